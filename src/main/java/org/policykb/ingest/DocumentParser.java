@@ -1,0 +1,159 @@
+package org.policykb.ingest;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.policykb.model.PolicyDocument;
+
+/**
+ * One file's bytes → one {@link PolicyDocument}. Recognised shapes: YAML front matter followed by
+ * HTML or text; Markdown-ish text ({@code #} headings); text extracted from PDFs with hard line
+ * wraps; plain paragraphs without a title; HTML pages; JSON records with title/date/content.
+ */
+public final class DocumentParser {
+  private static final Pattern HTML_TAGS =
+      Pattern.compile("<(p|div|br|h[1-6]|span|strong|table|ul|ol|li|section|article)(\\s[^>]*)?/?>", Pattern.CASE_INSENSITIVE);
+  private static final Pattern HTML_PAGE = Pattern.compile("^\\s*(<!doctype html|<html)", Pattern.CASE_INSENSITIVE);
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  /**
+   * @param id the document id
+   * @param file the file's path relative to the corpus, for the record
+   */
+  public PolicyDocument parse(String id, String file, byte[] bytes) throws UnreadableSourceException {
+    String raw = TextDecoder.decode(bytes);
+    if (raw.indexOf('\u0000') >= 0) {
+      throw new UnreadableSourceException("binary content (NUL bytes), not a text document");
+    }
+    DocumentDraft draft = new DocumentDraft(id, file);
+    String ext = file.contains(".") ? file.substring(file.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT) : "";
+    if (ext.equals("json")) {
+      readJson(draft, raw);
+    } else if (ext.equals("html") || ext.equals("htm") || HTML_PAGE.matcher(raw).find()) {
+      readHtmlPage(draft, raw);
+    } else {
+      FrontMatter fm = FrontMatter.split(raw);
+      if (fm != null) {
+        readFrontMatter(draft, fm);
+      } else {
+        readText(draft, raw);
+      }
+    }
+    MetadataExtractor.extract(draft);
+    if (draft.title == null) {
+      TitleFinder.derive(draft);
+    }
+    PolicyDocument doc = draft.build();
+    if (doc.text().isBlank()) {
+      throw new UnreadableSourceException("no text left after cleaning");
+    }
+    return doc;
+  }
+
+  private static void readText(DocumentDraft draft, String raw) {
+    LineFilter.Filtered filtered = LineFilter.apply(raw);
+    draft.url = filtered.url();
+    draft.blocks = PlainTextBody.read(filtered.text());
+    boolean markdownTitle = filtered.text().stripLeading().startsWith("# ");
+    draft.format = filtered.text().lines().anyMatch(l -> l.startsWith("#")) ? "markdown" : "text";
+    TitleFinder.find(draft, markdownTitle);
+  }
+
+  private static void readFrontMatter(DocumentDraft draft, FrontMatter fm) throws UnreadableSourceException {
+    LineFilter.Filtered filtered = LineFilter.apply(fm.body());
+    boolean html = HTML_TAGS.matcher(filtered.text()).find();
+    draft.format = html ? "front-matter+html" : "front-matter+text";
+    draft.blocks = html ? HtmlBody.readFragment(filtered.text()) : PlainTextBody.read(filtered.text());
+    draft.url = firstNonNull(fm.string("url"), fm.string("link"), filtered.url());
+    draft.source = fm.string("source");
+    draft.categories.addAll(fm.strings("categories"));
+    draft.tags.addAll(fm.strings("tags"));
+    fm.strings("author").forEach(draft::addAuthor);
+    fm.strings("authors").forEach(draft::addAuthor);
+    draft.date = DateParser.parse(fm.string("date"));
+    if (fm.string("date") != null && draft.date == null) {
+      draft.year = DateParser.parseYear(fm.string("date"));
+    }
+    useStatedTitle(draft, fm.string("title"));
+  }
+
+  private static void readHtmlPage(DocumentDraft draft, String raw) {
+    Document page = HtmlBody.parse(raw);
+    draft.format = "html";
+    Element article = page.selectFirst("article");
+    draft.blocks = HtmlBody.blocks(article != null ? article : page.body());
+    Element ogTitle = page.selectFirst("meta[property=og:title]");
+    String title = ogTitle != null ? ogTitle.attr("content") : page.title();
+    if (title.isBlank()) {
+      Element h1 = page.selectFirst("h1");
+      title = h1 == null ? "" : h1.text();
+    }
+    Element published = page.selectFirst("meta[property=article:published_time], meta[name=publishdate], meta[name=PubDate]");
+    if (published != null) {
+      draft.date = DateParser.parse(published.attr("content"));
+    }
+    useStatedTitle(draft, title);
+  }
+
+  private static void readJson(DocumentDraft draft, String raw) throws UnreadableSourceException {
+    JsonNode record;
+    try {
+      record = JSON.readTree(raw);
+    } catch (JsonProcessingException e) {
+      throw new UnreadableSourceException("not valid JSON: " + e.getOriginalMessage(), e);
+    }
+    if (record == null || !record.isObject()) {
+      throw new UnreadableSourceException("JSON must be one object with title and content/text fields");
+    }
+    String content = firstNonNull(text(record, "content"), text(record, "text"), text(record, "body"));
+    if (content == null) {
+      throw new UnreadableSourceException("JSON record has no content, text or body field");
+    }
+    draft.format = "json";
+    draft.blocks = PlainTextBody.read(content);
+    draft.url = text(record, "url");
+    draft.source = text(record, "source");
+    draft.date = DateParser.parse(text(record, "date"));
+    draft.year = record.path("year").canConvertToInt() ? Integer.valueOf(record.path("year").asInt())
+        : DateParser.parseYear(text(record, "year"));
+    if (draft.date != null && draft.year != null && draft.date.getYear() != draft.year) {
+      draft.year = null;
+    }
+    useStatedTitle(draft, text(record, "title"));
+  }
+
+  /** The title comes from metadata; the text starts with it unless it already does. */
+  private static void useStatedTitle(DocumentDraft draft, String title) {
+    if (title == null || title.isBlank()) {
+      TitleFinder.find(draft, false);
+      return;
+    }
+    draft.title = TextNormalizer.heading(title);
+    List<Block> blocks = draft.blocks;
+    boolean alreadyFirst =
+        !blocks.isEmpty() && TextNormalizer.heading(blocks.get(0).text()).equals(draft.title);
+    if (!alreadyFirst) {
+      blocks.add(0, Block.heading(draft.title));
+    }
+  }
+
+  private static String text(JsonNode node, String field) {
+    JsonNode v = node.get(field);
+    return v == null || v.isNull() || v.asText().isBlank() ? null : v.asText();
+  }
+
+  @SafeVarargs
+  private static <T> T firstNonNull(T... values) {
+    for (T v : values) {
+      if (v != null) {
+        return v;
+      }
+    }
+    return null;
+  }
+}

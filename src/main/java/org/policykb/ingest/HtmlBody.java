@@ -1,0 +1,105 @@
+package org.policykb.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+/**
+ * HTML → blocks with jsoup. Elements that are never article text are removed first; every block
+ * element then ends a block; {@code h1}–{@code h6}, and paragraphs whose text is all bold, become
+ * headings.
+ */
+final class HtmlBody {
+  /** Never article text. */
+  static final String NOT_TEXT =
+      "script, style, noscript, template, nav, header, footer, aside, form, iframe, button, select, svg, head";
+
+  private static final Set<String> BLOCKS =
+      Set.of(
+          "p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul",
+          "ol", "dl", "dt", "dd", "blockquote", "pre", "table", "tr", "td", "th", "figure",
+          "figcaption", "center", "br", "hr", "body");
+  private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
+  private static final Set<String> BOLD = Set.of("strong", "b");
+
+  private HtmlBody() {}
+
+  static Document parse(String html) {
+    Document doc = Jsoup.parse(html);
+    doc.select(NOT_TEXT).remove();
+    return doc;
+  }
+
+  /** The blocks of an HTML fragment, such as the body after a front matter. */
+  static List<Block> readFragment(String html) {
+    Document doc = Jsoup.parseBodyFragment(html);
+    doc.select(NOT_TEXT).remove();
+    return blocks(doc.body());
+  }
+
+  static List<Block> blocks(Element root) {
+    Collector collector = new Collector();
+    NodeTraversor.traverse(collector, root);
+    collector.flush();
+    return collector.blocks;
+  }
+
+  private static final class Collector implements NodeVisitor {
+    final List<Block> blocks = new ArrayList<>();
+    final StringBuilder text = new StringBuilder();
+    int boldChars;
+    boolean headingOpen;
+
+    @Override
+    public void head(Node node, int depth) {
+      if (node instanceof TextNode t) {
+        String s = t.text();
+        text.append(s);
+        if (insideBold(t)) {
+          boldChars += s.strip().length();
+        }
+      } else if (node instanceof Element e && BLOCKS.contains(e.normalName())) {
+        flush();
+        headingOpen = HEADINGS.contains(e.normalName());
+      }
+    }
+
+    @Override
+    public void tail(Node node, int depth) {
+      if (node instanceof Element e && BLOCKS.contains(e.normalName())) {
+        flush();
+      }
+    }
+
+    void flush() {
+      String s = text.toString().strip();
+      if (!s.isEmpty()) {
+        boolean allBold = boldChars >= s.replaceAll("\\s", "").length();
+        boolean heading = headingOpen || (allBold && !LineShapes.endsTerminal(s) && LineShapes.width(s) <= 40);
+        blocks.add(heading ? Block.heading(s) : Block.paragraph(s));
+      }
+      text.setLength(0);
+      boldChars = 0;
+      headingOpen = false;
+    }
+
+    private static boolean insideBold(TextNode t) {
+      for (Node p = t.parent(); p instanceof Element e; p = e.parent()) {
+        if (BOLD.contains(e.normalName())) {
+          return true;
+        }
+        if (BLOCKS.contains(e.normalName())) {
+          return false;
+        }
+      }
+      return false;
+    }
+  }
+}

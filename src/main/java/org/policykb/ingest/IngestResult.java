@@ -1,0 +1,33 @@
+package org.policykb.ingest;
+
+import org.policykb.model.PolicyDocument;
+
+/**
+ * What became of one corpus file.
+ *
+ * @param file path relative to the corpus folder
+ * @param document the document when {@code status} is OK, else null
+ * @param reason why the file was skipped or failed, else null
+ */
+public record IngestResult(String file, Status status, PolicyDocument document, String reason) {
+  public enum Status {
+    /** Became a document. */
+    OK,
+    /** Not an article (unsupported type); not an error. */
+    SKIPPED,
+    /** Should have been an article but could not be read. */
+    FAILED
+  }
+
+  static IngestResult ok(String file, PolicyDocument doc) {
+    return new IngestResult(file, Status.OK, doc, null);
+  }
+
+  static IngestResult skipped(String file, String reason) {
+    return new IngestResult(file, Status.SKIPPED, null, reason);
+  }
+
+  public static IngestResult failed(String file, String reason) {
+    return new IngestResult(file, Status.FAILED, null, reason);
+  }
+}

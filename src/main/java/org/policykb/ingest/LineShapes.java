@@ -1,0 +1,93 @@
+package org.policykb.ingest;
+
+import java.util.regex.Pattern;
+
+/** Facts about one line of text that the cleaners decide by. */
+final class LineShapes {
+  /** Punctuation that ends a sentence, or a label (：) that ends a line. */
+  private static final String TERMINAL = "。！？!?；;…：:";
+  /** Closing marks that may follow the terminal punctuation. */
+  private static final String CLOSERS = "”’」』)）》〉]】\"'";
+  private static final String CLAUSE = "，,。、；;";
+  /** A section number such as 一、 （二） 3. 第四、 — its 、 is not clause punctuation. */
+  static final Pattern ENUMERATOR =
+      Pattern.compile("^([一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\\d]+[)）]|\\d+[.、．]|第[一二三四五六七八九十\\d]+[、,，])");
+  private static final Pattern URL_LINE = Pattern.compile("^<?(https?://|//)[^\\s<>]+>?$");
+  private static final Pattern MD_LINK = Pattern.compile("\\[([^\\]\\n]*)\\]\\(([^)\\s]*)\\)");
+  private static final Pattern NAV_LINE =
+      Pattern.compile("^(\\s*\\[[^\\]\\n]*\\]\\([^)\\s]*\\)\\s*[|｜/·•>»]*\\s*)+$");
+  private static final Pattern PAGE_NUMBER = Pattern.compile("^\\d{1,3}$");
+  private static final Pattern TRAILING_PAGE_NUMBER = Pattern.compile("(?<=[。！？!?”」])\\d{1,3}$");
+
+  private LineShapes() {}
+
+  static boolean endsTerminal(String line) {
+    int i = line.length() - 1;
+    while (i >= 0 && CLOSERS.indexOf(line.charAt(i)) >= 0) {
+      i--;
+    }
+    if (i < 0) {
+      return false;
+    }
+    if (TERMINAL.indexOf(line.charAt(i)) >= 0) {
+      return true;
+    }
+    // A line wholly in brackets, such as an author note, is complete.
+    char first = line.charAt(0);
+    char last = line.charAt(line.length() - 1);
+    return (first == '(' || first == '（') && (last == ')' || last == '）');
+  }
+
+  /** Running prose rather than a heading or caption: it has clause punctuation or is long. */
+  static boolean isProse(String line) {
+    String body = ENUMERATOR.matcher(line).replaceFirst("");
+    for (int i = 0; i < body.length(); i++) {
+      if (CLAUSE.indexOf(body.charAt(i)) >= 0) {
+        return true;
+      }
+    }
+    return width(line) > 60;
+  }
+
+  /** Display width: a Chinese character counts 1, a Latin letter, digit or space ½. */
+  static double width(String line) {
+    double w = 0;
+    for (int i = 0; i < line.length(); i++) {
+      w += line.charAt(i) < 0x2E80 ? 0.5 : 1;
+    }
+    return w;
+  }
+
+  static boolean isUrl(String line) {
+    return URL_LINE.matcher(line).matches();
+  }
+
+  static String url(String line) {
+    String u = line.replaceAll("^<|>$", "");
+    return u.startsWith("//") ? "http:" + u : u;
+  }
+
+  /** A line made only of Markdown links, such as {@code [返回首页](//…)｜[返回…](…)}. */
+  static boolean isNavigation(String line) {
+    return NAV_LINE.matcher(line).matches();
+  }
+
+  static boolean isPageNumber(String line) {
+    return PAGE_NUMBER.matcher(line).matches();
+  }
+
+  /** Drops a page number glued to the end of a sentence ({@code 人才。9}). */
+  static String withoutTrailingPageNumber(String line) {
+    return TRAILING_PAGE_NUMBER.matcher(line).replaceFirst("");
+  }
+
+  static boolean endsWithTrailingPageNumber(String line) {
+    return TRAILING_PAGE_NUMBER.matcher(line).find();
+  }
+
+  /** Markdown inline markup reduced to its text: links keep their label, emphasis marks go. */
+  static String stripInlineMarkdown(String line) {
+    String s = MD_LINK.matcher(line).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(m.group(1)));
+    return s.replaceAll("\\*\\*(.+?)\\*\\*", "$1").replaceAll("__(.+?)__", "$1");
+  }
+}

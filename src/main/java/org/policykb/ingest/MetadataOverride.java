@@ -1,0 +1,106 @@
+package org.policykb.ingest;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.policykb.model.PolicyDocument;
+
+/**
+ * A curator's corrections, kept in {@code <name>.meta.yaml} next to the article so the article
+ * itself stays untouched. Every field present wins over what ingestion found; {@code null} clears
+ * it. Example: {@code date: 2025-07-01} or {@code author: [徐光辉]}.
+ */
+public record MetadataOverride(Map<String, Object> fields, String fileName) {
+  public static final String SUFFIX = ".meta.yaml";
+  static final Set<String> ALLOWED =
+      Set.of("title", "date", "year", "source", "author", "authors", "url", "categories", "tags");
+
+  public static MetadataOverride parse(byte[] bytes, String fileName) throws UnreadableSourceException {
+    String yaml = new String(bytes, StandardCharsets.UTF_8);
+    Map<String, Object> fields = YamlReader.readMapping(yaml, "metadata override " + fileName);
+    for (String key : fields.keySet()) {
+      if (!ALLOWED.contains(key)) {
+        throw new UnreadableSourceException(
+            "metadata override " + fileName + ": unknown field '" + key + "' (allowed: "
+                + String.join(", ", ALLOWED.stream().sorted().toList()) + ")");
+      }
+    }
+    MetadataOverride override = new MetadataOverride(fields, fileName);
+    override.date(); // validate now, not at apply time
+    return override;
+  }
+
+  public PolicyDocument apply(PolicyDocument d) throws UnreadableSourceException {
+    LocalDate date = has("date") ? date() : d.date();
+    Integer year = has("year") ? year() : (has("date") ? null : d.year());
+    if (date != null && year != null && date.getYear() != year) {
+      throw new UnreadableSourceException(
+          "metadata override " + fileName + ": year " + year + " contradicts date " + date);
+    }
+    boolean authorsSet = has("author") || has("authors");
+    return new PolicyDocument(
+        d.id(),
+        has("title") ? string("title") : d.title(),
+        has("title") ? false : d.titleDerived(),
+        date,
+        year,
+        has("source") ? string("source") : d.source(),
+        authorsSet ? list(has("authors") ? "authors" : "author") : d.authors(),
+        has("url") ? string("url") : d.url(),
+        has("categories") ? list("categories") : d.categories(),
+        has("tags") ? list("tags") : d.tags(),
+        d.text(),
+        d.paragraphs(),
+        d.file(),
+        d.format());
+  }
+
+  private boolean has(String key) {
+    return fields.containsKey(key);
+  }
+
+  private String string(String key) {
+    Object v = fields.get(key);
+    return v == null || v.toString().isBlank() ? null : v.toString().strip();
+  }
+
+  private List<String> list(String key) {
+    Object v = fields.get(key);
+    List<String> out = new ArrayList<>();
+    if (v instanceof List<?> items) {
+      items.stream().filter(x -> x != null && !x.toString().isBlank()).forEach(x -> out.add(x.toString().strip()));
+    } else if (v != null && !v.toString().isBlank()) {
+      out.add(v.toString().strip());
+    }
+    return out;
+  }
+
+  private LocalDate date() throws UnreadableSourceException {
+    String v = string("date");
+    if (v == null) {
+      return null;
+    }
+    LocalDate parsed = DateParser.parse(v);
+    if (parsed == null) {
+      throw new UnreadableSourceException(
+          "metadata override " + fileName + ": date must look like 2025-07-01, was '" + v + "'");
+    }
+    return parsed;
+  }
+
+  private Integer year() throws UnreadableSourceException {
+    String v = string("year");
+    if (v == null) {
+      return null;
+    }
+    Integer y = DateParser.parseYear(v);
+    if (y == null) {
+      throw new UnreadableSourceException(
+          "metadata override " + fileName + ": year must be four digits, was '" + v + "'");
+    }
+    return y;
+  }
+}

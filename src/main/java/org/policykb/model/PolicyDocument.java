@@ -1,0 +1,65 @@
+package org.policykb.model;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A cleaned policy article with its metadata. Unknown metadata is null, never guessed.
+ *
+ * @param id stable id: the corpus file name without its extension
+ * @param title the title as found, or derived from the first sentence when {@code titleDerived}
+ * @param date publication date when stated or safely derivable
+ * @param year publication year when stated (also when only the year is known)
+ * @param source publication or outlet, e.g. 新华日报
+ * @param authors author names in order of appearance
+ * @param text cleaned text; paragraphs are separated by a blank line
+ * @param paragraphs the blocks of {@code text}, in order
+ * @param file the corpus file this document was read from, relative to the corpus folder
+ * @param format which reader produced it (front-matter, markdown, pdf-text, plain, html, json)
+ */
+public record PolicyDocument(
+    String id,
+    String title,
+    boolean titleDerived,
+    LocalDate date,
+    Integer year,
+    String source,
+    List<String> authors,
+    String url,
+    List<String> categories,
+    List<String> tags,
+    String text,
+    List<Paragraph> paragraphs,
+    String file,
+    String format) {
+
+  public PolicyDocument {
+    if (id == null || id.isBlank()) {
+      throw new IllegalArgumentException("id must not be blank, was '" + id + "'");
+    }
+    if (text == null) {
+      throw new IllegalArgumentException("text must not be null for document " + id);
+    }
+    authors = authors == null ? List.of() : List.copyOf(authors);
+    categories = categories == null ? List.of() : List.copyOf(categories);
+    tags = tags == null ? List.of() : List.copyOf(tags);
+    paragraphs = paragraphs == null ? List.of() : List.copyOf(paragraphs);
+    for (Paragraph p : paragraphs) {
+      if (p.end() > text.length()) {
+        throw new IllegalArgumentException(
+            "paragraph end " + p.end() + " is past the text length " + text.length() + " of " + id);
+      }
+    }
+    if (date != null && year != null && date.getYear() != year) {
+      throw new IllegalArgumentException("year " + year + " contradicts date " + date + " of " + id);
+    }
+    if (date != null && year == null) {
+      year = date.getYear();
+    }
+  }
+
+  /** The text of one paragraph. */
+  public String paragraphText(Paragraph p) {
+    return text.substring(p.start(), p.end());
+  }
+}
