@@ -1,2 +1,43 @@
 package org.policykb.cli;
-public class Main { public static void main(String[] a){ System.out.println("java " + Runtime.version() + " 中文 " + String.join(",", a)); } }
+
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code policykb index | serve | search}. */
+@Command(
+    name = "policykb",
+    mixinStandardHelpOptions = true,
+    description = "政策文献知识库: index, serve and search Chinese policy articles.",
+    subcommands = {IndexCommand.class, ServeCommand.class, SearchCommand.class})
+public final class Main implements Runnable {
+
+  public static void main(String[] args) {
+    int code = run(args, System.out, System.err);
+    if (code != 0 || args.length == 0 || !"serve".equals(args[0])) {
+      System.exit(code);
+    }
+  }
+
+  /** Runs a command line with the given streams; returns the exit code. */
+  public static int run(String[] args, PrintStream out, PrintStream err) {
+    CommandLine cli = new CommandLine(new Main());
+    cli.setOut(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true));
+    cli.setErr(new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true));
+    cli.setExecutionExceptionHandler(
+        (e, line, parsed) -> {
+          line.getErr().println("error: " + e.getMessage());
+          return 2;
+        });
+    return cli.execute(args);
+  }
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(
+        new CommandLine(this), "name a command: index, serve or search (see --help)");
+  }
+}

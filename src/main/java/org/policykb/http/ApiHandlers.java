@@ -1,0 +1,78 @@
+package org.policykb.http;
+
+import io.javalin.http.Context;
+import java.util.List;
+import java.util.Map;
+import org.policykb.model.PolicyDocument;
+import org.policykb.search.SearchBackend;
+import org.policykb.search.SearchRequest;
+
+/** The API's handlers: read typed parameters, ask the backend, answer JSON. */
+final class ApiHandlers {
+  static final int DEFAULT_WINDOW = 40;
+  static final int DEFAULT_SNIPPET_LIMIT = 10_000;
+
+  private final SearchBackend backend;
+
+  ApiHandlers(SearchBackend backend) {
+    this.backend = backend;
+  }
+
+  void search(Context ctx) {
+    SearchRequest request =
+        new SearchRequest(
+            ctx.queryParam("q"),
+            ctx.queryParamAsClass("page", Integer.class).getOrDefault(1),
+            ctx.queryParamAsClass("size", Integer.class).getOrDefault(10),
+            SearchRequest.Sort.parse(ctx.queryParam("sort")));
+    ctx.json(backend.search(request));
+  }
+
+  void snippets(Context ctx) {
+    ctx.json(
+        backend.snippets(
+            ctx.queryParamAsClass("id", String.class).get(),
+            ctx.queryParam("q"),
+            ctx.queryParamAsClass("window", Integer.class).getOrDefault(DEFAULT_WINDOW),
+            ctx.queryParamAsClass("limit", Integer.class).getOrDefault(DEFAULT_SNIPPET_LIMIT)));
+  }
+
+  void document(Context ctx) {
+    ctx.json(DocumentView.of(backend.document(ctx.pathParam("id"))));
+  }
+
+  void health(Context ctx) {
+    ctx.json(backend.health());
+  }
+
+  /** A document as the API shows it: metadata, text, and paragraphs with their own text. */
+  record DocumentView(
+      String id,
+      String title,
+      boolean titleDerived,
+      java.time.LocalDate date,
+      Integer year,
+      String source,
+      String author,
+      List<String> authors,
+      String url,
+      List<String> categories,
+      List<String> tags,
+      String file,
+      String format,
+      String text,
+      List<Map<String, Object>> paragraphs) {
+
+    static DocumentView of(PolicyDocument d) {
+      List<Map<String, Object>> paragraphs =
+          d.paragraphs().stream()
+              .map(p -> Map.<String, Object>of(
+                  "type", p.type(), "start", p.start(), "end", p.end(), "text", d.paragraphText(p)))
+              .toList();
+      return new DocumentView(
+          d.id(), d.title(), d.titleDerived(), d.date(), d.year(), d.source(),
+          d.authors().isEmpty() ? null : String.join("、", d.authors()), d.authors(), d.url(),
+          d.categories(), d.tags(), d.file(), d.format(), d.text(), paragraphs);
+    }
+  }
+}

@@ -1,0 +1,74 @@
+package org.policykb.index;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.SortedSetDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.util.BytesRef;
+import org.policykb.model.PolicyDocument;
+
+/** {@link PolicyDocument} ⇄ Lucene {@link Document}, following {@link Fields}. */
+public final class DocumentMapper {
+  private static final ObjectMapper JSON = Json.mapper();
+
+  private DocumentMapper() {}
+
+  public static Term idTerm(String id) {
+    return new Term(Fields.ID, id);
+  }
+
+  public static Document toLucene(PolicyDocument d) {
+    Document doc = new Document();
+    doc.add(new StringField(Fields.ID, d.id(), Field.Store.NO));
+    doc.add(new SortedDocValuesField(Fields.ID, new BytesRef(d.id())));
+    doc.add(new StoredField(Fields.SOURCE, toJson(d)));
+    doc.add(new Field(Fields.TEXT_EXACT, d.text(), Fields.EXACT_TYPE));
+    doc.add(new TextField(Fields.TEXT_WORDS, d.text(), Field.Store.NO));
+    if (d.title() != null) {
+      doc.add(new Field(Fields.TITLE_EXACT, d.title(), Fields.EXACT_TYPE));
+      doc.add(new TextField(Fields.TITLE_WORDS, d.title(), Field.Store.NO));
+    }
+    if (d.date() != null) {
+      long day = d.date().toEpochDay();
+      doc.add(new LongPoint(Fields.DATE, day));
+      doc.add(new NumericDocValuesField(Fields.DATE, day));
+    }
+    if (d.year() != null) {
+      doc.add(new IntPoint(Fields.YEAR, d.year()));
+      doc.add(new NumericDocValuesField(Fields.YEAR, d.year()));
+    }
+    if (d.source() != null) {
+      doc.add(new StringField(Fields.SOURCE_NAME, d.source(), Field.Store.NO));
+      doc.add(new SortedSetDocValuesField(Fields.SOURCE_NAME, new BytesRef(d.source())));
+    }
+    return doc;
+  }
+
+  public static PolicyDocument fromLucene(Document stored) {
+    String json = stored.get(Fields.SOURCE);
+    try {
+      return JSON.readValue(json, PolicyDocument.class);
+    } catch (IOException e) {
+      throw new UncheckedIOException("stored document cannot be read back: " + e.getMessage(), e);
+    }
+  }
+
+  private static String toJson(PolicyDocument d) {
+    try {
+      return JSON.writeValueAsString(d);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("document " + d.id() + " cannot be written as JSON", e);
+    }
+  }
+}

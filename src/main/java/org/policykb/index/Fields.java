@@ -1,0 +1,60 @@
+package org.policykb.index;
+
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.index.IndexOptions;
+
+/** The index schema: every field name, and why each is indexed and stored the way it is. */
+public final class Fields {
+  private Fields() {}
+
+  /** Bumped whenever analysis or the schema changes; an index of another version must be rebuilt. */
+  public static final int SCHEMA_VERSION = 1;
+
+  /** Document id. StringField: exact lookups and {@code updateDocument}; sorted doc values break ties. */
+  public static final String ID = "id";
+
+  /**
+   * The whole {@link org.policykb.model.PolicyDocument} as JSON. Stored only: it is what the API
+   * returns and what snippets are cut from, so offsets always refer to exactly this text.
+   */
+  public static final String SOURCE = "_source";
+
+  /**
+   * Cleaned text as folded code-point bigrams ({@link org.policykb.analysis.Analyzers#exact()}).
+   * Positions make phrase queries exact and independent of word segmentation; norms let BM25 weigh
+   * a phrase in a short text above the same phrase in a long one. No offsets: snippets re-scan
+   * {@link #SOURCE}, which is cheaper than storing them.
+   */
+  public static final String TEXT_EXACT = "text_exact";
+
+  /** Cleaned text segmented by smartcn: the word vocabulary behind relevance. Not stored. */
+  public static final String TEXT_WORDS = "text_words";
+
+  /** Title as folded bigrams, for {@code title:} terms and the title boost. */
+  public static final String TITLE_EXACT = "title_exact";
+
+  /** Title segmented by smartcn, for relevance of title words. */
+  public static final String TITLE_WORDS = "title_words";
+
+  /** Publication date as epoch day: a point for range filters, doc values for sort=date. */
+  public static final String DATE = "date";
+
+  /** Publication year: a point for filters, doc values for facets. */
+  public static final String YEAR = "year";
+
+  /** Source (outlet), exact: StringField for filters, sorted-set doc values for facets. */
+  public static final String SOURCE_NAME = "source";
+
+  /** Phrase fields: tokenized, positions for phrase queries, norms for BM25, nothing stored. */
+  static final FieldType EXACT_TYPE = exactType();
+
+  private static FieldType exactType() {
+    FieldType type = new FieldType();
+    type.setTokenized(true);
+    type.setStored(false);
+    type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
+    type.setOmitNorms(false);
+    type.freeze();
+    return type;
+  }
+}

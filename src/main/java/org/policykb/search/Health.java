@@ -1,0 +1,6 @@
+package org.policykb.search;
+
+import java.time.Instant;
+
+/** The state of the served index. */
+public record Health(String status, long documents, Instant builtAt, int schemaVersion) {}

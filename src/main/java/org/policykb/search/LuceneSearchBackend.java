@@ -1,0 +1,156 @@
+package org.policykb.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollector;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.policykb.analysis.FoldedText;
+import org.policykb.index.DocumentMapper;
+import org.policykb.index.Fields;
+import org.policykb.index.IndexInfo;
+import org.policykb.model.PolicyDocument;
+
+/** {@link SearchBackend} over a Lucene index on this machine, with one shared {@link SearcherManager}. */
+public final class LuceneSearchBackend implements SearchBackend {
+  static final int HIT_SNIPPETS = 3;
+  static final int HIT_WINDOW = 30;
+
+  private final Directory directory;
+  private final SearcherManager searchers;
+  private final LuceneQueryBuilder queries = new LuceneQueryBuilder();
+
+  public LuceneSearchBackend(Path indexDir) throws IOException {
+    this.directory = FSDirectory.open(indexDir);
+    this.searchers = new SearcherManager(directory, null);
+  }
+
+  /** Picks up a newer commit of the index, if any; searches in flight finish on the old one. */
+  public void refresh() throws IOException {
+    searchers.maybeRefresh();
+  }
+
+  @Override
+  public SearchResult search(SearchRequest request) {
+    long started = System.nanoTime();
+    ParsedQuery parsed = QueryParser.parse(request.q());
+    Query query = queries.build(parsed);
+    Sort sort =
+        request.sort() == SearchRequest.Sort.DATE
+            ? new Sort(dateNewestFirst(), SortField.FIELD_SCORE, idOrder())
+            : new Sort(SortField.FIELD_SCORE, idOrder());
+    int wanted = request.page() * request.size();
+    return withSearcher(searcher -> {
+      TopDocs top = searcher.search(query, new TopFieldCollectorManager(sort, wanted, null, Integer.MAX_VALUE));
+      int from = Math.min((request.page() - 1) * request.size(), top.scoreDocs.length);
+      ScoreDoc[] page = java.util.Arrays.copyOfRange(top.scoreDocs, from, top.scoreDocs.length);
+      TopFieldCollector.populateScores(page, searcher, query);
+      List<SearchHit> hits = new ArrayList<>();
+      for (ScoreDoc sd : page) {
+        hits.add(hit(DocumentMapper.fromLucene(searcher.storedFields().document(sd.doc)), sd.score, parsed));
+      }
+      long tookMs = (System.nanoTime() - started) / 1_000_000;
+      return new SearchResult(
+          request.q(), top.totalHits.value(), tookMs, request.page(), request.size(),
+          request.sort().name().toLowerCase(java.util.Locale.ROOT), hits);
+    });
+  }
+
+  private static SearchHit hit(PolicyDocument d, float score, ParsedQuery parsed) {
+    List<QueryTerm> terms = parsed.positiveTerms();
+    FoldedText folded = FoldedText.of(d.text());
+    List<Occurrence> all = OccurrenceFinder.find(folded, terms, Integer.MAX_VALUE);
+    List<String> snippets = SnippetFormatter.marked(d.text(), all, HIT_WINDOW, HIT_SNIPPETS);
+    String author = d.authors().isEmpty() ? null : String.join("、", d.authors());
+    return new SearchHit(d.id(), d.title(), d.date(), d.source(), author, d.url(), score, all.size(), snippets);
+  }
+
+  @Override
+  public SnippetResult snippets(String id, String q, int window, int limit) {
+    if (window < 0 || window > 1000) {
+      throw new InvalidRequestException("window must be 0..1000, was " + window);
+    }
+    if (limit < 1) {
+      throw new InvalidRequestException("limit must be 1 or more, was " + limit);
+    }
+    ParsedQuery parsed = QueryParser.parse(q);
+    PolicyDocument d = document(id);
+    FoldedText folded = FoldedText.of(d.text());
+    List<QueryTerm> terms = parsed.positiveTerms();
+    int total = OccurrenceFinder.count(folded, terms);
+    List<Snippet> snippets = new ArrayList<>();
+    for (Occurrence o : OccurrenceFinder.find(folded, terms, limit)) {
+      snippets.add(SnippetFormatter.snippet(d.text(), o, window));
+    }
+    return new SnippetResult(d.id(), d.title(), total, snippets);
+  }
+
+  @Override
+  public PolicyDocument document(String id) {
+    if (id == null || id.isBlank()) {
+      throw new InvalidRequestException("id must not be empty");
+    }
+    return withSearcher(searcher -> {
+      TopDocs top = searcher.search(new TermQuery(DocumentMapper.idTerm(id)), 1);
+      if (top.scoreDocs.length == 0) {
+        throw new DocumentNotFoundException(id);
+      }
+      return DocumentMapper.fromLucene(searcher.storedFields().document(top.scoreDocs[0].doc));
+    });
+  }
+
+  @Override
+  public Health health() {
+    return withSearcher(searcher -> {
+      DirectoryReader reader = (DirectoryReader) searcher.getIndexReader();
+      IndexInfo info = IndexInfo.fromUserData(reader.getIndexCommit().getUserData());
+      return new Health("ok", reader.numDocs(), info.builtAt(), info.schemaVersion());
+    });
+  }
+
+  @Override
+  public void close() throws IOException {
+    searchers.close();
+    directory.close();
+  }
+
+  private interface SearcherWork<T> {
+    T apply(IndexSearcher searcher) throws IOException;
+  }
+
+  private <T> T withSearcher(SearcherWork<T> work) {
+    try {
+      IndexSearcher searcher = searchers.acquire();
+      try {
+        return work.apply(searcher);
+      } finally {
+        searchers.release(searcher);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static SortField dateNewestFirst() {
+    SortField date = new SortField(Fields.DATE, SortField.Type.LONG, true);
+    date.setMissingValue(Long.MIN_VALUE);
+    return date;
+  }
+
+  private static SortField idOrder() {
+    return new SortField(Fields.ID, SortField.Type.STRING);
+  }
+}

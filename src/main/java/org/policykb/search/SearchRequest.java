@@ -1,0 +1,47 @@
+package org.policykb.search;
+
+import java.util.Locale;
+
+/**
+ * A validated search request.
+ *
+ * @param page 1-based
+ * @param size hits per page, 1..100
+ */
+public record SearchRequest(String q, int page, int size, Sort sort) {
+  public static final int MAX_SIZE = 100;
+  /** Deepest hit a page may reach; deeper paging is refused rather than slowly served. */
+  public static final int MAX_WINDOW = 10_000;
+
+  public enum Sort {
+    RELEVANCE,
+    DATE;
+
+    public static Sort parse(String value) {
+      if (value == null || value.isBlank()) {
+        return RELEVANCE;
+      }
+      try {
+        return valueOf(value.strip().toUpperCase(Locale.ROOT));
+      } catch (IllegalArgumentException e) {
+        throw new InvalidRequestException("sort must be relevance or date, was '" + value + "'");
+      }
+    }
+  }
+
+  public SearchRequest {
+    if (page < 1) {
+      throw new InvalidRequestException("page must be 1 or more, was " + page);
+    }
+    if (size < 1 || size > MAX_SIZE) {
+      throw new InvalidRequestException("size must be 1.." + MAX_SIZE + ", was " + size);
+    }
+    if ((long) page * size > MAX_WINDOW) {
+      throw new InvalidRequestException(
+          "page × size must be at most " + MAX_WINDOW + ", was " + page + " × " + size);
+    }
+    if (sort == null) {
+      sort = Sort.RELEVANCE;
+    }
+  }
+}

@@ -1,0 +1,7 @@
+package org.policykb.search;
+
+/**
+ * One occurrence in context. {@code start}/{@code end} are {@code String} indices into the
+ * document's text; {@code left + match + right} is a contiguous piece of it.
+ */
+public record Snippet(int start, int end, String left, String match, String right) {}

@@ -1,0 +1,6 @@
+package org.policykb.search;
+
+import java.util.List;
+
+/** Every occurrence of a query in one document, in text order ({@code total} counts them all). */
+public record SnippetResult(String id, String title, int total, List<Snippet> snippets) {}

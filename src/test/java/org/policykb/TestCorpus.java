@@ -1,0 +1,22 @@
+package org.policykb;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import org.policykb.index.BuildReport;
+import org.policykb.index.IndexBuilder;
+
+/** The shipped corpus and a real index of it, built into a test's temporary folder. */
+public final class TestCorpus {
+  public static final Path SEEDS = Path.of("corpus");
+  public static final String ID_000 = "000_2866834a70edf2cd";
+  public static final String ID_001 = "001_5704cabe01a8569a";
+  public static final String ID_002 = "002_e7936e1d48ffe19d";
+  public static final String ID_003 = "003_b8ec8fbca2cc3228";
+  public static final String ID_004 = "004_2717864dc0e4d134";
+
+  private TestCorpus() {}
+
+  public static BuildReport buildIndex(Path corpus, Path indexDir) throws IOException {
+    return new IndexBuilder().build(corpus, indexDir, r -> {});
+  }
+}

@@ -1,0 +1,84 @@
+package org.policykb.analysis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.junit.jupiter.api.Test;
+
+class AnalyzersTest {
+
+  private static List<String> tokens(Analyzer analyzer, String text) throws IOException {
+    List<String> out = new ArrayList<>();
+    try (TokenStream ts = analyzer.tokenStream("f", text)) {
+      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+      ts.reset();
+      while (ts.incrementToken()) {
+        out.add(term.toString());
+      }
+      ts.end();
+    }
+    return out;
+  }
+
+  @Test
+  void exactFieldIsBigramsOfFoldedTextWithSoftPunctuationRemoved() throws IOException {
+    assertEquals(List.of("双高", "高协", "协同", "同"), tokens(Analyzers.exact(), "“双高”协同"));
+  }
+
+  @Test
+  void hardPunctuationStaysInTheStreamAsABoundary() throws IOException {
+    assertEquals(List.of("发展", "展。", "。高", "高"), tokens(Analyzers.exact(), "发展。高"));
+  }
+
+  @Test
+  void fullWidthDigitsAndLatinFoldToHalfWidthLowerCase() throws IOException {
+    assertEquals(List.of("20", "02", "25", "5a", "ai", "i"), tokens(Analyzers.exact(), "２０２５ＡＩ"));
+  }
+
+  @Test
+  void traditionalCharactersFoldToSimplified() throws IOException {
+    assertEquals(tokens(Analyzers.exact(), "双高协同"), tokens(Analyzers.exact(), "雙高協同"));
+  }
+
+  @Test
+  void documentNumberBracketsAreTransparent() throws IOException {
+    assertEquals(
+        List.of("国发", "发2", "20", "02", "20", "07", "7号", "号"),
+        tokens(Analyzers.exact(), "国发〔2020〕7号"));
+  }
+
+  @Test
+  void exactOffsetsPointAtTheSourceCharacters() throws IOException {
+    String text = "推进“双高”协同";
+    List<String> spans = new ArrayList<>();
+    try (TokenStream ts = Analyzers.exact().tokenStream("f", text)) {
+      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+      OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
+      ts.reset();
+      while (ts.incrementToken()) {
+        spans.add(term + "=" + text.substring(offset.startOffset(), offset.endOffset()));
+      }
+      ts.end();
+    }
+    assertEquals(List.of("推进=推进", "进双=进“双", "双高=双高", "高协=高”协", "协同=协同", "同=同"), spans);
+  }
+
+  @Test
+  void aVeryLongInputYieldsOneTokenPerFoldedCharacter() throws IOException {
+    String text = "高质量发展，".repeat(20_000);
+    assertEquals(text.length(), tokens(Analyzers.exact(), text).size());
+  }
+
+  @Test
+  void smartcnSegmentsFoldedText() throws IOException {
+    assertEquals(
+        List.of("推动", "高", "质量", "发展", "2025", "ai"),
+        tokens(Analyzers.words(), "推動高質量發展，２０２５ ＡＩ"));
+  }
+}
