@@ -137,11 +137,7 @@ final class PlainTextBody {
   private static String glue(String left, String right) {
     char a = left.charAt(left.length() - 1);
     char b = right.charAt(0);
-    return isAsciiAlnum(a) && isAsciiAlnum(b) ? " " : "";
-  }
-
-  private static boolean isAsciiAlnum(char c) {
-    return c < 0x80 && Character.isLetterOrDigit(c);
+    return a < 0x80 && b < 0x80 && Character.isLetterOrDigit(b) ? " " : "";
   }
 
   private static boolean startsWithDigit(String s) {
