@@ -18,6 +18,8 @@ import org.slf4j.LoggerFactory;
 /** The HTTP server: routes, error mapping and the web page, started on a given host and port. */
 public final class ApiServer implements Closeable {
   private static final Logger LOG = LoggerFactory.getLogger(ApiServer.class);
+  /** Set once an error body is written, so the 404 fallback does not replace it. */
+  private static final String ERROR_WRITTEN = "policykb.error-written";
   private final Javalin app;
 
   private ApiServer(Javalin app) {
@@ -46,7 +48,7 @@ public final class ApiServer implements Closeable {
                 error(ctx, 500, "internal_error", "the server failed to answer; the error is logged");
               });
               config.routes.error(404, "*", ctx -> {
-                if (ctx.resultInputStream() == null) {
+                if (ctx.attribute(ERROR_WRITTEN) == null) {
                   error(ctx, 404, "not_found", "no such endpoint: " + ctx.method() + " " + ctx.path());
                 }
               });
@@ -65,6 +67,7 @@ public final class ApiServer implements Closeable {
   }
 
   private static void error(Context ctx, int status, String error, String message) {
+    ctx.attribute(ERROR_WRITTEN, true);
     ctx.status(status).json(new ErrorBody(error, message));
   }
 

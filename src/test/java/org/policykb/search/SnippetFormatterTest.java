@@ -1,0 +1,67 @@
+package org.policykb.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Golden snippets: exact strings with their marks. */
+class SnippetFormatterTest {
+  private static final String TEXT = "推进高新区和高等院校“双高协同”创新。<b>&</b>\n\n下一段双高协同";
+
+  private static List<Occurrence> find(String q) {
+    return OccurrenceFinder.find(TEXT, QueryParser.parse(q).positiveTerms());
+  }
+
+  @Test
+  void rawSnippetsCutTheWindowAroundEachOccurrence() {
+    List<Occurrence> found = find("双高协同");
+    assertEquals(List.of(new Occurrence(11, 15), new Occurrence(32, 36)), found);
+    assertEquals(new Snippet(11, 15, "院校“", "双高协同", "”创新"), SnippetFormatter.snippet(TEXT, found.get(0), 3));
+  }
+
+  @Test
+  void aMatchAtTheVeryEndHasAnEmptyRightContext() {
+    assertEquals(new Snippet(32, 36, "下一段", "双高协同", ""), SnippetFormatter.snippet(TEXT, find("双高协同").get(1), 3));
+  }
+
+  @Test
+  void aMatchSpanningSoftPunctuationIncludesIt() {
+    List<Occurrence> found = OccurrenceFinder.find("常态推进“双高”协同，", QueryParser.parse("双高协同").positiveTerms());
+    assertEquals(List.of(new Occurrence(5, 10)), found);
+    assertEquals("双高”协同", "常态推进“双高”协同，".substring(5, 10));
+  }
+
+  @Test
+  void markedSnippetsEscapeEverythingButTheMark() {
+    assertEquals(
+        List.of("推进高新区和高等院校“<mark>双高协同</mark>”创新。&lt;b&gt;&amp;&lt;/b&gt; 下一段<mark>双高协同</mark>"),
+        SnippetFormatter.marked(TEXT, find("双高协同"), 20, 3));
+  }
+
+  @Test
+  void distantOccurrencesGetTheirOwnWindowsWithEllipses() {
+    assertEquals(
+        List.of("…院校“<mark>双高协同</mark>”创新…", "…下一段<mark>双高协同</mark>"),
+        SnippetFormatter.marked(TEXT, find("双高协同"), 3, 3));
+  }
+
+  @Test
+  void aMatchLongerThanTheWindowIsKeptWhole() {
+    String phrase = "高等院校“双高协同”创新";
+    assertEquals(
+        List.of("…和<mark>高等院校“双高协同”创新</mark>。…"),
+        SnippetFormatter.marked(TEXT, find(phrase), 1, 3));
+  }
+
+  @Test
+  void occurrencesDoNotOverlapAndTheLongestPhraseWins() {
+    List<QueryTerm> terms = QueryParser.parse("发展 OR 发展发展").positiveTerms();
+    assertEquals(List.of(new Occurrence(0, 4), new Occurrence(4, 6)), OccurrenceFinder.find("发展发展发展", terms));
+  }
+
+  @Test
+  void noOccurrenceMeansNoSnippet() {
+    assertEquals(List.of(), SnippetFormatter.marked(TEXT, find("揭榜挂帅"), 20, 3));
+  }
+}
