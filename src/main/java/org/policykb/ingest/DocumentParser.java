@@ -85,8 +85,7 @@ public final class DocumentParser {
   private static void readHtmlPage(DocumentDraft draft, String raw) {
     Document page = HtmlBody.parse(raw);
     draft.format = "html";
-    Element article = page.selectFirst("article");
-    draft.blocks = HtmlBody.blocks(article != null ? article : page.body());
+    draft.blocks = HtmlBody.readPage(page);
     Element ogTitle = page.selectFirst("meta[property=og:title]");
     String title = ogTitle != null ? ogTitle.attr("content") : page.title();
     if (title.isBlank()) {

@@ -32,9 +32,15 @@ final class HtmlBody {
   private HtmlBody() {}
 
   static Document parse(String html) {
-    Document doc = Jsoup.parse(html);
-    doc.select(NOT_TEXT).remove();
-    return doc;
+    return Jsoup.parse(html);
+  }
+
+  /** The blocks of a page's article: its {@code <article>} if it has one, else its body. */
+  static List<Block> readPage(Document page) {
+    Document copy = page.clone();
+    copy.select(NOT_TEXT).remove();
+    Element article = copy.selectFirst("article");
+    return blocks(article != null ? article : copy.body());
   }
 
   /** The blocks of an HTML fragment, such as the body after a front matter. */

@@ -1,0 +1,71 @@
+package org.policykb.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.policykb.TestCorpus;
+
+class CliTest {
+  @TempDir Path dir;
+
+  record Run(int code, String out, String err) {}
+
+  private static Run run(String... args) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int code = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+    return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void indexReportsEveryFileAndASummary() {
+    Path index = dir.resolve("index");
+    Run r = run("index", "--corpus", TestCorpus.SEEDS.toString(), "--index", index.toString());
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.out().contains("ok       002_e7936e1d48ffe19d.txt → 002_e7936e1d48ffe19d"), r.out());
+    assertTrue(r.out().contains("indexed 5 documents from corpus into " + index + ": 0 skipped, 0 failed"), r.out());
+  }
+
+  @Test
+  void aFailedFileIsReportedTheOthersAreIndexedAndTheExitCodeIsNonZero() throws IOException {
+    Path corpus = dir.resolve("corpus");
+    Files.createDirectories(corpus);
+    Files.copy(TestCorpus.SEEDS.resolve(TestCorpus.ID_000 + ".txt"), corpus.resolve(TestCorpus.ID_000 + ".txt"));
+    Files.write(corpus.resolve("empty.txt"), new byte[0]);
+    Files.writeString(corpus.resolve("notes.pdf"), "x");
+    Run r = run("index", "--corpus", corpus.toString(), "--index", dir.resolve("index").toString());
+    assertEquals(1, r.code());
+    assertTrue(r.out().contains("FAILED   empty.txt: no text left after cleaning"), r.out());
+    assertTrue(r.out().contains("skipped  notes.pdf: not an article file type (.pdf)"), r.out());
+    assertTrue(r.out().contains("indexed 1 documents"), r.out());
+  }
+
+  @Test
+  void searchPrintsHitsWithMarkedSnippets() {
+    Path index = dir.resolve("index");
+    run("index", "--corpus", TestCorpus.SEEDS.toString(), "--index", index.toString());
+    Run r = run("search", "--index", index.toString(), "双高协同");
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.out().startsWith("2 documents match 双高协同"), r.out());
+    assertTrue(r.out().contains("[004_2717864dc0e4d134]"), r.out());
+    assertTrue(r.out().contains("6 occurrences"), r.out());
+    assertTrue(r.out().contains("“【双高协同】”"), r.out());
+  }
+
+  @Test
+  void aMalformedQueryIsAnErrorMessageNotAStackTrace() {
+    Path index = dir.resolve("index");
+    run("index", "--corpus", TestCorpus.SEEDS.toString(), "--index", index.toString());
+    Run r = run("search", "--index", index.toString(), "\"双高");
+    assertEquals(2, r.code());
+    assertEquals("error: the quote at position 1 is never closed", r.err().strip());
+  }
+}
