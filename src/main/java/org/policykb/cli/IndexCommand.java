@@ -9,7 +9,7 @@ import org.policykb.index.IndexBuilder;
 import org.policykb.ingest.IngestResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 
 /** Rebuilds the index from the corpus folder, reporting every file. */
@@ -17,15 +17,11 @@ import picocli.CommandLine.Spec;
 final class IndexCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(names = "--corpus", defaultValue = "corpus", description = "Corpus folder (default: ${DEFAULT-VALUE}).")
-  Path corpus;
-
-  @Option(names = "--index", defaultValue = "index", description = "Index folder (default: ${DEFAULT-VALUE}).")
-  Path index;
+  @Mixin Locations locations;
 
   @Override
   public Integer call() throws Exception {
-    BuildReport report = build(corpus, index, spec.commandLine().getOut());
+    BuildReport report = build(locations.corpus, locations.index, spec.commandLine().getOut());
     return report.anyFailed() ? 1 : 0;
   }
 

@@ -8,6 +8,7 @@ import org.policykb.index.IndexBuilder;
 import org.policykb.search.LuceneSearchBackend;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -16,11 +17,7 @@ import picocli.CommandLine.Spec;
 final class ServeCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(names = "--corpus", defaultValue = "corpus", description = "Corpus folder, used when the index must be built (default: ${DEFAULT-VALUE}).")
-  Path corpus;
-
-  @Option(names = "--index", defaultValue = "index", description = "Index folder (default: ${DEFAULT-VALUE}).")
-  Path index;
+  @Mixin Locations locations;
 
   @Option(names = "--host", defaultValue = "127.0.0.1", description = "Address to listen on (default: ${DEFAULT-VALUE}).")
   String host;
@@ -31,11 +28,11 @@ final class ServeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
-    if (IndexBuilder.needsBuild(index)) {
-      out.println("no usable index in " + index + "; building it from " + corpus);
-      IndexCommand.build(corpus, index, out);
+    if (IndexBuilder.needsBuild(locations.index)) {
+      out.println("no usable index in " + locations.index + "; building it from " + locations.corpus);
+      IndexCommand.build(locations.corpus, locations.index, out);
     }
-    LuceneSearchBackend backend = new LuceneSearchBackend(index);
+    LuceneSearchBackend backend = new LuceneSearchBackend(locations.index);
     ApiServer server = ApiServer.start(backend, host, port);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       server.close();

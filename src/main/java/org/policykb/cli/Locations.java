@@ -1,0 +1,13 @@
+package org.policykb.cli;
+
+import java.nio.file.Path;
+import picocli.CommandLine.Option;
+
+/** The {@code --corpus} and {@code --index} options that several commands share. */
+final class Locations {
+  @Option(names = "--corpus", defaultValue = "corpus", description = "Corpus folder (default: ${DEFAULT-VALUE}).")
+  Path corpus;
+
+  @Option(names = "--index", defaultValue = "index", description = "Index folder (default: ${DEFAULT-VALUE}).")
+  Path index;
+}
