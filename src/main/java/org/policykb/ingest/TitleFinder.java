@@ -54,7 +54,8 @@ final class TitleFinder {
             break;
           }
         }
-        sentence = cut > 0 ? sentence.substring(0, cut) + "…" : sentence.substring(0, MAX_DERIVED) + "…";
+        int hard = Character.isHighSurrogate(sentence.charAt(MAX_DERIVED - 1)) ? MAX_DERIVED - 1 : MAX_DERIVED;
+        sentence = (cut > 0 ? sentence.substring(0, cut) : sentence.substring(0, hard)) + "…";
       }
       draft.title = sentence;
       draft.titleDerived = true;
