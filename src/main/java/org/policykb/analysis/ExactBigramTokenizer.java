@@ -31,7 +31,6 @@ public final class ExactBigramTokenizer extends Tokenizer {
   private int previous = -1;
   private int previousStart;
   private boolean finished;
-  private int finalOffset;
 
   @Override
   public boolean incrementToken() throws IOException {
@@ -47,7 +46,7 @@ public final class ExactBigramTokenizer extends Tokenizer {
         previousStart = pendingStart;
         continue;
       }
-      term.setEmpty().append(new String(Character.toChars(previous))).append(new String(Character.toChars(cp)));
+      setTerm(previous, cp);
       offset.setOffset(correctOffset(previousStart), correctOffset(pendingEnd));
       posInc.setPositionIncrement(1);
       previous = cp;
@@ -61,10 +60,20 @@ public final class ExactBigramTokenizer extends Tokenizer {
       return false;
     }
     finished = true;
-    term.setEmpty().append(new String(Character.toChars(previous)));
+    setTerm(previous, -1);
     offset.setOffset(correctOffset(previousStart), correctOffset(pendingEnd));
     posInc.setPositionIncrement(1);
     return true;
+  }
+
+  /** Writes one or two code points into the term without allocating. */
+  private void setTerm(int first, int second) {
+    char[] chars = term.resizeBuffer(4);
+    int length = Character.toChars(first, chars, 0);
+    if (second >= 0) {
+      length += Character.toChars(second, chars, length);
+    }
+    term.setLength(length);
   }
 
   /** Reads the next source code point and folds it; false at end of input. */
@@ -124,7 +133,7 @@ public final class ExactBigramTokenizer extends Tokenizer {
   @Override
   public void end() throws IOException {
     super.end();
-    finalOffset = correctOffset(consumed + bufferLength);
+    int finalOffset = correctOffset(consumed + bufferLength);
     offset.setOffset(finalOffset, finalOffset);
   }
 

@@ -49,9 +49,8 @@ final class DocumentDraft {
       text.append(s);
       paragraphs.add(new Paragraph(b.type(), start, text.length()));
     }
-    Integer y = year != null ? year : (date != null ? Integer.valueOf(date.getYear()) : null);
     return new PolicyDocument(
-        id, title, titleDerived, date, y, source, authors, url, categories, tags, text.toString(),
+        id, title, titleDerived, date, year, source, authors, url, categories, tags, text.toString(),
         paragraphs, file, format);
   }
 }

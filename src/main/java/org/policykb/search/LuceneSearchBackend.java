@@ -28,6 +28,8 @@ import org.policykb.model.PolicyDocument;
 public final class LuceneSearchBackend implements SearchBackend {
   static final int HIT_SNIPPETS = 3;
   static final int HIT_WINDOW = 30;
+  /** Occurrences kept for a hit's snippets; all of them are still counted. */
+  static final int HIT_OCCURRENCES_SCANNED = 64;
 
   private final Directory directory;
   private final SearcherManager searchers;
@@ -72,10 +74,10 @@ public final class LuceneSearchBackend implements SearchBackend {
   private static SearchHit hit(PolicyDocument d, float score, ParsedQuery parsed) {
     List<QueryTerm> terms = parsed.positiveTerms();
     FoldedText folded = FoldedText.of(d.text());
-    List<Occurrence> all = OccurrenceFinder.find(folded, terms, Integer.MAX_VALUE);
-    List<String> snippets = SnippetFormatter.marked(d.text(), all, HIT_WINDOW, HIT_SNIPPETS);
+    OccurrenceFinder.Found found = OccurrenceFinder.find(folded, terms, HIT_OCCURRENCES_SCANNED);
+    List<String> snippets = SnippetFormatter.marked(d.text(), found.first(), HIT_WINDOW, HIT_SNIPPETS);
     String author = d.authors().isEmpty() ? null : String.join("、", d.authors());
-    return new SearchHit(d.id(), d.title(), d.date(), d.source(), author, d.url(), score, all.size(), snippets);
+    return new SearchHit(d.id(), d.title(), d.date(), d.source(), author, d.url(), score, found.total(), snippets);
   }
 
   @Override
@@ -90,12 +92,12 @@ public final class LuceneSearchBackend implements SearchBackend {
     PolicyDocument d = document(id);
     FoldedText folded = FoldedText.of(d.text());
     List<QueryTerm> terms = parsed.positiveTerms();
-    int total = OccurrenceFinder.count(folded, terms);
+    OccurrenceFinder.Found found = OccurrenceFinder.find(folded, terms, limit);
     List<Snippet> snippets = new ArrayList<>();
-    for (Occurrence o : OccurrenceFinder.find(folded, terms, limit)) {
+    for (Occurrence o : found.first()) {
       snippets.add(SnippetFormatter.snippet(d.text(), o, window));
     }
-    return new SnippetResult(d.id(), d.title(), total, snippets);
+    return new SnippetResult(d.id(), d.title(), found.total(), snippets);
   }
 
   @Override

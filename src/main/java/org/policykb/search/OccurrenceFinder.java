@@ -12,25 +12,23 @@ import org.policykb.analysis.FoldedText;
 public final class OccurrenceFinder {
   private OccurrenceFinder() {}
 
+  /** The total number of occurrences and the first {@code limit} of them, in text order. */
+  public record Found(int total, List<Occurrence> first) {}
+
   public static List<Occurrence> find(String text, List<QueryTerm> terms) {
-    return find(FoldedText.of(text), terms, Integer.MAX_VALUE);
+    return find(FoldedText.of(text), terms, Integer.MAX_VALUE).first();
   }
 
-  /** Up to {@code limit} occurrences; see {@link #count} for the total. */
-  public static List<Occurrence> find(FoldedText folded, List<QueryTerm> terms, int limit) {
-    List<Occurrence> found = new ArrayList<>();
+  /** Counts every occurrence and keeps the first {@code limit}, in one scan. */
+  public static Found find(FoldedText folded, List<QueryTerm> terms, int limit) {
+    List<Occurrence> first = new ArrayList<>();
+    int[] total = {0};
     scan(folded, terms, (start, end) -> {
-      if (found.size() < limit) {
-        found.add(new Occurrence(start, end));
+      if (total[0]++ < limit) {
+        first.add(new Occurrence(start, end));
       }
     });
-    return found;
-  }
-
-  public static int count(FoldedText folded, List<QueryTerm> terms) {
-    int[] n = {0};
-    scan(folded, terms, (start, end) -> n[0]++);
-    return n[0];
+    return new Found(total[0], first);
   }
 
   private interface Sink {
