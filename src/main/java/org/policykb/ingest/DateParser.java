@@ -13,6 +13,8 @@ final class DateParser {
   private static final Pattern NUMERIC =
       Pattern.compile("^\\s*(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})(?![\\d])");
   private static final Pattern CHINESE = Pattern.compile("(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日");
+  private static final Pattern URL_DATE =
+      Pattern.compile("/((?:19|20)\\d{2})-?(\\d{2})-?(\\d{2})/");
   private static final Pattern YEAR = Pattern.compile("^\\s*(\\d{4})\\s*年?\\s*$");
 
   private DateParser() {}
@@ -33,6 +35,23 @@ final class DateParser {
     try {
       return LocalDate.of(
           Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+    } catch (DateTimeException impossible) {
+      return null;
+    }
+  }
+
+  /** The date a URL path states as a segment such as {@code /20120724/} or {@code /2012-07-24/}, else null. */
+  static LocalDate fromUrl(String url) {
+    if (url == null) {
+      return null;
+    }
+    Matcher m = URL_DATE.matcher(url);
+    if (!m.find()) {
+      return null;
+    }
+    try {
+      LocalDate d = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+      return d.getYear() >= 1990 && !d.isAfter(LocalDate.now(java.time.ZoneOffset.UTC)) ? d : null;
     } catch (DateTimeException impossible) {
       return null;
     }

@@ -5,7 +5,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jsoup.parser.Parser;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.policykb.model.PolicyDocument;
@@ -20,6 +22,11 @@ public final class DocumentParser {
       Pattern.compile("<(p|div|br|h[1-6]|span|strong|table|ul|ol|li|section|article)(\\s[^>]*)?/?>", Pattern.CASE_INSENSITIVE);
   private static final Pattern HTML_PAGE = Pattern.compile("^\\s*(<!doctype html|<html)", Pattern.CASE_INSENSITIVE);
   private static final ObjectMapper JSON = new ObjectMapper();
+  /** The public-domain notice Wikisource appends to official documents; not part of the text. */
+  private static final Pattern LICENCE_NOTICE =
+      Pattern.compile("\\n\\s*本作品(?:是|在|来自|收录)[\\s\\S]{0,600}?(?:公有领域|公有領域)[\\s\\S]*$");
+  private static final Pattern DOC_START = Pattern.compile("^\\s*<doc>", Pattern.CASE_INSENSITIVE);
+  private static final Pattern DOC_RECORD = Pattern.compile("<doc>.*?</doc>", Pattern.DOTALL | Pattern.CASE_INSENSITIVE);
 
   /**
    * @param id the document id
@@ -34,6 +41,8 @@ public final class DocumentParser {
     String ext = file.contains(".") ? file.substring(file.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT) : "";
     if (ext.equals("json")) {
       readJson(draft, raw);
+    } else if (DOC_START.matcher(raw).find()) {
+      readDocRecord(draft, raw);
     } else if (ext.equals("html") || ext.equals("htm") || HTML_PAGE.matcher(raw).find()) {
       readHtmlPage(draft, raw);
     } else {
@@ -86,17 +95,41 @@ public final class DocumentParser {
     Document page = HtmlBody.parse(raw);
     draft.format = "html";
     draft.blocks = HtmlBody.readPage(page);
-    Element ogTitle = page.selectFirst("meta[property=og:title]");
-    String title = ogTitle != null ? ogTitle.attr("content") : page.title();
-    if (title.isBlank()) {
-      Element h1 = page.selectFirst("h1");
-      title = h1 == null ? "" : h1.text();
+    draft.date = ArticleExtractor.date(page);
+    draft.source = ArticleExtractor.source(page);
+    Element canonical = page.selectFirst("link[rel=canonical], meta[property=og:url]");
+    if (canonical != null) {
+      String href = canonical.hasAttr("href") ? canonical.attr("href") : canonical.attr("content");
+      draft.url = href.isBlank() ? null : href.strip();
     }
-    Element published = page.selectFirst("meta[property=article:published_time], meta[name=publishdate], meta[name=PubDate]");
-    if (published != null) {
-      draft.date = DateParser.parse(published.attr("content"));
+    useStatedTitle(draft, ArticleExtractor.title(page));
+  }
+
+  /** An SGML-like {@code <doc>} record: {@code <url>}, {@code <docno>}, {@code <contenttitle>}, {@code <content>}. */
+  private static void readDocRecord(DocumentDraft draft, String raw) throws UnreadableSourceException {
+    Matcher records = DOC_RECORD.matcher(raw);
+    int count = 0;
+    while (records.find()) {
+      count++;
     }
-    useStatedTitle(draft, title);
+    if (count != 1) {
+      throw new UnreadableSourceException(
+          count == 0 ? "<doc> record is never closed with </doc>" : count + " <doc> records in one file; put each in its own file");
+    }
+    draft.format = "doc-record";
+    draft.url = docField(raw, "url");
+    String content = docField(raw, "content");
+    draft.blocks = content == null ? new java.util.ArrayList<>() : PlainTextBody.read(content);
+    draft.date = DateParser.fromUrl(draft.url);
+    useStatedTitle(draft, docField(raw, "contenttitle"));
+  }
+
+  private static String docField(String raw, String name) {
+    Matcher m = Pattern.compile("<" + name + ">(.*?)</" + name + ">", Pattern.DOTALL | Pattern.CASE_INSENSITIVE).matcher(raw);
+    if (!m.find() || m.group(1).isBlank()) {
+      return null;
+    }
+    return Parser.unescapeEntities(m.group(1), false).strip();
   }
 
   private static void readJson(DocumentDraft draft, String raw) throws UnreadableSourceException {
@@ -114,7 +147,7 @@ public final class DocumentParser {
       throw new UnreadableSourceException("JSON record has no content, text or body field");
     }
     draft.format = "json";
-    draft.blocks = PlainTextBody.read(content);
+    draft.blocks = PlainTextBody.read(LICENCE_NOTICE.matcher(content).replaceFirst(""));
     draft.url = text(record, "url");
     draft.source = text(record, "source");
     draft.date = DateParser.parse(text(record, "date"));

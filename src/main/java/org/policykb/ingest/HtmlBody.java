@@ -35,12 +35,9 @@ final class HtmlBody {
     return Jsoup.parse(html);
   }
 
-  /** The blocks of a page's article: its {@code <article>} if it has one, else its body. */
+  /** The blocks of a page's article, found by {@link ArticleExtractor} on a copy of the page. */
   static List<Block> readPage(Document page) {
-    Document copy = page.clone();
-    copy.select(NOT_TEXT).remove();
-    Element article = copy.selectFirst("article");
-    return blocks(article != null ? article : copy.body());
+    return blocks(ArticleExtractor.article(page.clone()));
   }
 
   /** The blocks of an HTML fragment, such as the body after a front matter. */

@@ -17,7 +17,8 @@ final class PlainTextBody {
   private static final Pattern LABEL_LINE =
       Pattern.compile("^(▶|►|(文章)?来源|作者|编辑|责任编辑|版式设计|记者|通讯员)[\\s:：]?.*");
 
-  private record Line(String text, boolean heading) {}
+  /** A non-empty line; {@code blankBefore}: an empty line precedes it. */
+  private record Line(String text, boolean heading, boolean blankBefore) {}
 
   private final List<Line> lines;
   private final boolean hardWrapped;
@@ -40,17 +41,20 @@ final class PlainTextBody {
 
   static List<Block> read(String text) {
     List<Line> lines = new ArrayList<>();
+    boolean blank = true;
     for (String raw : text.split("\r\n|\r|\n")) {
-      String s = raw.strip().replace("\u00A0", " ").strip();
+      String s = TextNormalizer.heading(raw);
       if (s.isEmpty()) {
+        blank = true;
         continue;
       }
       Matcher h = MD_HEADING.matcher(s);
       if (h.matches()) {
-        lines.add(new Line(LineShapes.stripInlineMarkdown(h.group(2)), true));
+        lines.add(new Line(LineShapes.stripInlineMarkdown(h.group(2)), true, blank));
       } else {
-        lines.add(new Line(LineShapes.stripInlineMarkdown(s), false));
+        lines.add(new Line(LineShapes.stripInlineMarkdown(s), false, blank));
       }
+      blank = false;
     }
     return new PlainTextBody(lines).assemble();
   }
@@ -71,8 +75,9 @@ final class PlainTextBody {
       if (LineShapes.isPageNumber(text) && (current == null || LineShapes.endsTerminal(currentLast))) {
         continue;
       }
-      if (current != null && isBroken(currentLast) && !isLabel(text) && !isShortLabel(text)) {
-        if (isCaption(text) && next != null && !lines.get(i + 1).heading() && LineShapes.isProse(next)) {
+      if (current != null && isBroken() && !isLabel(text) && !isShortLabel(text)) {
+        if (isCaption(line) && next != null && lines.get(i + 1).blankBefore()
+            && !lines.get(i + 1).heading() && LineShapes.isProse(next)) {
           deferred.add(Block.heading(text));
           continue;
         }
@@ -105,12 +110,17 @@ final class PlainTextBody {
     deferred.clear();
   }
 
-  /** The line stops mid-sentence, so the next line continues it. */
-  private boolean isBroken(String line) {
-    if (LineShapes.endsTerminal(line) || isLabel(line)) {
+  /**
+   * The paragraph so far stops mid-sentence, so the next line continues it: its last line ends
+   * without terminal punctuation, and the paragraph is running prose or, in a hard-wrapped file,
+   * the last line fills the wrap width.
+   */
+  private boolean isBroken() {
+    if (LineShapes.endsTerminal(currentLast) || isLabel(currentLast)) {
       return false;
     }
-    return LineShapes.isProse(line) || (hardWrapped && LineShapes.width(line) >= 0.8 * wrapWidth);
+    return LineShapes.isProse(current.toString())
+        || (hardWrapped && LineShapes.width(currentLast) >= 0.8 * wrapWidth);
   }
 
   /** {@code 济南高新区：} — a short line introducing what follows; never the end of a sentence. */
@@ -119,11 +129,13 @@ final class PlainTextBody {
     return (last == '：' || last == ':') && !LineShapes.isProse(line) && LineShapes.width(line) <= 12;
   }
 
-  private boolean isCaption(String line) {
+  /** A short line standing between blank lines inside a sentence: a caption the layout dropped there. */
+  private boolean isCaption(Line line) {
     return !hardWrapped
-        && !LineShapes.isProse(line)
-        && !LineShapes.endsTerminal(line)
-        && LineShapes.width(line) <= 20;
+        && line.blankBefore()
+        && !LineShapes.isProse(line.text())
+        && !LineShapes.endsTerminal(line.text())
+        && LineShapes.width(line.text()) <= 20;
   }
 
   private static boolean isTitleLike(String line) {

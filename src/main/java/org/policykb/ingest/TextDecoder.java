@@ -1,49 +1,186 @@
 package org.policykb.ingest;
 
+import com.ibm.icu.text.CharsetDetector;
+import com.ibm.icu.text.CharsetMatch;
 import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
+import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
+import java.nio.charset.UnsupportedCharsetException;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * Bytes → text without trusting the platform: a byte-order mark wins, then strict UTF-8, then
- * GB18030 (a superset of GBK and GB2312, the usual encoding of Chinese text that is not UTF-8).
+ * Bytes → text without trusting the platform or a page's own claim. In order: a byte-order mark;
+ * strict UTF-8 (a sequence cut off at the very end is dropped, not fatal); UTF-16 without a mark;
+ * the charset the file declares, but only if its bytes decode cleanly in it; ICU's detector; strict
+ * GB18030 (a superset of GBK and GB2312). Anything else is binary or unknown, and an error.
  */
 final class TextDecoder {
   private static final Charset GB18030 = Charset.forName("GB18030");
+  private static final Pattern DECLARED =
+      Pattern.compile("(?:<meta[^>]{0,200}?charset\\s*=\\s*[\"']?|<\\?xml[^>]{0,100}?encoding\\s*=\\s*[\"'])([A-Za-z0-9._:-]{2,40})",
+          Pattern.CASE_INSENSITIVE);
+  private static final int SNIFF_BYTES = 8192;
 
   private TextDecoder() {}
 
   static String decode(byte[] bytes) throws UnreadableSourceException {
     if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
-      return strict(bytes, 3, StandardCharsets.UTF_8);
+      return lenient(bytes, 3, StandardCharsets.UTF_8);
     }
     if (startsWith(bytes, 0xFE, 0xFF)) {
-      return strict(bytes, 2, StandardCharsets.UTF_16BE);
+      return lenient(bytes, 2, StandardCharsets.UTF_16BE);
     }
     if (startsWith(bytes, 0xFF, 0xFE)) {
-      return strict(bytes, 2, StandardCharsets.UTF_16LE);
+      return lenient(bytes, 2, StandardCharsets.UTF_16LE);
     }
+    String text = utf8AllowingTruncatedEnd(bytes);
+    if (text != null) {
+      return text;
+    }
+    Charset utf16 = utf16WithoutMark(bytes);
+    if (utf16 != null && (text = strict(bytes, utf16)) != null) {
+      return text;
+    }
+    if (looksBinary(bytes)) {
+      throw new UnreadableSourceException("binary content, not a text document");
+    }
+    Charset declared = declaredCharset(bytes);
+    if (declared != null && (text = strict(bytes, declared)) != null) {
+      return text;
+    }
+    for (CharsetMatch match : detector(bytes).detectAll()) {
+      if (match.getConfidence() < 20) {
+        break;
+      }
+      Charset candidate = charset(match.getName());
+      if (candidate != null && (text = strict(bytes, candidate)) != null) {
+        return text;
+      }
+    }
+    if ((text = strict(bytes, GB18030)) != null) {
+      return text;
+    }
+    throw new UnreadableSourceException(
+        "text in an unknown encoding: not UTF-8, UTF-16, GB18030/GBK"
+            + (declared == null ? "" : " or its declared " + declared.name()));
+  }
+
+  /** Strict UTF-8, except that an incomplete sequence in the last three bytes is dropped. */
+  private static String utf8AllowingTruncatedEnd(byte[] bytes) {
+    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    CharBuffer out = CharBuffer.allocate(bytes.length);
+    CoderResult result = decoder.decode(in, out, true);
+    if (result.isError() && bytes.length - in.position() <= 3 && truncatedTail(bytes, in.position())) {
+      out.flip();
+      return out.toString();
+    }
+    if (result.isError()) {
+      return null;
+    }
+    decoder.flush(out);
+    out.flip();
+    return out.toString();
+  }
+
+  /** The bytes from {@code at} are the start of a multi-byte UTF-8 sequence that the file cut off. */
+  private static boolean truncatedTail(byte[] bytes, int at) {
+    int lead = bytes[at] & 0xFF;
+    int needed = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC2 ? 2 : 0;
+    if (needed == 0 || bytes.length - at >= needed) {
+      return false;
+    }
+    for (int i = at + 1; i < bytes.length; i++) {
+      if ((bytes[i] & 0xC0) != 0x80) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** UTF-16 written without a byte-order mark: many zero bytes, all on even or all on odd positions. */
+  private static Charset utf16WithoutMark(byte[] bytes) {
+    int n = Math.min(bytes.length, SNIFF_BYTES) & ~1;
+    int evenZeros = 0;
+    int oddZeros = 0;
+    for (int i = 0; i < n; i += 2) {
+      evenZeros += bytes[i] == 0 ? 1 : 0;
+      oddZeros += bytes[i + 1] == 0 ? 1 : 0;
+    }
+    int pairs = n / 2;
+    if (pairs < 2) {
+      return null;
+    }
+    if (evenZeros * 3 >= pairs && oddZeros == 0) {
+      return StandardCharsets.UTF_16BE;
+    }
+    if (oddZeros * 3 >= pairs && evenZeros == 0) {
+      return StandardCharsets.UTF_16LE;
+    }
+    return null;
+  }
+
+  private static boolean looksBinary(byte[] bytes) {
+    int n = Math.min(bytes.length, SNIFF_BYTES);
+    int control = 0;
+    for (int i = 0; i < n; i++) {
+      int b = bytes[i] & 0xFF;
+      if (b == 0) {
+        return true;
+      }
+      if (b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f' && b != 0x1B) {
+        control++;
+      }
+    }
+    return control * 20 > n;
+  }
+
+  private static Charset declaredCharset(byte[] bytes) {
+    String head = new String(bytes, 0, Math.min(bytes.length, SNIFF_BYTES), StandardCharsets.ISO_8859_1);
+    Matcher m = DECLARED.matcher(head);
+    return m.find() ? charset(m.group(1)) : null;
+  }
+
+  private static CharsetDetector detector(byte[] bytes) {
+    CharsetDetector detector = new CharsetDetector();
+    detector.setText(bytes.length > 65536 ? java.util.Arrays.copyOf(bytes, 65536) : bytes);
+    return detector;
+  }
+
+  private static Charset charset(String name) {
     try {
-      return strict(bytes, 0, StandardCharsets.UTF_8);
-    } catch (UnreadableSourceException notUtf8) {
-      return strict(bytes, 0, GB18030);
+      String n = name.toLowerCase(Locale.ROOT);
+      // GB2312 and GBK pages routinely use characters only GB18030 (their superset) names.
+      return n.equals("gb2312") || n.equals("gbk") || n.equals("x-gbk") ? GB18030 : Charset.forName(name);
+    } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+      return null;
     }
   }
 
-  private static String strict(byte[] bytes, int offset, Charset charset)
-      throws UnreadableSourceException {
+  private static String strict(byte[] bytes, Charset charset) {
     try {
-      return charset
-          .newDecoder()
+      return charset.newDecoder()
           .onMalformedInput(CodingErrorAction.REPORT)
           .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset))
+          .decode(ByteBuffer.wrap(bytes))
           .toString();
     } catch (CharacterCodingException e) {
-      throw new UnreadableSourceException("not valid " + charset.name() + " text", e);
+      return null;
     }
+  }
+
+  private static String lenient(byte[] bytes, int offset, Charset charset) {
+    return new String(bytes, offset, bytes.length - offset, charset);
   }
 
   private static boolean startsWith(byte[] bytes, int... prefix) {
