@@ -119,7 +119,8 @@ public final class DocumentParser {
     draft.format = "doc-record";
     draft.url = docField(raw, "url");
     String content = docField(raw, "content");
-    draft.blocks = content == null ? new java.util.ArrayList<>() : PlainTextBody.read(content);
+    // SogouCS records mark their line breaks with the private-use character U+E40C.
+    draft.blocks = content == null ? new java.util.ArrayList<>() : PlainTextBody.read(content.replace('\uE40C', '\n'));
     draft.date = DateParser.fromUrl(draft.url);
     useStatedTitle(draft, docField(raw, "contenttitle"));
   }

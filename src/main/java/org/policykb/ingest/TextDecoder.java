@@ -108,26 +108,35 @@ final class TextDecoder {
     return true;
   }
 
-  /** UTF-16 written without a byte-order mark: many zero bytes, all on even or all on odd positions. */
+  /**
+   * UTF-16 written without a byte-order mark: in nearly every code unit the high byte is zero
+   * (ASCII) or in the ranges of CJK ideographs and punctuation (0x20, 0x30, 0x4E–0x9F, 0xFF).
+   * GBK, whose lead bytes are 0x81–0xFE, does not look like that.
+   */
   private static Charset utf16WithoutMark(byte[] bytes) {
     int n = Math.min(bytes.length, SNIFF_BYTES) & ~1;
-    int evenZeros = 0;
-    int oddZeros = 0;
-    for (int i = 0; i < n; i += 2) {
-      evenZeros += bytes[i] == 0 ? 1 : 0;
-      oddZeros += bytes[i + 1] == 0 ? 1 : 0;
-    }
-    int pairs = n / 2;
-    if (pairs < 2) {
+    if (n < 4 || bytes.length % 2 != 0) {
       return null;
     }
-    if (evenZeros * 3 >= pairs && oddZeros == 0) {
+    int bigEndian = 0;
+    int littleEndian = 0;
+    for (int i = 0; i < n; i += 2) {
+      bigEndian += isUtf16HighByte(bytes[i]) ? 1 : 0;
+      littleEndian += isUtf16HighByte(bytes[i + 1]) ? 1 : 0;
+    }
+    int units = n / 2;
+    if (bigEndian * 10 >= units * 9 && bigEndian > littleEndian) {
       return StandardCharsets.UTF_16BE;
     }
-    if (oddZeros * 3 >= pairs && evenZeros == 0) {
+    if (littleEndian * 10 >= units * 9 && littleEndian > bigEndian) {
       return StandardCharsets.UTF_16LE;
     }
     return null;
+  }
+
+  private static boolean isUtf16HighByte(byte b) {
+    int v = b & 0xFF;
+    return v == 0 || v == 0x20 || v == 0x30 || v == 0xFF || (v >= 0x4E && v <= 0x9F);
   }
 
   private static boolean looksBinary(byte[] bytes) {

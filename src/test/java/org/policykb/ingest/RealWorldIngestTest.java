@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,6 +38,53 @@ class RealWorldIngestTest {
       assertTrue(r.document().title() != null && !r.document().title().isBlank(), f.toString());
       assertFalse(r.document().text().contains("\uFFFD"), f + " has replacement characters: wrong decoding");
     }
+  }
+
+  private static org.policykb.model.PolicyDocument read(String name) {
+    IngestResult r = new CorpusReader().read(REALWORLD, REALWORLD.resolve(name));
+    assertEquals(IngestResult.Status.OK, r.status(), name + ": " + r.reason());
+    return r.document();
+  }
+
+  @Test
+  void webPagesAreReducedToTheirArticleWithTheirOwnTitle() {
+    assumeTrue(Files.isDirectory(REALWORLD), "../shared/realworld is not here");
+    var people = read("gne_people_1.html");
+    assertEquals("女儿出嫁，郑板桥画了几笔兰花当嫁妆", people.title(), "declared gb2312, really UTF-8");
+    assertTrue(people.text().contains("今年的6月16日是父亲节"));
+    var netease = read("gne_163_8.html");
+    assertEquals("国务院联防联控机制:湖北和武汉要严格管控防输出", netease.title());
+    assertEquals(LocalDate.of(2020, 2, 29), netease.date());
+    assertEquals("新华社", netease.source());
+    for (String name : List.of("gne_163_8.html", "gne_people_1.html", "gne_qq_2.html", "gne_sina_2.html", "gne_hexun_1.html")) {
+      var d = read(name);
+      assertFalse(d.title().contains("_") || d.title().contains("网易") || d.title().contains("和讯网"), d.title());
+      assertFalse(d.text().contains("function(") || d.text().contains("var "), name + " has script text");
+      assertTrue(d.text().length() < 20_000, name + " is " + d.text().length() + " chars: boilerplate left in");
+    }
+  }
+
+  @Test
+  void docRecordsGiveTitleUrlDateAndParagraphsAndAnEmptyBodyStillMakesADocument() {
+    assumeTrue(Files.isDirectory(REALWORLD), "../shared/realworld is not here");
+    var tea = read("sogou_004.txt");
+    assertEquals("康师傅回应转卖废弃茶叶：下家承诺用废料做枕头", tea.title());
+    assertEquals("http://gongyi.sohu.com/20120629/n346847569.shtml", tea.url());
+    assertEquals(LocalDate.of(2012, 6, 29), tea.date());
+    assertTrue(tea.text().contains("\n\n本报讯（记者刘俊）“我们也是受害者！”"), tea.text().substring(0, 80));
+    var empty = read("sogou_001.txt");
+    assertEquals("爸爸为女儿百万建幼儿园 消防设施３年仍不过关", empty.title());
+    assertEquals(empty.title(), empty.text());
+  }
+
+  @Test
+  void jsonReportsLoseTheWikisourceNoticeAndKeepSentencesSplitByLinks() {
+    assumeTrue(Files.isDirectory(REALWORLD), "../shared/realworld is not here");
+    var report1954 = read("gwr_71_1954_report.json");
+    assertEquals(1954, report1954.year());
+    assertTrue(report1954.text().contains("在聽了劉少奇同志關於憲法草案的報告並進行了三天的討論以後"));
+    assertFalse(report1954.text().contains("公有领域"));
+    assertFalse(read("gwr_00_2025_report.json").text().contains("Public domain"));
   }
 
   @Test
