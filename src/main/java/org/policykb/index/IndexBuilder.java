@@ -46,10 +46,8 @@ public final class IndexBuilder {
   public BuildReport build(Path corpus, Path indexDir, Consumer<IngestResult> progress)
       throws IOException {
     Instant started = Instant.now();
-    if (!Files.isDirectory(corpus)) {
-      throw new IOException("corpus folder " + corpus + " does not exist or is not a folder");
-    }
-    List<Path> files = reader.list(corpus);
+    CorpusReader.Listing listing = reader.list(corpus);
+    List<Path> files = listing.files();
     Map<Path, String> duplicates = duplicateIds(files, corpus);
     Files.createDirectories(indexDir);
     IndexWriterConfig config =
@@ -63,7 +61,9 @@ public final class IndexBuilder {
                   ? IngestResult.failed(corpus.relativize(f).toString(), duplicates.get(f))
                   : index(writer, reader.read(corpus, f)))
               .peek(progress)
-              .toList();
+              .collect(java.util.stream.Collectors.toCollection(java.util.ArrayList::new));
+      listing.unlisted().forEach(progress);
+      results.addAll(listing.unlisted());
       writer.setLiveCommitData(
           new IndexInfo(Fields.SCHEMA_VERSION, Instant.now()).toUserData().entrySet());
       writer.commit();

@@ -2,12 +2,16 @@ package org.policykb.ingest;
 
 import java.io.IOException;
 import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.stream.Stream;
 
 /**
  * Walks a corpus folder and reads each file on its own: one file's failure is reported for that
@@ -16,22 +20,51 @@ import java.util.stream.Stream;
 public final class CorpusReader {
   static final Set<String> ARTICLE_TYPES = Set.of("txt", "text", "md", "markdown", "html", "htm", "json");
   /** Files larger than this are reported, not read. */
-  public static final long MAX_FILE_BYTES = 64L * 1024 * 1024;
+  public static final long MAX_FILE_BYTES = 20L * 1024 * 1024;
+  private static final int MAX_DEPTH = 32;
 
   private final DocumentParser parser = new DocumentParser();
 
-  /** Every regular file under {@code corpus}, sorted, hidden files and override files excluded. */
-  public List<Path> list(Path corpus) throws IOException {
-    try (Stream<Path> files = Files.walk(corpus, 32, new FileVisitOption[0])) {
-      return files
-          .filter(p -> !p.equals(corpus))
-          .filter(p -> !Files.isDirectory(p))
-          .filter(p -> corpus.relativize(p).toString().chars().noneMatch(c -> c == 0))
-          .filter(p -> !isHidden(corpus.relativize(p)))
-          .filter(p -> !p.getFileName().toString().endsWith(MetadataOverride.SUFFIX))
-          .sorted()
-          .toList();
+  /**
+   * The files under {@code corpus}, sorted, and the places that could not be listed. Hidden files,
+   * metadata override files and directories are left out; symbolic links to directories are not
+   * followed (so link loops end), links to files are read like files.
+   */
+  public record Listing(List<Path> files, List<IngestResult> unlisted) {}
+
+  public Listing list(Path corpus) throws IOException {
+    List<Path> files = new ArrayList<>();
+    List<IngestResult> unlisted = new ArrayList<>();
+    Files.walkFileTree(corpus, EnumSet.noneOf(FileVisitOption.class), MAX_DEPTH, new SimpleFileVisitor<>() {
+      @Override
+      public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+        return dir.equals(corpus) || !isHidden(corpus.relativize(dir)) ? FileVisitResult.CONTINUE : FileVisitResult.SKIP_SUBTREE;
+      }
+
+      @Override
+      public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+        Path relative = corpus.relativize(file);
+        if (!isHidden(relative) && !file.getFileName().toString().endsWith(MetadataOverride.SUFFIX)
+            && !Files.isDirectory(file)) {
+          files.add(file);
+        }
+        return FileVisitResult.CONTINUE;
+      }
+
+      @Override
+      public FileVisitResult visitFileFailed(Path file, IOException e) {
+        if (file.equals(corpus)) {
+          return FileVisitResult.TERMINATE;
+        }
+        unlisted.add(IngestResult.failed(relative(corpus, file), "cannot be listed: " + describe(e)));
+        return FileVisitResult.CONTINUE;
+      }
+    });
+    if (!Files.isDirectory(corpus)) {
+      throw new IOException("corpus folder " + corpus + " does not exist or is not a folder");
     }
+    files.sort(null);
+    return new Listing(files, unlisted);
   }
 
   public static String idOf(Path file) {
@@ -41,9 +74,12 @@ public final class CorpusReader {
   }
 
   public IngestResult read(Path corpus, Path file) {
-    String relative = corpus.relativize(file).toString().replace('\\', '/');
+    String relative = relative(corpus, file);
     String name = file.getFileName().toString();
     String ext = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT) : "";
+    if (name.indexOf('\uFFFD') >= 0) {
+      return IngestResult.failed(relative, "file name is not valid UTF-8; rename the file so its id can be used");
+    }
     if (!ARTICLE_TYPES.contains(ext)) {
       return IngestResult.skipped(relative, "not an article file type (." + ext + "); expected one of " + ARTICLE_TYPES);
     }
@@ -64,10 +100,25 @@ public final class CorpusReader {
     } catch (UnreadableSourceException e) {
       return IngestResult.failed(relative, e.getMessage());
     } catch (IOException e) {
-      return IngestResult.failed(relative, "cannot read: " + e.getClass().getSimpleName() + " " + e.getMessage());
-    } catch (RuntimeException e) {
+      return IngestResult.failed(relative, "cannot read: " + describe(e));
+    } catch (RuntimeException | StackOverflowError e) {
       return IngestResult.failed(relative, "unexpected error while cleaning: " + e);
     }
+  }
+
+  static String relative(Path corpus, Path file) {
+    return corpus.relativize(file).toString().replace('\\', '/');
+  }
+
+  /** An I/O failure in words, without the stack: what happened to which file. */
+  static String describe(IOException e) {
+    String kind = switch (e) {
+      case java.nio.file.NoSuchFileException x -> "the file disappeared";
+      case java.nio.file.AccessDeniedException x -> "permission denied";
+      case java.nio.file.FileSystemLoopException x -> "symbolic link loop";
+      default -> e.getClass().getSimpleName();
+    };
+    return e.getMessage() == null ? kind : kind + " (" + e.getMessage() + ")";
   }
 
   private static boolean isHidden(Path relative) {

@@ -34,9 +34,6 @@ public final class DocumentParser {
    */
   public PolicyDocument parse(String id, String file, byte[] bytes) throws UnreadableSourceException {
     String raw = TextDecoder.decode(bytes);
-    if (raw.indexOf('\u0000') >= 0) {
-      throw new UnreadableSourceException("binary content (NUL bytes), not a text document");
-    }
     DocumentDraft draft = new DocumentDraft(id, file);
     String ext = file.contains(".") ? file.substring(file.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT) : "";
     if (ext.equals("json")) {
@@ -112,9 +109,8 @@ public final class DocumentParser {
     while (records.find()) {
       count++;
     }
-    if (count != 1) {
-      throw new UnreadableSourceException(
-          count == 0 ? "<doc> record is never closed with </doc>" : count + " <doc> records in one file; put each in its own file");
+    if (count > 1) {
+      throw new UnreadableSourceException(count + " <doc> records in one file; put each in its own file");
     }
     draft.format = "doc-record";
     draft.url = docField(raw, "url");
@@ -126,7 +122,8 @@ public final class DocumentParser {
   }
 
   private static String docField(String raw, String name) {
-    Matcher m = Pattern.compile("<" + name + ">(.*?)</" + name + ">", Pattern.DOTALL | Pattern.CASE_INSENSITIVE).matcher(raw);
+    // A field cut off by a truncated file runs to the end of what is there.
+    Matcher m = Pattern.compile("<" + name + ">(.*?)(?:</" + name + ">|</doc>|$)", Pattern.DOTALL | Pattern.CASE_INSENSITIVE).matcher(raw);
     if (!m.find() || m.group(1).isBlank()) {
       return null;
     }

@@ -32,6 +32,19 @@ final class TextDecoder {
   private TextDecoder() {}
 
   static String decode(byte[] bytes) throws UnreadableSourceException {
+    String text = decodeAny(bytes);
+    long control = text.chars().limit(SNIFF_BYTES).filter(TextDecoder::isControl).count();
+    if (control * 100 > Math.min(text.length(), SNIFF_BYTES)) {
+      throw new UnreadableSourceException("binary content, not a text document");
+    }
+    return text;
+  }
+
+  private static boolean isControl(int c) {
+    return (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' && c != 0x1B) || c == 0x7F;
+  }
+
+  private static String decodeAny(byte[] bytes) throws UnreadableSourceException {
     if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
       return lenient(bytes, 3, StandardCharsets.UTF_8);
     }
@@ -41,16 +54,16 @@ final class TextDecoder {
     if (startsWith(bytes, 0xFF, 0xFE)) {
       return lenient(bytes, 2, StandardCharsets.UTF_16LE);
     }
+    Charset utf16 = utf16WithoutMark(bytes);
+    if (utf16 == null && looksBinary(bytes)) {
+      throw new UnreadableSourceException("binary content, not a text document");
+    }
     String text = utf8AllowingTruncatedEnd(bytes);
     if (text != null) {
       return text;
     }
-    Charset utf16 = utf16WithoutMark(bytes);
     if (utf16 != null && (text = strict(bytes, utf16)) != null) {
       return text;
-    }
-    if (looksBinary(bytes)) {
-      throw new UnreadableSourceException("binary content, not a text document");
     }
     Charset declared = declaredCharset(bytes);
     if (declared != null && (text = strict(bytes, declared)) != null) {
@@ -68,9 +81,31 @@ final class TextDecoder {
     if ((text = strict(bytes, GB18030)) != null) {
       return text;
     }
+    if ((text = mostlyValid(bytes)) != null) {
+      return text;
+    }
     throw new UnreadableSourceException(
         "text in an unknown encoding: not UTF-8, UTF-16, GB18030/GBK"
             + (declared == null ? "" : " or its declared " + declared.name()));
+  }
+
+  /**
+   * A file with a few corrupt bytes: UTF-8 or GB18030, whichever needs fewer replacement
+   * characters, if at most one character in a hundred had to be replaced. The replacement
+   * characters are dropped later, with the other control characters.
+   */
+  private static String mostlyValid(byte[] bytes) {
+    String best = null;
+    long bestBad = Long.MAX_VALUE;
+    for (Charset charset : new Charset[] {StandardCharsets.UTF_8, GB18030}) {
+      String text = new String(bytes, charset);
+      long bad = text.chars().filter(c -> c == '\uFFFD').count();
+      if (bad < bestBad) {
+        best = text;
+        bestBad = bad;
+      }
+    }
+    return best != null && bestBad * 100 <= best.length() ? best : null;
   }
 
   /** Strict UTF-8, except that an incomplete sequence in the last three bytes is dropped. */
@@ -115,7 +150,7 @@ final class TextDecoder {
    */
   private static Charset utf16WithoutMark(byte[] bytes) {
     int n = Math.min(bytes.length, SNIFF_BYTES) & ~1;
-    if (n < 4 || bytes.length % 2 != 0) {
+    if (n < 32 || bytes.length % 2 != 0) {
       return null;
     }
     int bigEndian = 0;
@@ -143,15 +178,9 @@ final class TextDecoder {
     int n = Math.min(bytes.length, SNIFF_BYTES);
     int control = 0;
     for (int i = 0; i < n; i++) {
-      int b = bytes[i] & 0xFF;
-      if (b == 0) {
-        return true;
-      }
-      if (b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f' && b != 0x1B) {
-        control++;
-      }
+      control += isControl(bytes[i] & 0xFF) ? 1 : 0;
     }
-    return control * 20 > n;
+    return control * 100 > n;
   }
 
   private static Charset declaredCharset(byte[] bytes) {

@@ -67,6 +67,6 @@ class MetadataOverrideTest {
   @Test
   void overrideFilesAreNotArticles() throws IOException {
     readWithOverride("source: 某报\n");
-    assertEquals(List.of(corpus.resolve(TestCorpus.ID_003 + ".txt")), new CorpusReader().list(corpus));
+    assertEquals(List.of(corpus.resolve(TestCorpus.ID_003 + ".txt")), new CorpusReader().list(corpus).files());
   }
 }

@@ -27,7 +27,7 @@ class RealWorldIngestTest {
     assumeTrue(Files.isDirectory(REALWORLD), "../shared/realworld is not here");
     CorpusReader reader = new CorpusReader();
     List<Path> files =
-        reader.list(REALWORLD).stream()
+        reader.list(REALWORLD).files().stream()
             .filter(p -> !List.of("MANIFEST.tsv", "REPORT.md").contains(p.getFileName().toString()))
             .toList();
     assertTrue(files.size() >= 184, "found " + files.size());
