@@ -1,29 +1,40 @@
 package org.policykb.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.policykb.http.ApiServer;
+import org.policykb.http.ServerOptions;
 import org.policykb.index.IndexBuilder;
 import org.policykb.search.LuceneSearchBackend;
+import org.policykb.search.SearchRequest;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** Serves the API and web page; builds the index first when there is none. */
 @Command(name = "serve", mixinStandardHelpOptions = true, description = "Serve the API and web page.")
 final class ServeCommand implements Callable<Integer> {
+  /** Environment variable holding the admin token; admin endpoints are off without it. */
+  static final String ADMIN_TOKEN_ENV = "POLICYKB_ADMIN_TOKEN";
+
   @Spec CommandSpec spec;
 
   @Mixin Locations locations;
 
-  @Option(names = "--host", defaultValue = "127.0.0.1", description = "Address to listen on (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--host", defaultValue = ServerOptions.LOOPBACK, description = "Address to listen on (default: ${DEFAULT-VALUE}).")
   String host;
 
   @Option(names = "--port", defaultValue = "8080", description = "Port, 0 for any free one (default: ${DEFAULT-VALUE}).")
   int port;
+
+  @Option(names = "--cors-origin", description = "An origin allowed to call the API from a browser (repeatable); CORS is off without one.")
+  List<String> corsOrigins = List.of();
+
+  @Option(names = "--query-timeout-ms", defaultValue = "5000", description = "Longest a search may run (default: ${DEFAULT-VALUE}).")
+  long queryTimeoutMillis;
 
   @Override
   public Integer call() throws Exception {
@@ -32,8 +43,14 @@ final class ServeCommand implements Callable<Integer> {
       out.println("no usable index in " + locations.index + "; building it from " + locations.corpus);
       IndexCommand.build(locations.corpus, locations.index, out);
     }
-    LuceneSearchBackend backend = new LuceneSearchBackend(locations.index);
-    ApiServer server = ApiServer.start(backend, host, port);
+    String token = System.getenv(ADMIN_TOKEN_ENV);
+    ServerOptions options = new ServerOptions(
+        host, port, corsOrigins, token == null || token.isBlank() ? null : token, queryTimeoutMillis);
+    LuceneSearchBackend backend = new LuceneSearchBackend(locations.index, queryTimeoutMillis);
+    // The first search loads smartcn's dictionaries; do it now rather than in a user's request.
+    backend.search(new SearchRequest("高质量发展", 1, 1, SearchRequest.Sort.RELEVANCE));
+    ApiServer server = ApiServer.start(backend, options,
+        () -> new IndexBuilder().build(locations.corpus, locations.index, r -> {}));
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       server.close();
       try {
@@ -42,7 +59,8 @@ final class ServeCommand implements Callable<Integer> {
         // shutting down anyway
       }
     }));
-    out.println("serving " + backend.health().documents() + " documents on http://" + host + ":" + server.port() + "/");
+    out.println("serving " + backend.health().documents() + " documents on http://" + host + ":" + server.port() + "/"
+        + (options.adminToken() == null ? " (admin endpoints off: " + ADMIN_TOKEN_ENV + " not set)" : ""));
     return 0;
   }
 }

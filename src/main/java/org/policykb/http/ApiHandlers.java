@@ -19,6 +19,7 @@ final class ApiHandlers {
   }
 
   void search(Context ctx) {
+    Params.allowOnly(ctx, "q", "page", "size", "sort");
     SearchRequest request =
         new SearchRequest(
             ctx.queryParam("q"),
@@ -29,19 +30,22 @@ final class ApiHandlers {
   }
 
   void snippets(Context ctx) {
+    Params.allowOnly(ctx, "id", "q", "window", "limit");
     ctx.json(
         backend.snippets(
-            ctx.queryParamAsClass("id", String.class).get(),
+            Params.id(ctx.queryParamAsClass("id", String.class).get()),
             ctx.queryParam("q"),
             ctx.queryParamAsClass("window", Integer.class).getOrDefault(DEFAULT_WINDOW),
             ctx.queryParamAsClass("limit", Integer.class).getOrDefault(DEFAULT_SNIPPET_LIMIT)));
   }
 
   void document(Context ctx) {
-    ctx.json(DocumentView.of(backend.document(ctx.pathParam("id"))));
+    Params.allowOnly(ctx);
+    ctx.json(DocumentView.of(backend.document(Params.id(ctx.pathParam("id")))));
   }
 
   void health(Context ctx) {
+    Params.allowOnly(ctx);
     ctx.json(backend.health());
   }
 

@@ -1,60 +1,98 @@
 package org.policykb.http;
 
 import io.javalin.Javalin;
+import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import io.javalin.validation.ValidationException;
 import java.io.Closeable;
+import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import org.policykb.index.BuildReport;
 import org.policykb.index.Json;
 import org.policykb.search.DocumentNotFoundException;
 import org.policykb.search.InvalidRequestException;
 import org.policykb.search.QuerySyntaxException;
 import org.policykb.search.SearchBackend;
+import org.policykb.search.SearchTimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The HTTP server: routes, error mapping and the web page, started on a given host and port. */
+/** The HTTP server: routes, error mapping, security headers and the web page. */
 public final class ApiServer implements Closeable {
   private static final Logger LOG = LoggerFactory.getLogger(ApiServer.class);
   /** Set once an error body is written, so the 404 fallback does not replace it. */
   private static final String ERROR_WRITTEN = "policykb.error-written";
+  /** Large enough that an over-long query reaches the query parser and gets a useful 400. */
+  private static final int MAX_REQUEST_HEADER_BYTES = 256 * 1024;
+  static final String CONTENT_SECURITY_POLICY =
+      "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; "
+          + "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+
   private final Javalin app;
 
   private ApiServer(Javalin app) {
     this.app = app;
   }
 
-  /** Starts serving; port 0 picks a free port (see {@link #port()}). */
+  /** Loopback only, no CORS, no admin: what tests and a first start need. */
   public static ApiServer start(SearchBackend backend, String host, int port) {
+    return start(backend, new ServerOptions(host, port, java.util.List.of(), null, 5_000), null);
+  }
+
+  /**
+   * Starts serving; port 0 picks a free port (see {@link #port()}).
+   *
+   * @param rebuild how the admin rebuild endpoint rebuilds the index, or null for no rebuilds
+   */
+  public static ApiServer start(SearchBackend backend, ServerOptions options, Callable<BuildReport> rebuild) {
     ApiHandlers api = new ApiHandlers(backend);
-    Javalin app =
-        Javalin.create(
-            config -> {
-              config.jsonMapper(new JavalinJackson(Json.mapper(), false));
-              config.http.defaultContentType = "application/json; charset=utf-8";
-              config.staticFiles.add("/web", Location.CLASSPATH);
-              config.routes.get("/api/search", api::search);
-              config.routes.get("/api/snippets", api::snippets);
-              config.routes.get("/api/documents/{id}", api::document);
-              config.routes.get("/api/health", api::health);
-              config.routes.exception(QuerySyntaxException.class, (e, ctx) -> error(ctx, 400, "invalid_query", e.getMessage()));
-              config.routes.exception(InvalidRequestException.class, (e, ctx) -> error(ctx, 400, "bad_request", e.getMessage()));
-              config.routes.exception(ValidationException.class, (e, ctx) -> error(ctx, 400, "bad_request", describe(e)));
-              config.routes.exception(DocumentNotFoundException.class, (e, ctx) -> error(ctx, 404, "not_found", e.getMessage()));
-              config.routes.exception(Exception.class, (e, ctx) -> {
-                LOG.error("request {} failed", ctx.path(), e);
-                error(ctx, 500, "internal_error", "the server failed to answer; the error is logged");
-              });
-              config.routes.error(404, "*", ctx -> {
-                if (ctx.attribute(ERROR_WRITTEN) == null) {
-                  error(ctx, 404, "not_found", "no such endpoint: " + ctx.method() + " " + ctx.path());
-                }
-              });
-            });
-    app.start(host, port);
+    AdminHandlers admin = new AdminHandlers(backend, rebuild, options.adminToken());
+    Javalin app = Javalin.create(config -> {
+      config.jsonMapper(new JavalinJackson(Json.mapper(), false));
+      config.http.defaultContentType = "application/json; charset=utf-8";
+      config.staticFiles.add("/web", Location.CLASSPATH);
+      config.jetty.modifyHttpConfiguration(http -> {
+        http.setRequestHeaderSize(MAX_REQUEST_HEADER_BYTES);
+        http.setSendServerVersion(false);
+      });
+      config.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler()));
+      if (!options.corsOrigins().isEmpty()) {
+        config.bundledPlugins.enableCors(cors -> cors.addRule(rule -> options.corsOrigins().forEach(rule::allowHost)));
+      }
+      config.routes.before(ApiServer::securityHeaders);
+      config.routes.get("/api/search", api::search);
+      config.routes.get("/api/snippets", api::snippets);
+      config.routes.get("/api/documents/{id}", api::document);
+      config.routes.get("/api/health", api::health);
+      config.routes.before("/api/admin/*", admin::authorize);
+      config.routes.post("/api/admin/reload", admin::reload);
+      config.routes.post("/api/admin/rebuild", admin::rebuild);
+      mapErrors(config);
+    });
+    app.start(options.host(), options.port());
     return new ApiServer(app);
+  }
+
+  private static void mapErrors(JavalinConfig config) {
+    config.routes.exception(QuerySyntaxException.class, (e, ctx) -> error(ctx, 400, "invalid_query", e.getMessage()));
+    config.routes.exception(InvalidRequestException.class, (e, ctx) -> error(ctx, 400, "bad_request", e.getMessage()));
+    config.routes.exception(ValidationException.class, (e, ctx) -> error(ctx, 400, "bad_request", describe(e)));
+    config.routes.exception(DocumentNotFoundException.class, (e, ctx) -> error(ctx, 404, "not_found", e.getMessage()));
+    config.routes.exception(SearchTimeoutException.class, (e, ctx) -> error(ctx, 503, "timeout", e.getMessage()));
+    config.routes.exception(AdminHandlers.RebuildInProgressException.class,
+        (e, ctx) -> error(ctx, 409, "conflict", e.getMessage()));
+    config.routes.exception(HttpResponseException.class, (e, ctx) ->
+        error(ctx, e.getStatus(), errorCode(e.getStatus()), e.getStatus() == 404
+            ? "no such endpoint: " + ctx.method() + " " + ctx.path() : e.getMessage()));
+    config.routes.exception(Exception.class, (e, ctx) -> {
+      LOG.error("request {} failed", ctx.path(), e);
+      error(ctx, 500, "internal_error", "the server failed to answer; the error is logged");
+    });
+    config.routes.error(404, "*", ctx -> fallback(ctx, 404, "not_found", "no such endpoint: " + ctx.method() + " " + ctx.path()));
+    config.routes.error(405, "*", ctx -> fallback(ctx, 405, "method_not_allowed", ctx.method() + " is not allowed on " + ctx.path()));
   }
 
   public int port() {
@@ -66,7 +104,30 @@ public final class ApiServer implements Closeable {
     app.stop();
   }
 
-  private static void error(Context ctx, int status, String error, String message) {
+  private static void securityHeaders(Context ctx) {
+    ctx.header("X-Content-Type-Options", "nosniff");
+    ctx.header("X-Frame-Options", "DENY");
+    ctx.header("Referrer-Policy", "no-referrer");
+    ctx.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+  }
+
+  private static String errorCode(int status) {
+    return switch (status) {
+      case 401 -> "unauthorized";
+      case 403 -> "forbidden";
+      case 404 -> "not_found";
+      case 405 -> "method_not_allowed";
+      default -> status >= 500 ? "internal_error" : "bad_request";
+    };
+  }
+
+  private static void fallback(Context ctx, int status, String error, String message) {
+    if (ctx.attribute(ERROR_WRITTEN) == null) {
+      error(ctx, status, error, message);
+    }
+  }
+
+  static void error(Context ctx, int status, String error, String message) {
     ctx.attribute(ERROR_WRITTEN, true);
     ctx.status(status).json(new ErrorBody(error, message));
   }

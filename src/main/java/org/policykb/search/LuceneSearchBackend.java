@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.index.QueryTimeoutImpl;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
@@ -26,6 +27,7 @@ import org.policykb.model.PolicyDocument;
 
 /** {@link SearchBackend} over a Lucene index on this machine, with one shared {@link SearcherManager}. */
 public final class LuceneSearchBackend implements SearchBackend {
+  public static final long DEFAULT_TIMEOUT_MILLIS = 5_000;
   static final int HIT_SNIPPETS = 3;
   static final int HIT_WINDOW = 30;
   /** Occurrences kept for a hit's snippets; all of them are still counted. */
@@ -35,13 +37,21 @@ public final class LuceneSearchBackend implements SearchBackend {
   private final SearcherManager searchers;
   private final LuceneQueryBuilder queries = new LuceneQueryBuilder();
 
+  private final long timeoutMillis;
+
   public LuceneSearchBackend(Path indexDir) throws IOException {
-    this.directory = FSDirectory.open(indexDir);
-    this.searchers = new SearcherManager(directory, null);
+    this(indexDir, DEFAULT_TIMEOUT_MILLIS);
   }
 
-  /** Picks up a newer commit of the index, if any; searches in flight finish on the old one. */
-  public void refresh() throws IOException {
+  /** @param timeoutMillis a search running longer is abandoned with {@link SearchTimeoutException} */
+  public LuceneSearchBackend(Path indexDir, long timeoutMillis) throws IOException {
+    this.directory = FSDirectory.open(indexDir);
+    this.searchers = new SearcherManager(directory, null);
+    this.timeoutMillis = timeoutMillis;
+  }
+
+  @Override
+  public void reload() throws IOException {
     searchers.maybeRefresh();
   }
 
@@ -55,8 +65,14 @@ public final class LuceneSearchBackend implements SearchBackend {
             ? new Sort(dateNewestFirst(), SortField.FIELD_SCORE, idOrder())
             : new Sort(SortField.FIELD_SCORE, idOrder());
     int wanted = request.page() * request.size();
-    return withSearcher(searcher -> {
+    return withSearcher(shared -> {
+      // a searcher of our own over the same reader, so the timeout is this request's alone
+      IndexSearcher searcher = new IndexSearcher(shared.getIndexReader());
+      searcher.setTimeout(new QueryTimeoutImpl(timeoutMillis));
       TopDocs top = searcher.search(query, new TopFieldCollectorManager(sort, wanted, null, Integer.MAX_VALUE));
+      if (searcher.timedOut()) {
+        throw new SearchTimeoutException(timeoutMillis);
+      }
       int from = Math.min((request.page() - 1) * request.size(), top.scoreDocs.length);
       ScoreDoc[] page = java.util.Arrays.copyOfRange(top.scoreDocs, from, top.scoreDocs.length);
       TopFieldCollector.populateScores(page, searcher, query);

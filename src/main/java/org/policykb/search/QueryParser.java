@@ -28,6 +28,9 @@ public final class QueryParser {
       throw new QuerySyntaxException(
           "q is " + query.length() + " characters long; the limit is " + MAX_QUERY_CHARS);
     }
+    if (query.indexOf('\uFFFD') >= 0) {
+      throw new QuerySyntaxException("q is not valid UTF-8 (U+FFFD found): check its percent-encoding");
+    }
     List<Token> tokens = tokenize(query);
     if (tokens.size() > MAX_TERMS) {
       throw new QuerySyntaxException("q has " + tokens.size() + " terms; the limit is " + MAX_TERMS);

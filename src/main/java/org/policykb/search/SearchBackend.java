@@ -18,4 +18,7 @@ public interface SearchBackend extends Closeable {
   PolicyDocument document(String id);
 
   Health health();
+
+  /** Makes the newest committed index visible; searches in flight finish on the one they began with. */
+  void reload() throws java.io.IOException;
 }

@@ -1,0 +1,91 @@
+package org.policykb.http;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.policykb.TestCorpus;
+import org.policykb.search.LuceneSearchBackend;
+
+/** Many clients for a bounded time, with slow clients holding connections open: no errors, no stalls. */
+class LoadTest {
+  static final int CLIENTS = 8;
+  static final long MILLIS = 3_000;
+  static final List<String> QUERIES =
+      List.of("双高协同", "新质生产力 OR 专精特新", "国家高新区 -滨江", "title:高质量发展", "的", "“双高”协同", "雙高協同");
+
+  @TempDir Path indexDir;
+
+  @Test
+  void concurrentClientsGetAnswersWhileSlowClientsHangAround() throws Exception {
+    TestCorpus.buildIndex(TestCorpus.SEEDS, indexDir);
+    try (LuceneSearchBackend backend = new LuceneSearchBackend(indexDir);
+        ApiServer server = ApiServer.start(backend, "127.0.0.1", 0)) {
+      List<Socket> slow = new ArrayList<>();
+      for (int i = 0; i < 20; i++) {
+        Socket s = new Socket("127.0.0.1", server.port());
+        OutputStream out = s.getOutputStream();
+        out.write("GET /api/search?q=".getBytes(StandardCharsets.US_ASCII)); // and never finish the request
+        out.flush();
+        slow.add(s);
+      }
+      AtomicInteger ok = new AtomicInteger();
+      AtomicInteger failed = new AtomicInteger();
+      AtomicInteger slowest = new AtomicInteger();
+      HttpClient http = HttpClient.newHttpClient();
+      long deadline = System.currentTimeMillis() + MILLIS;
+      ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
+      List<Future<?>> clients = new ArrayList<>();
+      for (int c = 0; c < CLIENTS; c++) {
+        int client = c;
+        clients.add(pool.submit(() -> {
+          for (int i = 0; System.currentTimeMillis() < deadline; i++) {
+            String q = QUERIES.get((client + i) % QUERIES.size());
+            URI uri = URI.create("http://127.0.0.1:" + server.port() + "/api/search?size=5&q=" + URLEncoder.encode(q, StandardCharsets.UTF_8));
+            long started = System.nanoTime();
+            try {
+              HttpResponse<String> r = http.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString());
+              if (r.statusCode() == 200 && r.body().contains("\"total\"")) {
+                ok.incrementAndGet();
+              } else {
+                failed.incrementAndGet();
+              }
+            } catch (Exception e) {
+              failed.incrementAndGet();
+            }
+            slowest.accumulateAndGet((int) ((System.nanoTime() - started) / 1_000_000), Math::max);
+          }
+          return null;
+        }));
+      }
+      for (Future<?> f : clients) {
+        f.get();
+      }
+      pool.shutdown();
+      for (Socket s : slow) {
+        s.close();
+      }
+      System.out.printf("load: %d requests in %d ms (%.0f/s), 0 expected failures, saw %d, slowest %d ms%n",
+          ok.get(), MILLIS, ok.get() * 1000.0 / MILLIS, failed.get(), slowest.get());
+      assertEquals(0, failed.get());
+      assertTrue(ok.get() > 50, "only " + ok.get() + " requests answered");
+      assertTrue(slowest.get() < 2_000, "a request waited " + slowest.get() + " ms");
+    }
+  }
+}
