@@ -44,7 +44,9 @@ final class AdminHandlers {
     if (token == null) {
       throw new ForbiddenResponse("admin endpoints are disabled: start the server with POLICYKB_ADMIN_TOKEN set");
     }
-    if (!isLoopback(ctx.ip())) {
+    // Behind a reverse proxy every client looks local; a forwarded request is not.
+    boolean forwarded = ctx.header("X-Forwarded-For") != null || ctx.header("Forwarded") != null;
+    if (!isLoopback(ctx.ip()) || forwarded) {
       throw new ForbiddenResponse("admin endpoints answer only to clients on this machine");
     }
     String header = ctx.header("Authorization");

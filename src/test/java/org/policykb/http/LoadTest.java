@@ -32,6 +32,15 @@ class LoadTest {
 
   @TempDir Path indexDir;
 
+  private static long usedHeapAfterGc() throws InterruptedException {
+    Runtime rt = Runtime.getRuntime();
+    for (int i = 0; i < 3; i++) {
+      System.gc();
+      Thread.sleep(100);
+    }
+    return rt.totalMemory() - rt.freeMemory();
+  }
+
   @Test
   void concurrentClientsGetAnswersWhileSlowClientsHangAround() throws Exception {
     TestCorpus.buildIndex(TestCorpus.SEEDS, indexDir);
@@ -45,6 +54,7 @@ class LoadTest {
         out.flush();
         slow.add(s);
       }
+      long heapBefore = usedHeapAfterGc();
       AtomicInteger ok = new AtomicInteger();
       AtomicInteger failed = new AtomicInteger();
       AtomicInteger slowest = new AtomicInteger();
@@ -81,8 +91,10 @@ class LoadTest {
       for (Socket s : slow) {
         s.close();
       }
-      System.out.printf("load: %d requests in %d ms (%.0f/s), 0 expected failures, saw %d, slowest %d ms%n",
-          ok.get(), MILLIS, ok.get() * 1000.0 / MILLIS, failed.get(), slowest.get());
+      long heapGrowth = usedHeapAfterGc() - heapBefore;
+      System.out.printf("load: %d requests in %d ms (%.0f/s), %d failed, slowest %d ms, heap grew %d KB%n",
+          ok.get(), MILLIS, ok.get() * 1000.0 / MILLIS, failed.get(), slowest.get(), heapGrowth / 1024);
+      assertTrue(heapGrowth < 64L * 1024 * 1024, "heap grew by " + heapGrowth / 1024 / 1024 + " MB");
       assertEquals(0, failed.get());
       assertTrue(ok.get() > 50, "only " + ok.get() + " requests answered");
       assertTrue(slowest.get() < 2_000, "a request waited " + slowest.get() + " ms");

@@ -111,6 +111,8 @@ class SecurityTest {
     HttpResponse<String> wrong = send(admin, post(admin, "/api/admin/reload", "not-the-token-at-all"));
     assertEquals(401, wrong.statusCode());
     assertEquals("unauthorized", json(wrong).get("error").asText());
+    HttpResponse<String> proxied = send(admin, post(admin, "/api/admin/reload", TOKEN).header("X-Forwarded-For", "203.0.113.7"));
+    assertEquals(403, proxied.statusCode(), "a request forwarded by a proxy is not local");
     HttpResponse<String> ok = send(admin, post(admin, "/api/admin/reload", TOKEN));
     assertEquals(200, ok.statusCode());
     assertEquals(5, json(ok).get("documents").asInt());
