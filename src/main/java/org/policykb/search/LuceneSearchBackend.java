@@ -19,7 +19,6 @@ import org.apache.lucene.search.TopFieldCollector;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
-import org.policykb.analysis.FoldedText;
 import org.policykb.index.DocumentMapper;
 import org.policykb.index.Fields;
 import org.policykb.index.IndexInfo;
@@ -89,8 +88,7 @@ public final class LuceneSearchBackend implements SearchBackend {
 
   private static SearchHit hit(PolicyDocument d, float score, ParsedQuery parsed) {
     List<QueryTerm> terms = parsed.positiveTerms();
-    FoldedText folded = FoldedText.of(d.text());
-    OccurrenceFinder.Found found = OccurrenceFinder.find(folded, terms, HIT_OCCURRENCES_SCANNED);
+    OccurrenceFinder.Found found = OccurrenceFinder.find(d.text(), terms, HIT_OCCURRENCES_SCANNED);
     List<String> snippets = SnippetFormatter.marked(d.text(), found.first(), HIT_WINDOW, HIT_SNIPPETS);
     String author = d.authors().isEmpty() ? null : String.join("、", d.authors());
     return new SearchHit(d.id(), d.title(), d.date(), d.source(), author, d.url(), score, found.total(), snippets);
@@ -106,9 +104,7 @@ public final class LuceneSearchBackend implements SearchBackend {
     }
     ParsedQuery parsed = QueryParser.parse(q);
     PolicyDocument d = document(id);
-    FoldedText folded = FoldedText.of(d.text());
-    List<QueryTerm> terms = parsed.positiveTerms();
-    OccurrenceFinder.Found found = OccurrenceFinder.find(folded, terms, limit);
+    OccurrenceFinder.Found found = OccurrenceFinder.find(d.text(), parsed.positiveTerms(), limit);
     List<Snippet> snippets = new ArrayList<>();
     for (Occurrence o : found.first()) {
       snippets.add(SnippetFormatter.snippet(d.text(), o, window));

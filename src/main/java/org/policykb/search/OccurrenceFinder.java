@@ -2,12 +2,13 @@ package org.policykb.search;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.policykb.analysis.FoldedText;
+import org.policykb.analysis.FoldedStream;
 
 /**
  * Finds every occurrence of a query's phrases in a text, by the same folding the index uses.
  * Occurrences do not overlap: scanning left to right, the longest phrase starting at a position
- * wins and the scan resumes after it (so 发展发展 holds 发展发展 once, 发展 twice).
+ * wins and the scan resumes after it (so 发展发展 holds 发展发展 once, 发展 twice). The scan keeps
+ * only a window as long as the longest phrase, whatever the length of the text.
  */
 public final class OccurrenceFinder {
   private OccurrenceFinder() {}
@@ -16,43 +17,65 @@ public final class OccurrenceFinder {
   public record Found(int total, List<Occurrence> first) {}
 
   public static List<Occurrence> find(String text, List<QueryTerm> terms) {
-    return find(FoldedText.of(text), terms, Integer.MAX_VALUE).first();
+    return find(text, terms, Integer.MAX_VALUE).first();
   }
 
   /** Counts every occurrence and keeps the first {@code limit}, in one scan. */
-  public static Found find(FoldedText folded, List<QueryTerm> terms, int limit) {
+  public static Found find(String text, List<QueryTerm> terms, int limit) {
+    int window = terms.stream().mapToInt(t -> t.folded().length).max().orElse(0);
     List<Occurrence> first = new ArrayList<>();
-    int[] total = {0};
-    scan(folded, terms, (start, end) -> {
-      if (total[0]++ < limit) {
-        first.add(new Occurrence(start, end));
+    int total = 0;
+    if (window == 0) {
+      return new Found(0, first);
+    }
+    int[] cps = new int[window];
+    int[] starts = new int[window];
+    int[] ends = new int[window];
+    int head = 0;
+    int size = 0;
+    FoldedStream stream = FoldedStream.of(text);
+    boolean exhausted = false;
+    while (true) {
+      while (size < window && !exhausted) {
+        if (stream.next()) {
+          int at = (head + size) % window;
+          cps[at] = stream.codePoint();
+          starts[at] = stream.start();
+          ends[at] = stream.end();
+          size++;
+        } else {
+          exhausted = true;
+        }
       }
-    });
-    return new Found(total[0], first);
-  }
-
-  private interface Sink {
-    void accept(int start, int end);
-  }
-
-  private static void scan(FoldedText folded, List<QueryTerm> terms, Sink sink) {
-    int n = folded.length();
-    int pos = 0;
-    while (pos < n) {
-      int cp = folded.codePointAt(pos);
+      if (size == 0) {
+        return new Found(total, first);
+      }
       int best = 0;
       for (QueryTerm t : terms) {
         int[] p = t.folded();
-        if (p[0] == cp && p.length > best && folded.matchesAt(p, pos)) {
+        if (p.length > best && p.length <= size && matches(cps, head, window, p)) {
           best = p.length;
         }
       }
       if (best > 0) {
-        sink.accept(folded.sourceStart(pos), folded.sourceEnd(pos + best - 1));
-        pos += best;
+        if (total++ < limit) {
+          first.add(new Occurrence(starts[head], ends[(head + best - 1) % window]));
+        }
+        head = (head + best) % window;
+        size -= best;
       } else {
-        pos++;
+        head = (head + 1) % window;
+        size--;
       }
     }
+  }
+
+  private static boolean matches(int[] ring, int head, int window, int[] phrase) {
+    for (int k = 0; k < phrase.length; k++) {
+      if (ring[(head + k) % window] != phrase[k]) {
+        return false;
+      }
+    }
+    return true;
   }
 }

@@ -1,7 +1,7 @@
 package org.policykb.search;
 
 import java.util.Arrays;
-import org.policykb.analysis.FoldedText;
+import org.policykb.analysis.FoldedStream;
 
 /**
  * One phrase of a query, as typed and as folded for matching.
@@ -10,7 +10,7 @@ import org.policykb.analysis.FoldedText;
  */
 public record QueryTerm(String phrase, boolean titleOnly, int[] folded) {
   public static QueryTerm of(String phrase, boolean titleOnly) {
-    int[] folded = FoldedText.foldPhrase(phrase);
+    int[] folded = FoldedStream.foldPhrase(phrase);
     if (folded.length == 0) {
       throw new QuerySyntaxException(
           "term '" + phrase + "' has no searchable characters (quotes, brackets and spaces are ignored when matching)");

@@ -1,0 +1,61 @@
+package org.policykb.analysis;
+
+/**
+ * A text read through {@link CharFolding}, one folded code point at a time, each with the span of
+ * the original text it came from. Nothing is materialised, so scanning a long text needs no memory
+ * beyond the caller's own window.
+ */
+public final class FoldedStream {
+  private final String text;
+  private int next;
+  private String pending = "";
+  private int pendingIndex;
+  private int codePoint;
+  private int start;
+  private int end;
+
+  private FoldedStream(String text) {
+    this.text = text;
+  }
+
+  public static FoldedStream of(String text) {
+    return new FoldedStream(text);
+  }
+
+  /** Folds a phrase into the code points it must match. */
+  public static int[] foldPhrase(String phrase) {
+    return CharFolding.fold(phrase).codePoints().toArray();
+  }
+
+  /** Moves to the next folded code point; false at the end of the text. */
+  public boolean next() {
+    while (pendingIndex >= pending.length()) {
+      if (next >= text.length()) {
+        return false;
+      }
+      int cp = text.codePointAt(next);
+      start = next;
+      end = next + Character.charCount(cp);
+      next = end;
+      pending = CharFolding.fold(cp);
+      pendingIndex = 0;
+    }
+    codePoint = pending.codePointAt(pendingIndex);
+    pendingIndex += Character.charCount(codePoint);
+    return true;
+  }
+
+  public int codePoint() {
+    return codePoint;
+  }
+
+  /** Index in the original text where the current code point's source character starts. */
+  public int start() {
+    return start;
+  }
+
+  /** Index in the original text just after the current code point's source character. */
+  public int end() {
+    return end;
+  }
+}
