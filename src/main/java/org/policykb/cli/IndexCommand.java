@@ -1,51 +1,45 @@
 package org.policykb.cli;
 
+import java.io.IOException;
+import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.policykb.index.BuildReport;
 import org.policykb.index.IndexBuilder;
-import org.policykb.ingest.IngestResult;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** Rebuilds the index from the corpus folder, reporting every file. */
-@Command(name = "index", mixinStandardHelpOptions = true, description = "Rebuild the index from the corpus folder.")
+/** Builds a new index generation from the corpus folder and makes it current; or rolls back. */
+@Command(name = "index", mixinStandardHelpOptions = true,
+    description = "Build a new index generation from the corpus folder (only changed files are processed) and switch to it.")
 final class IndexCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Mixin Locations locations;
 
+  @Option(names = "--rollback", description = "Serve the previous generation again instead of building.")
+  boolean rollback;
+
   @Override
   public Integer call() throws Exception {
-    BuildReport report = build(locations.corpus, locations.index, spec.commandLine().getOut());
+    PrintWriter out = spec.commandLine().getOut();
+    if (rollback) {
+      out.println("now serving " + IndexBuilder.rollback(locations.index));
+      return 0;
+    }
+    BuildReport report = build(locations.corpus, locations.index, out, BuildProgressPrinter.terminalOrNull());
     return report.anyFailed() ? 1 : 0;
   }
 
-  /** Builds and prints one line per file and a summary; shared with {@code serve}. */
-  static BuildReport build(Path corpus, Path index, PrintWriter out) throws java.io.IOException {
-    BuildReport report =
-        new IndexBuilder().build(corpus, index, r -> {
-          synchronized (out) {
-            out.println(line(r));
-          }
-        });
-    out.printf(
-        Locale.ROOT,
-        "indexed %d documents from %s into %s: %d skipped, %d failed, %.1f s%n",
-        report.count(IngestResult.Status.OK), corpus, index, report.count(IngestResult.Status.SKIPPED),
-        report.count(IngestResult.Status.FAILED), report.took().toMillis() / 1000.0);
+  /** Builds with progress and a summary; shared with {@code serve}. */
+  static BuildReport build(Path corpus, Path index, PrintWriter out, PrintStream terminal) throws IOException {
+    BuildProgressPrinter printer = new BuildProgressPrinter(out, terminal);
+    BuildReport report = new IndexBuilder().build(corpus, index, printer);
+    printer.finish(report);
     return report;
-  }
-
-  private static String line(IngestResult r) {
-    return switch (r.status()) {
-      case OK -> "ok       " + r.file() + " → " + r.id();
-      case SKIPPED -> "skipped  " + r.file() + ": " + r.reason();
-      case FAILED -> "FAILED   " + r.file() + ": " + r.reason();
-    };
   }
 }

@@ -3,6 +3,9 @@ package org.policykb.cli;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import org.policykb.http.ApiServer;
 import org.policykb.http.ServerOptions;
 import org.policykb.index.IndexBuilder;
@@ -41,7 +44,7 @@ final class ServeCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     if (IndexBuilder.needsBuild(locations.index)) {
       out.println("no usable index in " + locations.index + "; building it from " + locations.corpus);
-      IndexCommand.build(locations.corpus, locations.index, out);
+      IndexCommand.build(locations.corpus, locations.index, out, null);
     }
     String token = System.getenv(ADMIN_TOKEN_ENV);
     ServerOptions options = new ServerOptions(
@@ -51,7 +54,14 @@ final class ServeCommand implements Callable<Integer> {
     backend.search(new SearchRequest("高质量发展", 1, 1, SearchRequest.Sort.RELEVANCE));
     ApiServer server = ApiServer.start(backend, options,
         () -> new IndexBuilder().build(locations.corpus, locations.index, r -> {}));
+    ScheduledExecutorService watcher = Executors.newSingleThreadScheduledExecutor(r -> {
+      Thread t = new Thread(r, "index-watcher");
+      t.setDaemon(true);
+      return t;
+    });
+    watcher.scheduleWithFixedDelay(() -> reload(backend, out), 1, 1, TimeUnit.SECONDS);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      watcher.shutdownNow();
       server.close();
       try {
         backend.close();
@@ -62,5 +72,19 @@ final class ServeCommand implements Callable<Integer> {
     out.println("serving " + backend.health().documents() + " documents on http://" + host + ":" + server.port() + "/"
         + (options.adminToken() == null ? " (admin endpoints off: " + ADMIN_TOKEN_ENV + " not set)" : ""));
     return 0;
+  }
+
+  /** Switches to a newly built generation; a failure is reported and the served one stays. */
+  private static void reload(LuceneSearchBackend backend, PrintWriter out) {
+    try {
+      String before = backend.health().generation();
+      backend.reload();
+      String after = backend.health().generation();
+      if (!after.equals(before)) {
+        out.println("now serving generation " + after + " (was " + before + ")");
+      }
+    } catch (Exception e) {
+      out.println("could not switch to the new index generation: " + e.getMessage());
+    }
   }
 }

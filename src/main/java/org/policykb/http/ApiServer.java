@@ -11,6 +11,7 @@ import java.io.Closeable;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.policykb.index.BuildReport;
+import org.policykb.index.IndexBusyException;
 import org.policykb.index.Json;
 import org.policykb.search.DocumentNotFoundException;
 import org.policykb.search.InvalidRequestException;
@@ -84,6 +85,7 @@ public final class ApiServer implements Closeable {
     config.routes.exception(SearchTimeoutException.class, (e, ctx) -> error(ctx, 503, "timeout", e.getMessage()));
     config.routes.exception(AdminHandlers.RebuildInProgressException.class,
         (e, ctx) -> error(ctx, 409, "conflict", e.getMessage()));
+    config.routes.exception(IndexBusyException.class, (e, ctx) -> error(ctx, 409, "conflict", e.getMessage()));
     config.routes.exception(HttpResponseException.class, (e, ctx) ->
         error(ctx, e.getStatus(), errorCode(e.getStatus()), e.getStatus() == 404
             ? "no such endpoint: " + ctx.method() + " " + ctx.path() : e.getMessage()));

@@ -4,8 +4,23 @@ import java.time.Duration;
 import java.util.List;
 import org.policykb.ingest.IngestResult;
 
-/** The outcome of an index build: one result per corpus file, and the totals. */
-public record BuildReport(List<IngestResult> results, Duration took) {
+/**
+ * The outcome of an index build: one result per corpus file, and what changed.
+ *
+ * @param generation the generation the build made current
+ * @param full true when every file was processed (no usable previous generation)
+ * @param bytes bytes of the files read
+ */
+public record BuildReport(
+    List<IngestResult> results,
+    Duration took,
+    String generation,
+    boolean full,
+    int added,
+    int updated,
+    int unchanged,
+    int deleted,
+    long bytes) {
   public BuildReport {
     results = List.copyOf(results);
   }

@@ -2,14 +2,22 @@ package org.policykb.index;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import org.apache.lucene.index.CheckIndex;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -17,76 +25,246 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.policykb.ingest.CorpusReader;
 import org.policykb.ingest.IngestResult;
-import org.policykb.model.PolicyDocument;
+import org.policykb.ingest.SourceFile;
 
 /**
- * Builds the index of a corpus folder from scratch. Files are read in parallel; each file's
- * outcome is reported as it completes, and one file's failure never stops the others. The new
- * index becomes visible to readers only with the final commit.
+ * Builds a new index generation from a corpus folder while the current one keeps being served.
+ * The new generation starts as hard links to the current one, and only new, changed (by content
+ * hash) and deleted files are processed — all of them when there is no current generation or its
+ * schema version differs. It is verified (checksums, document count), then made current with one
+ * atomic rename; older generations beyond {@link #GENERATIONS_KEPT} are removed. Files are read,
+ * cleaned and analysed on all cores; one build at a time holds the index lock.
  */
 public final class IndexBuilder {
+  /** Complete generations kept, the current one included, so a rollback has somewhere to go. */
+  public static final int GENERATIONS_KEPT = 3;
+  private static final double RAM_BUFFER_MB = 256;
+
+  /** Hears about a build as it goes. */
+  public interface Progress {
+    default void started(int files, long bytes) {}
+
+    void fileDone(IngestResult result, long bytes);
+  }
+
   private final CorpusReader reader = new CorpusReader();
 
-  /** True when {@code indexDir} holds no index, or one of another schema version. */
-  public static boolean needsBuild(Path indexDir) throws IOException {
-    if (!Files.isDirectory(indexDir)) {
+  /** True when {@code root} serves no complete generation, or one of another schema version. */
+  public static boolean needsBuild(Path root) throws IOException {
+    IndexLayout layout = new IndexLayout(root);
+    Optional<String> current = layout.current();
+    if (current.isEmpty()) {
       return true;
     }
-    try (Directory dir = FSDirectory.open(indexDir)) {
-      if (!DirectoryReader.indexExists(dir)) {
-        return true;
-      }
-      try (DirectoryReader r = DirectoryReader.open(dir)) {
-        return IndexInfo.fromUserData(r.getIndexCommit().getUserData()).schemaVersion()
-            != Fields.SCHEMA_VERSION;
-      }
-    }
+    return Manifest.read(layout.dir(current.get())).map(m -> m.schemaVersion() != Fields.SCHEMA_VERSION).orElse(true);
   }
 
-  public BuildReport build(Path corpus, Path indexDir, Consumer<IngestResult> progress)
-      throws IOException {
+  public BuildReport build(Path corpus, Path root, Consumer<IngestResult> progress) throws IOException {
+    return build(corpus, root, (result, bytes) -> progress.accept(result));
+  }
+
+  public BuildReport build(Path corpus, Path root, Progress progress) throws IOException {
     Instant started = Instant.now();
-    CorpusReader.Listing listing = reader.list(corpus);
-    List<Path> files = listing.files();
-    Map<Path, String> duplicates = duplicateIds(files, corpus);
-    Files.createDirectories(indexDir);
-    IndexWriterConfig config =
-        new IndexWriterConfig(IndexAnalyzer.create()).setOpenMode(IndexWriterConfig.OpenMode.CREATE);
-    List<IngestResult> results;
-    try (Directory dir = FSDirectory.open(indexDir);
-        IndexWriter writer = new IndexWriter(dir, config)) {
-      results =
-          files.parallelStream()
-              .map(f -> duplicates.containsKey(f)
-                  ? IngestResult.failed(corpus.relativize(f).toString(), duplicates.get(f))
-                  : index(writer, reader.read(corpus, f)))
-              .peek(progress)
-              .collect(java.util.stream.Collectors.toCollection(java.util.ArrayList::new));
-      listing.unlisted().forEach(progress);
-      results.addAll(listing.unlisted());
-      writer.setLiveCommitData(
-          new IndexInfo(Fields.SCHEMA_VERSION, Instant.now()).toUserData().entrySet());
-      writer.commit();
-    } catch (UncheckedIOException e) {
-      throw e.getCause();
+    try (BuildLock lock = BuildLock.acquire(root)) {
+      IndexLayout layout = new IndexLayout(root);
+      layout.prune(GENERATIONS_KEPT);
+      CorpusReader.Listing listing = reader.list(corpus);
+      Optional<String> current = layout.current();
+      Manifest previous = current.isEmpty() ? null
+          : Manifest.read(layout.dir(current.get())).filter(m -> m.schemaVersion() == Fields.SCHEMA_VERSION).orElse(null);
+      String generation = layout.next();
+      Path dir = layout.dir(generation);
+      Files.createDirectories(dir);
+      if (previous != null) {
+        linkIndexFiles(layout.dir(current.get()), dir);
+      }
+      Run run = new Run(corpus, previous, duplicateIds(listing.files(), corpus), progress);
+      progress.started(listing.files().size(), run.totalBytes(listing.files()));
+      IndexWriterConfig config = new IndexWriterConfig(IndexAnalyzer.create())
+          .setOpenMode(previous == null ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.APPEND)
+          .setRAMBufferSizeMB(RAM_BUFFER_MB);
+      List<IngestResult> results = new ArrayList<>();
+      try (Directory directory = FSDirectory.open(dir);
+          IndexWriter writer = new IndexWriter(directory, config)) {
+        run.deleteVanished(writer, listing.files());
+        results.addAll(listing.files().parallelStream().map(f -> run.process(writer, f)).toList());
+        listing.unlisted().forEach(r -> progress.fileDone(r, 0));
+        results.addAll(listing.unlisted());
+        writer.setLiveCommitData(new IndexInfo(Fields.SCHEMA_VERSION, started).toUserData().entrySet());
+        writer.commit();
+      } catch (UncheckedIOException e) {
+        throw e.getCause();
+      }
+      verify(dir, run.entries.size(), generation);
+      new Manifest(Fields.SCHEMA_VERSION, generation, started, run.entries.size(), run.entries).write(dir);
+      layout.switchTo(generation);
+      layout.prune(GENERATIONS_KEPT);
+      return new BuildReport(results, Duration.between(started, Instant.now()), generation, previous == null,
+          run.added.get(), run.updated.get(), run.unchanged.get(), run.deleted.get(), run.bytes.get());
     }
-    return new BuildReport(results, Duration.between(started, Instant.now()));
   }
 
-  /** Adds the document and keeps only its outcome, so the build never holds the whole corpus. */
-  private static IngestResult index(IndexWriter writer, IngestResult result) {
-    PolicyDocument doc = result.document();
-    if (doc == null) {
+  /** Serves the generation before the current one again; returns its name. */
+  public static String rollback(Path root) throws IOException {
+    try (BuildLock lock = BuildLock.acquire(root)) {
+      IndexLayout layout = new IndexLayout(root);
+      String current = layout.current().orElseThrow(() -> new IOException("no index in " + root + " to roll back"));
+      List<String> complete = layout.complete();
+      int at = complete.indexOf(current);
+      if (at <= 0) {
+        throw new IOException("no generation older than " + current + " is kept in " + root);
+      }
+      String previous = complete.get(at - 1);
+      layout.switchTo(previous);
+      return previous;
+    }
+  }
+
+  /** The state of one build, shared by the threads that process files. */
+  private final class Run {
+    final Path corpus;
+    final Manifest previous;
+    final Map<Path, String> duplicates;
+    final Progress progress;
+    final Map<String, Manifest.Entry> entries = new ConcurrentHashMap<>();
+    final AtomicInteger added = new AtomicInteger();
+    final AtomicInteger updated = new AtomicInteger();
+    final AtomicInteger unchanged = new AtomicInteger();
+    final AtomicInteger deleted = new AtomicInteger();
+    final java.util.concurrent.atomic.AtomicLong bytes = new java.util.concurrent.atomic.AtomicLong();
+
+    Run(Path corpus, Manifest previous, Map<Path, String> duplicates, Progress progress) {
+      this.corpus = corpus;
+      this.previous = previous;
+      this.duplicates = duplicates;
+      this.progress = progress;
+    }
+
+    long totalBytes(List<Path> files) {
+      long total = 0;
+      for (Path f : files) {
+        try {
+          total += Files.size(f);
+        } catch (IOException e) {
+          // reported when the file itself is read
+        }
+      }
+      return total;
+    }
+
+    /** Deletes documents whose file is gone or lost its id to another file, before anything is added. */
+    void deleteVanished(IndexWriter writer, List<Path> files) throws IOException {
+      if (previous == null) {
+        return;
+      }
+      Set<String> claimed = new HashSet<>();
+      Set<String> kept = new HashSet<>();
+      for (Path f : files) {
+        if (!duplicates.containsKey(f)) {
+          claimed.add(CorpusReader.idOf(f));
+          kept.add(CorpusReader.relative(corpus, f));
+        }
+      }
+      for (Map.Entry<String, Manifest.Entry> e : previous.files().entrySet()) {
+        if (!kept.contains(e.getKey()) && !claimed.contains(e.getValue().id())) {
+          writer.deleteDocuments(DocumentMapper.idTerm(e.getValue().id()));
+          deleted.incrementAndGet();
+        }
+      }
+    }
+
+    IngestResult process(IndexWriter writer, Path file) {
+      String relative = CorpusReader.relative(corpus, file);
+      Manifest.Entry before = previous == null ? null : previous.files().get(relative);
+      IngestResult result;
+      long size = 0;
+      if (duplicates.containsKey(file)) {
+        result = IngestResult.failed(relative, duplicates.get(file));
+      } else {
+        CorpusReader.Loaded loaded = reader.load(corpus, file);
+        if (loaded.problem() != null) {
+          result = loaded.problem();
+        } else {
+          SourceFile source = loaded.source();
+          size = source.bytes().length;
+          result = index(writer, source, before);
+        }
+      }
+      if (result.status() != IngestResult.Status.OK && before != null && !duplicates.containsKey(file)) {
+        delete(writer, before.id());
+      }
+      bytes.addAndGet(size);
+      progress.fileDone(result, size);
       return result;
     }
-    try {
-      writer.updateDocument(DocumentMapper.idTerm(doc.id()), DocumentMapper.toLucene(doc));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (IllegalArgumentException e) {
-      return IngestResult.failed(result.file(), "cannot be indexed: " + e.getMessage());
+
+    private IngestResult index(IndexWriter writer, SourceFile source, Manifest.Entry before) {
+      String hash = source.hash();
+      if (before != null && before.hash().equals(hash) && before.id().equals(source.id())) {
+        entries.put(source.relative(), before);
+        unchanged.incrementAndGet();
+        return new IngestResult(source.relative(), IngestResult.Status.OK, source.id(), null, null);
+      }
+      IngestResult parsed = reader.parse(source);
+      if (parsed.status() != IngestResult.Status.OK) {
+        return parsed;
+      }
+      try {
+        writer.updateDocument(DocumentMapper.idTerm(source.id()), DocumentMapper.toLucene(parsed.document()));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      } catch (IllegalArgumentException e) {
+        return IngestResult.failed(source.relative(), "cannot be indexed: " + e.getMessage());
+      }
+      entries.put(source.relative(), new Manifest.Entry(hash, source.id()));
+      (before == null ? added : updated).incrementAndGet();
+      return parsed.withoutDocument();
     }
-    return result.withoutDocument();
+
+    private void delete(IndexWriter writer, String id) {
+      try {
+        writer.deleteDocuments(DocumentMapper.idTerm(id));
+        deleted.incrementAndGet();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
+
+  /** Checksums of every file, and exactly the documents the manifest will list. */
+  private static void verify(Path dir, int expectedDocuments, String generation) throws IOException {
+    try (Directory directory = FSDirectory.open(dir)) {
+      try (CheckIndex check = new CheckIndex(directory)) {
+        check.setLevel(CheckIndex.Level.MIN_LEVEL_FOR_CHECKSUM_CHECKS);
+        check.setInfoStream(null);
+        if (!check.checkIndex().clean) {
+          throw new IOException("generation " + generation + " failed CheckIndex; the served index is unchanged");
+        }
+      }
+      try (DirectoryReader reader = DirectoryReader.open(directory)) {
+        if (reader.numDocs() != expectedDocuments) {
+          throw new IOException("generation " + generation + " holds " + reader.numDocs() + " documents, expected "
+              + expectedDocuments + "; the served index is unchanged");
+        }
+      }
+    }
+  }
+
+  /** Index files are written once and never changed, so the new generation can share them. */
+  private static void linkIndexFiles(Path from, Path to) throws IOException {
+    try (DirectoryStream<Path> files = Files.newDirectoryStream(from)) {
+      for (Path f : files) {
+        String name = f.getFileName().toString();
+        if (name.equals(Manifest.FILE) || name.equals(IndexWriter.WRITE_LOCK_NAME) || !Files.isRegularFile(f)) {
+          continue;
+        }
+        try {
+          Files.createLink(to.resolve(name), f);
+        } catch (IOException | UnsupportedOperationException e) {
+          Files.copy(f, to.resolve(name));
+        }
+      }
+    }
   }
 
   /** Files whose id an earlier file (in sorted order) already has, with the reason. */

@@ -73,40 +73,60 @@ public final class CorpusReader {
     return dot > 0 ? name.substring(0, dot) : name;
   }
 
+  /** Reads and cleans one file. */
   public IngestResult read(Path corpus, Path file) {
+    Loaded loaded = load(corpus, file);
+    return loaded.problem() != null ? loaded.problem() : parse(loaded.source());
+  }
+
+  /** A file's bytes, with its override's, or why it could not be read: exactly one is non-null. */
+  public record Loaded(SourceFile source, IngestResult problem) {}
+
+  /** Reads a file and its metadata override, without cleaning it yet. */
+  public Loaded load(Path corpus, Path file) {
     String relative = relative(corpus, file);
     String name = file.getFileName().toString();
     String ext = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT) : "";
     if (name.indexOf('\uFFFD') >= 0) {
-      return IngestResult.failed(relative, "file name is not valid UTF-8; rename the file so its id can be used");
+      return new Loaded(null, IngestResult.failed(relative, "file name is not valid UTF-8; rename the file so its id can be used"));
     }
     if (!ARTICLE_TYPES.contains(ext)) {
-      return IngestResult.skipped(relative, "not an article file type (." + ext + "); expected one of " + ARTICLE_TYPES);
+      return new Loaded(null,
+          IngestResult.skipped(relative, "not an article file type (." + ext + "); expected one of " + ARTICLE_TYPES));
     }
     try {
       if (!Files.isRegularFile(file)) {
-        return IngestResult.failed(relative, "not a regular file");
+        return new Loaded(null, IngestResult.failed(relative, "not a regular file"));
       }
       long size = Files.size(file);
       if (size > MAX_FILE_BYTES) {
-        return IngestResult.failed(relative, "file is " + size + " bytes, over the limit of " + MAX_FILE_BYTES);
+        return new Loaded(null, IngestResult.failed(relative, "file is " + size + " bytes, over the limit of " + MAX_FILE_BYTES));
       }
-      var doc = parser.parse(idOf(file), relative, Files.readAllBytes(file));
+      byte[] bytes = Files.readAllBytes(file);
       Path overrideFile = file.resolveSibling(idOf(file) + MetadataOverride.SUFFIX);
-      if (Files.exists(overrideFile)) {
-        doc = MetadataOverride.parse(Files.readAllBytes(overrideFile), overrideFile.getFileName().toString()).apply(doc);
-      }
-      return IngestResult.ok(relative, doc);
-    } catch (UnreadableSourceException e) {
-      return IngestResult.failed(relative, e.getMessage());
+      byte[] override = Files.isRegularFile(overrideFile) ? Files.readAllBytes(overrideFile) : null;
+      return new Loaded(new SourceFile(relative, idOf(file), bytes, override), null);
     } catch (IOException e) {
-      return IngestResult.failed(relative, "cannot read: " + describe(e));
-    } catch (RuntimeException | StackOverflowError e) {
-      return IngestResult.failed(relative, "unexpected error while cleaning: " + e);
+      return new Loaded(null, IngestResult.failed(relative, "cannot read: " + describe(e)));
     }
   }
 
-  static String relative(Path corpus, Path file) {
+  /** Cleans a loaded file into a document and applies its override. */
+  public IngestResult parse(SourceFile source) {
+    try {
+      var doc = parser.parse(source.id(), source.relative(), source.bytes());
+      if (source.override() != null) {
+        doc = MetadataOverride.parse(source.override(), source.id() + MetadataOverride.SUFFIX).apply(doc);
+      }
+      return IngestResult.ok(source.relative(), doc);
+    } catch (UnreadableSourceException e) {
+      return IngestResult.failed(source.relative(), e.getMessage());
+    } catch (RuntimeException | StackOverflowError e) {
+      return IngestResult.failed(source.relative(), "unexpected error while cleaning: " + e);
+    }
+  }
+
+  public static String relative(Path corpus, Path file) {
     return corpus.relativize(file).toString().replace('\\', '/');
   }
 

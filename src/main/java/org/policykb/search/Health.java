@@ -3,4 +3,4 @@ package org.policykb.search;
 import java.time.Instant;
 
 /** The state of the served index. */
-public record Health(String status, long documents, Instant builtAt, int schemaVersion) {}
+public record Health(String status, long documents, String generation, Instant builtAt, int schemaVersion) {}

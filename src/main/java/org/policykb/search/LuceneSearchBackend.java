@@ -1,7 +1,6 @@
 package org.policykb.search;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,21 +9,21 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.index.QueryTimeoutImpl;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollector;
 import org.apache.lucene.search.TopFieldCollectorManager;
-import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.FSDirectory;
 import org.policykb.index.DocumentMapper;
 import org.policykb.index.Fields;
 import org.policykb.index.IndexInfo;
 import org.policykb.model.PolicyDocument;
 
-/** {@link SearchBackend} over a Lucene index on this machine, with one shared {@link SearcherManager}. */
+/**
+ * {@link SearchBackend} over the Lucene index on this machine: the generation {@code CURRENT}
+ * names, switched by {@link #reload()} without failing a request in flight.
+ */
 public final class LuceneSearchBackend implements SearchBackend {
   public static final long DEFAULT_TIMEOUT_MILLIS = 5_000;
   static final int HIT_SNIPPETS = 3;
@@ -32,8 +31,7 @@ public final class LuceneSearchBackend implements SearchBackend {
   /** Occurrences kept for a hit's snippets; all of them are still counted. */
   static final int HIT_OCCURRENCES_SCANNED = 64;
 
-  private final Directory directory;
-  private final SearcherManager searchers;
+  private final ServedIndex served;
   private final LuceneQueryBuilder queries = new LuceneQueryBuilder();
 
   private final long timeoutMillis;
@@ -44,14 +42,13 @@ public final class LuceneSearchBackend implements SearchBackend {
 
   /** @param timeoutMillis a search running longer is abandoned with {@link SearchTimeoutException} */
   public LuceneSearchBackend(Path indexDir, long timeoutMillis) throws IOException {
-    this.directory = FSDirectory.open(indexDir);
-    this.searchers = new SearcherManager(directory, null);
+    this.served = new ServedIndex(indexDir);
     this.timeoutMillis = timeoutMillis;
   }
 
   @Override
   public void reload() throws IOException {
-    searchers.maybeRefresh();
+    served.reload();
   }
 
   @Override
@@ -64,9 +61,9 @@ public final class LuceneSearchBackend implements SearchBackend {
             ? new Sort(dateNewestFirst(), SortField.FIELD_SCORE, idOrder())
             : new Sort(SortField.FIELD_SCORE, idOrder());
     int wanted = request.page() * request.size();
-    return withSearcher(shared -> {
-      // a searcher of our own over the same reader, so the timeout is this request's alone
-      IndexSearcher searcher = new IndexSearcher(shared.getIndexReader());
+    return served.with(generation -> {
+      // a searcher of this request's own, so the timeout is this request's alone
+      IndexSearcher searcher = new IndexSearcher(generation.reader());
       searcher.setTimeout(new QueryTimeoutImpl(timeoutMillis));
       TopDocs top = searcher.search(query, new TopFieldCollectorManager(sort, wanted, null, Integer.MAX_VALUE));
       if (searcher.timedOut()) {
@@ -82,7 +79,7 @@ public final class LuceneSearchBackend implements SearchBackend {
       long tookMs = (System.nanoTime() - started) / 1_000_000;
       return new SearchResult(
           request.q(), top.totalHits.value(), tookMs, request.page(), request.size(),
-          request.sort().name().toLowerCase(java.util.Locale.ROOT), hits);
+          request.sort().name().toLowerCase(java.util.Locale.ROOT), generation.name(), hits);
     });
   }
 
@@ -103,59 +100,46 @@ public final class LuceneSearchBackend implements SearchBackend {
       throw new InvalidRequestException("limit must be 1 or more, was " + limit);
     }
     ParsedQuery parsed = QueryParser.parse(q);
-    PolicyDocument d = document(id);
-    OccurrenceFinder.Found found = OccurrenceFinder.find(d.text(), parsed.positiveTerms(), limit);
-    List<Snippet> snippets = new ArrayList<>();
-    for (Occurrence o : found.first()) {
-      snippets.add(SnippetFormatter.snippet(d.text(), o, window));
-    }
-    return new SnippetResult(d.id(), d.title(), found.total(), snippets);
-  }
-
-  @Override
-  public PolicyDocument document(String id) {
-    if (id == null || id.isBlank()) {
-      throw new InvalidRequestException("id must not be empty");
-    }
-    return withSearcher(searcher -> {
-      TopDocs top = searcher.search(new TermQuery(DocumentMapper.idTerm(id)), 1);
-      if (top.scoreDocs.length == 0) {
-        throw new DocumentNotFoundException(id);
+    return served.with(generation -> {
+      PolicyDocument d = find(generation, id);
+      OccurrenceFinder.Found found = OccurrenceFinder.find(d.text(), parsed.positiveTerms(), limit);
+      List<Snippet> snippets = new ArrayList<>();
+      for (Occurrence o : found.first()) {
+        snippets.add(SnippetFormatter.snippet(d.text(), o, window));
       }
-      return DocumentMapper.fromLucene(searcher.storedFields().document(top.scoreDocs[0].doc));
+      return new SnippetResult(d.id(), d.title(), found.total(), generation.name(), snippets);
     });
   }
 
   @Override
+  public PolicyDocument document(String id) {
+    return served.with(generation -> find(generation, id));
+  }
+
+  private static PolicyDocument find(ServedIndex.Generation generation, String id) throws IOException {
+    if (id == null || id.isBlank()) {
+      throw new InvalidRequestException("id must not be empty");
+    }
+    IndexSearcher searcher = new IndexSearcher(generation.reader());
+    TopDocs top = searcher.search(new TermQuery(DocumentMapper.idTerm(id)), 1);
+    if (top.scoreDocs.length == 0) {
+      throw new DocumentNotFoundException(id);
+    }
+    return DocumentMapper.fromLucene(searcher.storedFields().document(top.scoreDocs[0].doc));
+  }
+
+  @Override
   public Health health() {
-    return withSearcher(searcher -> {
-      DirectoryReader reader = (DirectoryReader) searcher.getIndexReader();
+    return served.with(generation -> {
+      DirectoryReader reader = generation.reader();
       IndexInfo info = IndexInfo.fromUserData(reader.getIndexCommit().getUserData());
-      return new Health("ok", reader.numDocs(), info.builtAt(), info.schemaVersion());
+      return new Health("ok", reader.numDocs(), generation.name(), info.builtAt(), info.schemaVersion());
     });
   }
 
   @Override
   public void close() throws IOException {
-    searchers.close();
-    directory.close();
-  }
-
-  private interface SearcherWork<T> {
-    T apply(IndexSearcher searcher) throws IOException;
-  }
-
-  private <T> T withSearcher(SearcherWork<T> work) {
-    try {
-      IndexSearcher searcher = searchers.acquire();
-      try {
-        return work.apply(searcher);
-      } finally {
-        searchers.release(searcher);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    served.close();
   }
 
   private static SortField dateNewestFirst() {

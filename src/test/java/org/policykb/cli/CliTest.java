@@ -30,8 +30,14 @@ class CliTest {
     Path index = dir.resolve("index");
     Run r = run("index", "--corpus", TestCorpus.SEEDS.toString(), "--index", index.toString());
     assertEquals(0, r.code(), r.err());
-    assertTrue(r.out().contains("ok       002_e7936e1d48ffe19d.txt → 002_e7936e1d48ffe19d"), r.out());
-    assertTrue(r.out().contains("indexed 5 documents from corpus into " + index + ": 0 skipped, 0 failed"), r.out());
+    assertTrue(r.out().startsWith("indexing 5 files, 0.1 MB\n"), r.out());
+    assertTrue(r.out().contains(
+        "generation gen-000001 (full build): 5 added, 0 updated, 0 deleted, 0 unchanged, 0 failed, 0 skipped; 5 files"), r.out());
+    Run again = run("index", "--corpus", TestCorpus.SEEDS.toString(), "--index", index.toString());
+    assertTrue(again.out().contains(
+        "generation gen-000002 (incremental): 0 added, 0 updated, 0 deleted, 5 unchanged, 0 failed"), again.out());
+    Run back = run("index", "--rollback", "--index", index.toString());
+    assertEquals("now serving gen-000001", back.out().strip());
   }
 
   @Test
@@ -45,7 +51,8 @@ class CliTest {
     assertEquals(1, r.code());
     assertTrue(r.out().contains("FAILED   empty.txt: no text left after cleaning"), r.out());
     assertTrue(r.out().contains("skipped  notes.pdf: not an article file type (.pdf)"), r.out());
-    assertTrue(r.out().contains("indexed 1 documents"), r.out());
+    assertTrue(r.out().contains("1 added, 0 updated, 0 deleted, 0 unchanged, 1 failed, 1 skipped"), r.out());
+    assertTrue(r.out().contains("  failed: empty.txt: no text left after cleaning"), r.out());
   }
 
   @Test

@@ -1,0 +1,42 @@
+package org.policykb.index;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * What a finished generation holds: for every indexed corpus file, the content hash it was built
+ * from and the id it became. Written last, after the generation is verified, so its presence marks
+ * a generation as complete; the next build compares hashes to re-process only what changed.
+ */
+public record Manifest(int schemaVersion, String generation, Instant builtAt, long documents, Map<String, Entry> files) {
+  static final String FILE = "manifest.json";
+  private static final ObjectMapper JSON = Json.mapper();
+
+  /** One indexed file. */
+  public record Entry(String hash, String id) {}
+
+  public Manifest {
+    files = new TreeMap<>(files);
+  }
+
+  static Optional<Manifest> read(Path generationDir) throws IOException {
+    Path file = generationDir.resolve(FILE);
+    if (!Files.isRegularFile(file)) {
+      return Optional.empty();
+    }
+    return Optional.of(JSON.readValue(file.toFile(), Manifest.class));
+  }
+
+  void write(Path generationDir) throws IOException {
+    Path tmp = generationDir.resolve(FILE + ".tmp");
+    JSON.writeValue(tmp.toFile(), this);
+    Files.move(tmp, generationDir.resolve(FILE), StandardCopyOption.ATOMIC_MOVE);
+  }
+}
