@@ -1,0 +1,153 @@
+package org.policykb.index;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.policykb.TestCorpus;
+import org.policykb.search.LuceneSearchBackend;
+import org.policykb.search.SearchRequest;
+
+/** Generations, incremental builds by content hash, verification, pruning, rollback and the lock. */
+class IncrementalBuildTest {
+  @TempDir Path corpus;
+  @TempDir Path root;
+  private final IndexBuilder builder = new IndexBuilder();
+
+  @BeforeEach
+  void copySeeds() throws IOException {
+    for (Path seed : Files.list(TestCorpus.SEEDS).sorted().toList()) {
+      Files.copy(seed, corpus.resolve(seed.getFileName()));
+    }
+  }
+
+  private BuildReport build() throws IOException {
+    return builder.build(corpus, root, r -> {});
+  }
+
+  private long hits(String q) throws IOException {
+    try (LuceneSearchBackend backend = new LuceneSearchBackend(root)) {
+      return backend.search(new SearchRequest(q, 1, 10, SearchRequest.Sort.RELEVANCE)).total();
+    }
+  }
+
+  private static void assertChanges(BuildReport r, int added, int updated, int deleted, int unchanged) {
+    assertEquals(List.of(added, updated, deleted, unchanged), List.of(r.added(), r.updated(), r.deleted(), r.unchanged()),
+        "added, updated, deleted, unchanged");
+  }
+
+  @Test
+  void aFirstBuildIsFullAndMakesTheFirstGenerationCurrent() throws IOException {
+    assertTrue(IndexBuilder.needsBuild(root));
+    BuildReport r = build();
+    assertTrue(r.full());
+    assertEquals("gen-000001", r.generation());
+    assertChanges(r, 5, 0, 0, 0);
+    assertEquals("gen-000001\n", Files.readString(root.resolve("CURRENT")));
+    assertFalse(IndexBuilder.needsBuild(root));
+  }
+
+  @Test
+  void touchingOneFileReindexesExactlyThatDocument() throws IOException {
+    build();
+    Path file = corpus.resolve(TestCorpus.ID_003 + ".txt");
+    Files.writeString(file, Files.readString(file) + "\n揭榜挂帅机制在高新区全面推行。\n", StandardCharsets.UTF_8);
+    BuildReport r = build();
+    assertFalse(r.full());
+    assertEquals("gen-000002", r.generation());
+    assertChanges(r, 0, 1, 0, 4);
+    assertEquals(2, hits("揭榜挂帅"), "the new sentence is searchable, the other documents still are");
+    assertEquals(5, hits("高新区"));
+  }
+
+  @Test
+  void addedDeletedAndOverriddenFilesAreTheOnlyOnesProcessed() throws IOException {
+    build();
+    Files.writeString(corpus.resolve("new.md"), "# 新文章\n\n数据要素市场化配置改革。", StandardCharsets.UTF_8);
+    Files.delete(corpus.resolve(TestCorpus.ID_002 + ".txt"));
+    Files.writeString(corpus.resolve(TestCorpus.ID_000 + ".meta.yaml"), "date: 2025-07-01\n", StandardCharsets.UTF_8);
+    BuildReport r = build();
+    assertChanges(r, 1, 1, 1, 3);
+    assertEquals(1, hits("数据要素市场化"));
+    assertEquals(0, hits("准备这么干"));
+    try (LuceneSearchBackend backend = new LuceneSearchBackend(root)) {
+      assertEquals("2025-07-01", backend.document(TestCorpus.ID_000).date().toString());
+    }
+  }
+
+  @Test
+  void aFileMovedToASubfolderKeepsItsDocument() throws IOException {
+    build();
+    Files.createDirectories(corpus.resolve("2025"));
+    Files.move(corpus.resolve(TestCorpus.ID_004 + ".txt"), corpus.resolve("2025/" + TestCorpus.ID_004 + ".txt"));
+    BuildReport r = build();
+    assertChanges(r, 1, 0, 0, 4);
+    assertEquals(2, hits("双高协同"));
+  }
+
+  @Test
+  void aFileThatBreaksLosesItsDocumentAndIsReported() throws IOException {
+    build();
+    Files.write(corpus.resolve(TestCorpus.ID_001 + ".txt"), new byte[0]);
+    BuildReport r = build();
+    assertChanges(r, 0, 0, 1, 4);
+    assertTrue(r.anyFailed());
+    assertEquals(0, hits("联网协奏"));
+  }
+
+  @Test
+  void anotherSchemaVersionForcesAFullRebuild() throws IOException {
+    BuildReport first = build();
+    Path manifest = root.resolve(first.generation()).resolve(Manifest.FILE);
+    String json = Files.readString(manifest);
+    Files.writeString(manifest, json.replace("\"schema_version\":" + Fields.SCHEMA_VERSION, "\"schema_version\":0"));
+    assertTrue(IndexBuilder.needsBuild(root));
+    BuildReport r = build();
+    assertTrue(r.full());
+    assertChanges(r, 5, 0, 0, 0);
+  }
+
+  @Test
+  void onlyTheNewestGenerationsAreKeptAndRollbackGoesBackOne() throws IOException {
+    for (int i = 0; i < 5; i++) {
+      build();
+    }
+    assertEquals(List.of("gen-000003", "gen-000004", "gen-000005"), new IndexLayout(root).complete());
+    assertEquals("gen-000004", IndexBuilder.rollback(root));
+    assertEquals("gen-000004\n", Files.readString(root.resolve("CURRENT")));
+    assertEquals(5, hits("高新区"));
+    assertEquals("gen-000006", build().generation());
+  }
+
+  @Test
+  void anUnfinishedGenerationFromAKilledBuildIsRemovedAndNeverServed() throws IOException {
+    build();
+    Path leftover = root.resolve("gen-000002");
+    Files.createDirectories(leftover);
+    Files.writeString(leftover.resolve("junk.cfs"), "half written");
+    assertEquals("gen-000001", new IndexLayout(root).current().orElseThrow());
+    BuildReport r = build();
+    assertEquals("gen-000002", r.generation());
+    assertTrue(Files.isRegularFile(leftover.resolve(Manifest.FILE)));
+    assertFalse(Files.exists(leftover.resolve("junk.cfs")));
+  }
+
+  @Test
+  void aSecondBuildWhileOneHoldsTheLockFailsAtOnce() throws IOException {
+    build();
+    try (BuildLock held = BuildLock.acquire(root)) {
+      IndexBusyException e = assertThrows(IndexBusyException.class, this::build);
+      assertTrue(e.getMessage().startsWith("another index build is running (pid "), e.getMessage());
+    }
+    assertEquals("gen-000002", build().generation(), "the lock is free again");
+  }
+}
