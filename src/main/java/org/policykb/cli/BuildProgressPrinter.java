@@ -73,7 +73,7 @@ final class BuildProgressPrinter implements IndexBuilder.Progress {
     }
     if (bar != null) {
       bar.stepTo(b);
-      bar.setExtraMessage(n + "/" + files + " files");
+      bar.setExtraMessage(" " + n + "/" + files + " files");
     } else if (System.nanoTime() - lastLog > LOG_EVERY_NANOS) {
       lastLog = System.nanoTime();
       double seconds = (lastLog - startedNanos) / 1e9;

@@ -20,7 +20,9 @@ import org.policykb.search.SearchBackend;
  */
 final class AdminHandlers {
   /** Outcome of a rebuild as the API shows it. */
-  record RebuildSummary(long documents, long skipped, long failed, long tookMs, List<IngestResult> failures) {}
+  record RebuildSummary(
+      String generation, int added, int updated, int deleted, int unchanged, long failed, long skipped, long tookMs,
+      List<IngestResult> failures) {}
 
   /** Thrown when a rebuild is asked for while one runs. */
   static final class RebuildInProgressException extends RuntimeException {
@@ -73,8 +75,8 @@ final class AdminHandlers {
       BuildReport report = rebuild.call();
       backend.reload();
       ctx.json(new RebuildSummary(
-          report.count(IngestResult.Status.OK), report.count(IngestResult.Status.SKIPPED),
-          report.count(IngestResult.Status.FAILED), report.took().toMillis(),
+          report.generation(), report.added(), report.updated(), report.deleted(), report.unchanged(),
+          report.count(IngestResult.Status.FAILED), report.count(IngestResult.Status.SKIPPED), report.took().toMillis(),
           report.results().stream().filter(r -> r.status() == IngestResult.Status.FAILED).toList()));
     } finally {
       rebuilding.unlock();

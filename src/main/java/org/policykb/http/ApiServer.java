@@ -53,6 +53,8 @@ public final class ApiServer implements Closeable {
     AdminHandlers admin = new AdminHandlers(backend, rebuild, options.adminToken());
     Javalin app = Javalin.create(config -> {
       config.jsonMapper(new JavalinJackson(Json.mapper(), false));
+      config.startup.showJavalinBanner = false;
+      config.startup.showOldJavalinVersionWarning = false;
       config.http.defaultContentType = "application/json; charset=utf-8";
       config.staticFiles.add("/web", Location.CLASSPATH);
       config.jetty.modifyHttpConfiguration(http -> {

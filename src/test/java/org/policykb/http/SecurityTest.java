@@ -129,8 +129,9 @@ class SecurityTest {
     REBUILD_MAY_FINISH.countDown();
     HttpResponse<String> done = first.get(30, TimeUnit.SECONDS);
     assertEquals(200, done.statusCode(), done.body());
-    assertEquals(5, json(done).get("documents").asInt());
+    assertEquals(5, json(done).get("unchanged").asInt());
     assertEquals(0, json(done).get("failed").asInt());
+    assertEquals("gen-000002", json(done).get("generation").asText());
   }
 
   @Test
