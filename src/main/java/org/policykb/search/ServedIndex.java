@@ -70,6 +70,9 @@ final class ServedIndex implements Closeable {
     Directory directory = FSDirectory.open(layout.dir(name));
     DirectoryReader reader = DirectoryReader.open(directory);
     reader.getReaderCacheHelper().addClosedListener(key -> directory.close());
+    // A reader builds its context lazily, and not thread-safely: build it here, before the reader
+    // is published, so that every request's searcher sees the same one.
+    reader.getContext();
     return new Generation(name, reader);
   }
 
