@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
     name = "policykb",
     mixinStandardHelpOptions = true,
     description = "政策文献知识库: index, serve and search Chinese policy articles.",
-    subcommands = {IndexCommand.class, ServeCommand.class, SearchCommand.class, FuzzCommand.class})
+    subcommands = {IndexCommand.class, ServeCommand.class, SearchCommand.class, FuzzCommand.class, BenchCommand.class})
 public final class Main implements Runnable {
 
   public static void main(String[] args) {

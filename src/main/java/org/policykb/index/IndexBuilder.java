@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import org.apache.lucene.codecs.lucene104.Lucene104Codec;
 import org.apache.lucene.index.CheckIndex;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
@@ -82,7 +83,9 @@ public final class IndexBuilder {
       progress.started(listing.files().size(), run.totalBytes(listing.files()));
       IndexWriterConfig config = new IndexWriterConfig(IndexAnalyzer.create())
           .setOpenMode(previous == null ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.APPEND)
-          .setRAMBufferSizeMB(RAM_BUFFER_MB);
+          .setRAMBufferSizeMB(RAM_BUFFER_MB)
+          // stored texts are most of the index; DEFLATE keeps it near the corpus's size
+          .setCodec(new Lucene104Codec(Lucene104Codec.Mode.BEST_COMPRESSION));
       List<IngestResult> results = new ArrayList<>();
       try (Directory directory = FSDirectory.open(dir);
           IndexWriter writer = new IndexWriter(directory, config)) {

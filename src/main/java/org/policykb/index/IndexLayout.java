@@ -109,6 +109,11 @@ public final class IndexLayout {
     return names;
   }
 
+  /** Removes an index folder and everything in it; used by benchmarks that start from nothing. */
+  public static void deleteAll(Path root) throws IOException {
+    deleteTree(root);
+  }
+
   static void deleteTree(Path dir) throws IOException {
     if (!Files.exists(dir)) {
       return;

@@ -16,8 +16,6 @@ final class LineShapes {
   private static final Pattern MD_LINK = Pattern.compile("\\[([^\\]\\n]*)\\]\\(([^)\\s]*)\\)");
   private static final Pattern NAV_LINE =
       Pattern.compile("^(\\s*\\[[^\\]\\n]*\\]\\([^)\\s]*\\)\\s*[|｜/·•>»]*\\s*)+$");
-  private static final Pattern PAGE_NUMBER = Pattern.compile("^\\d{1,3}$");
-  private static final Pattern TRAILING_PAGE_NUMBER = Pattern.compile("(?<=[。！？!?”」])\\d{1,3}$");
 
   private LineShapes() {}
 
@@ -59,7 +57,7 @@ final class LineShapes {
   }
 
   static boolean isUrl(String line) {
-    return URL_LINE.matcher(line).matches();
+    return (line.startsWith("<") || line.startsWith("http") || line.startsWith("//")) && URL_LINE.matcher(line).matches();
   }
 
   static String url(String line) {
@@ -69,24 +67,38 @@ final class LineShapes {
 
   /** A line made only of Markdown links, such as {@code [返回首页](//…)｜[返回…](…)}. */
   static boolean isNavigation(String line) {
-    return NAV_LINE.matcher(line).matches();
+    return line.indexOf('[') >= 0 && line.indexOf("](") >= 0 && NAV_LINE.matcher(line).matches();
   }
 
   static boolean isPageNumber(String line) {
-    return PAGE_NUMBER.matcher(line).matches();
+    return line.length() <= 3 && !line.isEmpty() && line.chars().allMatch(c -> c >= '0' && c <= '9');
   }
 
   /** Drops a page number glued to the end of a sentence ({@code 人才。9}). */
   static String withoutTrailingPageNumber(String line) {
-    return TRAILING_PAGE_NUMBER.matcher(line).replaceFirst("");
+    int digits = trailingPageNumberLength(line);
+    return digits == 0 ? line : line.substring(0, line.length() - digits);
   }
 
   static boolean endsWithTrailingPageNumber(String line) {
-    return TRAILING_PAGE_NUMBER.matcher(line).find();
+    return trailingPageNumberLength(line) > 0;
+  }
+
+  /** 1–3 digits right after 。！？!?”」 at the end of the line, else 0. */
+  private static int trailingPageNumberLength(String line) {
+    int i = line.length();
+    while (i > 0 && line.length() - i < 4 && line.charAt(i - 1) >= '0' && line.charAt(i - 1) <= '9') {
+      i--;
+    }
+    int digits = line.length() - i;
+    return digits >= 1 && digits <= 3 && i > 0 && "。！？!?”」".indexOf(line.charAt(i - 1)) >= 0 ? digits : 0;
   }
 
   /** Markdown inline markup reduced to its text: links keep their label, emphasis marks go. */
   static String stripInlineMarkdown(String line) {
+    if (line.indexOf('[') < 0 && line.indexOf('*') < 0 && line.indexOf('_') < 0) {
+      return line;
+    }
     String s = MD_LINK.matcher(line).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(m.group(1)));
     return s.replaceAll("\\*\\*(.+?)\\*\\*", "$1").replaceAll("__(.+?)__", "$1");
   }

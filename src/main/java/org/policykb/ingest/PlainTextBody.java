@@ -143,7 +143,8 @@ final class PlainTextBody {
   }
 
   private static boolean isLabel(String line) {
-    return LABEL_LINE.matcher(line).matches() && LineShapes.width(line) <= 40;
+    return !line.isEmpty() && "▶►来文作编责版记通".indexOf(line.charAt(0)) >= 0
+        && LABEL_LINE.matcher(line).matches() && LineShapes.width(line) <= 40;
   }
 
   private static String glue(String left, String right) {

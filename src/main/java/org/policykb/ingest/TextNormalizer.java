@@ -1,33 +1,100 @@
 package org.policykb.ingest;
 
-import java.util.regex.Pattern;
-
 /**
- * Clean-up shared by every reader, applied to one paragraph or heading at a time: whitespace runs
- * become one space; in paragraphs, spaces between Chinese characters (and between Chinese and
- * digits) are removed, since PDF extraction and typesetting insert them (规 模 以 上 → 规模以上).
+ * Clean-up shared by every reader, applied to one paragraph or heading at a time: control
+ * characters go, whitespace runs become one space; in paragraphs, spaces between Chinese
+ * characters (and between Chinese and digits) are removed, since PDF extraction and typesetting
+ * insert them (规 模 以 上 → 规模以上). Written as single passes: it runs on every line of every file.
  */
 final class TextNormalizer {
-  private static final String CJK =
-      "\\p{IsHan}\\u3000-\\u303F\\uFF00-\\uFFEF\\u2014\\u2018-\\u201F\\u2026\\u00B7";
-  private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u3000\\uFEFF\\u200B]+");
-  private static final Pattern CJK_GAP =
-      Pattern.compile("(?<=[" + CJK + "]) (?=[" + CJK + "0-9])|(?<=[" + CJK + "0-9]) (?=[" + CJK + "])");
-  private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}&&[^\\n\\t]]|[\\uFFFD\\uFEFF]");
-
   private TextNormalizer() {}
 
-  /** Collapses whitespace; keeps spaces a heading uses as separators. */
+  /** Collapses whitespace and drops control characters; keeps spaces a heading uses as separators. */
   static String heading(String s) {
-    return SPACES.matcher(CONTROL.matcher(s).replaceAll("")).replaceAll(" ").strip();
+    StringBuilder out = null;
+    boolean pendingSpace = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      boolean space = isSpace(c);
+      boolean dropped = !space && isDropped(c);
+      boolean keep = !space && !dropped;
+      if (out == null) {
+        // fast path: nothing changed yet as long as only single inner spaces appear
+        boolean changes = dropped || (space && (c != ' ' || i == 0 || i == s.length() - 1 || isSpace(s.charAt(i + 1))));
+        if (!changes) {
+          continue;
+        }
+        out = new StringBuilder(s.length());
+        out.append(s, 0, i);
+        if (space) {
+          pendingSpace = !out.isEmpty();
+        }
+        continue;
+      }
+      if (space) {
+        pendingSpace = !out.isEmpty();
+      } else if (keep) {
+        if (pendingSpace) {
+          out.append(' ');
+          pendingSpace = false;
+        }
+        out.append(c);
+      }
+    }
+    if (out == null) {
+      return s;
+    }
+    int end = out.length();
+    while (end > 0 && out.charAt(end - 1) == ' ') {
+      end--;
+    }
+    return out.substring(0, end);
   }
 
   /** Collapses whitespace and removes the spaces typesetting puts between Chinese characters. */
   static String paragraph(String s) {
-    return CJK_GAP.matcher(heading(s)).replaceAll("");
+    String h = heading(s);
+    if (h.indexOf(' ') < 0) {
+      return h;
+    }
+    StringBuilder out = new StringBuilder(h.length());
+    for (int i = 0; i < h.length(); i++) {
+      char c = h.charAt(i);
+      if (c == ' ' && i > 0 && i + 1 < h.length()) {
+        char before = h.charAt(i - 1);
+        char after = h.charAt(i + 1);
+        if ((isCjk(before) && (isCjk(after) || isDigit(after))) || (isDigit(before) && isCjk(after))) {
+          continue;
+        }
+      }
+      out.append(c);
+    }
+    return out.toString();
   }
 
   static String block(Block b) {
     return b.isHeading() ? heading(b.text()) : paragraph(b.text());
+  }
+
+  private static boolean isSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == 0x0B || c == '\u00A0' || c == '\u3000'
+        || c == '\u200B' || (c >= '\u2000' && c <= '\u200A') || c == '\u2028' || c == '\u2029' || c == '\u202F'
+        || c == '\u205F' || c == '\u1680' || c == '\u0085';
+  }
+
+  /** Control characters, byte-order marks and the replacement character of undecodable bytes. */
+  private static boolean isDropped(char c) {
+    return c < 0x20 || c == 0x7F || (c >= 0x80 && c < 0xA0) || c == '\uFEFF' || c == '\uFFFD';
+  }
+
+  /** Han characters, CJK punctuation, full-width forms, and the quotes, dashes and dots set with them. */
+  private static boolean isCjk(char c) {
+    return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN
+        || (c >= '\u3000' && c <= '\u303F') || (c >= '\uFF00' && c <= '\uFFEF')
+        || c == '\u2014' || (c >= '\u2018' && c <= '\u201F') || c == '\u2026' || c == '\u00B7';
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
   }
 }

@@ -111,6 +111,66 @@ public final class LuceneSearchBackend implements SearchBackend {
     });
   }
 
+  /** Receives the occurrences of one document. */
+  public interface OccurrenceSink {
+    void accept(PolicyDocument document, List<Occurrence> occurrences);
+  }
+
+  /**
+   * Every occurrence of {@code q} in every matching document, document by document in index order;
+   * only one document is held at a time. Returns the number of occurrences. The corpus-wide
+   * concordance is built on this.
+   */
+  public long forEachOccurrence(String q, OccurrenceSink sink) {
+    ParsedQuery parsed = QueryParser.parse(q);
+    Query query = queries.build(parsed);
+    return served.with(generation -> {
+      IndexSearcher searcher = new IndexSearcher(generation.reader());
+      org.apache.lucene.util.FixedBitSet matching = new org.apache.lucene.util.FixedBitSet(generation.reader().maxDoc());
+      searcher.search(query, new org.apache.lucene.search.CollectorManager<
+          org.apache.lucene.search.SimpleCollector, Void>() {
+        @Override
+        public org.apache.lucene.search.SimpleCollector newCollector() {
+          return new org.apache.lucene.search.SimpleCollector() {
+            private int base;
+
+            @Override
+            protected void doSetNextReader(org.apache.lucene.index.LeafReaderContext context) {
+              base = context.docBase;
+            }
+
+            @Override
+            public void collect(int doc) {
+              synchronized (matching) {
+                matching.set(base + doc);
+              }
+            }
+
+            @Override
+            public org.apache.lucene.search.ScoreMode scoreMode() {
+              return org.apache.lucene.search.ScoreMode.COMPLETE_NO_SCORES;
+            }
+          };
+        }
+
+        @Override
+        public Void reduce(java.util.Collection<org.apache.lucene.search.SimpleCollector> collectors) {
+          return null;
+        }
+      });
+      long total = 0;
+      org.apache.lucene.index.StoredFields stored = searcher.storedFields();
+      for (int doc = matching.nextSetBit(0); doc != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS;
+          doc = doc + 1 < matching.length() ? matching.nextSetBit(doc + 1) : org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS) {
+        PolicyDocument d = DocumentMapper.fromLucene(stored.document(doc));
+        List<Occurrence> found = OccurrenceFinder.find(d.text(), parsed.positiveTerms());
+        total += found.size();
+        sink.accept(d, found);
+      }
+      return total;
+    });
+  }
+
   @Override
   public PolicyDocument document(String id) {
     return served.with(generation -> find(generation, id));

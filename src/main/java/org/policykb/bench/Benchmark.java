@@ -1,0 +1,275 @@
+package org.policykb.bench;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.policykb.analysis.Analyzers;
+import org.policykb.http.ApiServer;
+import org.policykb.index.BuildReport;
+import org.policykb.index.IndexBuilder;
+import org.policykb.index.IndexLayout;
+import org.policykb.search.LuceneSearchBackend;
+import org.policykb.search.SearchRequest;
+
+/**
+ * Measures indexing against the analyzer alone, query latency over HTTP and in-process against
+ * grep, saturation throughput, index size, cold start, heap, and a corpus-wide concordance — each
+ * ratio from figures taken in the same run, so they hold on a noisy machine.
+ */
+public final class Benchmark {
+  /** The fixed query mix: rare and frequent phrases, several terms, OR, exclusion, title, sort by date, a deep page. */
+  record MixQuery(String label, String q, String sort, int page, String grepPhrase) {}
+
+  static final List<MixQuery> MIX = List.of(
+      new MixQuery("frequent phrase", "高质量发展", "relevance", 1, "高质量发展"),
+      new MixQuery("rare phrase", "双高协同", "relevance", 1, "双高协同"),
+      new MixQuery("rare coined term", "数字智能", "relevance", 1, "数字智能"),
+      new MixQuery("two terms", "国家高新区 新质生产力", "relevance", 1, "新质生产力"),
+      new MixQuery("OR", "专精特新 OR 揭榜挂帅", "relevance", 1, "专精特新"),
+      new MixQuery("exclusion", "高新区 -苏州", "relevance", 1, "高新区"),
+      new MixQuery("title", "title:高新区", "relevance", 1, "高新区"),
+      new MixQuery("sort by date", "创新驱动", "date", 1, "创新驱动"),
+      new MixQuery("page 10", "产业", "relevance", 10, "产业"));
+
+  private final PrintWriter out;
+  private final Path work;
+  private final int repetitions;
+  private final int clients;
+  private final int saturationSeconds;
+
+  public Benchmark(PrintWriter out, Path work, int repetitions, int clients, int saturationSeconds) {
+    this.out = out;
+    this.work = work;
+    this.repetitions = repetitions;
+    this.clients = clients;
+    this.saturationSeconds = saturationSeconds;
+  }
+
+  public void run(Path seeds, long bytes, long seed) throws Exception {
+    Path corpus = work.resolve("corpus-" + bytes);
+    Path root = work.resolve("index-" + bytes);
+    if (!Files.isDirectory(corpus)) {
+      long t = System.nanoTime();
+      int docs = CorpusGenerator.fromSeeds(seeds, seed).write(corpus, bytes);
+      line("generated", "%d documents, %.1f MB in %s (seed %d) in %.1f s", docs, bytes / 1048576.0, corpus, seed, secs(t));
+    }
+    long corpusBytes = sizeOf(corpus);
+    int threads = java.util.concurrent.ForkJoinPool.getCommonPoolParallelism() + 1;
+    line("machine", "%d cores, %d indexing threads, Java %s, max heap %d MB", Runtime.getRuntime().availableProcessors(),
+        threads, Runtime.version(), Runtime.getRuntime().maxMemory() >> 20);
+
+    double analyzerSeconds = analyzerOnly(corpus);
+    IndexLayout.deleteAll(root);
+    long t = System.nanoTime();
+    BuildReport report = new IndexBuilder().build(corpus, root, r -> {});
+    double pipelineSeconds = secs(t);
+    double mb = corpusBytes / 1048576.0;
+    line("1 indexing", "pipeline %.2f MB/s (%.0f docs/s, %d failed), smartcn alone %.2f MB/s on the same files and threads: ratio %.2f",
+        mb / pipelineSeconds, report.results().size() / pipelineSeconds, report.count(org.policykb.ingest.IngestResult.Status.FAILED),
+        mb / analyzerSeconds, analyzerSeconds / pipelineSeconds);
+
+    long indexBytes = sizeOf(new IndexLayout(root).dir(report.generation()));
+    line("4 index size", "%.1f MB for %.1f MB of corpus: %.2f×", indexBytes / 1048576.0, mb, (double) indexBytes / corpusBytes);
+    line("4 cold start", "%.2f s from starting a server process on the built index to its first answer", coldStart(root));
+
+    try (LuceneSearchBackend backend = new LuceneSearchBackend(root);
+        ApiServer server = ApiServer.start(backend, "127.0.0.1", 0)) {
+      HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+      String base = "http://127.0.0.1:" + server.port();
+      for (int i = 0; i < 20; i++) {
+        for (MixQuery m : MIX) {
+          get(http, base, m);
+          inProcess(backend, m);
+        }
+      }
+      List<Long> overHttp = new ArrayList<>();
+      List<Long> local = new ArrayList<>();
+      out.println("2 per query (p50 over HTTP | in-process | grep -rlF once | grep ÷ HTTP):");
+      List<Double> grepRatios = new ArrayList<>();
+      for (MixQuery m : MIX) {
+        List<Long> h = new ArrayList<>();
+        List<Long> l = new ArrayList<>();
+        for (int i = 0; i < repetitions; i++) {
+          long s = System.nanoTime();
+          get(http, base, m);
+          h.add(System.nanoTime() - s);
+          s = System.nanoTime();
+          inProcess(backend, m);
+          l.add(System.nanoTime() - s);
+        }
+        overHttp.addAll(h);
+        local.addAll(l);
+        double grep = grepMillis(m.grepPhrase(), corpus);
+        double httpP50 = Percentiles.of(h).p50();
+        grepRatios.add(grep / httpP50);
+        out.printf(Locale.ROOT, "   %-18s %-26s %8.2f ms | %8.2f ms | %9.1f ms | %7.0f×%n", m.label(), m.q(), httpP50,
+            Percentiles.of(l).p50(), grep, grep / httpP50);
+      }
+      Percentiles httpAll = Percentiles.of(overHttp);
+      Percentiles localAll = Percentiles.of(local);
+      line("2 latency HTTP", "%s; p99 ÷ p50 %.1f", httpAll, httpAll.p99() / httpAll.p50());
+      line("2 latency in-process", "%s; HTTP ÷ in-process at p50 %.2f", localAll, httpAll.p50() / localAll.p50());
+      line("2 grep ÷ HTTP p50", "median over the mix %.0f×, lowest %.0f×",
+          Percentiles.median(grepRatios.stream().mapToDouble(Double::doubleValue).toArray()),
+          grepRatios.stream().mapToDouble(Double::doubleValue).min().orElse(0));
+      saturation(http, base);
+      line("4 heap after the mix", "%d MB used after GC", usedHeapMb());
+      concordance(backend, "高质量发展");
+    }
+  }
+
+  private double analyzerOnly(Path corpus) throws IOException {
+    List<Path> files;
+    try (Stream<Path> walk = Files.walk(corpus)) {
+      files = walk.filter(Files::isRegularFile).toList();
+    }
+    Analyzer smartcn = Analyzers.words();
+    long t = System.nanoTime();
+    files.parallelStream().forEach(f -> {
+      try (TokenStream ts = smartcn.tokenStream("text_words", Files.readString(f, StandardCharsets.UTF_8))) {
+        ts.reset();
+        while (ts.incrementToken()) {
+          // consume
+        }
+        ts.end();
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    });
+    return secs(t);
+  }
+
+  private double coldStart(Path root) throws Exception {
+    int port;
+    try (ServerSocket probe = new ServerSocket(0)) {
+      port = probe.getLocalPort();
+    }
+    String java = ProcessHandle.current().info().command().orElse("java");
+    long t = System.nanoTime();
+    Process p = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), "org.policykb.cli.Main", "serve",
+        "--index", root.toString(), "--port", Integer.toString(port))
+        .redirectErrorStream(true).redirectOutput(work.resolve("cold-start.log").toFile()).start();
+    try {
+      HttpClient http = HttpClient.newHttpClient();
+      URI uri = URI.create("http://127.0.0.1:" + port + "/api/search?q=" + URLEncoder.encode("高质量发展", StandardCharsets.UTF_8));
+      while (System.nanoTime() - t < 120_000_000_000L) {
+        try {
+          if (http.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+            return secs(t);
+          }
+        } catch (IOException notYet) {
+          Thread.sleep(20);
+        }
+      }
+      return Double.NaN;
+    } finally {
+      p.destroy();
+      p.waitFor(10, TimeUnit.SECONDS);
+    }
+  }
+
+  private void saturation(HttpClient http, String base) throws Exception {
+    AtomicInteger ok = new AtomicInteger();
+    AtomicInteger errors = new AtomicInteger();
+    long deadline = System.nanoTime() + saturationSeconds * 1_000_000_000L;
+    ExecutorService pool = Executors.newFixedThreadPool(clients);
+    List<Future<?>> running = new ArrayList<>();
+    for (int c = 0; c < clients; c++) {
+      int client = c;
+      running.add(pool.submit(() -> {
+        for (int i = client; System.nanoTime() < deadline; i++) {
+          try {
+            if (get(http, base, MIX.get(i % MIX.size())) == 200) {
+              ok.incrementAndGet();
+            } else {
+              errors.incrementAndGet();
+            }
+          } catch (Exception e) {
+            errors.incrementAndGet();
+          }
+        }
+        return null;
+      }));
+    }
+    for (Future<?> f : running) {
+      f.get();
+    }
+    pool.shutdown();
+    line("3 throughput", "%.0f requests/s with %d concurrent clients for %d s, %d errors", ok.get() / (double) saturationSeconds,
+        clients, saturationSeconds, errors.get());
+  }
+
+  private void concordance(LuceneSearchBackend backend, String phrase) {
+    AtomicLong documents = new AtomicLong();
+    AtomicLong peak = new AtomicLong();
+    long before = usedHeapMb();
+    long t = System.nanoTime();
+    long occurrences = backend.forEachOccurrence(phrase, (d, found) -> {
+      if (documents.incrementAndGet() % 200 == 0) {
+        peak.accumulateAndGet(Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory(), Math::max);
+      }
+    });
+    line("5 concordance", "every occurrence of %s: %d in %d documents in %.2f s; heap %d MB before, peak seen %d MB",
+        phrase, occurrences, documents.get(), secs(t), before, peak.get() >> 20);
+  }
+
+  private static int get(HttpClient http, String base, MixQuery m) throws IOException, InterruptedException {
+    URI uri = URI.create(base + "/api/search?size=10&sort=" + m.sort() + "&page=" + m.page() + "&q="
+        + URLEncoder.encode(m.q(), StandardCharsets.UTF_8));
+    return http.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString()).statusCode();
+  }
+
+  private static void inProcess(LuceneSearchBackend backend, MixQuery m) {
+    backend.search(new SearchRequest(m.q(), m.page(), 10, SearchRequest.Sort.parse(m.sort())));
+  }
+
+  private static double grepMillis(String phrase, Path corpus) throws IOException, InterruptedException {
+    long t = System.nanoTime();
+    Process p = new ProcessBuilder("grep", "-rlF", phrase, corpus.toString()).redirectErrorStream(true)
+        .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+    p.waitFor();
+    return (System.nanoTime() - t) / 1e6;
+  }
+
+  private static long usedHeapMb() {
+    for (int i = 0; i < 3; i++) {
+      System.gc();
+    }
+    return (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) >> 20;
+  }
+
+  private static long sizeOf(Path dir) throws IOException {
+    try (Stream<Path> walk = Files.walk(dir)) {
+      return walk.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+    }
+  }
+
+  private static double secs(long startNanos) {
+    return (System.nanoTime() - startNanos) / 1e9;
+  }
+
+  private void line(String figure, String format, Object... args) {
+    out.printf(Locale.ROOT, "%-22s %s%n", figure, String.format(Locale.ROOT, format, args));
+    out.flush();
+  }
+}

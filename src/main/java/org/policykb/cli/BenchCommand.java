@@ -1,0 +1,55 @@
+package org.policykb.cli;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.policykb.bench.Benchmark;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** Generates a corpus of the given size (once) and prints the figures of BENCHMARKS.md. */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+    description = "Benchmark indexing, queries, throughput, size, cold start, heap and concordance on a generated corpus.")
+final class BenchCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Option(names = "--size", defaultValue = "10MB", description = "Corpus size: 10MB, 100MB, 1GB … (default: ${DEFAULT-VALUE}).")
+  String size;
+
+  @Option(names = "--work", defaultValue = "target/bench", description = "Where corpora and indexes go (default: ${DEFAULT-VALUE}).")
+  Path work;
+
+  @Option(names = "--seeds", defaultValue = "corpus", description = "Documents whose sentences the generator uses.")
+  Path seeds;
+
+  @Option(names = "--seed", defaultValue = "20261123", description = "Generator seed.")
+  long seed;
+
+  @Option(names = "--repetitions", defaultValue = "30", description = "Timed runs of each query of the mix.")
+  int repetitions;
+
+  @Option(names = "--clients", defaultValue = "8", description = "Concurrent clients for the throughput figure.")
+  int clients;
+
+  @Option(names = "--seconds", defaultValue = "10", description = "Length of the throughput run.")
+  int seconds;
+
+  @Override
+  public Integer call() throws Exception {
+    new Benchmark(spec.commandLine().getOut(), work, repetitions, clients, seconds).run(seeds, bytes(size), seed);
+    return 0;
+  }
+
+  static long bytes(String size) {
+    String s = size.strip().toUpperCase(Locale.ROOT);
+    long unit = s.endsWith("GB") ? 1L << 30 : s.endsWith("MB") ? 1L << 20 : s.endsWith("KB") ? 1L << 10 : 1;
+    String number = s.replaceAll("[A-Z]+$", "");
+    try {
+      return (long) (Double.parseDouble(number) * unit);
+    } catch (NumberFormatException e) {
+      throw new picocli.CommandLine.TypeConversionException("--size must look like 10MB or 1GB, was '" + size + "'");
+    }
+  }
+}
