@@ -35,6 +35,28 @@ public final class Analyzers {
     };
   }
 
+  /**
+   * Loads what the first search would otherwise load — smartcn's dictionaries and ICU's
+   * transliterator — in two background threads, so a starting server pays for them while Jetty
+   * starts rather than in its first request.
+   */
+  public static java.util.concurrent.CompletableFuture<Void> warmUp() {
+    java.util.concurrent.CompletableFuture<Void> dictionaries = java.util.concurrent.CompletableFuture.runAsync(() -> {
+      try (Analyzer a = words(); org.apache.lucene.analysis.TokenStream ts = a.tokenStream("warm-up", "高质量发展")) {
+        ts.reset();
+        while (ts.incrementToken()) {
+          // loading is the point
+        }
+        ts.end();
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    });
+    java.util.concurrent.CompletableFuture<Void> folding =
+        java.util.concurrent.CompletableFuture.runAsync(() -> CharFolding.fold("雙"));
+    return java.util.concurrent.CompletableFuture.allOf(dictionaries, folding);
+  }
+
   /** Folded code-point bigrams: the exact, segmentation-free phrase matching field. */
   public static Analyzer exact() {
     return new Analyzer() {

@@ -3,6 +3,8 @@ package org.policykb.cli;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import org.policykb.analysis.Analyzers;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -10,7 +12,6 @@ import org.policykb.http.ApiServer;
 import org.policykb.http.ServerOptions;
 import org.policykb.index.IndexBuilder;
 import org.policykb.search.LuceneSearchBackend;
-import org.policykb.search.SearchRequest;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -49,11 +50,12 @@ final class ServeCommand implements Callable<Integer> {
     String token = System.getenv(ADMIN_TOKEN_ENV);
     ServerOptions options = new ServerOptions(
         host, port, corsOrigins, token == null || token.isBlank() ? null : token, queryTimeoutMillis);
+    // Dictionaries load in the background while the index opens and Jetty starts.
+    CompletableFuture<Void> warm = Analyzers.warmUp();
     LuceneSearchBackend backend = new LuceneSearchBackend(locations.index, queryTimeoutMillis);
-    // The first search loads smartcn's dictionaries; do it now rather than in a user's request.
-    backend.search(new SearchRequest("高质量发展", 1, 1, SearchRequest.Sort.RELEVANCE));
     ApiServer server = ApiServer.start(backend, options,
         () -> new IndexBuilder().build(locations.corpus, locations.index, r -> {}));
+    warm.join();
     ScheduledExecutorService watcher = Executors.newSingleThreadScheduledExecutor(r -> {
       Thread t = new Thread(r, "index-watcher");
       t.setDaemon(true);

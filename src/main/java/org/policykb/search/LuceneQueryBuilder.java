@@ -52,8 +52,9 @@ final class LuceneQueryBuilder {
       b.add(exact(Fields.TITLE_EXACT, t.folded()), Occur.MUST);
       addWords(b, Fields.TITLE_WORDS, t.phrase(), WORDS_WEIGHT);
     } else {
-      b.add(exact(Fields.TEXT_EXACT, t.folded()), Occur.MUST);
-      addWords(b, Fields.TEXT_WORDS, t.phrase(), WORDS_WEIGHT);
+      // A filter: matching needs one occurrence per document, not all of them counted for a score.
+      b.add(exact(Fields.TEXT_EXACT, t.folded()), Occur.FILTER);
+      addWords(b, Fields.TEXT_WORDS, t.phrase(), 1f);
       b.add(new BoostQuery(exact(Fields.TITLE_EXACT, t.folded()), TITLE_BOOST), Occur.SHOULD);
     }
     return b.build();
