@@ -12,6 +12,7 @@ import org.policykb.http.ApiServer;
 import org.policykb.http.ServerOptions;
 import org.policykb.index.IndexBuilder;
 import org.policykb.search.LuceneSearchBackend;
+import org.policykb.search.SearchRequest;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -49,13 +50,16 @@ final class ServeCommand implements Callable<Integer> {
     }
     String token = System.getenv(ADMIN_TOKEN_ENV);
     ServerOptions options = new ServerOptions(
-        host, port, corsOrigins, token == null || token.isBlank() ? null : token, queryTimeoutMillis);
-    // Dictionaries load in the background while the index opens and Jetty starts.
-    CompletableFuture<Void> warm = Analyzers.warmUp();
+        host, port, corsOrigins, token == null || token.isBlank() ? null : token);
+    // Start-up work runs side by side: dictionaries load and a first search warms Lucene's code
+    // while Jetty starts, so the first user's request pays for none of it.
+    CompletableFuture<Void> dictionaries = Analyzers.warmUp();
     LuceneSearchBackend backend = new LuceneSearchBackend(locations.index, queryTimeoutMillis);
+    CompletableFuture<Void> firstSearch = dictionaries.thenRunAsync(
+        () -> backend.search(new SearchRequest("高质量发展", 1, 10, SearchRequest.Sort.RELEVANCE)));
     ApiServer server = ApiServer.start(backend, options,
         () -> new IndexBuilder().build(locations.corpus, locations.index, r -> {}));
-    warm.join();
+    firstSearch.join();
     ScheduledExecutorService watcher = Executors.newSingleThreadScheduledExecutor(r -> {
       Thread t = new Thread(r, "index-watcher");
       t.setDaemon(true);

@@ -40,7 +40,7 @@ public final class ApiServer implements Closeable {
 
   /** Loopback only, no CORS, no admin: what tests and a first start need. */
   public static ApiServer start(SearchBackend backend, String host, int port) {
-    return start(backend, new ServerOptions(host, port, java.util.List.of(), null, 5_000), null);
+    return start(backend, new ServerOptions(host, port, java.util.List.of(), null), null);
   }
 
   /**

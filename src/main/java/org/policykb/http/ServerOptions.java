@@ -8,10 +8,8 @@ import java.util.List;
  * @param host address to listen on; loopback unless the operator says otherwise
  * @param corsOrigins origins allowed to call the API from a browser; empty means CORS is off
  * @param adminToken secret for the admin endpoints; null disables them
- * @param queryTimeoutMillis longest a search may run before it is abandoned
  */
-public record ServerOptions(
-    String host, int port, List<String> corsOrigins, String adminToken, long queryTimeoutMillis) {
+public record ServerOptions(String host, int port, List<String> corsOrigins, String adminToken) {
   public static final String LOOPBACK = "127.0.0.1";
 
   public ServerOptions {
@@ -26,6 +24,6 @@ public record ServerOptions(
 
   /** Loopback only, no CORS, no admin endpoints. */
   public static ServerOptions local(int port) {
-    return new ServerOptions(LOOPBACK, port, List.of(), null, 5_000);
+    return new ServerOptions(LOOPBACK, port, List.of(), null);
   }
 }

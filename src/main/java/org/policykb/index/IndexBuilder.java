@@ -57,7 +57,7 @@ public final class IndexBuilder {
     if (current.isEmpty()) {
       return true;
     }
-    return Manifest.read(layout.dir(current.get())).map(m -> m.schemaVersion() != Fields.SCHEMA_VERSION).orElse(true);
+    return Manifest.readSchemaVersion(layout.dir(current.get())) != Fields.SCHEMA_VERSION;
   }
 
   public BuildReport build(Path corpus, Path root, Consumer<IngestResult> progress) throws IOException {

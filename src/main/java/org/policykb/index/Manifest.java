@@ -1,5 +1,7 @@
 package org.policykb.index;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -32,6 +34,27 @@ public record Manifest(int schemaVersion, String generation, Instant builtAt, lo
       return Optional.empty();
     }
     return Optional.of(JSON.readValue(file.toFile(), Manifest.class));
+  }
+
+  /**
+   * Just the schema version, read from the head of the file: the manifest of a large corpus lists
+   * hundreds of thousands of files, and a starting server need not read them.
+   */
+  static int readSchemaVersion(Path generationDir) throws IOException {
+    try (JsonParser parser = JSON.getFactory().createParser(generationDir.resolve(FILE).toFile())) {
+      if (parser.nextToken() != JsonToken.START_OBJECT) {
+        return 0;
+      }
+      while (parser.nextToken() == JsonToken.FIELD_NAME) {
+        String name = parser.currentName();
+        parser.nextToken();
+        if (name.equals("schema_version")) {
+          return parser.getIntValue();
+        }
+        parser.skipChildren();
+      }
+    }
+    return 0;
   }
 
   void write(Path generationDir) throws IOException {

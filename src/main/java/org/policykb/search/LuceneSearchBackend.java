@@ -4,6 +4,15 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Collection;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.SimpleCollector;
+import org.apache.lucene.util.BitSetIterator;
+import org.apache.lucene.util.FixedBitSet;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.index.QueryTimeoutImpl;
@@ -126,16 +135,15 @@ public final class LuceneSearchBackend implements SearchBackend {
     Query query = queries.build(parsed);
     return served.with(generation -> {
       IndexSearcher searcher = new IndexSearcher(generation.reader());
-      org.apache.lucene.util.FixedBitSet matching = new org.apache.lucene.util.FixedBitSet(generation.reader().maxDoc());
-      searcher.search(query, new org.apache.lucene.search.CollectorManager<
-          org.apache.lucene.search.SimpleCollector, Void>() {
+      FixedBitSet matching = new FixedBitSet(generation.reader().maxDoc());
+      searcher.search(query, new CollectorManager<SimpleCollector, Void>() {
         @Override
-        public org.apache.lucene.search.SimpleCollector newCollector() {
-          return new org.apache.lucene.search.SimpleCollector() {
+        public SimpleCollector newCollector() {
+          return new SimpleCollector() {
             private int base;
 
             @Override
-            protected void doSetNextReader(org.apache.lucene.index.LeafReaderContext context) {
+            protected void doSetNextReader(LeafReaderContext context) {
               base = context.docBase;
             }
 
@@ -147,21 +155,21 @@ public final class LuceneSearchBackend implements SearchBackend {
             }
 
             @Override
-            public org.apache.lucene.search.ScoreMode scoreMode() {
-              return org.apache.lucene.search.ScoreMode.COMPLETE_NO_SCORES;
+            public ScoreMode scoreMode() {
+              return ScoreMode.COMPLETE_NO_SCORES;
             }
           };
         }
 
         @Override
-        public Void reduce(java.util.Collection<org.apache.lucene.search.SimpleCollector> collectors) {
+        public Void reduce(Collection<SimpleCollector> collectors) {
           return null;
         }
       });
       long total = 0;
-      org.apache.lucene.index.StoredFields stored = searcher.storedFields();
-      for (int doc = matching.nextSetBit(0); doc != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS;
-          doc = doc + 1 < matching.length() ? matching.nextSetBit(doc + 1) : org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS) {
+      StoredFields stored = searcher.storedFields();
+      BitSetIterator docs = new BitSetIterator(matching, matching.cardinality());
+      for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
         PolicyDocument d = DocumentMapper.fromLucene(stored.document(doc));
         List<Occurrence> found = OccurrenceFinder.find(d.text(), parsed.positiveTerms());
         total += found.size();

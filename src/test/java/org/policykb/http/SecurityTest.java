@@ -44,8 +44,8 @@ class SecurityTest {
   static void start() throws IOException {
     TestCorpus.buildIndex(TestCorpus.SEEDS, indexDir);
     backend = new LuceneSearchBackend(indexDir);
-    open = ApiServer.start(backend, new ServerOptions("127.0.0.1", 0, List.of("https://allowed.example"), null, 5_000), null);
-    admin = ApiServer.start(backend, new ServerOptions("127.0.0.1", 0, List.of(), TOKEN, 5_000), () -> {
+    open = ApiServer.start(backend, new ServerOptions("127.0.0.1", 0, List.of("https://allowed.example"), null), null);
+    admin = ApiServer.start(backend, new ServerOptions("127.0.0.1", 0, List.of(), TOKEN), () -> {
       REBUILD_STARTED.countDown();
       REBUILD_MAY_FINISH.await(10, TimeUnit.SECONDS);
       return TestCorpus.buildIndex(TestCorpus.SEEDS, indexDir);
