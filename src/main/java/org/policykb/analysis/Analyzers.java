@@ -1,6 +1,9 @@
 package org.policykb.analysis;
 
+import java.io.IOException;
 import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.util.concurrent.CompletableFuture;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
@@ -40,21 +43,21 @@ public final class Analyzers {
    * transliterator — in two background threads, so a starting server pays for them while Jetty
    * starts rather than in its first request.
    */
-  public static java.util.concurrent.CompletableFuture<Void> warmUp() {
-    java.util.concurrent.CompletableFuture<Void> dictionaries = java.util.concurrent.CompletableFuture.runAsync(() -> {
-      try (Analyzer a = words(); org.apache.lucene.analysis.TokenStream ts = a.tokenStream("warm-up", "高质量发展")) {
+  public static CompletableFuture<Void> warmUp() {
+    CompletableFuture<Void> dictionaries = CompletableFuture.runAsync(() -> {
+      try (Analyzer a = words(); TokenStream ts = a.tokenStream("warm-up", "高质量发展")) {
         ts.reset();
         while (ts.incrementToken()) {
           // loading is the point
         }
         ts.end();
-      } catch (java.io.IOException e) {
-        throw new java.io.UncheckedIOException(e);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
       }
     });
-    java.util.concurrent.CompletableFuture<Void> folding =
-        java.util.concurrent.CompletableFuture.runAsync(() -> CharFolding.fold("雙"));
-    return java.util.concurrent.CompletableFuture.allOf(dictionaries, folding);
+    CompletableFuture<Void> folding =
+        CompletableFuture.runAsync(() -> CharFolding.fold("雙"));
+    return CompletableFuture.allOf(dictionaries, folding);
   }
 
   /** Folded code-point bigrams: the exact, segmentation-free phrase matching field. */

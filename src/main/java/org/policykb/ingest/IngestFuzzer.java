@@ -2,8 +2,11 @@ package org.policykb.ingest;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
+import java.util.TreeMap;
 import org.policykb.model.Paragraph;
 import org.policykb.model.PolicyDocument;
 
@@ -15,7 +18,7 @@ import org.policykb.model.PolicyDocument;
 public final class IngestFuzzer {
   /** What one run found; {@code failures} name the case number and what went wrong. */
   public record Report(
-      int cases, int documents, int rejected, java.util.Map<String, Integer> reasons, List<String> failures) {}
+      int cases, int documents, int rejected, Map<String, Integer> reasons, List<String> failures) {}
 
   private static final String[] FRAGMENTS = {
     "<p>", "</p>", "<div>", "<script>alert(1)</script>", "---\n", "\n---\n", "# ", "## ", "[返回](//x)",
@@ -31,7 +34,7 @@ public final class IngestFuzzer {
     int documents = 0;
     int rejected = 0;
     List<String> failures = new ArrayList<>();
-    java.util.Map<String, Integer> reasons = new java.util.TreeMap<>();
+    Map<String, Integer> reasons = new TreeMap<>();
     for (int c = 0; c < cases; c++) {
       int pick = random.nextInt(inputs.size());
       byte[] mutated = mutate(inputs.get(pick), random);
@@ -69,11 +72,11 @@ public final class IngestFuzzer {
       int at = b.length == 0 ? 0 : random.nextInt(b.length);
       b = switch (random.nextInt(7)) {
         case 0 -> flip(b, at, random);
-        case 1 -> java.util.Arrays.copyOf(b, at);
+        case 1 -> Arrays.copyOf(b, at);
         case 2 -> splice(b, at, FRAGMENTS[random.nextInt(FRAGMENTS.length)].getBytes(StandardCharsets.UTF_8));
         case 3 -> splice(b, at, randomBytes(random, 1 + random.nextInt(16)));
         case 4 -> remove(b, at, random.nextInt(64));
-        case 5 -> splice(b, at, java.util.Arrays.copyOfRange(b, at, Math.min(b.length, at + random.nextInt(256))));
+        case 5 -> splice(b, at, Arrays.copyOfRange(b, at, Math.min(b.length, at + random.nextInt(256))));
         default -> splice(b, at, ("<div>".repeat(random.nextInt(2000))).getBytes(StandardCharsets.UTF_8));
       };
     }
