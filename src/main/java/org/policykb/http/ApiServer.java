@@ -7,7 +7,9 @@ import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import io.javalin.validation.ValidationException;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.Closeable;
+import java.io.IOException;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.policykb.index.BuildReport;
@@ -74,6 +76,8 @@ public final class ApiServer implements Closeable {
       config.routes.post("/api/admin/reload", admin::reload);
       config.routes.post("/api/admin/rebuild", admin::rebuild);
       mapErrors(config);
+      // An Error (not an Exception) escapes the exception mappers; answer it in the one shape too.
+      config.router.javaLangErrorHandler(ApiServer::fatal);
     });
     app.start(options.host(), options.port());
     return new ApiServer(app);
@@ -97,6 +101,21 @@ public final class ApiServer implements Closeable {
     });
     config.routes.error(404, "*", ctx -> fallback(ctx, 404, "not_found", "no such endpoint: " + ctx.method() + " " + ctx.path()));
     config.routes.error(405, "*", ctx -> fallback(ctx, 405, "method_not_allowed", ctx.method() + " is not allowed on " + ctx.path()));
+  }
+
+  private static void fatal(HttpServletResponse res, Error e) {
+    LOG.error("fatal error while answering a request", e);
+    if (!res.isCommitted()) {
+      res.resetBuffer();
+      res.setStatus(500);
+      res.setContentType("application/json; charset=utf-8");
+      try {
+        res.getOutputStream().write(
+            JsonErrorHandler.body(500, "the server failed to answer; the error is logged"));
+      } catch (IOException | RuntimeException writeFailed) {
+        LOG.debug("could not write the error body", writeFailed);
+      }
+    }
   }
 
   public int port() {

@@ -5,6 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -14,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -22,11 +27,13 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.policykb.TestCorpus;
 import org.policykb.index.IndexBuilder;
 import org.policykb.search.LuceneSearchBackend;
+import org.policykb.search.SearchRequest;
 
 /** Searches keep being answered, by one generation or the next, while rebuilds switch generations. */
 class GenerationSwapTest {
@@ -39,6 +46,10 @@ class GenerationSwapTest {
       Files.copy(seed, corpus.resolve(seed.getFileName()));
     }
     IndexBuilder builder = new IndexBuilder();
+    // what the server logs while the generations switch, so a failure shows its cause
+    ByteArrayOutputStream serverLog = new ByteArrayOutputStream();
+    PrintStream stderr = System.err;
+    System.setErr(new PrintStream(tee(stderr, serverLog), true, StandardCharsets.UTF_8));
     builder.build(corpus, root, r -> {});
     try (LuceneSearchBackend backend = new LuceneSearchBackend(root);
         ApiServer server = ApiServer.start(backend, "127.0.0.1", 0)) {
@@ -46,7 +57,7 @@ class GenerationSwapTest {
       ObjectMapper json = new ObjectMapper();
       AtomicBoolean running = new AtomicBoolean(true);
       AtomicInteger answered = new AtomicInteger();
-      List<String> failures = java.util.Collections.synchronizedList(new ArrayList<>());
+      List<String> failures = Collections.synchronizedList(new ArrayList<>());
       Set<String> generations = ConcurrentHashMap.newKeySet();
       ExecutorService pool = Executors.newFixedThreadPool(6);
       List<Future<?>> clients = new ArrayList<>();
@@ -84,12 +95,32 @@ class GenerationSwapTest {
         f.get();
       }
       pool.shutdown();
-      assertEquals(List.of(), failures);
+      System.setErr(stderr);
+      assertEquals(List.of(), failures, () -> "server log:\n" + serverLog.toString(StandardCharsets.UTF_8).lines()
+          .filter(l -> !l.contains(" INFO ")).limit(60).collect(Collectors.joining("\n")));
       assertTrue(answered.get() > 30, "only " + answered.get() + " answers");
       assertTrue(Set.of("gen-000001", "gen-000002", "gen-000003").containsAll(generations), generations.toString());
       assertTrue(generations.contains("gen-000003"), generations.toString());
       assertEquals("gen-000003", backend.health().generation());
-      assertEquals(4, backend.search(new org.policykb.search.SearchRequest("双高协同", 1, 10, null)).total());
+      assertEquals(4, backend.search(new SearchRequest("双高协同", 1, 10, null)).total());
+    } finally {
+      System.setErr(stderr);
     }
+  }
+
+  private static OutputStream tee(OutputStream a, OutputStream b) {
+    return new OutputStream() {
+      @Override
+      public synchronized void write(int x) throws IOException {
+        a.write(x);
+        b.write(x);
+      }
+
+      @Override
+      public synchronized void write(byte[] bytes, int off, int len) throws IOException {
+        a.write(bytes, off, len);
+        b.write(bytes, off, len);
+      }
+    };
   }
 }
