@@ -6,6 +6,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
@@ -15,11 +16,10 @@ import org.policykb.index.Fields;
 
 /**
  * {@link ParsedQuery} → Lucene query. Matching is decided by the exact bigram fields alone, so
- * a document matches exactly when every required phrase occurs in its folded text. Scoring adds
- * BM25 of the phrase, of smartcn words of the phrase, and a boost when the title has the phrase.
+ * a document matches exactly when every required phrase occurs in its folded text. Scoring is BM25
+ * of the smartcn words of each phrase, plus BM25 of the phrase in the title, boosted.
  */
 final class LuceneQueryBuilder {
-  static final float WORDS_WEIGHT = 0.5f;
   static final float TITLE_BOOST = 2f;
 
   private final QueryBuilder words;
@@ -29,42 +29,77 @@ final class LuceneQueryBuilder {
     this.words = new QueryBuilder(analyzer);
   }
 
+  /**
+   * The query that matches and scores, flat so that Lucene can rank the top hits without scoring
+   * every match: the matching clauses are filters, the scoring clauses are optional, and one
+   * zero-scoring optional clause matches every hit so that "at least one optional clause" (which
+   * lets Lucene skip documents that cannot reach the top) changes nothing about what matches.
+   */
   Query build(ParsedQuery parsed) {
-    BooleanQuery.Builder top = new BooleanQuery.Builder();
-    for (List<QueryTerm> group : parsed.required()) {
-      if (group.size() == 1) {
-        top.add(term(group.get(0)), Occur.MUST);
-      } else {
-        BooleanQuery.Builder any = new BooleanQuery.Builder();
-        group.forEach(t -> any.add(term(t), Occur.SHOULD));
-        top.add(any.setMinimumNumberShouldMatch(1).build(), Occur.MUST);
-      }
-    }
-    for (QueryTerm t : parsed.excluded()) {
-      top.add(exact(t.titleOnly() ? Fields.TITLE_EXACT : Fields.TEXT_EXACT, t.folded()), Occur.MUST_NOT);
-    }
-    return top.build();
+    Query matching = filter(parsed);
+    BooleanQuery.Builder top = new BooleanQuery.Builder()
+        .add(matching, Occur.FILTER)
+        .add(new BoostQuery(new ConstantScoreQuery(matching), 0f), Occur.SHOULD);
+    parsed.positiveTerms().forEach(t -> addScoring(top, t));
+    return top.setMinimumNumberShouldMatch(1).build();
   }
 
-  private Query term(QueryTerm t) {
-    BooleanQuery.Builder b = new BooleanQuery.Builder();
+  /**
+   * The same matching without any scoring clause: what decides whether a document is a hit, so
+   * counting it gives the exact total (and Lucene's query cache can keep it).
+   */
+  Query matching(ParsedQuery parsed) {
+    return new ConstantScoreQuery(filter(parsed));
+  }
+
+  /** Every group's phrase(s), none of the excluded ones — one clause, so exclusions cost one pass. */
+  private static Query filter(ParsedQuery parsed) {
+    BooleanQuery.Builder all = new BooleanQuery.Builder();
+    parsed.required().forEach(group -> all.add(matching(group), Occur.FILTER));
+    parsed.excluded().forEach(t -> all.add(exact(t), Occur.MUST_NOT));
+    return all.build();
+  }
+
+  /** One term's phrase, or any of an OR group's. */
+  private static Query matching(List<QueryTerm> group) {
+    if (group.size() == 1) {
+      return exact(group.get(0));
+    }
+    BooleanQuery.Builder any = new BooleanQuery.Builder();
+    group.forEach(t -> any.add(exact(t), Occur.SHOULD));
+    return any.setMinimumNumberShouldMatch(1).build();
+  }
+
+  private static Query exact(QueryTerm t) {
+    return exact(t.titleOnly() ? Fields.TITLE_EXACT : Fields.TEXT_EXACT, t.folded());
+  }
+
+  /**
+   * BM25 of the term's smartcn words plus its phrase in the title, boosted; for a title: term,
+   * whose phrase every hit has in its title, BM25 of the title's words.
+   */
+  private void addScoring(BooleanQuery.Builder top, QueryTerm t) {
     if (t.titleOnly()) {
-      b.add(exact(Fields.TITLE_EXACT, t.folded()), Occur.MUST);
-      addWords(b, Fields.TITLE_WORDS, t.phrase(), WORDS_WEIGHT);
+      addWords(top, Fields.TITLE_WORDS, t.phrase(), 1f);
     } else {
-      // A filter: matching needs one occurrence per document, not all of them counted for a score.
-      b.add(exact(Fields.TEXT_EXACT, t.folded()), Occur.FILTER);
-      addWords(b, Fields.TEXT_WORDS, t.phrase(), 1f);
-      b.add(new BoostQuery(exact(Fields.TITLE_EXACT, t.folded()), TITLE_BOOST), Occur.SHOULD);
+      addWords(top, Fields.TEXT_WORDS, t.phrase(), 1f);
+      top.add(new BoostQuery(exact(Fields.TITLE_EXACT, t.folded()), TITLE_BOOST), Occur.SHOULD);
     }
-    return b.build();
   }
 
-  private void addWords(BooleanQuery.Builder b, String field, String phrase, float weight) {
+  /** Each smartcn word as its own optional clause, so each can be skipped on its own maximum score. */
+  private void addWords(BooleanQuery.Builder top, String field, String phrase, float weight) {
     Query q = words.createBooleanQuery(field, phrase, Occur.SHOULD);
-    if (q != null) {
-      b.add(new BoostQuery(q, weight), Occur.SHOULD);
+    if (q instanceof BooleanQuery bq && bq.getMinimumNumberShouldMatch() == 0
+        && bq.clauses().stream().allMatch(c -> c.occur() == Occur.SHOULD)) {
+      bq.clauses().forEach(c -> top.add(weighted(c.query(), weight), Occur.SHOULD));
+    } else if (q != null) {
+      top.add(weighted(q, weight), Occur.SHOULD);
     }
+  }
+
+  private static Query weighted(Query q, float weight) {
+    return weight == 1f ? q : new BoostQuery(q, weight);
   }
 
   /**

@@ -5,6 +5,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Collection;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.CollectorManager;
@@ -22,8 +26,9 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.TopFieldCollector;
+import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TotalHits;
 import org.policykb.index.DocumentMapper;
 import org.policykb.index.Fields;
 import org.policykb.index.IndexInfo;
@@ -44,6 +49,10 @@ public final class LuceneSearchBackend implements SearchBackend {
   private final LuceneQueryBuilder queries = new LuceneQueryBuilder();
 
   private final long timeoutMillis;
+  /** Threads that search slices of the index and prepare hits in parallel; one per core. */
+  private final ExecutorService searchThreads;
+  private final int threads;
+  private final int minDocsPerSlice;
 
   public LuceneSearchBackend(Path indexDir) throws IOException {
     this(indexDir, DEFAULT_TIMEOUT_MILLIS);
@@ -51,8 +60,21 @@ public final class LuceneSearchBackend implements SearchBackend {
 
   /** @param timeoutMillis a search running longer is abandoned with {@link SearchTimeoutException} */
   public LuceneSearchBackend(Path indexDir, long timeoutMillis) throws IOException {
+    this(indexDir, timeoutMillis, Runtime.getRuntime().availableProcessors(), SlicedSearcher.MIN_DOCS_PER_SLICE);
+  }
+
+  /** Searches on {@code threads} threads, in slices of at least {@code minDocsPerSlice} documents. */
+  LuceneSearchBackend(Path indexDir, long timeoutMillis, int threads, int minDocsPerSlice) throws IOException {
     this.served = new ServedIndex(indexDir);
     this.timeoutMillis = timeoutMillis;
+    this.threads = threads;
+    this.minDocsPerSlice = minDocsPerSlice;
+    AtomicInteger named = new AtomicInteger();
+    this.searchThreads = Executors.newFixedThreadPool(threads, r -> {
+      Thread t = new Thread(r, "search-" + named.incrementAndGet());
+      t.setDaemon(true);
+      return t;
+    });
   }
 
   @Override
@@ -65,29 +87,38 @@ public final class LuceneSearchBackend implements SearchBackend {
     long started = System.nanoTime();
     ParsedQuery parsed = QueryParser.parse(request.q());
     Query query = queries.build(parsed);
-    Sort sort =
-        request.sort() == SearchRequest.Sort.DATE
-            ? new Sort(dateNewestFirst(), SortField.FIELD_SCORE, idOrder())
-            : new Sort(SortField.FIELD_SCORE, idOrder());
+    Query matching = queries.matching(parsed);
+    boolean byDate = request.sort() == SearchRequest.Sort.DATE;
+    Sort sort = byDate
+        ? new Sort(dateNewestFirst(), SortField.FIELD_SCORE, idOrder())
+        : new Sort(SortField.FIELD_SCORE, idOrder());
+    int scoreAt = byDate ? 1 : 0; // the score is a sort key, so every hit carries it
     int wanted = request.page() * request.size();
     return served.with(generation -> {
       // a searcher of this request's own, so the timeout is this request's alone
-      IndexSearcher searcher = new IndexSearcher(generation.reader());
+      IndexSearcher searcher = searcher(generation);
       searcher.setTimeout(new QueryTimeoutImpl(timeoutMillis));
-      TopDocs top = searcher.search(query, new TopFieldCollectorManager(sort, wanted, null, Integer.MAX_VALUE));
+      // Only the wanted hits are ranked, so Lucene may skip documents that cannot make the page;
+      // the total is then counted exactly on the matching clauses alone, without scoring.
+      TopDocs top = searcher.search(query, new TopFieldCollectorManager(sort, wanted, null, wanted));
+      long total = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO
+          ? top.totalHits.value()
+          : searcher.count(matching);
       if (searcher.timedOut()) {
         throw new SearchTimeoutException(timeoutMillis);
       }
       int from = Math.min((request.page() - 1) * request.size(), top.scoreDocs.length);
       ScoreDoc[] page = java.util.Arrays.copyOfRange(top.scoreDocs, from, top.scoreDocs.length);
-      TopFieldCollector.populateScores(page, searcher, query);
-      List<SearchHit> hits = new ArrayList<>();
+      // each hit's document is loaded and its occurrences counted in parallel, in hit order
+      List<Callable<SearchHit>> work = new ArrayList<>();
       for (ScoreDoc sd : page) {
-        hits.add(hit(DocumentMapper.fromLucene(searcher.storedFields().document(sd.doc)), sd.score, parsed));
+        float score = (Float) ((FieldDoc) sd).fields[scoreAt];
+        work.add(() -> hit(DocumentMapper.fromLucene(searcher.storedFields().document(sd.doc)), score, parsed));
       }
+      List<SearchHit> hits = searcher.getTaskExecutor().invokeAll(work);
       long tookMs = (System.nanoTime() - started) / 1_000_000;
       return new SearchResult(
-          request.q(), top.totalHits.value(), tookMs, request.page(), request.size(),
+          request.q(), total, tookMs, request.page(), request.size(),
           request.sort().name().toLowerCase(java.util.Locale.ROOT), generation.name(), hits);
     });
   }
@@ -207,7 +238,15 @@ public final class LuceneSearchBackend implements SearchBackend {
 
   @Override
   public void close() throws IOException {
-    served.close();
+    try {
+      served.close();
+    } finally {
+      searchThreads.shutdown();
+    }
+  }
+
+  private IndexSearcher searcher(ServedIndex.Generation generation) {
+    return new SlicedSearcher(generation.reader(), searchThreads, threads, minDocsPerSlice);
   }
 
   private static SortField dateNewestFirst() {
