@@ -7,6 +7,7 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
@@ -32,14 +33,13 @@ final class LuceneQueryBuilder {
   /**
    * The query that matches and scores, flat so that Lucene can rank the top hits without scoring
    * every match: the matching clauses are filters, the scoring clauses are optional, and one
-   * zero-scoring optional clause matches every hit so that "at least one optional clause" (which
-   * lets Lucene skip documents that cannot reach the top) changes nothing about what matches.
+   * zero-scoring optional clause matches every document so that "at least one optional clause"
+   * (which lets Lucene skip documents that cannot reach the top) changes nothing about what matches.
    */
   Query build(ParsedQuery parsed) {
-    Query matching = filter(parsed);
     BooleanQuery.Builder top = new BooleanQuery.Builder()
-        .add(matching, Occur.FILTER)
-        .add(new BoostQuery(new ConstantScoreQuery(matching), 0f), Occur.SHOULD);
+        .add(filter(parsed), Occur.FILTER)
+        .add(new BoostQuery(new MatchAllDocsQuery(), 0f), Occur.SHOULD);
     parsed.positiveTerms().forEach(t -> addScoring(top, t));
     return top.setMinimumNumberShouldMatch(1).build();
   }

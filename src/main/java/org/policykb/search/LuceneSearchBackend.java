@@ -44,6 +44,8 @@ public final class LuceneSearchBackend implements SearchBackend {
   static final int HIT_WINDOW = 30;
   /** Occurrences kept for a hit's snippets; all of them are still counted. */
   static final int HIT_OCCURRENCES_SCANNED = 64;
+  /** Up to this many hits the ranking pass counts them all; beyond, they are counted on their own. */
+  static final int EXACT_TOTAL_UP_TO = 1000;
 
   private final ServedIndex served;
   private final LuceneQueryBuilder queries = new LuceneQueryBuilder();
@@ -100,7 +102,8 @@ public final class LuceneSearchBackend implements SearchBackend {
       searcher.setTimeout(new QueryTimeoutImpl(timeoutMillis));
       // Only the wanted hits are ranked, so Lucene may skip documents that cannot make the page;
       // the total is then counted exactly on the matching clauses alone, without scoring.
-      TopDocs top = searcher.search(query, new TopFieldCollectorManager(sort, wanted, null, wanted));
+      TopDocs top = searcher.search(query,
+          new TopFieldCollectorManager(sort, wanted, null, Math.max(wanted, EXACT_TOTAL_UP_TO)));
       long total = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO
           ? top.totalHits.value()
           : searcher.count(matching);
