@@ -52,16 +52,15 @@ final class LuceneQueryBuilder {
     return new ConstantScoreQuery(filter(parsed));
   }
 
-  /** Every group's phrase(s), none of the excluded ones — one clause, so exclusions cost one pass. */
+  /** Each group's phrase (or one of an OR group's phrases), and none of the excluded ones. */
   private static Query filter(ParsedQuery parsed) {
     BooleanQuery.Builder all = new BooleanQuery.Builder();
-    parsed.required().forEach(group -> all.add(matching(group), Occur.FILTER));
+    parsed.required().forEach(group -> all.add(anyOf(group), Occur.FILTER));
     parsed.excluded().forEach(t -> all.add(exact(t), Occur.MUST_NOT));
     return all.build();
   }
 
-  /** One term's phrase, or any of an OR group's. */
-  private static Query matching(List<QueryTerm> group) {
+  private static Query anyOf(List<QueryTerm> group) {
     if (group.size() == 1) {
       return exact(group.get(0));
     }
