@@ -2,7 +2,6 @@ package org.policykb.bench;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -11,13 +10,13 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
@@ -28,6 +27,8 @@ import org.policykb.http.ApiServer;
 import org.policykb.index.BuildReport;
 import org.policykb.index.IndexBuilder;
 import org.policykb.index.IndexLayout;
+import org.policykb.launch.ServerProcess;
+import org.policykb.launch.StartupCache;
 import org.policykb.search.LuceneSearchBackend;
 import org.policykb.search.SearchRequest;
 
@@ -53,13 +54,19 @@ public final class Benchmark {
 
   private final PrintWriter out;
   private final Path work;
+  private final int warmupRounds;
   private final int repetitions;
   private final int clients;
   private final int saturationSeconds;
 
-  public Benchmark(PrintWriter out, Path work, int repetitions, int clients, int saturationSeconds) {
+  /**
+   * @param warmupRounds times the whole mix runs, over HTTP and in-process, before anything is timed:
+   *     until the JIT has compiled the search paths, latencies measure the JVM's warm-up, not the search
+   */
+  public Benchmark(PrintWriter out, Path work, int warmupRounds, int repetitions, int clients, int saturationSeconds) {
     this.out = out;
     this.work = work;
+    this.warmupRounds = warmupRounds;
     this.repetitions = repetitions;
     this.clients = clients;
     this.saturationSeconds = saturationSeconds;
@@ -90,13 +97,21 @@ public final class Benchmark {
 
     long indexBytes = sizeOf(new IndexLayout(root).dir(report.generation()));
     line("4 index size", "%.1f MB for %.1f MB of corpus: %.2f×", indexBytes / 1048576.0, mb, (double) indexBytes / corpusBytes);
-    line("4 cold start", "%.2f s from starting a server process on the built index to its first answer", coldStart(root));
-
+    double coldWithout = coldStart(root, List.of());
+    Path cache = work.resolve("startup-" + bytes + ".aot");
+    try {
+      StartupCache.record(root, cache);
+      line("4 cold start", "%.2f s from starting a server process on the built index to its first answer with the start-up "
+          + "cache (startup-cache command), %.2f s without it", coldStart(root, List.of("-XX:AOTCache=" + cache)), coldWithout);
+    } catch (IOException noCache) {
+      line("4 cold start", "%.2f s from starting a server process on the built index to its first answer (no start-up cache: %s)",
+          coldWithout, noCache.getMessage());
+    }
     try (LuceneSearchBackend backend = new LuceneSearchBackend(root);
         ApiServer server = ApiServer.start(backend, "127.0.0.1", 0)) {
       HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
       String base = "http://127.0.0.1:" + server.port();
-      for (int i = 0; i < 20; i++) {
+      for (int i = 0; i < warmupRounds; i++) {
         for (MixQuery m : MIX) {
           get(http, base, m);
           inProcess(backend, m);
@@ -159,32 +174,10 @@ public final class Benchmark {
     return secs(t);
   }
 
-  private double coldStart(Path root) throws Exception {
-    int port;
-    try (ServerSocket probe = new ServerSocket(0)) {
-      port = probe.getLocalPort();
-    }
-    String java = ProcessHandle.current().info().command().orElse("java");
-    long t = System.nanoTime();
-    Process p = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), "org.policykb.cli.Main", "serve",
-        "--index", root.toString(), "--port", Integer.toString(port))
-        .redirectErrorStream(true).redirectOutput(work.resolve("cold-start.log").toFile()).start();
-    try {
-      HttpClient http = HttpClient.newHttpClient();
-      URI uri = URI.create("http://127.0.0.1:" + port + "/api/search?q=" + URLEncoder.encode("高质量发展", StandardCharsets.UTF_8));
-      while (System.nanoTime() - t < 120_000_000_000L) {
-        try {
-          if (http.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-            return secs(t);
-          }
-        } catch (IOException notYet) {
-          Thread.sleep(20);
-        }
-      }
-      return Double.NaN;
-    } finally {
-      p.destroy();
-      p.waitFor(10, TimeUnit.SECONDS);
+  /** Seconds from starting a server process on the index to its first answer to the frequent phrase. */
+  private double coldStart(Path root, List<String> jvmOptions) throws Exception {
+    try (ServerProcess server = ServerProcess.start(root, jvmOptions, work.resolve("cold-start.log"))) {
+      return server.secondsToFirstAnswer(ServerProcess.search(MIX.get(0).q()), Duration.ofMinutes(2));
     }
   }
 

@@ -27,6 +27,9 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--seed", defaultValue = "20261123", description = "Generator seed.")
   long seed;
 
+  @Option(names = "--warmup", defaultValue = "150", description = "Runs of the whole mix before anything is timed.")
+  int warmup;
+
   @Option(names = "--repetitions", defaultValue = "30", description = "Timed runs of each query of the mix.")
   int repetitions;
 
@@ -38,7 +41,7 @@ final class BenchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    new Benchmark(spec.commandLine().getOut(), work, repetitions, clients, seconds).run(seeds, bytes(size), seed);
+    new Benchmark(spec.commandLine().getOut(), work, warmup, repetitions, clients, seconds).run(seeds, bytes(size), seed);
     return 0;
   }
 

@@ -4,6 +4,8 @@ import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -12,8 +14,17 @@ import picocli.CommandLine.Command;
     name = "policykb",
     mixinStandardHelpOptions = true,
     description = "政策文献知识库: index, serve and search Chinese policy articles.",
-    subcommands = {IndexCommand.class, ServeCommand.class, SearchCommand.class, FuzzCommand.class, BenchCommand.class})
+    subcommands = {IndexCommand.class, ServeCommand.class, SearchCommand.class, StartupCacheCommand.class, FuzzCommand.class, BenchCommand.class})
 public final class Main implements Runnable {
+  /**
+   * Lucene warns on every start that the Vector API module was not added. It is left out on purpose
+   * (see the pom: it slows every start, and vector search is not used), so the warning is not shown.
+   */
+  private static final Logger LUCENE_VECTORIZATION = Logger.getLogger("org.apache.lucene.internal.vectorization");
+
+  static {
+    LUCENE_VECTORIZATION.setLevel(Level.SEVERE);
+  }
 
   public static void main(String[] args) {
     int code = run(args, System.out, System.err);

@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 import org.policykb.http.ApiServer;
 import org.policykb.http.ServerOptions;
 import org.policykb.index.IndexBuilder;
+import org.policykb.launch.StartupCache;
 import org.policykb.search.LuceneSearchBackend;
 import org.policykb.search.SearchRequest;
 import picocli.CommandLine.Command;
@@ -75,6 +76,10 @@ final class ServeCommand implements Callable<Integer> {
         // shutting down anyway
       }
     }));
+    StartupCache.ofThisJvm().ifPresent(cache -> out.println(StartupCache.inUse()
+        ? "started from the start-up cache " + cache
+        : "start-up cache " + cache + " not used (none yet, or recorded for other jar files): "
+            + "`startup-cache` records it, and the next start is faster"));
     out.println("serving " + backend.health().documents() + " documents on http://" + host + ":" + server.port() + "/"
         + (options.adminToken() == null ? " (admin endpoints off: " + ADMIN_TOKEN_ENV + " not set)" : ""));
     return 0;

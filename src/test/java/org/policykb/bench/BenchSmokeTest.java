@@ -16,7 +16,7 @@ class BenchSmokeTest {
   @Test
   void theTenMegabyteBenchmarkPrintsEveryFigure() throws Exception {
     StringWriter text = new StringWriter();
-    new Benchmark(new PrintWriter(text, true), work, 3, 2, 1).run(TestCorpus.SEEDS, 10L << 20, 20261123L);
+    new Benchmark(new PrintWriter(text, true), work, 2, 3, 2, 1).run(TestCorpus.SEEDS, 10L << 20, 20261123L);
     String out = text.toString();
     for (String figure : new String[] {"generated", "1 indexing", "4 index size", "4 cold start", "2 latency HTTP",
         "2 latency in-process", "2 grep ÷ HTTP p50", "3 throughput", "4 heap after the mix", "5 concordance"}) {
