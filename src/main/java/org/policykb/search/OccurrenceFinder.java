@@ -1,6 +1,7 @@
 package org.policykb.search;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.policykb.analysis.FoldedStream;
 
@@ -22,12 +23,15 @@ public final class OccurrenceFinder {
 
   /** Counts every occurrence and keeps the first {@code limit}, in one scan. */
   public static Found find(String text, List<QueryTerm> terms, int limit) {
-    int window = terms.stream().mapToInt(t -> t.folded().length).max().orElse(0);
+    int[][] phrases = terms.stream().map(QueryTerm::folded).toArray(int[][]::new);
+    int window = Arrays.stream(phrases).mapToInt(p -> p.length).max().orElse(0);
     List<Occurrence> first = new ArrayList<>();
     int total = 0;
     if (window == 0) {
       return new Found(0, first);
     }
+    // a ring of the last `window` folded code points and their spans; every hit of every search
+    // scans its whole text through it, so indexes wrap by comparison rather than by division
     int[] cps = new int[window];
     int[] starts = new int[window];
     int[] ends = new int[window];
@@ -38,7 +42,7 @@ public final class OccurrenceFinder {
     while (true) {
       while (size < window && !exhausted) {
         if (stream.next()) {
-          int at = (head + size) % window;
+          int at = wrap(head + size, window);
           cps[at] = stream.codePoint();
           starts[at] = stream.start();
           ends[at] = stream.end();
@@ -51,28 +55,27 @@ public final class OccurrenceFinder {
         return new Found(total, first);
       }
       int best = 0;
-      for (QueryTerm t : terms) {
-        int[] p = t.folded();
-        if (p.length > best && p.length <= size && matches(cps, head, window, p)) {
+      for (int[] p : phrases) {
+        if (p[0] == cps[head] && p.length > best && p.length <= size && matches(cps, head, p)) {
           best = p.length;
         }
       }
-      if (best > 0) {
-        if (total++ < limit) {
-          first.add(new Occurrence(starts[head], ends[(head + best - 1) % window]));
-        }
-        head = (head + best) % window;
-        size -= best;
-      } else {
-        head = (head + 1) % window;
-        size--;
+      int advance = Math.max(best, 1);
+      if (best > 0 && total++ < limit) {
+        first.add(new Occurrence(starts[head], ends[wrap(head + best - 1, window)]));
       }
+      head = wrap(head + advance, window);
+      size -= advance;
     }
   }
 
-  private static boolean matches(int[] ring, int head, int window, int[] phrase) {
-    for (int k = 0; k < phrase.length; k++) {
-      if (ring[(head + k) % window] != phrase[k]) {
+  private static int wrap(int i, int window) {
+    return i >= window ? i - window : i;
+  }
+
+  private static boolean matches(int[] ring, int head, int[] phrase) {
+    for (int k = 1, i = wrap(head + 1, ring.length); k < phrase.length; k++, i = wrap(i + 1, ring.length)) {
+      if (ring[i] != phrase[k]) {
         return false;
       }
     }
