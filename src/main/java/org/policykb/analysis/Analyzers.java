@@ -40,24 +40,27 @@ public final class Analyzers {
 
   /**
    * Loads what the first search would otherwise load — smartcn's dictionaries and ICU's
-   * transliterator — in two background threads, so a starting server pays for them while Jetty
-   * starts rather than in its first request.
+   * transliterator — in the background, once per JVM however often it is asked for: a starting
+   * server pays for them while its command line is parsed and Jetty starts, not in its first request.
    */
   public static CompletableFuture<Void> warmUp() {
-    CompletableFuture<Void> dictionaries = CompletableFuture.runAsync(() -> {
-      try (Analyzer a = words(); TokenStream ts = a.tokenStream("warm-up", "高质量发展")) {
-        ts.reset();
-        while (ts.incrementToken()) {
-          // loading is the point
-        }
-        ts.end();
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    });
-    CompletableFuture<Void> folding =
-        CompletableFuture.runAsync(() -> CharFolding.fold("雙"));
-    return CompletableFuture.allOf(dictionaries, folding);
+    return WarmUp.DONE;
+  }
+
+  private static final class WarmUp {
+    static final CompletableFuture<Void> DONE = CompletableFuture.allOf(
+        CompletableFuture.runAsync(() -> {
+          try (Analyzer a = words(); TokenStream ts = a.tokenStream("warm-up", "高质量发展")) {
+            ts.reset();
+            while (ts.incrementToken()) {
+              // loading is the point
+            }
+            ts.end();
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        }),
+        CompletableFuture.runAsync(() -> CharFolding.fold("雙")));
   }
 
   /** Folded code-point bigrams: the exact, segmentation-free phrase matching field. */
