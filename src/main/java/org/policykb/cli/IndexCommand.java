@@ -36,6 +36,14 @@ final class IndexCommand implements Callable<Integer> {
   }
 
   /** Builds with progress and a summary; shared with {@code serve}. */
+  /** Builds the index when it is missing or of an older schema, as the commands that serve it need. */
+  static void buildIfMissing(Locations locations, PrintWriter out) throws IOException {
+    if (IndexBuilder.needsBuild(locations.index)) {
+      out.println("no usable index in " + locations.index + "; building it from " + locations.corpus);
+      build(locations.corpus, locations.index, out, null);
+    }
+  }
+
   static BuildReport build(Path corpus, Path index, PrintWriter out, PrintStream terminal) throws IOException {
     BuildProgressPrinter printer = new BuildProgressPrinter(out, terminal);
     BuildReport report = new IndexBuilder().build(corpus, index, printer);

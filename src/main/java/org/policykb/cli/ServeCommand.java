@@ -48,10 +48,7 @@ final class ServeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
-    if (IndexBuilder.needsBuild(locations.index)) {
-      out.println("no usable index in " + locations.index + "; building it from " + locations.corpus);
-      IndexCommand.build(locations.corpus, locations.index, out, null);
-    }
+    IndexCommand.buildIfMissing(locations, out);
     String token = System.getenv(ADMIN_TOKEN_ENV);
     ServerOptions options = new ServerOptions(
         host, port, corsOrigins, token == null || token.isBlank() ? null : token);

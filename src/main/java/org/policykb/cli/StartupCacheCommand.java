@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.policykb.index.IndexBuilder;
 import org.policykb.launch.ServerProcess;
 import org.policykb.launch.StartupCache;
 import picocli.CommandLine.Command;
@@ -34,10 +33,7 @@ final class StartupCacheCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     Path cache = output != null ? output : StartupCache.ofThisJvm().orElseThrow(() -> new ParameterException(
         spec.commandLine(), "name the cache file with --output (this JVM was not started with -XX:AOTCache=)"));
-    if (IndexBuilder.needsBuild(locations.index)) {
-      out.println("no usable index in " + locations.index + "; building it from " + locations.corpus);
-      IndexCommand.build(locations.corpus, locations.index, out, null);
-    }
+    IndexCommand.buildIfMissing(locations, out);
     out.println("recording " + cache + " from a training server on " + locations.index + " …");
     StartupCache.record(locations.index, cache);
     Path log = cache.resolveSibling(cache.getFileName() + ".log");
