@@ -4,12 +4,12 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.jsoup.parser.Parser;
 import org.policykb.search.LuceneSearchBackend;
+import org.policykb.search.Occurrence;
+import org.policykb.search.Passage;
 import org.policykb.search.SearchHit;
 import org.policykb.search.SearchRequest;
 import org.policykb.search.SearchResult;
-import org.policykb.search.SnippetFormatter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -43,19 +43,26 @@ final class SearchCommand implements Callable<Integer> {
       int rank = (page - 1) * size;
       for (SearchHit hit : result.hits()) {
         out.printf("%n%d. %s  [%s]%n   %s · %s · %d occurrences%n", ++rank, hit.title(), hit.id(),
-            hit.date() == null ? "undated" : hit.date(), hit.source() == null ? "source unknown" : hit.source(),
+            hit.date() != null ? hit.date() : hit.year() != null ? hit.year() : "undated", hit.source() == null ? "source unknown" : hit.source(),
             hit.occurrences());
-        for (String snippet : hit.snippets()) {
-          out.println("   " + plain(snippet));
+        for (Passage passage : hit.passages()) {
+          out.println("   " + plain(passage));
         }
       }
     }
     return 0;
   }
 
-  /** A marked HTML snippet as terminal text, the match in 【】. */
-  static String plain(String snippet) {
-    String marked = snippet.replace(SnippetFormatter.MARK_OPEN, "【").replace(SnippetFormatter.MARK_CLOSE, "】");
-    return Parser.unescapeEntities(marked, false);
+  /** A passage as one terminal line, the matches in 【】, line breaks as spaces, cuts as …. */
+  static String plain(Passage p) {
+    StringBuilder s = new StringBuilder(p.cutBefore() ? "…" : "");
+    int at = p.start();
+    for (Occurrence o : p.matches()) {
+      s.append(p.text(), at - p.start(), o.start() - p.start())
+          .append('【').append(p.text(), o.start() - p.start(), o.end() - p.start()).append('】');
+      at = o.end();
+    }
+    s.append(p.text(), at - p.start(), p.text().length()).append(p.cutAfter() ? "…" : "");
+    return s.toString().replaceAll("\\s*\\R+\\s*", " ");
   }
 }

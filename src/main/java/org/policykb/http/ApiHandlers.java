@@ -4,6 +4,7 @@ import io.javalin.http.Context;
 import java.util.List;
 import java.util.Map;
 import org.policykb.model.PolicyDocument;
+import org.policykb.search.Facet;
 import org.policykb.search.SearchBackend;
 import org.policykb.search.SearchRequest;
 
@@ -19,14 +20,17 @@ final class ApiHandlers {
   }
 
   void search(Context ctx) {
-    Params.allowOnly(ctx, "q", "page", "size", "sort");
+    Params.allowOnly(ctx, Params.withFilters("q", "page", "size", "sort", "facets", "facet_size"));
     SearchRequest request =
         new SearchRequest(
             ctx.queryParam("q"),
             ctx.queryParamAsClass("page", Integer.class).getOrDefault(1),
             ctx.queryParamAsClass("size", Integer.class).getOrDefault(10),
-            SearchRequest.Sort.parse(ctx.queryParam("sort")));
-    ctx.json(backend.search(request));
+            SearchRequest.Sort.parse(ctx.queryParam("sort")),
+            Params.filters(ctx),
+            Facet.parseList(ctx.queryParam("facets")),
+            Params.integer(ctx, "facet_size", Facet.DEFAULT_SIZE, 1, Facet.MAX_SIZE));
+    ctx.json(SearchView.of(backend.search(request)));
   }
 
   void snippets(Context ctx) {
@@ -64,6 +68,8 @@ final class ApiHandlers {
       List<String> tags,
       String file,
       String format,
+      List<String> parks,
+      List<String> cites,
       String text,
       List<Map<String, Object>> paragraphs) {
 
@@ -76,7 +82,7 @@ final class ApiHandlers {
       return new DocumentView(
           d.id(), d.title(), d.titleDerived(), d.date(), d.year(), d.source(),
           d.authors().isEmpty() ? null : String.join("、", d.authors()), d.authors(), d.url(),
-          d.categories(), d.tags(), d.file(), d.format(), d.text(), paragraphs);
+          d.categories(), d.tags(), d.file(), d.format(), d.parks(), d.cites(), d.text(), paragraphs);
     }
   }
 }

@@ -52,6 +52,7 @@ public final class ApiServer implements Closeable {
    */
   public static ApiServer start(SearchBackend backend, ServerOptions options, Callable<BuildReport> rebuild) {
     ApiHandlers api = new ApiHandlers(backend);
+    ResearchHandlers research = new ResearchHandlers(backend);
     AdminHandlers admin = new AdminHandlers(backend, rebuild, options.adminToken());
     Javalin app = Javalin.create(config -> {
       config.jsonMapper(new JavalinJackson(Json.mapper(), false));
@@ -71,6 +72,12 @@ public final class ApiServer implements Closeable {
       config.routes.get("/api/search", api::search);
       config.routes.get("/api/snippets", api::snippets);
       config.routes.get("/api/documents/{id}", api::document);
+      config.routes.get("/api/documents/{id}/related", research::related);
+      config.routes.get("/api/concordance", research::concordance);
+      config.routes.get("/api/trend", research::trend);
+      config.routes.get("/api/collocates", research::collocates);
+      config.routes.get("/api/suggest", research::suggest);
+      config.routes.get("/api/openapi.json", ApiServer::openApi);
       config.routes.get("/api/health", api::health);
       config.routes.before("/api/admin/*", admin::authorize);
       config.routes.post("/api/admin/reload", admin::reload);
@@ -115,6 +122,16 @@ public final class ApiServer implements Closeable {
       } catch (IOException | RuntimeException writeFailed) {
         LOG.debug("could not write the error body", writeFailed);
       }
+    }
+  }
+
+  /** The OpenAPI description of the API, a resource kept beside the handlers (and checked against their answers by the tests). */
+  private static void openApi(Context ctx) throws IOException {
+    try (var in = ApiServer.class.getResourceAsStream("/openapi.json")) {
+      if (in == null) {
+        throw new IllegalStateException("openapi.json is missing from the build");
+      }
+      ctx.contentType("application/json; charset=utf-8").result(in.readAllBytes());
     }
   }
 

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.policykb.search.Filters;
 import org.policykb.search.InvalidRequestException;
 
 /** Checks on request parameters that every endpoint shares. */
@@ -13,14 +14,18 @@ final class Params {
 
   private Params() {}
 
-  /** Refuses parameters the endpoint does not know, and parameters given twice. */
+  /** The filter parameters every research endpoint takes; source, park and cites may repeat. */
+  static final String[] FILTERS = {"from", "to", "source", "park", "cites", "undated"};
+  private static final Set<String> REPEATABLE = Set.of("source", "park", "cites");
+
+  /** Refuses parameters the endpoint does not know, and parameters given twice (but repeatable filters). */
   static void allowOnly(Context ctx, String... names) {
     Set<String> allowed = Set.of(names);
     Set<String> unknown = new TreeSet<>();
     for (Map.Entry<String, List<String>> p : ctx.queryParamMap().entrySet()) {
       if (!allowed.contains(p.getKey())) {
         unknown.add(p.getKey());
-      } else if (p.getValue().size() > 1) {
+      } else if (p.getValue().size() > 1 && !REPEATABLE.contains(p.getKey())) {
         throw new InvalidRequestException(p.getKey() + " is given " + p.getValue().size() + " times; give it once");
       }
     }
@@ -29,6 +34,36 @@ final class Params {
           "unknown parameter" + (unknown.size() > 1 ? "s " : " ") + String.join(", ", unknown)
               + (names.length == 0 ? "; this endpoint takes none" : "; this endpoint takes " + String.join(", ", names)));
     }
+  }
+
+  /** {@code names} followed by the filter parameters. */
+  static String[] withFilters(String... names) {
+    String[] all = java.util.Arrays.copyOf(names, names.length + FILTERS.length);
+    System.arraycopy(FILTERS, 0, all, names.length, FILTERS.length);
+    return all;
+  }
+
+  static Filters filters(Context ctx) {
+    return Filters.parse(ctx.queryParam("from"), ctx.queryParam("to"), ctx.queryParams("source"),
+        ctx.queryParams("park"), ctx.queryParams("cites"), ctx.queryParam("undated"));
+  }
+
+  /** An integer parameter within bounds, or its default; the message names the parameter. */
+  static int integer(Context ctx, String name, int defaultValue, int min, int max) {
+    String raw = ctx.queryParam(name);
+    if (raw == null || raw.isBlank()) {
+      return defaultValue;
+    }
+    int value;
+    try {
+      value = Integer.parseInt(raw.strip());
+    } catch (NumberFormatException e) {
+      throw new InvalidRequestException(name + " must be an integer, was '" + raw + "'");
+    }
+    if (value < min || value > max) {
+      throw new InvalidRequestException(name + " must be " + min + ".." + max + ", was " + value);
+    }
+    return value;
   }
 
   /** A document id: a file name without its extension, so no slashes and no control characters. */

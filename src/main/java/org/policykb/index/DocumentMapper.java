@@ -49,10 +49,18 @@ public final class DocumentMapper {
       doc.add(new NumericDocValuesField(Fields.YEAR, d.year()));
     }
     if (d.source() != null) {
-      doc.add(new StringField(Fields.SOURCE_NAME, d.source(), Field.Store.NO));
-      doc.add(new SortedSetDocValuesField(Fields.SOURCE_NAME, new BytesRef(d.source())));
+      keyword(doc, Fields.SOURCE_NAME, d.source());
     }
+    d.parks().forEach(p -> keyword(doc, Fields.PARK, p));
+    d.cites().forEach(c -> keyword(doc, Fields.CITES, c));
+    doc.add(new NumericDocValuesField(Fields.TEXT_CHARS, d.text().codePointCount(0, d.text().length())));
     return doc;
+  }
+
+  /** An exact value: a term for filters, sorted-set doc values for facets. */
+  private static void keyword(Document doc, String field, String value) {
+    doc.add(new StringField(field, value, Field.Store.NO));
+    doc.add(new SortedSetDocValuesField(field, new BytesRef(value)));
   }
 
   public static PolicyDocument fromLucene(Document stored) {

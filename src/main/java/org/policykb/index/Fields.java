@@ -8,7 +8,7 @@ public final class Fields {
   private Fields() {}
 
   /** Bumped whenever analysis or the schema changes; an index of another version must be rebuilt. */
-  public static final int SCHEMA_VERSION = 1;
+  public static final int SCHEMA_VERSION = 2;
 
   /** Document id. StringField: exact lookups and {@code updateDocument}; sorted doc values break ties. */
   public static final String ID = "id";
@@ -44,6 +44,18 @@ public final class Fields {
 
   /** Source (outlet), exact: StringField for filters, sorted-set doc values for facets. */
   public static final String SOURCE_NAME = "source";
+
+  /** Parks the text mentions ({@link org.policykb.model.PolicyDocument#parks()}): filters and facets. */
+  public static final String PARK = "park";
+
+  /** Policies the text cites: filters and facets. */
+  public static final String CITES = "cites";
+
+  /**
+   * The text's length in Unicode characters (code points), as doc values: what a trend divides
+   * occurrences by, summed per bucket without reading any text.
+   */
+  public static final String TEXT_CHARS = "text_chars";
 
   /** Phrase fields: tokenized, positions for phrase queries, norms for BM25, nothing stored. */
   static final FieldType EXACT_TYPE = exactType();

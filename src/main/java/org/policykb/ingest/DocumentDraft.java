@@ -49,8 +49,9 @@ final class DocumentDraft {
       text.append(s);
       paragraphs.add(new Paragraph(b.type(), start, text.length()));
     }
+    String body = text.toString();
     return new PolicyDocument(
-        id, title, titleDerived, date, year, source, authors, url, categories, tags, text.toString(),
-        paragraphs, file, format);
+        id, title, titleDerived, date, year, source, authors, url, categories, tags, body,
+        paragraphs, file, format, ParkFinder.find(body), CitationFinder.find(body));
   }
 }

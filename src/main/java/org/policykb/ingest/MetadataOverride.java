@@ -55,7 +55,9 @@ public record MetadataOverride(Map<String, Object> fields, String fileName) {
         d.text(),
         d.paragraphs(),
         d.file(),
-        d.format());
+        d.format(),
+        d.parks(),
+        d.cites());
   }
 
   private boolean has(String key) {

@@ -16,6 +16,8 @@ import java.util.List;
  * @param paragraphs the blocks of {@code text}, in order
  * @param file the corpus file this document was read from, relative to the corpus folder
  * @param format which reader produced it (front-matter, markdown, pdf-text, plain, html, json)
+ * @param parks the high-tech zones and parks the text mentions, normalised, in order of first mention
+ * @param cites the policies the text cites by title (《…》 naming a policy instrument), normalised
  */
 public record PolicyDocument(
     String id,
@@ -31,7 +33,9 @@ public record PolicyDocument(
     String text,
     List<Paragraph> paragraphs,
     String file,
-    String format) {
+    String format,
+    List<String> parks,
+    List<String> cites) {
 
   public PolicyDocument {
     if (id == null || id.isBlank()) {
@@ -44,6 +48,8 @@ public record PolicyDocument(
     categories = categories == null ? List.of() : List.copyOf(categories);
     tags = tags == null ? List.of() : List.copyOf(tags);
     paragraphs = paragraphs == null ? List.of() : List.copyOf(paragraphs);
+    parks = parks == null ? List.of() : List.copyOf(parks);
+    cites = cites == null ? List.of() : List.copyOf(cites);
     for (Paragraph p : paragraphs) {
       if (p.end() > text.length()) {
         throw new IllegalArgumentException(

@@ -56,8 +56,18 @@ final class LuceneQueryBuilder {
   private static Query filter(ParsedQuery parsed) {
     BooleanQuery.Builder all = new BooleanQuery.Builder();
     parsed.required().forEach(group -> all.add(anyOf(group), Occur.FILTER));
+    parsed.near().forEach(n -> all.add(near(n), Occur.FILTER));
     parsed.excluded().forEach(t -> all.add(exact(t), Occur.MUST_NOT));
     return all.build();
+  }
+
+  /** Both phrases from the index, then the pair confirmed on the stored text. */
+  private static Query near(NearTerm n) {
+    Query both = new BooleanQuery.Builder()
+        .add(exact(n.a()), Occur.FILTER)
+        .add(exact(n.b()), Occur.FILTER)
+        .build();
+    return new NearQuery(both, n);
   }
 
   private static Query anyOf(List<QueryTerm> group) {

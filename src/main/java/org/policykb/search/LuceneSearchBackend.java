@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Collection;
+import java.util.Map;
+import java.util.function.Consumer;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -23,14 +25,15 @@ import org.apache.lucene.index.QueryTimeoutImpl;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TotalHits;
+import org.apache.lucene.analysis.Analyzer;
+import org.policykb.analysis.Analyzers;
+import org.policykb.analysis.CharFolding;
 import org.policykb.index.DocumentMapper;
-import org.policykb.index.Fields;
 import org.policykb.index.IndexInfo;
 import org.policykb.model.PolicyDocument;
 
@@ -49,6 +52,10 @@ public final class LuceneSearchBackend implements SearchBackend {
 
   private final ServedIndex served;
   private final LuceneQueryBuilder queries = new LuceneQueryBuilder();
+  private final Analyzer words = Analyzers.words();
+  private final Collocates collocates = new Collocates(words);
+  private final Related related = new Related(words);
+  private final Suggester suggester = new Suggester(collocates, queries);
 
   private final long timeoutMillis;
   /** Threads that search slices of the index and prepare hits in parallel; one per core. */
@@ -88,13 +95,11 @@ public final class LuceneSearchBackend implements SearchBackend {
   public SearchResult search(SearchRequest request) {
     long started = System.nanoTime();
     ParsedQuery parsed = QueryParser.parse(request.q());
-    Query query = queries.build(parsed);
-    Query matching = queries.matching(parsed);
+    Query query = FilterQueries.restrict(queries.build(parsed), request.filters());
+    Query matching = FilterQueries.restrict(queries.matching(parsed), request.filters());
     boolean byDate = request.sort() == SearchRequest.Sort.DATE;
-    Sort sort = byDate
-        ? new Sort(dateNewestFirst(), SortField.FIELD_SCORE, idOrder())
-        : new Sort(SortField.FIELD_SCORE, idOrder());
-    int scoreAt = byDate ? 1 : 0; // the score is a sort key, so every hit carries it
+    Sort sort = byDate ? DocumentOrder.newestFirst() : DocumentOrder.relevance();
+    int scoreAt = byDate ? 2 : 0; // the score is a sort key, so every hit carries it
     int wanted = request.page() * request.size();
     return served.with(generation -> {
       // a searcher of this request's own, so the timeout is this request's alone
@@ -104,9 +109,17 @@ public final class LuceneSearchBackend implements SearchBackend {
       // the total is then counted exactly on the matching clauses alone, without scoring.
       TopDocs top = searcher.search(query,
           new TopFieldCollectorManager(sort, wanted, null, Math.max(wanted, EXACT_TOTAL_UP_TO)));
-      long total = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO
-          ? top.totalHits.value()
-          : searcher.count(matching);
+      Map<String, List<FacetValue>> facets = Map.of();
+      long total;
+      if (!request.facets().isEmpty()) {
+        MatchingDocs all = MatchingDocs.of(searcher, matching);
+        total = all.count();
+        facets = FacetCounter.count(all, request.facets(), request.facetSize());
+      } else {
+        total = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO
+            ? top.totalHits.value()
+            : searcher.count(matching);
+      }
       if (searcher.timedOut()) {
         throw new SearchTimeoutException(timeoutMillis);
       }
@@ -122,16 +135,16 @@ public final class LuceneSearchBackend implements SearchBackend {
       long tookMs = (System.nanoTime() - started) / 1_000_000;
       return new SearchResult(
           request.q(), total, tookMs, request.page(), request.size(),
-          request.sort().name().toLowerCase(java.util.Locale.ROOT), generation.name(), hits);
+          request.sort().name().toLowerCase(java.util.Locale.ROOT), generation.name(), hits, facets);
     });
   }
 
   private static SearchHit hit(PolicyDocument d, float score, ParsedQuery parsed) {
-    List<QueryTerm> terms = parsed.positiveTerms();
-    OccurrenceFinder.Found found = OccurrenceFinder.find(d.text(), terms, HIT_OCCURRENCES_SCANNED);
-    List<String> snippets = SnippetFormatter.marked(d.text(), found.first(), HIT_WINDOW, HIT_SNIPPETS);
+    OccurrenceFinder.Found found = QueryOccurrences.find(d.text(), parsed, HIT_OCCURRENCES_SCANNED);
+    List<Passage> passages = SnippetFormatter.passages(d.text(), found.first(), HIT_WINDOW, HIT_SNIPPETS);
     String author = d.authors().isEmpty() ? null : String.join("、", d.authors());
-    return new SearchHit(d.id(), d.title(), d.date(), d.source(), author, d.url(), score, found.total(), snippets);
+    return new SearchHit(
+        d.id(), d.title(), d.date(), d.year(), d.source(), author, d.url(), score, found.total(), passages);
   }
 
   @Override
@@ -145,7 +158,7 @@ public final class LuceneSearchBackend implements SearchBackend {
     ParsedQuery parsed = QueryParser.parse(q);
     return served.with(generation -> {
       PolicyDocument d = find(generation, id);
-      OccurrenceFinder.Found found = OccurrenceFinder.find(d.text(), parsed.positiveTerms(), limit);
+      OccurrenceFinder.Found found = QueryOccurrences.find(d.text(), parsed, limit);
       List<Snippet> snippets = new ArrayList<>();
       for (Occurrence o : found.first()) {
         snippets.add(SnippetFormatter.snippet(d.text(), o, window));
@@ -154,63 +167,118 @@ public final class LuceneSearchBackend implements SearchBackend {
     });
   }
 
-  /** Receives the occurrences of one document. */
-  public interface OccurrenceSink {
-    void accept(PolicyDocument document, List<Occurrence> occurrences);
+  @Override
+  public ConcordanceResult concordance(ConcordanceRequest request) {
+    List<ConcordanceLine> lines = new ArrayList<>();
+    ConcordanceResult result = concordance(request, lines::add);
+    return new ConcordanceResult(result.query(), result.totalOccurrences(), result.totalDocuments(), result.sort(),
+        result.window(), result.offset(), result.limit(), result.generation(), result.tookMs(), lines);
   }
 
-  /**
-   * Every occurrence of {@code q} in every matching document, document by document in index order;
-   * only one document is held at a time. Returns the number of occurrences. The corpus-wide
-   * concordance is built on this.
-   */
-  public long forEachOccurrence(String q, OccurrenceSink sink) {
-    ParsedQuery parsed = QueryParser.parse(q);
-    Query query = queries.build(parsed);
+  @Override
+  public ConcordanceResult concordance(ConcordanceRequest request, Consumer<ConcordanceLine> sink) {
+    long started = System.nanoTime();
+    ParsedQuery parsed = QueryParser.parse(request.q());
+    Query documents = FilterQueries.restrict(queries.matching(parsed), request.filters());
+    Concordance.Matcher matcher = new Concordance.Matcher() {
+      @Override
+      public Query documents() {
+        return documents;
+      }
+
+      @Override
+      public List<Occurrence> occurrences(String text) {
+        return QueryOccurrences.find(text, parsed);
+      }
+    };
+    return served.with(generation -> {
+      Concordance.Totals totals = new Concordance(scan(generation), matcher).run(request, sink);
+      return new ConcordanceResult(request.q(), totals.occurrences(), totals.documents(),
+          request.sort().name().toLowerCase(java.util.Locale.ROOT), request.window(), request.offset(),
+          request.limit(), generation.name(), (System.nanoTime() - started) / 1_000_000, List.of());
+    });
+  }
+
+  @Override
+  public TrendResult trend(TrendRequest request) {
+    long started = System.nanoTime();
+    ParsedQuery parsed = QueryParser.parse(request.q());
+    Query matching = FilterQueries.restrict(queries.matching(parsed), request.filters());
     return served.with(generation -> {
       IndexSearcher searcher = new IndexSearcher(generation.reader());
-      FixedBitSet matching = new FixedBitSet(generation.reader().maxDoc());
-      searcher.search(query, new CollectorManager<SimpleCollector, Void>() {
-        @Override
-        public SimpleCollector newCollector() {
-          return new SimpleCollector() {
-            private int base;
+      Trend.Totals t = new Trend(searcher, textCounter(generation, parsed)).run(matching, request.filters(), request.by());
+      return new TrendResult(request.q(), request.by().name().toLowerCase(java.util.Locale.ROOT), t.occurrences(),
+          t.documents(), generation.name(), (System.nanoTime() - started) / 1_000_000, t.buckets());
+    });
+  }
 
-            @Override
-            protected void doSetNextReader(LeafReaderContext context) {
-              base = context.docBase;
-            }
-
-            @Override
-            public void collect(int doc) {
-              synchronized (matching) {
-                matching.set(base + doc);
-              }
-            }
-
-            @Override
-            public ScoreMode scoreMode() {
-              return ScoreMode.COMPLETE_NO_SCORES;
-            }
-          };
-        }
-
-        @Override
-        public Void reduce(Collection<SimpleCollector> collectors) {
-          return null;
+  /** Counts occurrences by scanning each matching document's stored text, on all cores. */
+  private Trend.OccurrenceCounter textCounter(ServedIndex.Generation generation, ParsedQuery parsed) {
+    return (matches, sink) -> {
+      DocumentScan scan = scan(generation);
+      int[] docs = scan.inIndexOrder(matches);
+      List<org.apache.lucene.index.LeafReaderContext> leaves = generation.reader().leaves();
+      int[] at = {0};
+      scan.forEach(docs, d -> QueryOccurrences.find(d.text(), parsed, 0).total(), count -> {
+        int doc = docs[at[0]++];
+        int leaf = org.apache.lucene.index.ReaderUtil.subIndex(doc, leaves);
+        try {
+          sink.accept(leaf, doc - leaves.get(leaf).docBase, count);
+        } catch (IOException e) {
+          throw new java.io.UncheckedIOException(e);
         }
       });
-      long total = 0;
-      StoredFields stored = searcher.storedFields();
-      BitSetIterator docs = new BitSetIterator(matching, matching.cardinality());
-      for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
-        PolicyDocument d = DocumentMapper.fromLucene(stored.document(doc));
-        List<Occurrence> found = OccurrenceFinder.find(d.text(), parsed.positiveTerms());
-        total += found.size();
-        sink.accept(d, found);
-      }
-      return total;
+    };
+  }
+
+  @Override
+  public CollocatesResult collocates(CollocatesRequest request) {
+    long started = System.nanoTime();
+    ParsedQuery parsed = QueryParser.parse(request.q());
+    Query matching = FilterQueries.restrict(queries.matching(parsed), request.filters());
+    return served.with(generation -> {
+      DocumentScan scan = scan(generation);
+      IndexSearcher searcher = new IndexSearcher(generation.reader());
+      int[] docs = scan.inIndexOrder(MatchingDocs.of(searcher, matching));
+      Collocates.Tally tally = new Collocates.Tally();
+      scan.forEach(docs,
+          d -> collocates.windows(d.text(), QueryOccurrences.find(d.text(), parsed), request.span()),
+          windows -> windows.forEach(w -> tally.add(w, request.side())));
+      List<CollocatesResult.Collocate> ranked = tally.rank(generation.reader(), request.min(), request.size());
+      return new CollocatesResult(request.q(), request.span(), request.side().name().toLowerCase(java.util.Locale.ROOT),
+          tally.occurrences(), docs.length, tally.windowWords(), generation.reader().getSumTotalTermFreq(
+              org.policykb.index.Fields.TEXT_WORDS), generation.name(), (System.nanoTime() - started) / 1_000_000, ranked);
     });
+  }
+
+  @Override
+  public RelatedResult related(String id, int size) {
+    if (size < 1 || size > 100) {
+      throw new InvalidRequestException("size must be 1..100, was " + size);
+    }
+    return served.with(generation -> {
+      PolicyDocument d = find(generation, id);
+      return new RelatedResult(d.id(), generation.name(),
+          related.find(new IndexSearcher(generation.reader()), d, size));
+    });
+  }
+
+  @Override
+  public SuggestResult suggest(String prefix, int size) {
+    if (prefix == null || prefix.isBlank()) {
+      throw new InvalidRequestException("prefix must not be empty");
+    }
+    if (prefix.length() > 50) {
+      throw new InvalidRequestException("prefix is " + prefix.length() + " characters long; the limit is 50");
+    }
+    if (size < 1 || size > 100) {
+      throw new InvalidRequestException("size must be 1..100, was " + size);
+    }
+    if (CharFolding.fold(prefix).isEmpty()) {
+      throw new InvalidRequestException("prefix '" + prefix + "' has no searchable characters");
+    }
+    return served.with(generation -> new SuggestResult(prefix, generation.name(),
+        suggester.suggest(new IndexSearcher(generation.reader()), prefix.strip(), size)));
   }
 
   @Override
@@ -248,17 +316,11 @@ public final class LuceneSearchBackend implements SearchBackend {
     }
   }
 
+  private DocumentScan scan(ServedIndex.Generation generation) {
+    return new DocumentScan(new IndexSearcher(generation.reader()), searchThreads, threads);
+  }
+
   private IndexSearcher searcher(ServedIndex.Generation generation) {
     return new SlicedSearcher(generation.reader(), searchThreads, threads, minDocsPerSlice);
-  }
-
-  private static SortField dateNewestFirst() {
-    SortField date = new SortField(Fields.DATE, SortField.Type.LONG, true);
-    date.setMissingValue(Long.MIN_VALUE);
-    return date;
-  }
-
-  private static SortField idOrder() {
-    return new SortField(Fields.ID, SortField.Type.STRING);
   }
 }

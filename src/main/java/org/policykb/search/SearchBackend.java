@@ -14,6 +14,31 @@ public interface SearchBackend extends Closeable {
   /** Every occurrence of {@code q} in document {@code id}, at most {@code limit} listed. */
   SnippetResult snippets(String id, String q, int window, int limit);
 
+  /** A page of the concordance: lines {@code offset…offset+limit} and the exact totals. */
+  ConcordanceResult concordance(ConcordanceRequest request);
+
+  /**
+   * The concordance's lines from {@code offset} (at most {@code limit}) handed to {@code sink} one by
+   * one as they are found, for exports of any size; the result has the totals and no lines.
+   */
+  ConcordanceResult concordance(ConcordanceRequest request, java.util.function.Consumer<ConcordanceLine> sink);
+
+  /** Occurrences and documents per year or source, with each bucket's size for normalising. */
+  TrendResult trend(TrendRequest request);
+
+  /** The words around the query's occurrences, ranked by log-likelihood. */
+  CollocatesResult collocates(CollocatesRequest request);
+
+  /**
+   * The documents most like document {@code id}, never itself.
+   *
+   * @throws DocumentNotFoundException when no document has this id
+   */
+  RelatedResult related(String id, int size);
+
+  /** Words and phrases of the collection starting with {@code prefix}, in most documents first. */
+  SuggestResult suggest(String prefix, int size);
+
   /** @throws DocumentNotFoundException when no document has this id */
   PolicyDocument document(String id);
 

@@ -7,15 +7,16 @@ import java.util.List;
  * One document in a result page.
  *
  * @param occurrences how many times the query's phrases occur in the document's text
- * @param snippets HTML: matches in {@code <mark>}, all else escaped
+ * @param passages the first passages of the text around occurrences, with the matches' offsets
  */
 public record SearchHit(
     String id,
     String title,
     LocalDate date,
+    Integer year,
     String source,
     String author,
     String url,
     float score,
     int occurrences,
-    List<String> snippets) {}
+    List<Passage> passages) {}

@@ -1,20 +1,26 @@
 package org.policykb.search;
 
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * A validated search request.
  *
  * @param page 1-based
  * @param size hits per page, 1..100
+ * @param filters which documents take part
+ * @param facets the facets to count over every match (not only the page)
+ * @param facetSize values listed per facet, the most frequent first
  */
-public record SearchRequest(String q, int page, int size, Sort sort) {
+public record SearchRequest(
+    String q, int page, int size, Sort sort, Filters filters, Set<Facet> facets, int facetSize) {
   public static final int MAX_SIZE = 100;
   /** Deepest hit a page may reach; deeper paging is refused rather than slowly served. */
   public static final int MAX_WINDOW = 10_000;
 
   public enum Sort {
     RELEVANCE,
+    /** Newest first; a document with only a year after the dated ones of its year; undated last. */
     DATE;
 
     public static Sort parse(String value) {
@@ -29,6 +35,10 @@ public record SearchRequest(String q, int page, int size, Sort sort) {
     }
   }
 
+  public SearchRequest(String q, int page, int size, Sort sort) {
+    this(q, page, size, sort, Filters.NONE, Set.of(), Facet.DEFAULT_SIZE);
+  }
+
   public SearchRequest {
     if (page < 1) {
       throw new InvalidRequestException("page must be 1 or more, was " + page);
@@ -40,8 +50,13 @@ public record SearchRequest(String q, int page, int size, Sort sort) {
       throw new InvalidRequestException(
           "page × size must be at most " + MAX_WINDOW + ", was " + page + " × " + size);
     }
+    if (facetSize < 1 || facetSize > Facet.MAX_SIZE) {
+      throw new InvalidRequestException("facet_size must be 1.." + Facet.MAX_SIZE + ", was " + facetSize);
+    }
     if (sort == null) {
       sort = Sort.RELEVANCE;
     }
+    filters = filters == null ? Filters.NONE : filters;
+    facets = facets == null ? Set.of() : Set.copyOf(facets);
   }
 }

@@ -3,12 +3,8 @@ package org.policykb.search;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Cuts context windows around occurrences: raw ones for the snippets API, marked ones for hits. */
+/** Cuts context windows around occurrences: one per occurrence for the snippets API, merged passages for hits. */
 public final class SnippetFormatter {
-  public static final String MARK_OPEN = "<mark>";
-  public static final String MARK_CLOSE = "</mark>";
-  private static final String ELLIPSIS = "…";
-
   private SnippetFormatter() {}
 
   public static Snippet snippet(String text, Occurrence o, int window) {
@@ -20,11 +16,11 @@ public final class SnippetFormatter {
   }
 
   /**
-   * Short HTML snippets: each window holds one or more occurrences marked with {@code <mark>};
-   * everything else is HTML-escaped, line breaks become spaces, and cut ends get an ellipsis.
+   * Short passages: each window holds one or more occurrences (occurrences closer than the window
+   * share one), at most {@code max} passages, in text order.
    */
-  public static List<String> marked(String text, List<Occurrence> occurrences, int window, int max) {
-    List<String> out = new ArrayList<>();
+  public static List<Passage> passages(String text, List<Occurrence> occurrences, int window, int max) {
+    List<Passage> out = new ArrayList<>();
     int i = 0;
     while (i < occurrences.size() && out.size() < max) {
       int from = safeStart(text, Math.max(0, occurrences.get(i).start() - window));
@@ -33,48 +29,11 @@ public final class SnippetFormatter {
         j++;
       }
       int to = safeEnd(text, Math.min(text.length(), occurrences.get(j).end() + window));
-      StringBuilder s = new StringBuilder();
-      if (from > 0) {
-        s.append(ELLIPSIS);
-      }
-      int at = from;
-      for (int k = i; k <= j; k++) {
-        Occurrence o = occurrences.get(k);
-        s.append(escape(text.substring(at, o.start())))
-            .append(MARK_OPEN)
-            .append(escape(text.substring(o.start(), o.end())))
-            .append(MARK_CLOSE);
-        at = o.end();
-      }
-      s.append(escape(text.substring(at, to)));
-      if (to < text.length()) {
-        s.append(ELLIPSIS);
-      }
-      out.add(s.toString());
+      out.add(new Passage(from, to, from > 0, to < text.length(), text.substring(from, to),
+          occurrences.subList(i, j + 1)));
       i = j + 1;
     }
     return out;
-  }
-
-  static String escape(String s) {
-    StringBuilder out = new StringBuilder(s.length() + 16);
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case '<' -> out.append("&lt;");
-        case '>' -> out.append("&gt;");
-        case '&' -> out.append("&amp;");
-        case '"' -> out.append("&quot;");
-        case '\'' -> out.append("&#39;");
-        case '\n', '\r' -> {
-          if (out.isEmpty() || out.charAt(out.length() - 1) != ' ') {
-            out.append(' ');
-          }
-        }
-        default -> out.append(c);
-      }
-    }
-    return out.toString();
   }
 
   private static int safeStart(String text, int index) {

@@ -33,35 +33,8 @@ class SnippetFormatterTest {
   }
 
   @Test
-  void markedSnippetsEscapeEverythingButTheMark() {
-    assertEquals(
-        List.of("推进高新区和高等院校“<mark>双高协同</mark>”创新。&lt;b&gt;&amp;&lt;/b&gt; 下一段<mark>双高协同</mark>"),
-        SnippetFormatter.marked(TEXT, find("双高协同"), 20, 3));
-  }
-
-  @Test
-  void distantOccurrencesGetTheirOwnWindowsWithEllipses() {
-    assertEquals(
-        List.of("…院校“<mark>双高协同</mark>”创新…", "…下一段<mark>双高协同</mark>"),
-        SnippetFormatter.marked(TEXT, find("双高协同"), 3, 3));
-  }
-
-  @Test
-  void aMatchLongerThanTheWindowIsKeptWhole() {
-    String phrase = "高等院校“双高协同”创新";
-    assertEquals(
-        List.of("…和<mark>高等院校“双高协同”创新</mark>。…"),
-        SnippetFormatter.marked(TEXT, find(phrase), 1, 3));
-  }
-
-  @Test
   void occurrencesDoNotOverlapAndTheLongestPhraseWins() {
     List<QueryTerm> terms = QueryParser.parse("发展 OR 发展发展").positiveTerms();
     assertEquals(List.of(new Occurrence(0, 4), new Occurrence(4, 6)), OccurrenceFinder.find("发展发展发展", terms));
-  }
-
-  @Test
-  void noOccurrenceMeansNoSnippet() {
-    assertEquals(List.of(), SnippetFormatter.marked(TEXT, find("揭榜挂帅"), 20, 3));
   }
 }

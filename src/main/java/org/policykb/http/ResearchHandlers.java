@@ -1,0 +1,91 @@
+package org.policykb.http;
+
+import io.javalin.http.Context;
+import java.io.IOException;
+import org.policykb.export.ConcordanceExport;
+import org.policykb.search.CollocatesRequest;
+import org.policykb.search.ConcordanceRequest;
+import org.policykb.search.SearchBackend;
+import org.policykb.search.TrendRequest;
+
+/** The research endpoints: concordance (JSON or a streamed CSV/TSV export), trend, collocates, related, suggest. */
+final class ResearchHandlers {
+  private final SearchBackend backend;
+
+  ResearchHandlers(SearchBackend backend) {
+    this.backend = backend;
+  }
+
+  void concordance(Context ctx) throws IOException {
+    Params.allowOnly(ctx, Params.withFilters("q", "window", "sort", "offset", "limit", "format"));
+    ConcordanceExport.Format format = ConcordanceExport.Format.parse(ctx.queryParam("format"));
+    int window = Params.integer(ctx, "window", ConcordanceRequest.DEFAULT_WINDOW, 0, ConcordanceRequest.MAX_WINDOW);
+    int offset = Params.integer(ctx, "offset", 0, 0, Integer.MAX_VALUE);
+    long limit = format == null
+        ? Params.integer(ctx, "limit", ConcordanceRequest.DEFAULT_LIMIT, 0, ConcordanceRequest.MAX_PAGE_LIMIT)
+        : Params.integer(ctx, "limit", Integer.MAX_VALUE, 0, Integer.MAX_VALUE);
+    if (format != null && ctx.queryParam("limit") == null) {
+      limit = ConcordanceRequest.all();
+    }
+    ConcordanceRequest request = new ConcordanceRequest(ctx.queryParam("q"), Params.filters(ctx), window,
+        ConcordanceRequest.Order.parse(ctx.queryParam("sort")), offset, limit);
+    if (format == null) {
+      ctx.json(backend.concordance(request));
+      return;
+    }
+    // The file is opened at its first line, so that a refusal found before it (a bad query, too
+    // many lines to sort) is still answered as a JSON error.
+    ConcordanceExport[] export = {null};
+    try {
+      backend.concordance(request, line -> {
+        if (export[0] == null) {
+          export[0] = open(ctx, format);
+        }
+        export[0].write(line);
+      });
+      if (export[0] == null) {
+        export[0] = open(ctx, format);
+      }
+    } finally {
+      if (export[0] != null) {
+        export[0].close();
+      }
+    }
+  }
+
+  void trend(Context ctx) {
+    Params.allowOnly(ctx, Params.withFilters("q", "by"));
+    ctx.json(backend.trend(new TrendRequest(ctx.queryParam("q"), Params.filters(ctx), TrendRequest.By.parse(ctx.queryParam("by")))));
+  }
+
+  void collocates(Context ctx) {
+    Params.allowOnly(ctx, Params.withFilters("q", "span", "min", "size", "side"));
+    ctx.json(backend.collocates(new CollocatesRequest(
+        ctx.queryParam("q"),
+        Params.filters(ctx),
+        Params.integer(ctx, "span", CollocatesRequest.DEFAULT_SPAN, 1, CollocatesRequest.MAX_SPAN),
+        Params.integer(ctx, "min", CollocatesRequest.DEFAULT_MIN, 1, Integer.MAX_VALUE),
+        Params.integer(ctx, "size", CollocatesRequest.DEFAULT_SIZE, 1, CollocatesRequest.MAX_SIZE),
+        CollocatesRequest.Side.parse(ctx.queryParam("side")))));
+  }
+
+  void related(Context ctx) {
+    Params.allowOnly(ctx, "size");
+    ctx.json(backend.related(Params.id(ctx.pathParam("id")), Params.integer(ctx, "size", 5, 1, 100)));
+  }
+
+  void suggest(Context ctx) {
+    Params.allowOnly(ctx, "prefix", "size");
+    ctx.json(backend.suggest(ctx.queryParam("prefix"), Params.integer(ctx, "size", 10, 1, 100)));
+  }
+
+  private static ConcordanceExport open(Context ctx, ConcordanceExport.Format format) {
+    ctx.contentType(format.mediaType + "; charset=utf-8");
+    ctx.header("Content-Disposition", "attachment; filename=\"concordance." + format.extension() + "\"");
+    try {
+      return new ConcordanceExport(ctx.outputStream(), format);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,145 @@
+package org.policykb.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
+import org.policykb.index.Fields;
+
+/**
+ * Collocates: the smartcn words within {@code span} words left and right of every occurrence, with
+ * co-occurrence counts, corpus frequencies and a log-likelihood score. Only the neighbourhood of
+ * each occurrence is segmented (up to the paragraph's edge), never whole documents.
+ */
+final class Collocates {
+  /** Characters read on each side per word of span: enough for the span's words however long. */
+  private static final int CHARS_PER_WORD = 8;
+
+  private final Analyzer words;
+
+  Collocates(Analyzer words) {
+    this.words = words;
+  }
+
+  /** The words around one document's occurrences. */
+  record Window(List<String> left, List<String> right) {}
+
+  /** Segments the neighbourhoods of {@code occurrences} in {@code text}. */
+  List<Window> windows(String text, List<Occurrence> occurrences, int span) {
+    List<Window> out = new ArrayList<>(occurrences.size());
+    int reach = span * CHARS_PER_WORD;
+    for (Occurrence o : occurrences) {
+      int from = Math.max(0, o.start() - reach);
+      int breakBefore = text.lastIndexOf("\n\n", o.start());
+      if (breakBefore >= from) {
+        from = breakBefore + 2;
+      }
+      int to = Math.min(text.length(), o.end() + reach);
+      int breakAfter = text.indexOf("\n\n", o.end());
+      if (breakAfter >= 0 && breakAfter < to) {
+        to = breakAfter;
+      }
+      List<String> left = segment(text.substring(from, o.start()));
+      List<String> right = segment(text.substring(o.end(), to));
+      out.add(new Window(
+          left.subList(Math.max(0, left.size() - span), left.size()), right.subList(0, Math.min(span, right.size()))));
+    }
+    return out;
+  }
+
+  /** The words of {@code s}: smartcn segments, folded, without punctuation or symbols. */
+  List<String> segment(String s) {
+    List<String> out = new ArrayList<>();
+    try (TokenStream ts = words.tokenStream(Fields.TEXT_WORDS, s)) {
+      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+      ts.reset();
+      while (ts.incrementToken()) {
+        if (isWord(term)) {
+          out.add(term.toString());
+        }
+      }
+      ts.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out;
+  }
+
+  private static boolean isWord(CharSequence term) {
+    return term.chars().anyMatch(Character::isLetterOrDigit);
+  }
+
+  /** Tallies windows into ranked collocates. */
+  static final class Tally {
+    private final Map<String, long[]> counts = new HashMap<>(); // word → {left, right}
+    private long windowWords;
+    private long occurrences;
+
+    void add(Window w, CollocatesRequest.Side side) {
+      occurrences++;
+      if (side != CollocatesRequest.Side.RIGHT) {
+        w.left().forEach(word -> counts.computeIfAbsent(word, k -> new long[2])[0]++);
+        windowWords += w.left().size();
+      }
+      if (side != CollocatesRequest.Side.LEFT) {
+        w.right().forEach(word -> counts.computeIfAbsent(word, k -> new long[2])[1]++);
+        windowWords += w.right().size();
+      }
+    }
+
+    long occurrences() {
+      return occurrences;
+    }
+
+    long windowWords() {
+      return windowWords;
+    }
+
+    List<CollocatesResult.Collocate> rank(IndexReader reader, int min, int size) throws IOException {
+      long corpusWords = reader.getSumTotalTermFreq(Fields.TEXT_WORDS);
+      List<CollocatesResult.Collocate> out = new ArrayList<>();
+      for (Map.Entry<String, long[]> e : counts.entrySet()) {
+        long count = e.getValue()[0] + e.getValue()[1];
+        if (count < min) {
+          continue;
+        }
+        long frequency = Math.max(count, reader.totalTermFreq(new Term(Fields.TEXT_WORDS, e.getKey())));
+        // attraction only: found near the phrase more often than its share of the collection predicts
+        if ((double) count / windowWords <= (double) frequency / corpusWords) {
+          continue;
+        }
+        out.add(new CollocatesResult.Collocate(e.getKey(), count, e.getValue()[0], e.getValue()[1], frequency,
+            logLikelihood(count, windowWords, frequency, corpusWords)));
+      }
+      out.sort(Comparator.comparingDouble(CollocatesResult.Collocate::score).reversed()
+          .thenComparing(CollocatesResult.Collocate::count, Comparator.reverseOrder())
+          .thenComparing(CollocatesResult.Collocate::word));
+      return out.size() > size ? new ArrayList<>(out.subList(0, size)) : out;
+    }
+  }
+
+  /**
+   * Dunning's G² for a 2×2 table: the word in the windows ({@code k11}), other words in the windows,
+   * the word elsewhere, other words elsewhere.
+   */
+  static double logLikelihood(long k11, long windowWords, long frequency, long corpusWords) {
+    long k12 = windowWords - k11;
+    long k21 = Math.max(0, frequency - k11);
+    long k22 = Math.max(0, corpusWords - windowWords - k21);
+    return 2 * (xlogx(k11) + xlogx(k12) + xlogx(k21) + xlogx(k22)
+        - xlogx(k11 + k12) - xlogx(k21 + k22) - xlogx(k11 + k21) - xlogx(k12 + k22)
+        + xlogx(k11 + k12 + k21 + k22));
+  }
+
+  private static double xlogx(long x) {
+    return x == 0 ? 0 : x * Math.log(x);
+  }
+}

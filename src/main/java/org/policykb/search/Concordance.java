@@ -1,0 +1,133 @@
+package org.policykb.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Consumer;
+import org.apache.lucene.search.Query;
+import org.policykb.model.PolicyDocument;
+
+/**
+ * Keyword in context over the whole collection: every occurrence of the query's phrases in every
+ * document the query and the filters let take part, as lines in document order or sorted by the
+ * context next to the match. Totals always count every line, whatever part of them is wanted.
+ */
+final class Concordance {
+  private final DocumentScan scan;
+  private final Matcher matcher;
+
+  /** What the concordance asks of the query: which documents, and where in their text. */
+  interface Matcher {
+    Query documents();
+
+    List<Occurrence> occurrences(String text);
+  }
+
+  Concordance(DocumentScan scan, Matcher matcher) {
+    this.scan = scan;
+    this.matcher = matcher;
+  }
+
+  /** Totals of a run; the lines went to the sink. */
+  record Totals(long occurrences, long documents) {}
+
+  /** Gives the lines {@code offset…offset+limit} of {@code request}'s order to {@code sink}. */
+  Totals run(ConcordanceRequest request, Consumer<ConcordanceLine> sink) throws IOException {
+    int[] docs = scan.ordered(matcher.documents(), DocumentOrder.oldestFirst());
+    return request.sort() == ConcordanceRequest.Order.DOC
+        ? inDocumentOrder(docs, request, sink)
+        : sortedByContext(docs, request, sink);
+  }
+
+  /** Streams: only the wanted lines are cut, every occurrence is counted. */
+  private Totals inDocumentOrder(int[] docs, ConcordanceRequest r, Consumer<ConcordanceLine> sink) {
+    long[] seen = {0};
+    long end = r.limit() == Long.MAX_VALUE ? Long.MAX_VALUE : r.offset() + r.limit();
+    scan.forEach(docs, d -> new Found(d, matcher.occurrences(d.text())), found -> {
+      for (Occurrence o : found.occurrences()) {
+        long n = seen[0]++;
+        if (n >= r.offset() && n < end) {
+          sink.accept(line(found.document(), o, r.window()));
+        }
+      }
+    });
+    return new Totals(seen[0], docs.length);
+  }
+
+  /**
+   * Every line is cut and held (up to {@link ConcordanceRequest#MAX_SORTED_LINES}), sorted by its
+   * context key, then the wanted ones are handed over.
+   */
+  private Totals sortedByContext(int[] docs, ConcordanceRequest r, Consumer<ConcordanceLine> sink) {
+    boolean left = r.sort() == ConcordanceRequest.Order.LEFT;
+    List<Keyed> lines = new ArrayList<>();
+    long[] total = {0};
+    scan.forEach(docs, d -> {
+      List<Occurrence> found = matcher.occurrences(d.text());
+      List<ConcordanceLine> cut = new ArrayList<>(found.size());
+      for (Occurrence o : found) {
+        cut.add(line(d, o, r.window()));
+      }
+      return cut;
+    }, cut -> {
+      for (ConcordanceLine line : cut) {
+        if (++total[0] > ConcordanceRequest.MAX_SORTED_LINES) {
+          continue; // keep counting for the message
+        }
+        String key = left ? reversed(line.left()) : line.right();
+        lines.add(new Keyed(key, lines.size(), line));
+      }
+    });
+    if (total[0] > ConcordanceRequest.MAX_SORTED_LINES) {
+      throw new InvalidRequestException(
+          "sort=" + r.sort().name().toLowerCase(java.util.Locale.ROOT) + " can order at most "
+              + ConcordanceRequest.MAX_SORTED_LINES + " lines and this concordance has " + total[0]
+              + "; narrow it (from/to, source, park, cites, or a longer phrase) or use sort=doc, which has no limit");
+    }
+    lines.sort(Comparator.comparing(Keyed::key, Concordance::compareCodePoints).thenComparingInt(Keyed::rank));
+    long end = r.limit() == Long.MAX_VALUE ? Long.MAX_VALUE : r.offset() + r.limit();
+    for (long i = r.offset(); i < Math.min(end, lines.size()); i++) {
+      sink.accept(lines.get((int) i).line());
+    }
+    return new Totals(total[0], docs.length);
+  }
+
+  private record Found(PolicyDocument document, List<Occurrence> occurrences) {}
+
+  /** A line with its sort key and its rank in document order (the tie-break). */
+  private record Keyed(String key, int rank, ConcordanceLine line) {}
+
+  private static ConcordanceLine line(PolicyDocument d, Occurrence o, int window) {
+    Snippet s = SnippetFormatter.snippet(d.text(), o, window);
+    return new ConcordanceLine(
+        d.id(), d.title(), d.date(), d.year(), d.source(), s.start(), s.end(), s.left(), s.match(), s.right());
+  }
+
+  /** The left context read from the match outward: its code points in reverse. */
+  static String reversed(String s) {
+    StringBuilder out = new StringBuilder(s.length());
+    for (int i = s.length(); i > 0; ) {
+      int cp = s.codePointBefore(i);
+      out.appendCodePoint(cp);
+      i -= Character.charCount(cp);
+    }
+    return out.toString();
+  }
+
+  /** Unicode code point order (String's own order is UTF-16's, which differs above U+FFFF). */
+  static int compareCodePoints(String a, String b) {
+    int i = 0;
+    int j = 0;
+    while (i < a.length() && j < b.length()) {
+      int x = a.codePointAt(i);
+      int y = b.codePointAt(j);
+      if (x != y) {
+        return Integer.compare(x, y);
+      }
+      i += Character.charCount(x);
+      j += Character.charCount(y);
+    }
+    return Boolean.compare(i < a.length(), j < b.length());
+  }
+}

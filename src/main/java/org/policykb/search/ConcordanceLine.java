@@ -1,0 +1,20 @@
+package org.policykb.search;
+
+import java.time.LocalDate;
+
+/**
+ * One occurrence in context, with its document's metadata. {@code start}/{@code end} are offsets
+ * into the document's text as {@code /api/documents/{id}} returns it: {@code match} is exactly
+ * {@code text.substring(start, end)}, {@code left} ends at {@code start}, {@code right} begins at {@code end}.
+ */
+public record ConcordanceLine(
+    String id,
+    String title,
+    LocalDate date,
+    Integer year,
+    String source,
+    int start,
+    int end,
+    String left,
+    String match,
+    String right) {}

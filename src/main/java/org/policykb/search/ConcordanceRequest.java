@@ -1,0 +1,61 @@
+package org.policykb.search;
+
+import java.util.Locale;
+
+/**
+ * A validated concordance request: every occurrence of {@code q} in the documents the query and
+ * the filters let take part, one line each.
+ *
+ * @param window characters of context on each side, 0..{@value #MAX_WINDOW}
+ * @param offset lines to skip, in the chosen order
+ * @param limit lines to return at most
+ */
+public record ConcordanceRequest(String q, Filters filters, int window, Order sort, long offset, long limit) {
+  public static final int DEFAULT_WINDOW = 30;
+  public static final int MAX_WINDOW = 500;
+  public static final int DEFAULT_LIMIT = 100;
+  /** Lines one JSON page may hold; exports have no limit. */
+  public static final int MAX_PAGE_LIMIT = 10_000;
+  /** Lines a context sort may order; above it the request is refused with a hint to narrow it. */
+  public static final int MAX_SORTED_LINES = 250_000;
+
+  /** Line orders. */
+  public enum Order {
+    /** By document (oldest first, a year-only document after the dated ones of its year, undated last, then id), then offset. */
+    DOC,
+    /** By the left context read from the match outward (code point order); ties in document order. */
+    LEFT,
+    /** By the right context read from the match outward (code point order); ties in document order. */
+    RIGHT;
+
+    public static Order parse(String value) {
+      if (value == null || value.isBlank()) {
+        return DOC;
+      }
+      try {
+        return valueOf(value.strip().toUpperCase(Locale.ROOT));
+      } catch (IllegalArgumentException e) {
+        throw new InvalidRequestException("sort must be doc, left or right, was '" + value + "'");
+      }
+    }
+  }
+
+  public ConcordanceRequest {
+    filters = filters == null ? Filters.NONE : filters;
+    sort = sort == null ? Order.DOC : sort;
+    if (window < 0 || window > MAX_WINDOW) {
+      throw new InvalidRequestException("window must be 0.." + MAX_WINDOW + ", was " + window);
+    }
+    if (offset < 0) {
+      throw new InvalidRequestException("offset must be 0 or more, was " + offset);
+    }
+    if (limit < 0) {
+      throw new InvalidRequestException("limit must be 0 or more, was " + limit);
+    }
+  }
+
+  /** Every line from {@code offset} on, for exports. */
+  public static long all() {
+    return Long.MAX_VALUE;
+  }
+}

@@ -1,0 +1,21 @@
+package org.policykb.search;
+
+import java.util.List;
+
+/**
+ * A page of a concordance; the totals count every line and document, whatever the page holds.
+ *
+ * @param lines the lines of the page ({@code offset}…{@code offset + limit}), empty for an export,
+ *     whose lines went to its sink
+ */
+public record ConcordanceResult(
+    String query,
+    long totalOccurrences,
+    long totalDocuments,
+    String sort,
+    int window,
+    long offset,
+    long limit,
+    String generation,
+    long tookMs,
+    List<ConcordanceLine> lines) {}

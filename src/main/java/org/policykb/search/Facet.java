@@ -1,0 +1,46 @@
+package org.policykb.search;
+
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Set;
+import org.policykb.index.Fields;
+
+/** A metadata field that search results can be counted by. */
+public enum Facet {
+  YEAR(Fields.YEAR),
+  SOURCE(Fields.SOURCE_NAME),
+  PARK(Fields.PARK),
+  CITES(Fields.CITES);
+
+  /** Values listed per facet unless asked otherwise, and at most. */
+  public static final int DEFAULT_SIZE = 100;
+  public static final int MAX_SIZE = 1000;
+
+  final String field;
+
+  Facet(String field) {
+    this.field = field;
+  }
+
+  /** The name the API uses. */
+  public String apiName() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+
+  /** {@code year,source} → the facets; null or empty → none. */
+  public static Set<Facet> parseList(String value) {
+    Set<Facet> facets = EnumSet.noneOf(Facet.class);
+    if (value == null || value.isBlank()) {
+      return facets;
+    }
+    for (String name : value.split(",")) {
+      try {
+        facets.add(valueOf(name.strip().toUpperCase(Locale.ROOT)));
+      } catch (IllegalArgumentException e) {
+        throw new InvalidRequestException(
+            "facets must list year, source, park or cites (comma-separated), found '" + name.strip() + "'");
+      }
+    }
+    return facets;
+  }
+}

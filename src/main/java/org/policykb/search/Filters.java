@@ -1,0 +1,119 @@
+package org.policykb.search;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Which documents take part, by their metadata; the same for search, concordance, trend and
+ * collocates. Values of one filter combine with OR, different filters with AND.
+ *
+ * <p>Dates: {@code from}/{@code to} are inclusive and may be a year, a month or a day. A document
+ * with a date is inside when its date is; a document with only a year is inside when its year
+ * is within the years of the range. Undated documents (no date, no year) take part unless a date
+ * range is given or {@code undated=exclude}; {@code undated=include} with a range keeps them too,
+ * {@code undated=only} keeps nothing else.
+ *
+ * @param from first day of the range, or null for open
+ * @param to last day of the range, or null for open
+ */
+public record Filters(
+    LocalDate from, LocalDate to, List<String> sources, List<String> parks, List<String> cites, Undated undated) {
+  public static final Filters NONE = new Filters(null, null, List.of(), List.of(), List.of(), null);
+  /** Values a repeatable filter may take at once. */
+  public static final int MAX_VALUES = 100;
+  private static final Pattern DATE = Pattern.compile("(\\d{4})(?:-(\\d{1,2})(?:-(\\d{1,2}))?)?");
+
+  /** What happens to documents that state neither a date nor a year. */
+  public enum Undated {
+    INCLUDE,
+    EXCLUDE,
+    ONLY;
+
+    static Undated parse(String value) {
+      if (value == null || value.isBlank()) {
+        return null;
+      }
+      try {
+        return valueOf(value.strip().toUpperCase(Locale.ROOT));
+      } catch (IllegalArgumentException e) {
+        throw new InvalidRequestException("undated must be include, exclude or only, was '" + value + "'");
+      }
+    }
+  }
+
+  public Filters {
+    sources = clean("source", sources);
+    parks = clean("park", parks);
+    cites = clean("cites", cites);
+    if (from != null && to != null && from.isAfter(to)) {
+      throw new InvalidRequestException("from (" + from + ") is after to (" + to + ")");
+    }
+    if (undated == null) {
+      undated = from == null && to == null ? Undated.INCLUDE : Undated.EXCLUDE;
+    }
+    if (undated == Undated.ONLY && (from != null || to != null)) {
+      throw new InvalidRequestException("undated=only cannot be combined with from or to");
+    }
+  }
+
+  /** Parses the filter parameters as the API and the CLI take them; null or empty means absent. */
+  public static Filters parse(
+      String from, String to, List<String> sources, List<String> parks, List<String> cites, String undated) {
+    return new Filters(
+        bound("from", from, true), bound("to", to, false), sources, parks, cites, Undated.parse(undated));
+  }
+
+  public boolean hasDateRange() {
+    return from != null || to != null;
+  }
+
+  /** True when no document is left out. */
+  public boolean isEmpty() {
+    return !hasDateRange() && sources.isEmpty() && parks.isEmpty() && cites.isEmpty() && undated == Undated.INCLUDE;
+  }
+
+  /** YYYY, YYYY-MM or YYYY-MM-DD → its first day ({@code from}) or its last day ({@code to}). */
+  static LocalDate bound(String name, String value, boolean first) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    Matcher m = DATE.matcher(value.strip());
+    if (!m.matches()) {
+      throw new InvalidRequestException(
+          name + " must be YYYY, YYYY-MM or YYYY-MM-DD, was '" + value + "'");
+    }
+    try {
+      int year = Integer.parseInt(m.group(1));
+      if (m.group(2) == null) {
+        return first ? LocalDate.of(year, 1, 1) : LocalDate.of(year, 12, 31);
+      }
+      YearMonth month = YearMonth.of(year, Integer.parseInt(m.group(2)));
+      if (m.group(3) == null) {
+        return first ? month.atDay(1) : month.atEndOfMonth();
+      }
+      return month.atDay(Integer.parseInt(m.group(3)));
+    } catch (DateTimeException e) {
+      throw new InvalidRequestException(name + " is not a date of the calendar: '" + value + "'");
+    }
+  }
+
+  private static List<String> clean(String name, List<String> values) {
+    if (values == null) {
+      return List.of();
+    }
+    if (values.size() > MAX_VALUES) {
+      throw new InvalidRequestException(name + " is given " + values.size() + " times; the limit is " + MAX_VALUES);
+    }
+    for (String v : values) {
+      if (v == null || v.isBlank()) {
+        throw new InvalidRequestException(name + " must not be empty");
+      }
+    }
+    return values.stream().map(String::strip).distinct().toList();
+  }
+}
