@@ -9,6 +9,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.policykb.TestCorpus;
@@ -65,6 +66,31 @@ class CliTest {
     assertTrue(r.out().contains("[004_2717864dc0e4d134]"), r.out());
     assertTrue(r.out().contains("6 occurrences"), r.out());
     assertTrue(r.out().contains("“【双高协同】”"), r.out());
+  }
+
+  @Test
+  void concordancePrintsAlignedLinesAndExportsEveryLineToCsv() throws IOException {
+    Path index = dir.resolve("index");
+    run("index", "--corpus", TestCorpus.SEEDS.toString(), "--index", index.toString());
+    Run r = run("concordance", "--index", index.toString(), "--window", "10", "双高协同");
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.out().startsWith("7 occurrences of 双高协同 in 2 documents"), r.out());
+    assertEquals(7, r.out().lines().filter(l -> l.contains("【")).count(), r.out());
+    assertTrue(r.out().contains("“【双高”协同】,"), r.out());
+    Path csv = dir.resolve("双高协同.csv");
+    Run export = run("concordance", "--index", index.toString(), "--output", csv.toString(), "--sort", "right", "双高协同");
+    assertEquals(0, export.code(), export.err());
+    String content = java.nio.file.Files.readString(csv, StandardCharsets.UTF_8);
+    assertTrue(content.startsWith("\uFEFFid,title,date,year,source,start,end,left,match,right\r\n"), content);
+    try (var parser = org.apache.commons.csv.CSVParser.parse(content.substring(1),
+        org.apache.commons.csv.CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get())) {
+      List<org.apache.commons.csv.CSVRecord> rows = parser.getRecords();
+      assertEquals(7, rows.size());
+      // sort=right: by the right context, in code point order
+      for (int i = 1; i < rows.size(); i++) {
+        assertTrue(rows.get(i - 1).get("right").compareTo(rows.get(i).get("right")) <= 0);
+      }
+    }
   }
 
   @Test
