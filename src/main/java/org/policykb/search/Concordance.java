@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Consumer;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.policykb.model.PolicyDocument;
 
@@ -15,18 +16,18 @@ import org.policykb.model.PolicyDocument;
  */
 final class Concordance {
   private final DocumentScan scan;
-  private final Matcher matcher;
+  private final IndexSearcher searcher;
+  private final ParsedQuery query;
+  private final Query documents;
 
-  /** What the concordance asks of the query: which documents, and where in their text. */
-  interface Matcher {
-    Query documents();
-
-    List<Occurrence> occurrences(String text);
-  }
-
-  Concordance(DocumentScan scan, Matcher matcher) {
+  /**
+   * @param documents the documents that take part: the query's matches under the filters
+   */
+  Concordance(DocumentScan scan, IndexSearcher searcher, ParsedQuery query, Query documents) {
     this.scan = scan;
-    this.matcher = matcher;
+    this.searcher = searcher;
+    this.query = query;
+    this.documents = documents;
   }
 
   /** Totals of a run; the lines went to the sink. */
@@ -34,17 +35,55 @@ final class Concordance {
 
   /** Gives the lines {@code offset…offset+limit} of {@code request}'s order to {@code sink}. */
   Totals run(ConcordanceRequest request, Consumer<ConcordanceLine> sink) throws IOException {
-    int[] docs = scan.ordered(matcher.documents(), DocumentOrder.oldestFirst());
-    return request.sort() == ConcordanceRequest.Order.DOC
-        ? inDocumentOrder(docs, request, sink)
-        : sortedByContext(docs, request, sink);
+    int[] docs = scan.ordered(documents, DocumentOrder.oldestFirst());
+    if (request.sort() != ConcordanceRequest.Order.DOC) {
+      return sortedByContext(docs, request, sink);
+    }
+    if (request.limit() != Long.MAX_VALUE && PostingsOccurrences.supports(query)) {
+      return pageFromPostings(docs, request, sink);
+    }
+    return inDocumentOrder(docs, request, sink);
+  }
+
+  /**
+   * A page in document order: every document's occurrences are counted from postings, so only the
+   * documents that hold the page's lines are read.
+   */
+  private Totals pageFromPostings(int[] docs, ConcordanceRequest r, Consumer<ConcordanceLine> sink) throws IOException {
+    MatchingDocs matches = MatchingDocs.of(searcher, documents);
+    int[] counts = PostingsOccurrences.perDocument(matches, query.textTerms(), searcher.getIndexReader().maxDoc());
+    long total = 0;
+    long end = r.offset() + r.limit();
+    List<Integer> wanted = new ArrayList<>();
+    long firstLine = -1;
+    for (int doc : docs) {
+      int n = counts[doc];
+      if (total + n > r.offset() && total < end) {
+        if (firstLine < 0) {
+          firstLine = total;
+        }
+        wanted.add(doc);
+      }
+      total += n;
+    }
+    long[] line = {Math.max(0, firstLine)};
+    scan.forEach(wanted.stream().mapToInt(Integer::intValue).toArray(),
+        d -> new Found(d, QueryOccurrences.find(d.text(), query)), found -> {
+          for (Occurrence o : found.occurrences()) {
+            long n = line[0]++;
+            if (n >= r.offset() && n < end) {
+              sink.accept(line(found.document(), o, r.window()));
+            }
+          }
+        });
+    return new Totals(total, docs.length);
   }
 
   /** Streams: only the wanted lines are cut, every occurrence is counted. */
   private Totals inDocumentOrder(int[] docs, ConcordanceRequest r, Consumer<ConcordanceLine> sink) {
     long[] seen = {0};
     long end = r.limit() == Long.MAX_VALUE ? Long.MAX_VALUE : r.offset() + r.limit();
-    scan.forEach(docs, d -> new Found(d, matcher.occurrences(d.text())), found -> {
+    scan.forEach(docs, d -> new Found(d, QueryOccurrences.find(d.text(), query)), found -> {
       for (Occurrence o : found.occurrences()) {
         long n = seen[0]++;
         if (n >= r.offset() && n < end) {
@@ -64,7 +103,7 @@ final class Concordance {
     List<Keyed> lines = new ArrayList<>();
     long[] total = {0};
     scan.forEach(docs, d -> {
-      List<Occurrence> found = matcher.occurrences(d.text());
+      List<Occurrence> found = QueryOccurrences.find(d.text(), query);
       List<ConcordanceLine> cut = new ArrayList<>(found.size());
       for (Occurrence o : found) {
         cut.add(line(d, o, r.window()));

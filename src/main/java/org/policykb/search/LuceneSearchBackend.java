@@ -180,19 +180,9 @@ public final class LuceneSearchBackend implements SearchBackend {
     long started = System.nanoTime();
     ParsedQuery parsed = QueryParser.parse(request.q());
     Query documents = FilterQueries.restrict(queries.matching(parsed), request.filters());
-    Concordance.Matcher matcher = new Concordance.Matcher() {
-      @Override
-      public Query documents() {
-        return documents;
-      }
-
-      @Override
-      public List<Occurrence> occurrences(String text) {
-        return QueryOccurrences.find(text, parsed);
-      }
-    };
     return served.with(generation -> {
-      Concordance.Totals totals = new Concordance(scan(generation), matcher).run(request, sink);
+      Concordance.Totals totals = new Concordance(
+          scan(generation), new IndexSearcher(generation.reader()), parsed, documents).run(request, sink);
       return new ConcordanceResult(request.q(), totals.occurrences(), totals.documents(),
           request.sort().name().toLowerCase(java.util.Locale.ROOT), request.window(), request.offset(),
           request.limit(), generation.name(), (System.nanoTime() - started) / 1_000_000, List.of());
@@ -206,10 +196,29 @@ public final class LuceneSearchBackend implements SearchBackend {
     Query matching = FilterQueries.restrict(queries.matching(parsed), request.filters());
     return served.with(generation -> {
       IndexSearcher searcher = new IndexSearcher(generation.reader());
-      Trend.Totals t = new Trend(searcher, textCounter(generation, parsed)).run(matching, request.filters(), request.by());
+      Trend.OccurrenceCounter counter = PostingsOccurrences.supports(parsed)
+          ? postingsCounter(parsed) : textCounter(generation, parsed);
+      Trend.Totals t = new Trend(searcher, counter).run(matching, request.filters(), request.by());
       return new TrendResult(request.q(), request.by().name().toLowerCase(java.util.Locale.ROOT), t.occurrences(),
           t.documents(), generation.name(), (System.nanoTime() - started) / 1_000_000, t.buckets());
     });
+  }
+
+  /** Counts occurrences from the positions of the exact field: no stored text is read. */
+  private static Trend.OccurrenceCounter postingsCounter(ParsedQuery parsed) {
+    return (matches, sink) -> {
+      int leafOrd = 0;
+      for (MatchingDocs.Leaf leaf : matches.leaves()) {
+        if (leaf.docs().cardinality() > 0) {
+          PostingsOccurrences occurrences = new PostingsOccurrences(leaf.context().reader(), parsed.textTerms());
+          DocIdSetIterator it = leaf.iterator();
+          for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
+            sink.accept(leafOrd, doc, occurrences.count(doc));
+          }
+        }
+        leafOrd++;
+      }
+    };
   }
 
   /** Counts occurrences by scanning each matching document's stored text, on all cores. */
