@@ -1,0 +1,101 @@
+package org.policykb.ingest;
+
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Whether a title in book-title marks names a policy instrument: it ends with an instrument word
+ * (意见, 规划, 条例, 通知, 法 …), after any bracketed qualifiers such as （试行） or （2019-2022年）, and
+ * says which one: at least two characters other than generic words (若干, 实施, 暂行 …) must come before
+ * the instrument word, so 《意见》, 《实施细则》 and 《纲要（草案）》 are references back to a title named
+ * earlier, not citations. A law needs one (《宪法》, 《刑法》) and must not be a method (《方法》, 《兵法》).
+ */
+final class PolicyTitles {
+  /**
+   * Instrument words: the kinds of official documents (公文 types such as 决定, 通知, 批复), plans,
+   * rules, treaties and laws. 报告 only as 工作报告: evaluation and research reports, with or without a
+   * year (《国家创新型城市创新能力评价报告2021》), are not instruments. Not 制度 (essays end in it too) nor
+   * 宣言, 书, 指示.
+   */
+  private static final List<String> INSTRUMENTS = sortedLongestFirst(List.of(
+      "意见", "规划", "纲要", "方案", "办法", "条例", "规定", "通知", "决定", "决议", "计划", "细则", "措施",
+      "政策", "指南", "指引", "目录", "建议", "纲领", "规则", "章程", "公告", "通告", "批复", "议案", "工作报告",
+      "要点", "准则", "守则", "规范", "标准", "预案", "负面清单", "协定", "条约", "公约", "联合声明",
+      "公报", "法典", "法"));
+  // 公报 is a communiqué (三中全会公报), but not a statistical one (统计公报)
+  /** Words that only qualify an instrument word; taken off before asking what the title names. */
+  private static final List<String> GENERIC = sortedLongestFirst(List.of(
+      "若干", "实施", "指导", "暂行", "试行", "管理", "行动", "工作", "具体", "有关", "相关", "总体", "专项",
+      "配套", "发展", "改革", "规划", "计划", "纲要", "统计", "的"));
+  /**
+   * A title ending in 法 (or 法典) is a law unless the character before makes it a method or skill
+   * (方法, 做法, 书法, 兵法 …).
+   */
+  private static final String NOT_LAW =
+      "方办做说看想手算语书文兵魔佛技疗画写用章笔戏句执守违犯效仿取玩打解干活思心教学普知懂依合非立变礼刀剑拳功枪棋口唱演吃读听";
+  /** Sentence punctuation: a title holding it is a headline or a quotation. */
+  private static final String SENTENCE = "。！？!?…";
+
+  private PolicyTitles() {}
+
+  /** Whether {@code title} (already normalised, without its outer marks) names a policy instrument. */
+  static boolean isPolicy(String title) {
+    for (int i = 0; i < title.length(); i++) {
+      if (SENTENCE.indexOf(title.charAt(i)) >= 0) {
+        return false;
+      }
+    }
+    String core = withoutQualifiers(title);
+    for (String word : INSTRUMENTS) {
+      if (core.endsWith(word)) {
+        String rest = withoutGeneric(core.substring(0, core.length() - word.length()));
+        if (word.equals("法") || word.equals("法典")) {
+          return !rest.isEmpty() && NOT_LAW.indexOf(rest.charAt(rest.length() - 1)) < 0;
+        }
+        if (word.equals("公报") && core.endsWith("统计公报")) {
+          return false;
+        }
+        return rest.length() >= 2;
+      }
+    }
+    return false;
+  }
+
+  /** The title without trailing bracketed qualifiers: （试行）, (草案), 〔2024〕, 【修订】. */
+  static String withoutQualifiers(String title) {
+    String s = title;
+    while (!s.isEmpty()) {
+      char last = s.charAt(s.length() - 1);
+      int close = "）)〕】".indexOf(last);
+      if (close < 0) {
+        return s;
+      }
+      int open = s.lastIndexOf("（(〔【".charAt(close));
+      if (open <= 0 || s.length() - open > 24) {
+        return s;
+      }
+      s = s.substring(0, open);
+    }
+    return s;
+  }
+
+  private static String withoutGeneric(String rest) {
+    String s = rest;
+    boolean changed = true;
+    while (changed) {
+      changed = false;
+      for (String g : GENERIC) {
+        if (s.endsWith(g)) {
+          s = s.substring(0, s.length() - g.length());
+          changed = true;
+          break;
+        }
+      }
+    }
+    return s;
+  }
+
+  private static List<String> sortedLongestFirst(List<String> words) {
+    return words.stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
+  }
+}
