@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.policykb.ingest.CitationFinder;
+import org.policykb.ingest.ParkFinder;
 
 /**
  * Which documents take part, by their metadata; the same for search, concordance, trend and
@@ -61,11 +63,31 @@ public record Filters(
     }
   }
 
-  /** Parses the filter parameters as the API and the CLI take them; null or empty means absent. */
+  /**
+   * Parses the filter parameters as the API and the CLI take them; null or empty means absent. A
+   * park or a cited title is normalised as the index stores it, so 无锡国家高新技术产业开发区 finds
+   * the documents indexed under 无锡高新区, and 《…》 around a title may be given or not.
+   */
   public static Filters parse(
       String from, String to, List<String> sources, List<String> parks, List<String> cites, String undated) {
     return new Filters(
-        bound("from", from, true), bound("to", to, false), sources, parks, cites, Undated.parse(undated));
+        bound("from", from, true), bound("to", to, false), sources,
+        normalised(parks, ParkFinder::find, ""), normalised(cites, CitationFinder::find, "《"), Undated.parse(undated));
+  }
+
+  private static List<String> normalised(
+      List<String> values, java.util.function.Function<String, List<String>> finder, String marks) {
+    if (values == null) {
+      return null;
+    }
+    return values.stream().map(v -> {
+      if (v == null || v.isBlank()) {
+        return v;
+      }
+      String bare = v.strip().replaceAll("^《|》$", "");
+      List<String> found = finder.apply(marks.isEmpty() ? bare : "《" + bare + "》");
+      return found.size() == 1 ? found.get(0) : bare;
+    }).toList();
   }
 
   public boolean hasDateRange() {

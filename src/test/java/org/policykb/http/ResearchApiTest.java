@@ -224,6 +224,19 @@ class ResearchApiTest {
     Map<String, Integer> years = new HashMap<>();
     r.get("facets").get("year").forEach(v -> years.put(v.get("value").asText(), v.get("count").asInt()));
     assertEquals(Map.of("2025", 1, "2022", 1, "null", 3), years);
+    // parks and cited policies as the documents state them (by reading the five files)
+    Map<String, Integer> parks = new HashMap<>();
+    r.get("facets").get("park").forEach(v -> parks.put(v.get("value").asText(), v.get("count").asInt()));
+    assertEquals(2, parks.get("无锡高新区"));
+    assertEquals(3, parks.get("苏南自创区"));
+    assertEquals(1, parks.get("惠州仲恺高新区"));
+    assertEquals(0, parks.get("null"), "every seed names a park");
+    assertFalse(parks.containsKey("国家高新区"), "a zone word without its place is no park");
+    Map<String, Integer> cites = new HashMap<>();
+    r.get("facets").get("cites").forEach(v -> cites.put(v.get("value").asText(), v.get("count").asInt()));
+    assertEquals(1, cites.get("中共中央关于进一步全面深化改革、推进中国式现代化的决定"));
+    assertEquals(2, cites.get("null"), "000 and 001 cite no policy (《群众》 is a magazine)");
+    assertFalse(cites.containsKey("意见"));
     JsonNode last = r.get("facets").get("source").get(r.get("facets").get("source").size() - 1);
     assertTrue(last.get("value").isNull(), "documents without a source under an explicit null");
     assertEquals(3, last.get("count").asInt());
@@ -242,9 +255,21 @@ class ResearchApiTest {
     "source=群众|000_2866834a70edf2cd",
     "source=群众&source=新华日报|000_2866834a70edf2cd,001_5704cabe01a8569a",
     "source=群众&from=2022&to=2022|",
+    "park=无锡高新区|001_5704cabe01a8569a,004_2717864dc0e4d134",
+    "park=无锡国家高新技术产业开发区|001_5704cabe01a8569a,004_2717864dc0e4d134",
+    "park=苏南自创区&park=成都高新区|000_2866834a70edf2cd,001_5704cabe01a8569a,002_e7936e1d48ffe19d,003_b8ec8fbca2cc3228,004_2717864dc0e4d134",
+    "park=无锡高新区&source=新华日报|001_5704cabe01a8569a",
+    "cites=《关于推进高新区和高等院校协同创新发展的实施意见》|004_2717864dc0e4d134",
+    "cites=国家高新区新赛道培育行动方案|004_2717864dc0e4d134",
+    "cites=群众|",
   })
   void filtersKeepExactlyTheDocumentsTheyDescribe(String filters, String ids) throws Exception {
-    String query = filters.replace("群众", enc("群众")).replace("新华日报", enc("新华日报"));
+    StringBuilder encoded = new StringBuilder();
+    for (String pair : filters.split("&")) {
+      String[] kv = pair.split("=", 2);
+      encoded.append(encoded.isEmpty() ? "" : "&").append(kv[0]).append('=').append(enc(kv[1]));
+    }
+    String query = encoded.toString();
     JsonNode r = get("/api/search?size=10&q=" + enc("国家高新区") + "&" + query);
     List<String> expected = ids == null ? List.of() : List.of(ids.split(","));
     List<String> got = new ArrayList<>();
