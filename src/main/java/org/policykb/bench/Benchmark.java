@@ -153,6 +153,17 @@ public final class Benchmark {
       saturation(http, base);
       line("4 heap after the mix", "%d MB used after GC", usedHeapMb());
       concordance(backend, "高质量发展");
+      new ResearchBenchmark(out).run(backend, base, seed);
+    }
+  }
+
+  /** The research endpoints alone, on an index built before (e.g. by an earlier bench run). */
+  public void research(Path root, long seed) throws Exception {
+    try (LuceneSearchBackend backend = new LuceneSearchBackend(root);
+        ApiServer server = ApiServer.start(backend, "127.0.0.1", 0)) {
+      line("machine", "%d cores, Java %s, max heap %d MB, index %s (%d documents)", Runtime.getRuntime().availableProcessors(),
+          Runtime.version(), Runtime.getRuntime().maxMemory() >> 20, root, backend.health().documents());
+      new ResearchBenchmark(out).run(backend, "http://127.0.0.1:" + server.port(), seed);
     }
   }
 

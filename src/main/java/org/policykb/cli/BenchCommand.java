@@ -39,8 +39,15 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--seconds", defaultValue = "10", description = "Length of the throughput run.")
   int seconds;
 
+  @Option(names = "--research-only", description = "Only time the research endpoints, on this existing index.")
+  Path researchOnly;
+
   @Override
   public Integer call() throws Exception {
+    if (researchOnly != null) {
+      new Benchmark(spec.commandLine().getOut(), work, warmup, repetitions, clients, seconds).research(researchOnly, seed);
+      return 0;
+    }
     new Benchmark(spec.commandLine().getOut(), work, warmup, repetitions, clients, seconds).run(seeds, bytes(size), seed);
     return 0;
   }

@@ -1,0 +1,177 @@
+package org.policykb.bench;
+
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import org.policykb.search.Filters;
+import org.policykb.search.LuceneSearchBackend;
+import org.policykb.search.SearchHit;
+import org.policykb.search.SearchRequest;
+import org.policykb.search.TrendRequest;
+import org.policykb.search.TrendResult;
+
+/**
+ * Times the research endpoints over HTTP on phrases drawn from the corpus itself and sorted into the
+ * issue's classes by their real counts: facets of phrases in 100k+ documents, concordance pages of
+ * phrases with at most 1,000 occurrences, collocates of phrases with at most 10,000, the trend and
+ * the full CSV export of the most frequent phrase (with the heap seen while it streams). Each phrase
+ * is asked once, so no cache has seen it before; the JIT is warmed on phrases of another draw first.
+ */
+final class ResearchBenchmark {
+  private final PrintWriter out;
+  private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+
+  ResearchBenchmark(PrintWriter out) {
+    this.out = out;
+  }
+
+  /** A phrase with its counts. */
+  record Phrase(String text, long documents, long occurrences) {}
+
+  void run(LuceneSearchBackend backend, String base, long seed) throws Exception {
+    List<Phrase> phrases = draw(backend, seed);
+    // the JIT compiles the research paths on phrases of another draw, none of which is timed
+    Set<String> timed = new java.util.HashSet<>(phrases.stream().map(Phrase::text).toList());
+    for (Phrase p : draw(backend, seed + 1)) {
+      if (!timed.contains(p.text())) {
+        for (String path : List.of("/api/search?facets=year,source,park,cites&q=", "/api/concordance?limit=100&q=",
+            "/api/trend?q=", "/api/collocates?q=")) {
+          http.send(HttpRequest.newBuilder(URI.create(base + path + enc(p.text()))).build(),
+              HttpResponse.BodyHandlers.discarding());
+        }
+      }
+    }
+    Phrase top = phrases.stream().max(Comparator.comparingLong(Phrase::occurrences)).orElseThrow();
+    out.printf(Locale.ROOT, "6 research: %d phrases drawn from the corpus (seed %d); the most frequent: %s, %d occurrences in %d documents%n",
+        phrases.size(), seed, top.text(), top.occurrences(), top.documents());
+
+    List<Phrase> broad = phrases.stream().filter(p -> p.documents() >= 100_000).limit(15).toList();
+    if (broad.isEmpty()) {
+      broad = phrases.stream().sorted(Comparator.comparingLong(Phrase::documents).reversed()).limit(10).toList();
+    }
+    time("6 facets (year,source,park,cites)", broad, p -> "/api/search?facets=year,source,park,cites&q=" + enc(p.text()), base);
+
+    List<Phrase> rare = phrases.stream().filter(p -> p.occurrences() <= 1000 && p.occurrences() > 0).limit(30).toList();
+    time("6 concordance page (≤1,000 occurrences)", rare, p -> "/api/concordance?limit=100&q=" + enc(p.text()), base);
+    List<Phrase> any = phrases.stream().filter(p -> p.occurrences() > 1000).limit(15).toList();
+    time("6 concordance first page (>1,000 occurrences)", any, p -> "/api/concordance?limit=100&q=" + enc(p.text()), base);
+
+    List<Phrase> medium = phrases.stream().filter(p -> p.occurrences() <= 10_000 && p.occurrences() >= 100)
+        .sorted(Comparator.comparingLong(Phrase::occurrences).reversed()).limit(10).toList();
+    time("6 collocates (≤10,000 occurrences)", medium, p -> "/api/collocates?q=" + enc(p.text()), base);
+
+    List<Phrase> frequent = phrases.stream().sorted(Comparator.comparingLong(Phrase::occurrences).reversed()).limit(10).toList();
+    time("6 trend by year (10 most frequent)", frequent, p -> "/api/trend?by=year&q=" + enc(p.text()), base);
+
+    export(base, top);
+  }
+
+  /** Substrings of 2–6 characters of random documents, counted by the trend (from postings). */
+  private static List<Phrase> draw(LuceneSearchBackend backend, long seed) {
+    Random random = new Random(seed);
+    Set<String> seen = new LinkedHashSet<>();
+    for (String fixed : List.of("高质量发展", "国家高新区", "创新", "发展", "科技创新", "新质生产力", "双高协同")) {
+      seen.add(fixed);
+    }
+    SearchRequest sample = new SearchRequest("的", 1, 100, SearchRequest.Sort.RELEVANCE);
+    List<SearchHit> hits = backend.search(sample).hits();
+    for (int i = 0; seen.size() < 120 && i < 2000; i++) {
+      SearchHit h = hits.get(random.nextInt(hits.size()));
+      String text = backend.document(h.id()).text();
+      int length = 2 + random.nextInt(5);
+      int start = random.nextInt(Math.max(1, text.length() - length));
+      String s = text.substring(start, Math.min(text.length(), start + length));
+      if (s.codePoints().allMatch(Character::isIdeographic)) {
+        seen.add(s);
+      }
+    }
+    List<Phrase> out = new ArrayList<>();
+    for (String s : seen) {
+      TrendResult t = backend.trend(new TrendRequest(s, Filters.NONE, TrendRequest.By.YEAR));
+      out.add(new Phrase(s, t.totalDocuments(), t.totalOccurrences()));
+    }
+    return out;
+  }
+
+  private void time(String label, List<Phrase> phrases, java.util.function.Function<Phrase, String> path, String base)
+      throws Exception {
+    if (phrases.isEmpty()) {
+      out.printf("%-48s no phrase of this class in the corpus%n", label);
+      return;
+    }
+    List<Long> nanos = new ArrayList<>();
+    for (Phrase p : phrases) {
+      long t = System.nanoTime();
+      HttpResponse<byte[]> r = http.send(HttpRequest.newBuilder(URI.create(base + path.apply(p))).build(),
+          HttpResponse.BodyHandlers.ofByteArray());
+      nanos.add(System.nanoTime() - t);
+      if (r.statusCode() != 200) {
+        throw new IllegalStateException(label + " " + p.text() + ": HTTP " + r.statusCode());
+      }
+    }
+    out.printf(Locale.ROOT, "%-48s %s; phrases in %d–%d documents, %d–%d occurrences%n", label, Percentiles.of(nanos),
+        phrases.stream().mapToLong(Phrase::documents).min().orElse(0), phrases.stream().mapToLong(Phrase::documents).max().orElse(0),
+        phrases.stream().mapToLong(Phrase::occurrences).min().orElse(0), phrases.stream().mapToLong(Phrase::occurrences).max().orElse(0));
+  }
+
+  /** The whole CSV of the most frequent phrase over HTTP, read and discarded, with the heap sampled as it streams. */
+  private void export(String base, Phrase top) throws Exception {
+    MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+    System.gc();
+    long before = memory.getHeapMemoryUsage().getUsed();
+    AtomicLong peak = new AtomicLong(before);
+    AtomicBoolean running = new AtomicBoolean(true);
+    Thread sampler = Thread.ofPlatform().daemon().start(() -> {
+      while (running.get()) {
+        peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
+        try {
+          Thread.sleep(20);
+        } catch (InterruptedException e) {
+          return;
+        }
+      }
+    });
+    long t = System.nanoTime();
+    long bytes = 0;
+    long lines = 0;
+    HttpResponse<InputStream> r = http.send(HttpRequest.newBuilder(
+        URI.create(base + "/api/concordance?format=csv&q=" + enc(top.text()))).build(), HttpResponse.BodyHandlers.ofInputStream());
+    try (InputStream in = r.body()) {
+      byte[] buffer = new byte[1 << 16];
+      for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+        bytes += n;
+        for (int i = 0; i < n; i++) {
+          if (buffer[i] == '\n') {
+            lines++;
+          }
+        }
+      }
+    }
+    double seconds = (System.nanoTime() - t) / 1e9;
+    running.set(false);
+    sampler.join();
+    out.printf(Locale.ROOT, "%-48s %s: %d occurrences, %.1f MB of CSV (%d line breaks) in %.1f s; heap %d MB before, peak %d MB seen (JVM max %d MB)%n",
+        "6 CSV export of the most frequent phrase", top.text(), top.occurrences(), bytes / 1048576.0, lines, seconds,
+        before >> 20, peak.get() >> 20, Runtime.getRuntime().maxMemory() >> 20);
+  }
+
+  private static String enc(String s) {
+    return URLEncoder.encode(s, StandardCharsets.UTF_8);
+  }
+}
