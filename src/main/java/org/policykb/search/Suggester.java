@@ -109,13 +109,18 @@ final class Suggester {
         String run = d.text().substring(o.start(), end);
         StringBuilder phrase = new StringBuilder();
         int words = 0;
+        boolean longWord = false;
         for (String word : segmenter.segment(run)) {
           phrase.append(word);
           words++;
+          // a phrase of real words does not end in a lone character (新质生产力的); one of lone
+          // characters may (专精特新)
+          boolean loneEnd = word.codePointCount(0, word.length()) == 1 && longWord;
+          longWord |= word.codePointCount(0, word.length()) > 1;
           if (words > MAX_PHRASE_WORDS || !run.startsWith(phrase.toString()) && !CharFolding.fold(run).startsWith(phrase.toString())) {
             break;
           }
-          if (phrase.length() > folded.length() && phrase.toString().startsWith(folded)) {
+          if (!loneEnd && phrase.length() > folded.length() && phrase.toString().startsWith(folded)) {
             seen.merge(phrase.toString(), 1, Integer::sum);
           }
         }
