@@ -25,11 +25,16 @@ public final class QueryFuzzer {
     "双高协同", "新质生产力", "“", "”", "\"", "-", "OR", "title:", "AND", "NOT", "*", "?", "~", "^", "(", ")", "[", "]",
     "{", "}", ":", "\\", "/", "&&", "||", "!", "+", " ", "\u3000", "\t", "\u0000", "\u0001", "\u200B", "\uFEFF",
     "\uD800", "𠀀", "２０２５", "AI", "。", "，", "%", "%zz", "'", "<script>", "&", "=", "#", "雙高協同", "的",
+    "NEAR/5", "NEAR/0", "NEAR/99999999999", "NEAR/", "高新区",
   };
-  private static final String[] PATHS = {"/api/search", "/api/snippets", "/api/documents/"};
-  private static final String[] PARAMS = {"page", "size", "sort", "window", "limit", "id", "unknown"};
+  private static final String[] PATHS = {"/api/search", "/api/snippets", "/api/documents/", "/api/concordance",
+    "/api/trend", "/api/collocates", "/api/suggest", "/api/documents/000_2866834a70edf2cd/related"};
+  private static final String[] PARAMS = {"page", "size", "sort", "window", "limit", "id", "unknown", "from", "to",
+    "source", "park", "cites", "undated", "facets", "facet_size", "format", "offset", "by", "span", "min", "side"};
   private static final String[] VALUES = {"1", "0", "-1", "100", "101", "99999999999", "abc", "", "date", "relevance",
-    "1e3", "0x10", "２", " 5", "000_2866834a70edf2cd", "../../etc/passwd"};
+    "1e3", "0x10", "２", " 5", "000_2866834a70edf2cd", "../../etc/passwd", "2020", "2020-13", "2025-02-30", "1954-01",
+    "csv", "tsv", "json", "left", "right", "doc", "year,source,park,cites", "year,,", "include", "only", "source",
+    "群众", "无锡高新区", "《意见》", "both"};
 
   private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   private final ObjectMapper json = new ObjectMapper();
@@ -100,6 +105,9 @@ public final class QueryFuzzer {
     if (r.body().contains("at org.") || r.body().contains(".java:") || r.body().contains("<html")) {
       return "leaks internals: " + r.body();
     }
+    if (status == 200 && r.body().startsWith("\uFEFF")) {
+      return null; // a CSV or TSV export
+    }
     try {
       JsonNode body = json.readTree(r.body());
       if (status >= 400 && (!body.hasNonNull("error") || !body.hasNonNull("message"))) {
@@ -126,7 +134,7 @@ public final class QueryFuzzer {
       target.append(encode(query.toString(), random));
       return target.toString();
     }
-    target.append("?q=").append(encode(query.toString(), random));
+    target.append(path.equals("/api/suggest") ? "?prefix=" : "?q=").append(encode(query.toString(), random));
     int params = random.nextInt(4);
     for (int i = 0; i < params; i++) {
       target.append('&').append(PARAMS[random.nextInt(PARAMS.length)]).append('=')
