@@ -10,7 +10,7 @@ import java.util.Locale;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.policykb.search.ConcordanceLine;
-import org.policykb.search.InvalidRequestException;
+import org.policykb.search.EnumParameter;
 
 /**
  * Concordance lines as CSV (RFC 4180) or TSV, UTF-8 with a byte-order mark so that Excel reads the
@@ -40,14 +40,10 @@ public final class ConcordanceExport implements AutoCloseable {
 
     /** null or {@code json} → null (a JSON page); csv or tsv → the format. */
     public static Format parse(String value) {
-      if (value == null || value.isBlank() || value.strip().equalsIgnoreCase("json")) {
+      if (value != null && value.strip().equalsIgnoreCase("json")) {
         return null;
       }
-      try {
-        return valueOf(value.strip().toUpperCase(Locale.ROOT));
-      } catch (IllegalArgumentException e) {
-        throw new InvalidRequestException("format must be json, csv or tsv, was '" + value + "'");
-      }
+      return EnumParameter.parse(Format.class, "format", value, null);
     }
   }
 

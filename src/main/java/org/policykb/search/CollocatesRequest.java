@@ -1,6 +1,5 @@
 package org.policykb.search;
 
-import java.util.Locale;
 
 /**
  * A validated collocates request.
@@ -23,14 +22,7 @@ public record CollocatesRequest(String q, Filters filters, int span, int min, in
     BOTH;
 
     public static Side parse(String value) {
-      if (value == null || value.isBlank()) {
-        return BOTH;
-      }
-      try {
-        return valueOf(value.strip().toUpperCase(Locale.ROOT));
-      } catch (IllegalArgumentException e) {
-        throw new InvalidRequestException("side must be left, right or both, was '" + value + "'");
-      }
+      return EnumParameter.parse(Side.class, "side", value, BOTH);
     }
   }
 

@@ -1,6 +1,5 @@
 package org.policykb.search;
 
-import java.util.Locale;
 
 /**
  * A validated concordance request: every occurrence of {@code q} in the documents the query and
@@ -29,14 +28,7 @@ public record ConcordanceRequest(String q, Filters filters, int window, Order so
     RIGHT;
 
     public static Order parse(String value) {
-      if (value == null || value.isBlank()) {
-        return DOC;
-      }
-      try {
-        return valueOf(value.strip().toUpperCase(Locale.ROOT));
-      } catch (IllegalArgumentException e) {
-        throw new InvalidRequestException("sort must be doc, left or right, was '" + value + "'");
-      }
+      return EnumParameter.parse(Order.class, "sort", value, DOC);
     }
   }
 

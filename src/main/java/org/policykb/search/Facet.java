@@ -33,13 +33,12 @@ public enum Facet {
     if (value == null || value.isBlank()) {
       return facets;
     }
-    for (String name : value.split(",")) {
-      try {
-        facets.add(valueOf(name.strip().toUpperCase(Locale.ROOT)));
-      } catch (IllegalArgumentException e) {
-        throw new InvalidRequestException(
-            "facets must list year, source, park or cites (comma-separated), found '" + name.strip() + "'");
+    for (String name : value.split(",", -1)) {
+      if (name.isBlank()) {
+        throw new InvalidRequestException("facets is a comma-separated list of " + EnumParameter.choices(Facet.class)
+            + ", with no empty entry: '" + value + "'");
       }
+      facets.add(EnumParameter.parse(Facet.class, "facets", name, null));
     }
     return facets;
   }

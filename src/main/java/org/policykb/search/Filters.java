@@ -4,7 +4,6 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.policykb.ingest.CitationFinder;
@@ -37,14 +36,7 @@ public record Filters(
     ONLY;
 
     static Undated parse(String value) {
-      if (value == null || value.isBlank()) {
-        return null;
-      }
-      try {
-        return valueOf(value.strip().toUpperCase(Locale.ROOT));
-      } catch (IllegalArgumentException e) {
-        throw new InvalidRequestException("undated must be include, exclude or only, was '" + value + "'");
-      }
+      return EnumParameter.parse(Undated.class, "undated", value, null);
     }
   }
 

@@ -1,6 +1,5 @@
 package org.policykb.search;
 
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -24,14 +23,7 @@ public record SearchRequest(
     DATE;
 
     public static Sort parse(String value) {
-      if (value == null || value.isBlank()) {
-        return RELEVANCE;
-      }
-      try {
-        return valueOf(value.strip().toUpperCase(Locale.ROOT));
-      } catch (IllegalArgumentException e) {
-        throw new InvalidRequestException("sort must be relevance or date, was '" + value + "'");
-      }
+      return EnumParameter.parse(Sort.class, "sort", value, RELEVANCE);
     }
   }
 

@@ -1,6 +1,5 @@
 package org.policykb.search;
 
-import java.util.Locale;
 
 /** A validated trend request: how {@code q} spreads over the values of {@code by}. */
 public record TrendRequest(String q, Filters filters, By by) {
@@ -10,14 +9,7 @@ public record TrendRequest(String q, Filters filters, By by) {
     SOURCE;
 
     public static By parse(String value) {
-      if (value == null || value.isBlank()) {
-        return YEAR;
-      }
-      try {
-        return valueOf(value.strip().toUpperCase(Locale.ROOT));
-      } catch (IllegalArgumentException e) {
-        throw new InvalidRequestException("by must be year or source, was '" + value + "'");
-      }
+      return EnumParameter.parse(By.class, "by", value, YEAR);
     }
   }
 
