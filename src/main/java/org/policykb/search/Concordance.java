@@ -95,11 +95,12 @@ final class Concordance {
   }
 
   /**
-   * Every line is cut and held (up to {@link ConcordanceRequest#MAX_SORTED_LINES}), sorted by its
+   * Every line is cut and held (up to {@link ConcordanceRequest#maxSortedLines()}), sorted by its
    * context key, then the wanted ones are handed over.
    */
   private Totals sortedByContext(int[] docs, ConcordanceRequest r, Consumer<ConcordanceLine> sink) {
     boolean left = r.sort() == ConcordanceRequest.Order.LEFT;
+    int max = r.maxSortedLines();
     List<Keyed> lines = new ArrayList<>();
     long[] total = {0};
     scan.forEach(docs, d -> {
@@ -111,17 +112,17 @@ final class Concordance {
       return cut;
     }, cut -> {
       for (ConcordanceLine line : cut) {
-        if (++total[0] > ConcordanceRequest.MAX_SORTED_LINES) {
+        if (++total[0] > max) {
           continue; // keep counting for the message
         }
         String key = left ? reversed(line.left()) : line.right();
         lines.add(new Keyed(key, lines.size(), line));
       }
     });
-    if (total[0] > ConcordanceRequest.MAX_SORTED_LINES) {
+    if (total[0] > max) {
       throw new InvalidRequestException(
           "sort=" + r.sort().name().toLowerCase(java.util.Locale.ROOT) + " can order at most "
-              + ConcordanceRequest.MAX_SORTED_LINES + " lines and this concordance has " + total[0]
+              + max + " lines at window=" + r.window() + " and this concordance has " + total[0]
               + "; narrow it (from/to, source, park, cites, or a longer phrase) or use sort=doc, which has no limit");
     }
     lines.sort(Comparator.comparing(Keyed::key, Concordance::compareCodePoints).thenComparingInt(Keyed::rank));

@@ -15,8 +15,10 @@ public record ConcordanceRequest(String q, Filters filters, int window, Order so
   public static final int DEFAULT_LIMIT = 100;
   /** Lines one JSON page may hold; exports have no limit. */
   public static final int MAX_PAGE_LIMIT = 10_000;
-  /** Lines a context sort may order; above it the request is refused with a hint to narrow it. */
+  /** Lines a context sort may order at most; above it the request is refused with a hint to narrow it. */
   public static final int MAX_SORTED_LINES = 250_000;
+  /** Characters of context a context sort may hold, which bounds its heap whatever the window. */
+  public static final long MAX_SORTED_CONTEXT_CHARS = 16_000_000;
 
   /** Line orders. */
   public enum Order {
@@ -44,6 +46,14 @@ public record ConcordanceRequest(String q, Filters filters, int window, Order so
     if (limit < 0) {
       throw new InvalidRequestException("limit must be 0 or more, was " + limit);
     }
+  }
+
+  /**
+   * Lines this request's context sort may order: {@value #MAX_SORTED_LINES} at windows up to 32
+   * characters, fewer at wider windows (at most {@value #MAX_SORTED_CONTEXT_CHARS} characters of context).
+   */
+  public int maxSortedLines() {
+    return (int) Math.min(MAX_SORTED_LINES, MAX_SORTED_CONTEXT_CHARS / Math.max(1, 2L * window));
   }
 
   /** Every line from {@code offset} on, for exports. */
