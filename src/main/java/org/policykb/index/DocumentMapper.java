@@ -13,7 +13,6 @@ import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
-import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.util.BytesRef;
 import org.policykb.model.PolicyDocument;
@@ -34,10 +33,10 @@ public final class DocumentMapper {
     doc.add(new SortedDocValuesField(Fields.ID, new BytesRef(d.id())));
     doc.add(new StoredField(Fields.SOURCE, toJson(d)));
     doc.add(new Field(Fields.TEXT_EXACT, d.text(), Fields.EXACT_TYPE));
-    doc.add(new TextField(Fields.TEXT_WORDS, d.text(), Field.Store.NO));
+    doc.add(new Field(Fields.TEXT_WORDS, d.text(), Fields.WORDS_TYPE));
     if (d.title() != null) {
       doc.add(new Field(Fields.TITLE_EXACT, d.title(), Fields.EXACT_TYPE));
-      doc.add(new TextField(Fields.TITLE_WORDS, d.title(), Field.Store.NO));
+      doc.add(new Field(Fields.TITLE_WORDS, d.title(), Fields.WORDS_TYPE));
     }
     if (d.date() != null) {
       long day = d.date().toEpochDay();

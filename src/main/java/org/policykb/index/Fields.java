@@ -27,13 +27,17 @@ public final class Fields {
    */
   public static final String TEXT_EXACT = "text_exact";
 
-  /** Cleaned text segmented by smartcn: the word vocabulary behind relevance. Not stored. */
+  /**
+   * Cleaned text segmented by smartcn: the word vocabulary behind relevance, collocates' corpus
+   * frequencies and related documents. Frequencies and norms for BM25, no positions (nothing asks
+   * where a word is: phrases are matched on {@link #TEXT_EXACT}). Not stored.
+   */
   public static final String TEXT_WORDS = "text_words";
 
   /** Title as folded bigrams, for {@code title:} terms and the title boost. */
   public static final String TITLE_EXACT = "title_exact";
 
-  /** Title segmented by smartcn, for relevance of title words. */
+  /** Title segmented by smartcn, for relevance of title words; indexed like {@link #TEXT_WORDS}. */
   public static final String TITLE_WORDS = "title_words";
 
   /** Publication date as epoch day: a point for range filters, doc values for sort=date. */
@@ -56,6 +60,19 @@ public final class Fields {
    * occurrences by, summed per bucket without reading any text.
    */
   public static final String TEXT_CHARS = "text_chars";
+
+  /** Word fields: tokenized, frequencies and norms for BM25, no positions, nothing stored. */
+  static final FieldType WORDS_TYPE = wordsType();
+
+  private static FieldType wordsType() {
+    FieldType type = new FieldType();
+    type.setTokenized(true);
+    type.setStored(false);
+    type.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
+    type.setOmitNorms(false);
+    type.freeze();
+    return type;
+  }
 
   /** Phrase fields: tokenized, positions for phrase queries, norms for BM25, nothing stored. */
   static final FieldType EXACT_TYPE = exactType();
