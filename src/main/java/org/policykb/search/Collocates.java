@@ -12,6 +12,8 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
 import org.policykb.index.Fields;
 
 /**
@@ -27,6 +29,16 @@ final class Collocates {
 
   Collocates(Analyzer words) {
     this.words = words;
+  }
+
+  /** Reads the neighbourhoods of every occurrence in the matching documents, on all cores. */
+  Tally run(DocumentScan scan, IndexSearcher searcher, ParsedQuery parsed, Query matching, CollocatesRequest request)
+      throws IOException {
+    int[] docs = scan.inIndexOrder(MatchingDocs.of(searcher, matching));
+    Tally tally = new Tally(searcher.getIndexReader(), docs.length);
+    scan.forEach(docs, d -> windows(d.text(), QueryOccurrences.find(d.text(), parsed), request.span()),
+        windows -> windows.forEach(w -> tally.add(w, request.side())));
+    return tally;
   }
 
   /** The words around one document's occurrences. */
@@ -80,8 +92,24 @@ final class Collocates {
   /** Tallies windows into ranked collocates. */
   static final class Tally {
     private final Map<String, long[]> counts = new HashMap<>(); // word → {left, right}
+    private final IndexReader reader;
+    private final long documents;
     private long windowWords;
     private long occurrences;
+
+    Tally(IndexReader reader, long documents) {
+      this.reader = reader;
+      this.documents = documents;
+    }
+
+    long documents() {
+      return documents;
+    }
+
+    /** All words of the collection: the population the windows are a sample of. */
+    long corpusWords() throws IOException {
+      return reader.getSumTotalTermFreq(Fields.TEXT_WORDS);
+    }
 
     void add(Window w, CollocatesRequest.Side side) {
       occurrences++;
@@ -103,8 +131,8 @@ final class Collocates {
       return windowWords;
     }
 
-    List<CollocatesResult.Collocate> rank(IndexReader reader, int min, int size) throws IOException {
-      long corpusWords = reader.getSumTotalTermFreq(Fields.TEXT_WORDS);
+    List<CollocatesResult.Collocate> rank(int min, int size) throws IOException {
+      long corpusWords = corpusWords();
       List<CollocatesResult.Collocate> out = new ArrayList<>();
       for (Map.Entry<String, long[]> e : counts.entrySet()) {
         long count = e.getValue()[0] + e.getValue()[1];

@@ -12,9 +12,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.QueryTimeoutImpl;
-import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -189,48 +187,11 @@ public final class LuceneSearchBackend implements SearchBackend {
     Query matching = FilterQueries.restrict(queries.matching(parsed), request.filters());
     return served.with(generation -> {
       IndexSearcher searcher = new IndexSearcher(generation.reader());
-      Trend.OccurrenceCounter counter = PostingsOccurrences.supports(parsed)
-          ? postingsCounter(parsed) : textCounter(generation, parsed);
+      Trend.OccurrenceCounter counter = OccurrenceCounters.of(parsed, scan(generation), generation.reader());
       Trend.Totals t = new Trend(searcher, counter).run(matching, request.filters(), request.by());
       return new TrendResult(request.q(), request.by().name().toLowerCase(java.util.Locale.ROOT), t.occurrences(),
           t.documents(), generation.name(), (System.nanoTime() - started) / 1_000_000, t.buckets());
     });
-  }
-
-  /** Counts occurrences from the positions of the exact field: no stored text is read. */
-  private static Trend.OccurrenceCounter postingsCounter(ParsedQuery parsed) {
-    return (matches, sink) -> {
-      int leafOrd = 0;
-      for (MatchingDocs.Leaf leaf : matches.leaves()) {
-        if (leaf.docs().cardinality() > 0) {
-          PostingsOccurrences occurrences = new PostingsOccurrences(leaf.context().reader(), parsed.textTerms());
-          DocIdSetIterator it = leaf.iterator();
-          for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
-            sink.accept(leafOrd, doc, occurrences.count(doc));
-          }
-        }
-        leafOrd++;
-      }
-    };
-  }
-
-  /** Counts occurrences by scanning each matching document's stored text, on all cores. */
-  private Trend.OccurrenceCounter textCounter(ServedIndex.Generation generation, ParsedQuery parsed) {
-    return (matches, sink) -> {
-      DocumentScan scan = scan(generation);
-      int[] docs = scan.inIndexOrder(matches);
-      List<org.apache.lucene.index.LeafReaderContext> leaves = generation.reader().leaves();
-      int[] at = {0};
-      scan.forEach(docs, d -> QueryOccurrences.find(d.text(), parsed, 0).total(), count -> {
-        int doc = docs[at[0]++];
-        int leaf = org.apache.lucene.index.ReaderUtil.subIndex(doc, leaves);
-        try {
-          sink.accept(leaf, doc - leaves.get(leaf).docBase, count);
-        } catch (IOException e) {
-          throw new java.io.UncheckedIOException(e);
-        }
-      });
-    };
   }
 
   @Override
@@ -239,17 +200,11 @@ public final class LuceneSearchBackend implements SearchBackend {
     ParsedQuery parsed = QueryParser.parse(request.q());
     Query matching = FilterQueries.restrict(queries.matching(parsed), request.filters());
     return served.with(generation -> {
-      DocumentScan scan = scan(generation);
-      IndexSearcher searcher = new IndexSearcher(generation.reader());
-      int[] docs = scan.inIndexOrder(MatchingDocs.of(searcher, matching));
-      Collocates.Tally tally = new Collocates.Tally();
-      scan.forEach(docs,
-          d -> collocates.windows(d.text(), QueryOccurrences.find(d.text(), parsed), request.span()),
-          windows -> windows.forEach(w -> tally.add(w, request.side())));
-      List<CollocatesResult.Collocate> ranked = tally.rank(generation.reader(), request.min(), request.size());
+      Collocates.Tally tally = collocates.run(scan(generation), new IndexSearcher(generation.reader()), parsed, matching,
+          request);
       return new CollocatesResult(request.q(), request.span(), request.side().name().toLowerCase(java.util.Locale.ROOT),
-          tally.occurrences(), docs.length, tally.windowWords(), generation.reader().getSumTotalTermFreq(
-              org.policykb.index.Fields.TEXT_WORDS), generation.name(), (System.nanoTime() - started) / 1_000_000, ranked);
+          tally.occurrences(), tally.documents(), tally.windowWords(), tally.corpusWords(), generation.name(),
+          (System.nanoTime() - started) / 1_000_000, tally.rank(request.min(), request.size()));
     });
   }
 
