@@ -48,13 +48,13 @@ final class ResearchBenchmark {
     List<Phrase> phrases = draw(backend, seed);
     // the JIT compiles the research paths on phrases of another draw, none of which is timed
     Set<String> timed = new java.util.HashSet<>(phrases.stream().map(Phrase::text).toList());
-    for (Phrase p : draw(backend, seed + 1)) {
-      if (!timed.contains(p.text())) {
-        for (String path : List.of("/api/search?facets=year,source,park,cites&q=", "/api/concordance?limit=100&q=",
-            "/api/trend?q=", "/api/collocates?q=")) {
-          http.send(HttpRequest.newBuilder(URI.create(base + path + enc(p.text()))).build(),
-              HttpResponse.BodyHandlers.discarding());
-        }
+    List<Phrase> warmUp = draw(backend, seed + 1).stream()
+        .filter(p -> !timed.contains(p.text()) && p.occurrences() > 0 && p.occurrences() <= 10_000).limit(25).toList();
+    for (Phrase p : warmUp) {
+      for (String path : List.of("/api/search?facets=year,source,park,cites&q=", "/api/concordance?limit=100&q=",
+          "/api/trend?q=", "/api/collocates?q=")) {
+        http.send(HttpRequest.newBuilder(URI.create(base + path + enc(p.text()))).build(),
+            HttpResponse.BodyHandlers.discarding());
       }
     }
     Phrase top = phrases.stream().max(Comparator.comparingLong(Phrase::occurrences)).orElseThrow();
@@ -82,7 +82,7 @@ final class ResearchBenchmark {
     export(base, top);
   }
 
-  /** Substrings of 2–6 characters of random documents, counted by the trend (from postings). */
+  /** Substrings of 2–10 characters of random documents, counted by the trend (from postings). */
   private static List<Phrase> draw(LuceneSearchBackend backend, long seed) {
     Random random = new Random(seed);
     Set<String> seen = new LinkedHashSet<>();
@@ -91,10 +91,10 @@ final class ResearchBenchmark {
     }
     SearchRequest sample = new SearchRequest("的", 1, 100, SearchRequest.Sort.RELEVANCE);
     List<SearchHit> hits = backend.search(sample).hits();
-    for (int i = 0; seen.size() < 120 && i < 2000; i++) {
+    for (int i = 0; seen.size() < 200 && i < 4000; i++) {
       SearchHit h = hits.get(random.nextInt(hits.size()));
       String text = backend.document(h.id()).text();
-      int length = 2 + random.nextInt(5);
+      int length = 2 + random.nextInt(9);
       int start = random.nextInt(Math.max(1, text.length() - length));
       String s = text.substring(start, Math.min(text.length(), start + length));
       if (s.codePoints().allMatch(Character::isIdeographic)) {

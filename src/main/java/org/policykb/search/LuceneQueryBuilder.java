@@ -37,8 +37,13 @@ final class LuceneQueryBuilder {
    * (which lets Lucene skip documents that cannot reach the top) changes nothing about what matches.
    */
   Query build(ParsedQuery parsed) {
+    return build(parsed, filter(parsed));
+  }
+
+  /** The same scoring over documents that {@code matching} decides (e.g. matches already collected). */
+  Query build(ParsedQuery parsed, Query matching) {
     BooleanQuery.Builder top = new BooleanQuery.Builder()
-        .add(filter(parsed), Occur.FILTER)
+        .add(matching, Occur.FILTER)
         .add(new BoostQuery(new MatchAllDocsQuery(), 0f), Occur.SHOULD);
     parsed.positiveTerms().forEach(t -> addScoring(top, t));
     return top.setMinimumNumberShouldMatch(1).build();

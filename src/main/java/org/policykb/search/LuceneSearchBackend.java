@@ -97,20 +97,20 @@ public final class LuceneSearchBackend implements SearchBackend {
       IndexSearcher searcher = searcher(generation);
       searcher.setTimeout(new QueryTimeoutImpl(timeoutMillis));
       // Only the wanted hits are ranked, so Lucene may skip documents that cannot make the page;
-      // the total is then counted exactly on the matching clauses alone, without scoring.
-      TopDocs top = searcher.search(query,
-          new TopFieldCollectorManager(sort, wanted, null, Math.max(wanted, EXACT_TOTAL_UP_TO)));
+      // the total is then counted exactly on the matching clauses alone, without scoring. With
+      // facets, every match is collected first, and the ranking runs over those matches.
       Map<String, List<FacetValue>> facets = Map.of();
-      long total;
+      MatchingDocs all = null;
+      Query ranked = query;
       if (!request.facets().isEmpty()) {
-        MatchingDocs all = MatchingDocs.of(searcher, matching);
-        total = all.count();
-        facets = FacetCounter.count(all, request.facets(), request.facetSize());
-      } else {
-        total = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO
-            ? top.totalHits.value()
-            : searcher.count(matching);
+        all = MatchingDocs.of(searcher, matching);
+        facets = FacetCounter.count(generation.reader(), all, request.facets(), request.facetSize(), searcher.getTaskExecutor());
+        ranked = queries.build(parsed, all.asQuery());
       }
+      TopDocs top = searcher.search(ranked,
+          new TopFieldCollectorManager(sort, wanted, null, Math.max(wanted, EXACT_TOTAL_UP_TO)));
+      long total = all != null ? all.count()
+          : top.totalHits.relation() == TotalHits.Relation.EQUAL_TO ? top.totalHits.value() : searcher.count(matching);
       if (searcher.timedOut()) {
         throw new SearchTimeoutException(timeoutMillis);
       }

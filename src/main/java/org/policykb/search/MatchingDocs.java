@@ -3,12 +3,17 @@ package org.policykb.search;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.search.ConstantScoreScorer;
+import org.apache.lucene.search.ConstantScoreWeight;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.ScorerSupplier;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.BitSetIterator;
 import org.apache.lucene.util.FixedBitSet;
@@ -33,26 +38,81 @@ final class MatchingDocs {
     this.count = count;
   }
 
+  /** Collects the matches segment by segment, on the searcher's threads when it has some. */
   static MatchingDocs of(IndexSearcher searcher, Query query) throws IOException {
     Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
-    List<Leaf> leaves = new ArrayList<>();
-    long count = 0;
+    List<Callable<Leaf>> work = new ArrayList<>();
     for (LeafReaderContext context : searcher.getIndexReader().leaves()) {
-      FixedBitSet bits = new FixedBitSet(context.reader().maxDoc());
-      Scorer scorer = weight.scorer(context);
-      if (scorer != null) {
-        DocIdSetIterator it = scorer.iterator();
-        var live = context.reader().getLiveDocs();
-        for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
-          if (live == null || live.get(doc)) {
-            bits.set(doc);
-          }
-        }
-        count += bits.cardinality();
-      }
-      leaves.add(new Leaf(context, bits));
+      work.add(() -> collect(weight, context));
+    }
+    List<Leaf> leaves = searcher.getTaskExecutor().invokeAll(work);
+    long count = 0;
+    for (Leaf leaf : leaves) {
+      count += leaf.docs().cardinality();
     }
     return new MatchingDocs(leaves, count);
+  }
+
+  private static Leaf collect(Weight weight, LeafReaderContext context) throws IOException {
+    FixedBitSet bits = new FixedBitSet(Math.max(1, context.reader().maxDoc()));
+    Scorer scorer = weight.scorer(context);
+    if (scorer != null) {
+      DocIdSetIterator it = scorer.iterator();
+      var live = context.reader().getLiveDocs();
+      for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
+        if (live == null || live.get(doc)) {
+          bits.set(doc);
+        }
+      }
+    }
+    return new Leaf(context, bits);
+  }
+
+  /**
+   * These documents as a query for the same reader, so that a ranking pass needs not evaluate the
+   * phrase filter a second time.
+   */
+  Query asQuery() {
+    return new Query() {
+      @Override
+      public Weight createWeight(IndexSearcher searcher, ScoreMode scoreMode, float boost) {
+        return new ConstantScoreWeight(this, boost) {
+          @Override
+          public ScorerSupplier scorerSupplier(LeafReaderContext context) {
+            Leaf leaf = context.ord < leaves.size() ? leaves.get(context.ord) : null;
+            if (leaf == null || leaf.context().reader() != context.reader() || leaf.docs().cardinality() == 0) {
+              return null;
+            }
+            return new DefaultScorerSupplier(new ConstantScoreScorer(score(), scoreMode, leaf.iterator()));
+          }
+
+          @Override
+          public boolean isCacheable(LeafReaderContext context) {
+            return false; // one request's matches
+          }
+        };
+      }
+
+      @Override
+      public void visit(QueryVisitor visitor) {
+        visitor.visitLeaf(this);
+      }
+
+      @Override
+      public String toString(String field) {
+        return "matching(" + count + " documents)";
+      }
+
+      @Override
+      public boolean equals(Object o) {
+        return this == o;
+      }
+
+      @Override
+      public int hashCode() {
+        return System.identityHashCode(this);
+      }
+    };
   }
 
   List<Leaf> leaves() {

@@ -1,0 +1,89 @@
+package org.policykb.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.store.FSDirectory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.policykb.TestCorpus;
+import org.policykb.index.DocumentMapper;
+import org.policykb.index.IndexLayout;
+import org.policykb.model.PolicyDocument;
+
+/**
+ * Facet counts over an index of several segments (the seeds, then the real-world documents added by
+ * an incremental build) equal counts made from the stored documents' own metadata.
+ */
+class FacetCountsTest {
+  @TempDir Path work;
+
+  @Test
+  void facetCountsEqualTheStoredMetadataAcrossSegments() throws IOException {
+    Path realworld = Path.of("..", "shared", "realworld");
+    assumeTrue(Files.isDirectory(realworld), "../shared/realworld is not here");
+    Path corpus = Files.createDirectories(work.resolve("corpus"));
+    for (Path seed : Files.list(TestCorpus.SEEDS).toList()) {
+      Files.copy(seed, corpus.resolve(seed.getFileName()));
+    }
+    Path index = work.resolve("index");
+    TestCorpus.buildIndex(corpus, index);
+    for (Path f : Files.list(realworld).filter(p -> !p.toString().endsWith(".md") && !p.toString().endsWith(".tsv")).toList()) {
+      Files.copy(f, corpus.resolve(f.getFileName()));
+    }
+    TestCorpus.buildIndex(corpus, index);
+    IndexLayout layout = new IndexLayout(index);
+    List<PolicyDocument> all = new java.util.ArrayList<>();
+    try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(layout.dir(layout.current().orElseThrow())))) {
+      assertTrue(reader.leaves().size() >= 2, "several segments: " + reader.leaves().size());
+      var stored = reader.storedFields();
+      for (int doc = 0; doc < reader.maxDoc(); doc++) {
+        all.add(DocumentMapper.fromLucene(stored.document(doc)));
+      }
+    }
+    try (LuceneSearchBackend backend = new LuceneSearchBackend(index)) {
+      for (String q : List.of("发展", "社会主义", "高新区", "的")) {
+        SearchResult r = backend.search(
+            new SearchRequest(q, 1, 10, SearchRequest.Sort.RELEVANCE, Filters.NONE, EnumSet.allOf(Facet.class), 1000));
+        List<PolicyDocument> matching = all.stream()
+            .filter(d -> !QueryOccurrences.find(d.text(), QueryParser.parse(q)).isEmpty()
+                || d.title() != null && !QueryOccurrences.find(d.title(), QueryParser.parse(q)).isEmpty())
+            .toList();
+        assertEquals(matching.size(), r.total(), q);
+        assertEquals(expected(matching, d -> d.year() == null ? List.of() : List.of(d.year())), counted(r, "year"), q);
+        assertEquals(expected(matching, d -> d.source() == null ? List.of() : List.of(d.source())), counted(r, "source"), q);
+        assertEquals(expected(matching, PolicyDocument::parks), counted(r, "park"), q);
+        assertEquals(expected(matching, PolicyDocument::cites), counted(r, "cites"), q);
+      }
+    }
+  }
+
+  private static Map<String, Long> expected(List<PolicyDocument> docs, java.util.function.Function<PolicyDocument, List<?>> values) {
+    Map<String, Long> out = new HashMap<>();
+    for (PolicyDocument d : docs) {
+      List<?> vs = values.apply(d);
+      if (vs.isEmpty()) {
+        out.merge("null", 1L, Long::sum);
+      }
+      vs.forEach(v -> out.merge(String.valueOf(v), 1L, Long::sum));
+    }
+    out.putIfAbsent("null", 0L);
+    return out;
+  }
+
+  private static Map<String, Long> counted(SearchResult r, String facet) {
+    Map<String, Long> out = new HashMap<>();
+    r.facets().get(facet).forEach(v -> out.put(Objects.toString(v.value()), v.count()));
+    return out;
+  }
+}
