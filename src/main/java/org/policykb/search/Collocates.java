@@ -22,8 +22,11 @@ import org.policykb.index.Fields;
  * each occurrence is segmented (up to the paragraph's edge), never whole documents.
  */
 final class Collocates {
-  /** Characters read on each side per word of span: enough for the span's words however long. */
-  private static final int CHARS_PER_WORD = 8;
+  /**
+   * Characters read on each side per word of span. Chinese words average under two characters, so
+   * this reaches the span's words but in runs of unusually long ones, which then count fewer words.
+   */
+  private static final int CHARS_PER_WORD = 6;
 
   private final Analyzer words;
 
