@@ -49,7 +49,10 @@ final class ZoneNamer {
           || (k > 0 && !isName(c, q, p, w))) {
         continue;
       }
-      return place.name() + new String(c, q, k) + w.canonical();
+      String part = new String(c, q, k);
+      Place area = k > 0 ? Gazetteer.PLACES.get(part) : null;
+      // a named area is the zone's own name: 武汉东湖高新区 and 东湖高新区 are one value, 东湖高新区
+      return (area != null && area.kind() == Kind.AREA ? "" : place.name()) + part + w.canonical();
     }
     return null;
   }

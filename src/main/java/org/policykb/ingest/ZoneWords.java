@@ -31,7 +31,7 @@ final class ZoneWords {
 
   static {
     family("高新区", false, false, AFTER_DISTRICT,
-        "高新技术产业开发区", "高新技术产业园区", "高新技术开发区", "高技术产业开发区", "高新区");
+        "高新技术产业开发区", "高新技术产业园区", "高新技术开发区", "新技术产业开发区", "新技术开发区", "高技术产业开发区", "高新区");
     family("自创区", true, false, AFTER_DISTRICT, "自主创新示范区", "自创区");
     family("经开区", false, false, AFTER_DISTRICT, "经济技术开发区", "经济开发区", "经开区");
     family("工业园区", false, false, AFTER_PARK, "工业园区", "工业园");

@@ -53,17 +53,18 @@ final class Collocates {
     int reach = span * CHARS_PER_WORD;
     for (Occurrence o : occurrences) {
       int from = Math.max(0, o.start() - reach);
-      int breakBefore = text.lastIndexOf("\n\n", o.start());
-      if (breakBefore >= from) {
-        from = breakBefore + 2;
+      String before = text.substring(from, o.start());
+      int breakBefore = before.lastIndexOf("\n\n");
+      if (breakBefore >= 0) {
+        before = before.substring(breakBefore + 2);
       }
-      int to = Math.min(text.length(), o.end() + reach);
-      int breakAfter = text.indexOf("\n\n", o.end());
-      if (breakAfter >= 0 && breakAfter < to) {
-        to = breakAfter;
+      String after = text.substring(o.end(), Math.min(text.length(), o.end() + reach));
+      int breakAfter = after.indexOf("\n\n");
+      if (breakAfter >= 0) {
+        after = after.substring(0, breakAfter);
       }
-      List<String> left = segment(text.substring(from, o.start()));
-      List<String> right = segment(text.substring(o.end(), to));
+      List<String> left = segment(before);
+      List<String> right = segment(after);
       out.add(new Window(
           left.subList(Math.max(0, left.size() - span), left.size()), right.subList(0, Math.min(span, right.size()))));
     }

@@ -7,7 +7,8 @@ import java.util.List;
 /**
  * Where a parsed query occurs in a text: each occurrence of its text phrases
  * ({@link ParsedQuery#textTerms()}, by {@link OccurrenceFinder}) and each span of its NEAR pairs,
- * from the start of the first phrase to the end of the second, in text order.
+ * from the start of the first phrase to the end of the second, in text order and never overlapping:
+ * where a phrase and a span overlap, the one starting first (the longer at one start) is kept.
  */
 public final class QueryOccurrences {
   private QueryOccurrences() {}
@@ -28,8 +29,17 @@ public final class QueryOccurrences {
     for (NearTerm n : q.near()) {
       all.addAll(spans(text, n));
     }
-    all.sort(Comparator.comparingInt(Occurrence::start).thenComparingInt(Occurrence::end));
-    return new OccurrenceFinder.Found(all.size(), all.size() > limit ? List.copyOf(all.subList(0, limit)) : all);
+    // left to right, the longest at each start, none overlapping the one before (as for phrases)
+    all.sort(Comparator.comparingInt(Occurrence::start).thenComparing(Occurrence::end, Comparator.reverseOrder()));
+    List<Occurrence> kept = new ArrayList<>(all.size());
+    int free = 0;
+    for (Occurrence o : all) {
+      if (o.start() >= free) {
+        kept.add(o);
+        free = o.end();
+      }
+    }
+    return new OccurrenceFinder.Found(kept.size(), kept.size() > limit ? List.copyOf(kept.subList(0, limit)) : kept);
   }
 
   /** True when the pair occurs in the text at least once. */
@@ -62,8 +72,8 @@ public final class QueryOccurrences {
         if (y[0] < x[1] || !same && y[2] == x[2]) {
           continue; // overlaps the first phrase, or is the same phrase again
         }
-        if (text.codePointCount(x[1], y[0]) > n.distance() || text.indexOf("\n\n", x[1]) >= 0
-            && text.indexOf("\n\n", x[1]) < y[0]) {
+        if (y[0] - x[1] > 2 * n.distance() || text.codePointCount(x[1], y[0]) > n.distance()
+            || text.substring(x[1], y[0]).contains("\n\n")) {
           break; // every later one is further away, or across a paragraph break
         }
         partner = j;
