@@ -2,14 +2,19 @@ package org.policykb.http;
 
 import io.javalin.http.Context;
 import java.io.IOException;
+import org.eclipse.jetty.ee10.servlet.ServletContextRequest;
 import org.policykb.export.ConcordanceExport;
 import org.policykb.search.CollocatesRequest;
 import org.policykb.search.ConcordanceRequest;
 import org.policykb.search.SearchBackend;
 import org.policykb.search.TrendRequest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** The research endpoints: concordance (JSON or a streamed CSV/TSV export), trend, collocates, related, suggest. */
 final class ResearchHandlers {
+  private static final Logger LOG = LoggerFactory.getLogger(ResearchHandlers.class);
+
   private final SearchBackend backend;
 
   ResearchHandlers(SearchBackend backend) {
@@ -46,10 +51,15 @@ final class ResearchHandlers {
       if (export[0] == null) {
         export[0] = open(ctx, format);
       }
-    } finally {
-      if (export[0] != null) {
-        export[0].close();
+      export[0].close();
+    } catch (RuntimeException | Error e) {
+      if (export[0] == null) {
+        throw e; // nothing sent yet: the one JSON error shape
       }
+      // The file has begun as a 200: ending it cleanly would pass a truncated export off as whole.
+      // The connection is cut instead, so the client sees a failed download.
+      LOG.warn("concordance export of '{}' failed after it began; the connection is aborted: {}", request.q(), e.toString());
+      ServletContextRequest.getServletContextRequest(ctx.req()).getServletChannel().abort(e);
     }
   }
 
