@@ -78,6 +78,8 @@ public final class ApiServer implements Closeable {
       config.routes.get("/api/collocates", research::collocates);
       config.routes.get("/api/suggest", research::suggest);
       config.routes.get("/api/openapi.json", ApiServer::openApi);
+      // browsers ask for /favicon.ico whatever the page says: answer with the page's SVG icon
+      config.routes.get("/favicon.ico", ctx -> ctx.redirect("/favicon.svg", io.javalin.http.HttpStatus.MOVED_PERMANENTLY));
       config.routes.get("/api/health", api::health);
       config.routes.before("/api/admin/*", admin::authorize);
       config.routes.post("/api/admin/reload", admin::reload);
