@@ -62,26 +62,16 @@ public final class Fields {
   public static final String TEXT_CHARS = "text_chars";
 
   /** Word fields: tokenized, frequencies and norms for BM25, no positions, nothing stored. */
-  static final FieldType WORDS_TYPE = wordsType();
-
-  private static FieldType wordsType() {
-    FieldType type = new FieldType();
-    type.setTokenized(true);
-    type.setStored(false);
-    type.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
-    type.setOmitNorms(false);
-    type.freeze();
-    return type;
-  }
+  static final FieldType WORDS_TYPE = tokenized(IndexOptions.DOCS_AND_FREQS);
 
   /** Phrase fields: tokenized, positions for phrase queries, norms for BM25, nothing stored. */
-  static final FieldType EXACT_TYPE = exactType();
+  static final FieldType EXACT_TYPE = tokenized(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
 
-  private static FieldType exactType() {
+  private static FieldType tokenized(IndexOptions options) {
     FieldType type = new FieldType();
     type.setTokenized(true);
     type.setStored(false);
-    type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
+    type.setIndexOptions(options);
     type.setOmitNorms(false);
     type.freeze();
     return type;
