@@ -80,6 +80,14 @@ final class ResearchBenchmark {
     time("6 trend by year (10 most frequent)", frequent, p -> "/api/trend?by=year&q=" + enc(p.text()), base);
 
     export(base, top);
+    if (BrowserBenchmark.available()) {
+      // distinct phrases of every class, none asked before by the page
+      List<String> browserQueries = phrases.stream().filter(p -> p.occurrences() > 0).map(Phrase::text)
+          .filter(q -> !q.equals(top.text())).skip(40).limit(20).toList();
+      new BrowserBenchmark(out).run(base, browserQueries);
+    } else {
+      out.println("7 web page: not measured (no /usr/bin/chromium and /usr/bin/chromedriver)");
+    }
     // the frequent phrase of the bench's query mix (高质量发展), the size of export the issue names
     phrases.stream().filter(p -> p.text().equals(Benchmark.MIX.get(0).q())).findFirst()
         .filter(p -> p != top).ifPresent(p -> {

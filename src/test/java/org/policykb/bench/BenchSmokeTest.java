@@ -20,7 +20,8 @@ class BenchSmokeTest {
     String out = text.toString();
     for (String figure : new String[] {"generated", "1 indexing", "4 index size", "4 cold start", "2 latency HTTP",
         "2 latency in-process", "2 grep ÷ HTTP p50", "3 throughput", "4 heap after the mix", "5 concordance",
-        "6 research", "6 facets", "6 concordance page", "6 collocates", "6 trend by year", "6 CSV export, every line"}) {
+        "6 research", "6 facets", "6 concordance page", "6 collocates", "6 trend by year", "6 CSV export, every line",
+        "7 web page"}) {
       assertTrue(out.contains(figure), figure + " missing from:\n" + out);
     }
     assertTrue(out.contains(", 0 failed)"), out);
