@@ -441,6 +441,11 @@ async function trendView(s, signal) {
       chart.append(t);
     }
   });
+  // the figures of the bar under the pointer or the keyboard focus, shown and announced
+  const readout = h('p', { class: 'readout', 'aria-live': 'polite', text: '将指针移到柱上或用 Tab 键选中，查看该年的数字。' });
+  const showBar = (e) => { if (e.target.classList && e.target.classList.contains('bar')) readout.textContent = e.target.getAttribute('aria-label'); };
+  chart.addEventListener('mouseover', showBar);
+  chart.addEventListener('focusin', showBar);
   const legend = h('ul', { class: 'legend' }, phrases.map((q, k) => h('li', { class: `s${k}` }, h('span', { class: 'swatch' }), q)));
   const table = h('table', { class: 'trend-table' },
     h('caption', { text: '原始数据（每年：命中篇数 / 全部篇数，出现次数，每百万字）' }),
@@ -459,7 +464,7 @@ async function trendView(s, signal) {
   });
   const total = answers.map((a, k) => `${phrases[k]} ${fmt(a.total_occurrences)} 次`).join('；');
   const node = h('section', { class: 'trend', 'aria-label': '趋势' }, h('p', { class: 'summary', text: total }),
-    dateRange(s), chips(s), compare, legend, h('div', { class: 'chart-wrap' }, chart), table);
+    dateRange(s), chips(s), compare, legend, h('div', { class: 'chart-wrap' }, chart), readout, table);
   return { node, status: total, title: `${s.q} 趋势` };
 }
 

@@ -292,6 +292,9 @@ class WorkbenchBrowserTest {
     List<WebElement> bars = browser.findElements(By.cssSelector("svg.chart rect.bar"));
     assertEquals(List.of("2022", "2025"), bars.stream().map(b -> b.getDomAttribute("data-year")).toList());
     assertTrue(bars.get(0).getDomAttribute("aria-label").contains("7 次"), bars.get(0).getDomAttribute("aria-label"));
+    // keyboard focus on a bar shows its counts
+    ((JavascriptExecutor) browser).executeScript("arguments[0].focus()", bars.get(1));
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.className("readout"), "2025年：5 次"));
     screenshot("trend");
     browser.get(base() + "/?view=collocates&q=%E5%9B%BD%E5%AE%B6%E9%AB%98%E6%96%B0%E5%8C%BA");
     waitForStatus("103 处");
