@@ -28,11 +28,20 @@ final class DocumentScan {
   private final IndexSearcher searcher;
   private final ExecutorService threads;
   private final int parallelism;
+  private final long deadline;
+  private final long limitMillis;
 
-  DocumentScan(IndexSearcher searcher, ExecutorService threads, int parallelism) {
+  /**
+   * @param deadline {@link System#nanoTime()} after which the scan stops with {@link SearchTimeoutException}
+   *     ({@code Long.MAX_VALUE}: never)
+   * @param limitMillis the time limit, for the message
+   */
+  DocumentScan(IndexSearcher searcher, ExecutorService threads, int parallelism, long deadline, long limitMillis) {
     this.searcher = searcher;
     this.threads = threads;
     this.parallelism = Math.max(1, parallelism);
+    this.deadline = deadline;
+    this.limitMillis = limitMillis;
   }
 
   /** The matching documents' ids in {@code order}. */
@@ -70,6 +79,10 @@ final class DocumentScan {
   <T> void forEach(int[] docs, Function<PolicyDocument, T> work, Consumer<T> sink) {
     List<Future<List<T>>> next = submit(docs, 0, work);
     for (int from = 0; from < docs.length; from += BATCH) {
+      if (deadline != Long.MAX_VALUE && System.nanoTime() - deadline > 0) {
+        next.forEach(f -> f.cancel(false));
+        throw new SearchTimeoutException(limitMillis);
+      }
       List<Future<List<T>>> batch = next;
       // the next batch is read while this one is handed over
       next = from + BATCH < docs.length ? submit(docs, from + BATCH, work) : List.of();

@@ -34,6 +34,13 @@ import org.policykb.model.PolicyDocument;
  */
 public final class LuceneSearchBackend implements SearchBackend {
   public static final long DEFAULT_TIMEOUT_MILLIS = 5_000;
+  /**
+   * A JSON concordance page, a trend counted on texts and collocates read stored texts: their time
+   * limit is this many times the search's (30 s by default), generous since they are research
+   * questions, but bounded, so a thread is never held for minutes; a 503 then says to narrow the
+   * query. CSV/TSV exports have none.
+   */
+  static final int RESEARCH_TIMEOUT_FACTOR = 6;
   static final int HIT_SNIPPETS = 3;
   static final int HIT_WINDOW = 30;
   /** Occurrences kept for a hit's snippets; all of them are still counted. */
@@ -49,6 +56,7 @@ public final class LuceneSearchBackend implements SearchBackend {
   private final Suggester suggester = new Suggester(collocates, queries);
 
   private final long timeoutMillis;
+  private final long researchTimeoutMillis;
   /** Threads that search slices of the index and prepare hits in parallel; one per core. */
   private final ExecutorService searchThreads;
   private final int threads;
@@ -67,6 +75,8 @@ public final class LuceneSearchBackend implements SearchBackend {
   LuceneSearchBackend(Path indexDir, long timeoutMillis, int threads, int minDocsPerSlice) throws IOException {
     this.served = new ServedIndex(indexDir);
     this.timeoutMillis = timeoutMillis;
+    this.researchTimeoutMillis = timeoutMillis > Long.MAX_VALUE / RESEARCH_TIMEOUT_FACTOR / 1_000_000
+        ? Long.MAX_VALUE : timeoutMillis * RESEARCH_TIMEOUT_FACTOR;
     this.threads = threads;
     this.minDocsPerSlice = minDocsPerSlice;
     AtomicInteger named = new AtomicInteger();
@@ -161,19 +171,24 @@ public final class LuceneSearchBackend implements SearchBackend {
   @Override
   public ConcordanceResult concordance(ConcordanceRequest request) {
     List<ConcordanceLine> lines = new ArrayList<>();
-    ConcordanceResult result = concordance(request, lines::add);
+    ConcordanceResult result = concordance(request, lines::add, researchDeadline());
     return new ConcordanceResult(result.query(), result.totalOccurrences(), result.totalDocuments(), result.sort(),
         result.window(), result.offset(), result.limit(), result.generation(), result.tookMs(), lines);
   }
 
+  /** Exports take as long as they take: the lines stream out as they are found. */
   @Override
   public ConcordanceResult concordance(ConcordanceRequest request, Consumer<ConcordanceLine> sink) {
+    return concordance(request, sink, Long.MAX_VALUE);
+  }
+
+  private ConcordanceResult concordance(ConcordanceRequest request, Consumer<ConcordanceLine> sink, long deadline) {
     long started = System.nanoTime();
     ParsedQuery parsed = QueryParser.parse(request.q());
     Query documents = FilterQueries.restrict(queries.matching(parsed), request.filters());
     return served.with(generation -> {
       Concordance.Totals totals = new Concordance(
-          scan(generation), new IndexSearcher(generation.reader()), parsed, documents).run(request, sink);
+          scan(generation, deadline), new IndexSearcher(generation.reader()), parsed, documents).run(request, sink);
       return new ConcordanceResult(request.q(), totals.occurrences(), totals.documents(),
           request.sort().name().toLowerCase(java.util.Locale.ROOT), request.window(), request.offset(),
           request.limit(), generation.name(), (System.nanoTime() - started) / 1_000_000, List.of());
@@ -187,7 +202,8 @@ public final class LuceneSearchBackend implements SearchBackend {
     Query matching = FilterQueries.restrict(queries.matching(parsed), request.filters());
     return served.with(generation -> {
       IndexSearcher searcher = new IndexSearcher(generation.reader());
-      Trend.OccurrenceCounter counter = OccurrenceCounters.of(parsed, scan(generation), generation.reader());
+      Trend.OccurrenceCounter counter = OccurrenceCounters.of(parsed, scan(generation, researchDeadline()),
+          generation.reader());
       Trend.Totals t = new Trend(searcher, counter).run(matching, request.filters(), request.by());
       return new TrendResult(request.q(), request.by().name().toLowerCase(java.util.Locale.ROOT), t.occurrences(),
           t.documents(), generation.name(), (System.nanoTime() - started) / 1_000_000, t.buckets());
@@ -200,7 +216,7 @@ public final class LuceneSearchBackend implements SearchBackend {
     ParsedQuery parsed = QueryParser.parse(request.q());
     Query matching = FilterQueries.restrict(queries.matching(parsed), request.filters());
     return served.with(generation -> {
-      Collocates.Tally tally = collocates.run(scan(generation), new IndexSearcher(generation.reader()), parsed, matching,
+      Collocates.Tally tally = collocates.run(scan(generation, researchDeadline()), new IndexSearcher(generation.reader()), parsed, matching,
           request);
       return new CollocatesResult(request.q(), request.span(), request.side().name().toLowerCase(java.util.Locale.ROOT),
           tally.occurrences(), tally.documents(), tally.windowWords(), tally.corpusWords(), generation.name(),
@@ -273,8 +289,14 @@ public final class LuceneSearchBackend implements SearchBackend {
     }
   }
 
-  private DocumentScan scan(ServedIndex.Generation generation) {
-    return new DocumentScan(new IndexSearcher(generation.reader()), searchThreads, threads);
+  /** A research answer that reads stored texts gives up after this long (exports excepted). */
+  private long researchDeadline() {
+    return researchTimeoutMillis == Long.MAX_VALUE ? Long.MAX_VALUE : System.nanoTime() + researchTimeoutMillis * 1_000_000;
+  }
+
+  private DocumentScan scan(ServedIndex.Generation generation, long deadline) {
+    return new DocumentScan(new IndexSearcher(generation.reader()), searchThreads, threads, deadline,
+        researchTimeoutMillis);
   }
 
   private IndexSearcher searcher(ServedIndex.Generation generation) {
