@@ -71,6 +71,11 @@ final class BuildProgressPrinter implements IndexBuilder.Progress {
         out.println((r.status() == IngestResult.Status.FAILED ? "FAILED   " : "skipped  ") + r.file() + ": " + r.reason());
       }
     }
+    if (!r.warnings().isEmpty()) {
+      synchronized (out) {
+        r.warnings().forEach(w -> out.println("warning  " + r.file() + ": " + w));
+      }
+    }
     if (bar != null) {
       bar.stepTo(b);
       bar.setExtraMessage(" " + n + "/" + files + " files");

@@ -114,11 +114,13 @@ public final class CorpusReader {
   /** Cleans a loaded file into a document and applies its override. */
   public IngestResult parse(SourceFile source) {
     try {
-      var doc = parser.parse(source.id(), source.relative(), source.bytes());
+      DocumentParser.Parsed parsed = parser.read(source.id(), source.relative(), source.bytes());
+      var doc = parsed.document();
+      List<String> warnings = new ArrayList<>(parsed.warnings());
       if (source.override() != null) {
-        doc = MetadataOverride.parse(source.override(), source.id() + MetadataOverride.SUFFIX).apply(doc);
+        doc = MetadataOverride.parse(source.override(), source.id() + MetadataOverride.SUFFIX).apply(doc, warnings);
       }
-      return IngestResult.ok(source.relative(), doc);
+      return IngestResult.ok(source.relative(), doc, warnings);
     } catch (UnreadableSourceException e) {
       return IngestResult.failed(source.relative(), e.getMessage());
     } catch (RuntimeException | StackOverflowError e) {

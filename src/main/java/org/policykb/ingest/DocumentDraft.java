@@ -21,6 +21,8 @@ final class DocumentDraft {
   final List<String> categories = new ArrayList<>();
   final List<String> tags = new ArrayList<>();
   List<Block> blocks = new ArrayList<>();
+  /** What the metadata rules changed, for the build report. */
+  final List<String> warnings = new ArrayList<>();
 
   DocumentDraft(String id, String file) {
     this.id = id;
@@ -51,7 +53,10 @@ final class DocumentDraft {
     }
     String body = text.toString();
     return new PolicyDocument(
-        id, title, titleDerived, date, year, source, authors, url, categories, tags, body,
-        paragraphs, file, format, ParkFinder.find(body), CitationFinder.find(body));
+        id, MetadataRules.value("title", title, warnings), titleDerived, date, year,
+        MetadataRules.value("source", source, warnings), MetadataRules.values("author", authors, warnings),
+        MetadataRules.url(url, warnings), MetadataRules.values("categories", categories, warnings),
+        MetadataRules.values("tags", tags, warnings), body, paragraphs, file, format, ParkFinder.find(body),
+        CitationFinder.find(body));
   }
 }

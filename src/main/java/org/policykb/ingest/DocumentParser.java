@@ -33,6 +33,14 @@ public final class DocumentParser {
    * @param file the file's path relative to the corpus, for the record
    */
   public PolicyDocument parse(String id, String file, byte[] bytes) throws UnreadableSourceException {
+    return read(id, file, bytes).document();
+  }
+
+  /** A document with the warnings its metadata gave. */
+  public record Parsed(PolicyDocument document, List<String> warnings) {}
+
+  /** Like {@link #parse}, with what the metadata rules changed. */
+  public Parsed read(String id, String file, byte[] bytes) throws UnreadableSourceException {
     String raw = TextDecoder.decode(bytes);
     DocumentDraft draft = new DocumentDraft(id, file);
     String ext = file.contains(".") ? file.substring(file.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT) : "";
@@ -58,7 +66,7 @@ public final class DocumentParser {
     if (doc.text().isBlank()) {
       throw new UnreadableSourceException("no text left after cleaning");
     }
-    return doc;
+    return new Parsed(doc, List.copyOf(draft.warnings));
   }
 
   private static void readText(DocumentDraft draft, String raw) {
@@ -79,8 +87,8 @@ public final class DocumentParser {
     draft.source = fm.string("source");
     draft.categories.addAll(fm.strings("categories"));
     draft.tags.addAll(fm.strings("tags"));
-    fm.strings("author").forEach(draft::addAuthor);
-    fm.strings("authors").forEach(draft::addAuthor);
+    fm.names("author").forEach(draft::addAuthor);
+    fm.names("authors").forEach(draft::addAuthor);
     draft.date = DateParser.parse(fm.string("date"));
     if (fm.string("date") != null && draft.date == null) {
       draft.year = DateParser.parseYear(fm.string("date"));

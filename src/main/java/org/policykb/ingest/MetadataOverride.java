@@ -34,6 +34,11 @@ public record MetadataOverride(Map<String, Object> fields, String fileName) {
   }
 
   public PolicyDocument apply(PolicyDocument d) throws UnreadableSourceException {
+    return apply(d, new java.util.ArrayList<>());
+  }
+
+  /** Applies the override; what the metadata rules changed in its values goes to {@code warnings}. */
+  public PolicyDocument apply(PolicyDocument d, List<String> warnings) throws UnreadableSourceException {
     LocalDate date = has("date") ? date() : d.date();
     Integer year = has("year") ? year() : (has("date") ? null : d.year());
     if (date != null && year != null && date.getYear() != year) {
@@ -43,15 +48,15 @@ public record MetadataOverride(Map<String, Object> fields, String fileName) {
     boolean authorsSet = has("author") || has("authors");
     return new PolicyDocument(
         d.id(),
-        has("title") ? string("title") : d.title(),
+        has("title") ? MetadataRules.value("title", string("title"), warnings) : d.title(),
         has("title") ? false : d.titleDerived(),
         date,
         year,
-        has("source") ? string("source") : d.source(),
-        authorsSet ? list(has("authors") ? "authors" : "author") : d.authors(),
-        has("url") ? string("url") : d.url(),
-        has("categories") ? list("categories") : d.categories(),
-        has("tags") ? list("tags") : d.tags(),
+        has("source") ? MetadataRules.value("source", string("source"), warnings) : d.source(),
+        authorsSet ? MetadataRules.values("author", list(has("authors") ? "authors" : "author"), warnings) : d.authors(),
+        has("url") ? MetadataRules.url(string("url"), warnings) : d.url(),
+        has("categories") ? MetadataRules.values("categories", list("categories"), warnings) : d.categories(),
+        has("tags") ? MetadataRules.values("tags", list("tags"), warnings) : d.tags(),
         d.text(),
         d.paragraphs(),
         d.file(),
