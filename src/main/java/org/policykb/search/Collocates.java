@@ -1,15 +1,11 @@
 package org.policykb.search;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
@@ -28,9 +24,9 @@ final class Collocates {
    */
   private static final int CHARS_PER_WORD = 6;
 
-  private final Analyzer words;
+  private final WordSegmenter words;
 
-  Collocates(Analyzer words) {
+  Collocates(WordSegmenter words) {
     this.words = words;
   }
 
@@ -63,34 +59,12 @@ final class Collocates {
       if (breakAfter >= 0) {
         after = after.substring(0, breakAfter);
       }
-      List<String> left = segment(before);
-      List<String> right = segment(after);
+      List<String> left = words.segment(before);
+      List<String> right = words.segment(after);
       out.add(new Window(
           left.subList(Math.max(0, left.size() - span), left.size()), right.subList(0, Math.min(span, right.size()))));
     }
     return out;
-  }
-
-  /** The words of {@code s}: smartcn segments, folded, without punctuation or symbols. */
-  List<String> segment(String s) {
-    List<String> out = new ArrayList<>();
-    try (TokenStream ts = words.tokenStream(Fields.TEXT_WORDS, s)) {
-      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-      ts.reset();
-      while (ts.incrementToken()) {
-        if (isWord(term)) {
-          out.add(term.toString());
-        }
-      }
-      ts.end();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out;
-  }
-
-  private static boolean isWord(CharSequence term) {
-    return term.chars().anyMatch(Character::isLetterOrDigit);
   }
 
   /** Tallies windows into ranked collocates. */

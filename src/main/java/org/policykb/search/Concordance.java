@@ -35,12 +35,14 @@ final class Concordance {
 
   /** Gives the lines {@code offset…offset+limit} of {@code request}'s order to {@code sink}. */
   Totals run(ConcordanceRequest request, Consumer<ConcordanceLine> sink) throws IOException {
-    int[] docs = scan.ordered(documents, DocumentOrder.oldestFirst());
+    // the matches are found once (a NEAR pair confirms each on its text), then ordered and counted
+    MatchingDocs matches = MatchingDocs.of(searcher, documents);
+    int[] docs = scan.ordered(matches, DocumentOrder.oldestFirst());
     if (request.sort() != ConcordanceRequest.Order.DOC) {
       return sortedByContext(docs, request, sink);
     }
     if (request.limit() != Long.MAX_VALUE && PostingsOccurrences.supports(query)) {
-      return pageFromPostings(docs, request, sink);
+      return pageFromPostings(matches, docs, request, sink);
     }
     return inDocumentOrder(docs, request, sink);
   }
@@ -49,8 +51,8 @@ final class Concordance {
    * A page in document order: every document's occurrences are counted from postings, so only the
    * documents that hold the page's lines are read.
    */
-  private Totals pageFromPostings(int[] docs, ConcordanceRequest r, Consumer<ConcordanceLine> sink) throws IOException {
-    MatchingDocs matches = MatchingDocs.of(searcher, documents);
+  private Totals pageFromPostings(MatchingDocs matches, int[] docs, ConcordanceRequest r, Consumer<ConcordanceLine> sink)
+      throws IOException {
     int[] counts = PostingsOccurrences.perDocument(matches, query.textTerms(), searcher.getIndexReader().maxDoc());
     long total = 0;
     long end = r.offset() + r.limit();

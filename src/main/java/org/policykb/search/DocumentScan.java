@@ -11,7 +11,6 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Query;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.TopFieldDocs;
 import org.policykb.index.DocumentMapper;
@@ -44,13 +43,13 @@ final class DocumentScan {
     this.limitMillis = limitMillis;
   }
 
-  /** The matching documents' ids in {@code order}. */
-  int[] ordered(Query query, Sort order) throws IOException {
-    int n = searcher.count(query);
+  /** The matching documents' ids in {@code order}; the matches are not evaluated again. */
+  int[] ordered(MatchingDocs matches, Sort order) throws IOException {
+    int n = (int) matches.count();
     if (n == 0) {
       return new int[0];
     }
-    TopFieldDocs top = searcher.search(query, n, order);
+    TopFieldDocs top = searcher.search(matches.asQuery(), n, order);
     int[] docs = new int[top.scoreDocs.length];
     for (int i = 0; i < docs.length; i++) {
       docs[i] = top.scoreDocs[i].doc;

@@ -51,9 +51,10 @@ public final class LuceneSearchBackend implements SearchBackend {
   private final ServedIndex served;
   private final LuceneQueryBuilder queries = new LuceneQueryBuilder();
   private final Analyzer words = Analyzers.words();
-  private final Collocates collocates = new Collocates(words);
+  private final WordSegmenter segmenter = new WordSegmenter(words);
+  private final Collocates collocates = new Collocates(segmenter);
   private final Related related = new Related(words);
-  private final Suggester suggester = new Suggester(collocates, queries);
+  private final Suggester suggester = new Suggester(segmenter, queries);
 
   private final long timeoutMillis;
   private final long researchTimeoutMillis;

@@ -35,10 +35,10 @@ final class Suggester {
   private static final int MAX_PHRASE_WORDS = 4;
   private static final int MAX_SUGGESTION_CHARS = 16;
 
-  private final Collocates segmenter;
+  private final WordSegmenter segmenter;
   private final LuceneQueryBuilder queries;
 
-  Suggester(Collocates segmenter, LuceneQueryBuilder queries) {
+  Suggester(WordSegmenter segmenter, LuceneQueryBuilder queries) {
     this.segmenter = segmenter;
     this.queries = queries;
   }
