@@ -398,8 +398,10 @@ async function concordanceView(s, signal) {
     dateRange(s), chips(s),
     r.lines.length ? h('div', { class: 'kwic-wrap' }, h('table', { class: 'kwic' },
       h('caption', { class: 'visually-hidden', text: `“${s.q}”的语境索引` }),
-      h('thead', {}, h('tr', {}, h('th', { scope: 'col', text: '#' }), h('th', { scope: 'col', text: '左语境' }),
-        h('th', { scope: 'col', text: '检索项' }), h('th', { scope: 'col', text: '右语境' }), h('th', { scope: 'col', text: '文献' }))),
+      // the header cells carry the columns' classes: a fixed table takes its widths from its first row
+      h('thead', {}, h('tr', {}, h('th', { scope: 'col', class: 'n', text: '#' }), h('th', { scope: 'col', class: 'left', text: '左语境' }),
+        h('th', { scope: 'col', class: 'match', text: '检索项' }), h('th', { scope: 'col', class: 'right', text: '右语境' }),
+        h('th', { scope: 'col', class: 'source', text: '文献' }))),
       h('tbody', {}, rows))) : h('p', { class: 'empty', text: '没有出现。可以去掉筛选条件，或换一个写法试试。' }),
     pages);
   return { node, status: summary, title: `${s.q} 语境索引` };
