@@ -3,6 +3,7 @@ package org.policykb.cli;
 import java.io.Console;
 import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -63,18 +64,11 @@ final class BuildProgressPrinter implements IndexBuilder.Progress {
   }
 
   @Override
-  public void fileDone(IngestResult r, long size) {
+  public void fileDone(List<IngestResult> results, long size) {
     int n = done.incrementAndGet();
     long b = bytes.addAndGet(size);
-    if (r.status() != IngestResult.Status.OK) {
-      synchronized (out) {
-        out.println((r.status() == IngestResult.Status.FAILED ? "FAILED   " : "skipped  ") + r.file() + ": " + r.reason());
-      }
-    }
-    if (!r.warnings().isEmpty()) {
-      synchronized (out) {
-        r.warnings().forEach(w -> out.println("warning  " + r.file() + ": " + w));
-      }
+    for (IngestResult r : results) {
+      report(r);
     }
     if (bar != null) {
       bar.stepTo(b);
@@ -91,6 +85,17 @@ final class BuildProgressPrinter implements IndexBuilder.Progress {
     }
   }
 
+  /** A failure or skip, and every warning, on a line of its own; a record names its id. */
+  private void report(IngestResult r) {
+    String where = r.file() + (r.id() != null && r.id().contains("#") ? " (" + r.id() + ")" : "");
+    synchronized (out) {
+      if (r.status() != IngestResult.Status.OK) {
+        out.println((r.status() == IngestResult.Status.FAILED ? "FAILED   " : "skipped  ") + where + ": " + r.reason());
+      }
+      r.warnings().forEach(w -> out.println("warning  " + where + ": " + w));
+    }
+  }
+
   void finish(BuildReport report) {
     if (bar != null) {
       bar.close();
@@ -101,9 +106,9 @@ final class BuildProgressPrinter implements IndexBuilder.Progress {
             + "%d files, %.1f MB in %.1f s (%.1f MB/s, %.0f files/s)%n",
         report.generation(), report.full() ? "full build" : "incremental", report.added(), report.updated(),
         report.deleted(), report.unchanged(), report.count(IngestResult.Status.FAILED),
-        report.count(IngestResult.Status.SKIPPED), report.results().size(), report.bytes() / 1048576.0, seconds,
-        report.bytes() / 1048576.0 / seconds, report.results().size() / seconds);
+        report.count(IngestResult.Status.SKIPPED), report.files(), report.bytes() / 1048576.0, seconds,
+        report.bytes() / 1048576.0 / seconds, report.files() / seconds);
     report.results().stream().filter(r -> r.status() == IngestResult.Status.FAILED)
-        .forEach(r -> out.println("  failed: " + r.file() + ": " + r.reason()));
+        .forEach(r -> out.println("  failed: " + r.file() + (r.id() != null ? " (" + r.id() + ")" : "") + ": " + r.reason()));
   }
 }

@@ -60,6 +60,7 @@ final class ApiHandlers {
       boolean titleDerived,
       java.time.LocalDate date,
       Integer year,
+      String dateFrom,
       String source,
       String author,
       List<String> authors,
@@ -80,8 +81,8 @@ final class ApiHandlers {
                   "type", p.type(), "start", p.start(), "end", p.end(), "text", d.paragraphText(p)))
               .toList();
       return new DocumentView(
-          d.id(), d.title(), d.titleDerived(), d.date(), d.year(), d.source(),
-          d.authors().isEmpty() ? null : String.join("、", d.authors()), d.authors(), d.url(),
+          d.id(), d.title(), d.titleDerived(), d.date(), d.year(), d.dateFrom(), d.source(),
+          d.authorLine(), d.authors(), d.url(),
           d.categories(), d.tags(), d.file(), d.format(), d.parks(), d.cites(), d.text(), paragraphs);
     }
   }

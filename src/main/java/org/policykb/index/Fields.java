@@ -8,7 +8,7 @@ public final class Fields {
   private Fields() {}
 
   /** Bumped whenever analysis or the schema changes; an index of another version must be rebuilt. */
-  public static final int SCHEMA_VERSION = 2;
+  public static final int SCHEMA_VERSION = 3;
 
   /** Document id. StringField: exact lookups and {@code updateDocument}; sorted doc values break ties. */
   public static final String ID = "id";

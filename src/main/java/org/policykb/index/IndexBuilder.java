@@ -46,7 +46,8 @@ public final class IndexBuilder {
   public interface Progress {
     default void started(int files, long bytes) {}
 
-    void fileDone(IngestResult result, long bytes);
+    /** One corpus file is done: one result per record it holds (one when it could not be read). */
+    void fileDone(List<IngestResult> results, long bytes);
   }
 
   private final CorpusReader reader = new CorpusReader();
@@ -62,7 +63,7 @@ public final class IndexBuilder {
   }
 
   public BuildReport build(Path corpus, Path root, Consumer<IngestResult> progress) throws IOException {
-    return build(corpus, root, (result, bytes) -> progress.accept(result));
+    return build(corpus, root, (results, bytes) -> results.forEach(progress));
   }
 
   public BuildReport build(Path corpus, Path root, Progress progress) throws IOException {
@@ -93,16 +94,17 @@ public final class IndexBuilder {
       try (Directory directory = FSDirectory.open(dir);
           IndexWriter writer = new IndexWriter(directory, config)) {
         run.deleteVanished(writer, listing.files());
-        results.addAll(listing.files().parallelStream().map(f -> run.process(writer, f)).toList());
-        listing.unlisted().forEach(r -> progress.fileDone(r, 0));
+        results.addAll(listing.files().parallelStream().flatMap(f -> run.process(writer, f).stream()).toList());
+        listing.unlisted().forEach(r -> progress.fileDone(List.of(r), 0));
         results.addAll(listing.unlisted());
         writer.setLiveCommitData(new IndexInfo(Fields.SCHEMA_VERSION, started).toUserData().entrySet());
         writer.commit();
       } catch (UncheckedIOException e) {
         throw e.getCause();
       }
-      verify(dir, run.entries.size(), generation);
-      new Manifest(Fields.SCHEMA_VERSION, generation, started, run.entries.size(), run.entries).write(dir);
+      long documents = run.entries.values().stream().mapToLong(e -> e.ids().size()).sum();
+      verify(dir, documents, generation);
+      new Manifest(Fields.SCHEMA_VERSION, generation, started, documents, run.entries).write(dir);
       layout.switchTo(generation);
       layout.prune(GENERATIONS_KEPT);
       return new BuildReport(results, Duration.between(started, Instant.now()), generation, previous == null,
@@ -158,73 +160,98 @@ public final class IndexBuilder {
       return total;
     }
 
-    /** Deletes documents whose file is gone or lost its id to another file, before anything is added. */
+    /**
+     * Deletes the documents of files that are gone, before anything is added (a document added later
+     * in the build under the same id, by a file that moved, stays). A file now holding the id is a
+     * move, not a deletion, and is not counted as one.
+     */
     void deleteVanished(IndexWriter writer, List<Path> files) throws IOException {
       if (previous == null) {
         return;
       }
-      Set<String> claimed = new HashSet<>();
+      Set<String> stems = new HashSet<>();
       Set<String> kept = new HashSet<>();
       for (Path f : files) {
         if (!duplicates.containsKey(f)) {
-          claimed.add(CorpusReader.idOf(f));
+          stems.add(CorpusReader.idOf(f));
           kept.add(CorpusReader.relative(corpus, f));
         }
       }
       for (Map.Entry<String, Manifest.Entry> e : previous.files().entrySet()) {
-        if (!kept.contains(e.getKey()) && !claimed.contains(e.getValue().id())) {
-          writer.deleteDocuments(DocumentMapper.idTerm(e.getValue().id()));
-          deleted.incrementAndGet();
+        if (kept.contains(e.getKey())) {
+          continue;
+        }
+        for (String id : e.getValue().ids()) {
+          writer.deleteDocuments(DocumentMapper.idTerm(id));
+          int hash = id.lastIndexOf('#');
+          if (!stems.contains(id) && (hash < 0 || !stems.contains(id.substring(0, hash)))) {
+            deleted.incrementAndGet();
+          }
         }
       }
     }
 
-    IngestResult process(IndexWriter writer, Path file) {
+    List<IngestResult> process(IndexWriter writer, Path file) {
       String relative = CorpusReader.relative(corpus, file);
       Manifest.Entry before = previous == null ? null : previous.files().get(relative);
-      IngestResult result;
+      List<IngestResult> results;
       long size = 0;
       if (duplicates.containsKey(file)) {
-        result = IngestResult.failed(relative, duplicates.get(file));
+        results = List.of(IngestResult.failed(relative, duplicates.get(file)));
       } else {
         CorpusReader.Loaded loaded = reader.load(corpus, file);
         if (loaded.problem() != null) {
-          result = loaded.problem();
+          results = List.of(loaded.problem());
         } else {
           SourceFile source = loaded.source();
           size = source.bytes().length;
-          result = index(writer, source, before);
+          results = index(writer, source, before);
         }
       }
-      if (result.status() != IngestResult.Status.OK && before != null && !duplicates.containsKey(file)) {
-        delete(writer, before.id());
+      if (before != null && !duplicates.containsKey(file)) {
+        Set<String> now = new HashSet<>();
+        results.stream().filter(r -> r.status() == IngestResult.Status.OK).forEach(r -> now.add(r.id()));
+        before.ids().stream().filter(id -> !now.contains(id)).forEach(id -> delete(writer, id));
       }
       bytes.addAndGet(size);
-      progress.fileDone(result, size);
-      return result;
+      progress.fileDone(results, size);
+      return results;
     }
 
-    private IngestResult index(IndexWriter writer, SourceFile source, Manifest.Entry before) {
+    /** Every record of a changed file is written again; an unchanged one is kept as it is. */
+    private List<IngestResult> index(IndexWriter writer, SourceFile source, Manifest.Entry before) {
       String hash = source.hash();
-      if (before != null && before.hash().equals(hash) && before.id().equals(source.id())) {
+      if (before != null && before.hash().equals(hash) && before.ids().stream().allMatch(id -> belongsTo(id, source.id()))) {
         entries.put(source.relative(), before);
-        unchanged.incrementAndGet();
-        return new IngestResult(source.relative(), IngestResult.Status.OK, source.id(), null, null);
+        unchanged.addAndGet(before.ids().size());
+        return before.ids().stream()
+            .map(id -> new IngestResult(source.relative(), IngestResult.Status.OK, id, null, null))
+            .toList();
       }
-      IngestResult parsed = reader.parse(source);
-      if (parsed.status() != IngestResult.Status.OK) {
-        return parsed;
+      List<IngestResult> parsed = reader.parse(source);
+      List<IngestResult> out = new ArrayList<>(parsed.size());
+      List<String> ids = new ArrayList<>();
+      for (IngestResult r : parsed) {
+        if (r.status() != IngestResult.Status.OK) {
+          out.add(r);
+          continue;
+        }
+        try {
+          writer.updateDocument(DocumentMapper.idTerm(r.id()), DocumentMapper.toLucene(r.document()));
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        } catch (IllegalArgumentException e) {
+          out.add(IngestResult.failed(source.relative(), "cannot be indexed: " + e.getMessage()));
+          continue;
+        }
+        ids.add(r.id());
+        (before != null && before.ids().contains(r.id()) ? updated : added).incrementAndGet();
+        out.add(r.withoutDocument());
       }
-      try {
-        writer.updateDocument(DocumentMapper.idTerm(source.id()), DocumentMapper.toLucene(parsed.document()));
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      } catch (IllegalArgumentException e) {
-        return IngestResult.failed(source.relative(), "cannot be indexed: " + e.getMessage());
+      if (!ids.isEmpty()) {
+        entries.put(source.relative(), new Manifest.Entry(hash, ids));
       }
-      entries.put(source.relative(), new Manifest.Entry(hash, source.id()));
-      (before == null ? added : updated).incrementAndGet();
-      return parsed.withoutDocument();
+      return out;
     }
 
     private void delete(IndexWriter writer, String id) {
@@ -237,8 +264,13 @@ public final class IndexBuilder {
     }
   }
 
+  /** True when {@code id} is the document of the file named {@code stem}: {@code stem} itself or one of its records, {@code stem#…}. */
+  private static boolean belongsTo(String id, String stem) {
+    return id.equals(stem) || (id.startsWith(stem) && id.length() > stem.length() && id.charAt(stem.length()) == '#');
+  }
+
   /** Checksums of every file, and exactly the documents the manifest will list. */
-  private static void verify(Path dir, int expectedDocuments, String generation) throws IOException {
+  private static void verify(Path dir, long expectedDocuments, String generation) throws IOException {
     try (Directory directory = FSDirectory.open(dir)) {
       try (CheckIndex check = new CheckIndex(directory)) {
         check.setLevel(CheckIndex.Level.MIN_LEVEL_FOR_CHECKSUM_CHECKS);
@@ -281,6 +313,14 @@ public final class IndexBuilder {
       Path earlier = first.putIfAbsent(CorpusReader.idOf(f), f);
       if (earlier != null) {
         dup.put(f, "duplicate id '" + CorpusReader.idOf(f) + "': " + corpus.relativize(earlier) + " has it already");
+      }
+    }
+    for (Path f : files) {
+      String id = CorpusReader.idOf(f);
+      int hash = id.lastIndexOf('#');
+      Path holder = hash > 0 ? first.get(id.substring(0, hash)) : null;
+      if (holder != null && !dup.containsKey(f)) {
+        dup.put(f, "id '" + id + "' is the id of a record of " + corpus.relativize(holder) + "; rename the file");
       }
     }
     return dup;

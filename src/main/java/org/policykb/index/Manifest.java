@@ -8,21 +8,26 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
 /**
  * What a finished generation holds: for every indexed corpus file, the content hash it was built
- * from and the id it became. Written last, after the generation is verified, so its presence marks
+ * from and the ids of the documents it became (one, or one per record). Written last, after the generation is verified, so its presence marks
  * a generation as complete; the next build compares hashes to re-process only what changed.
  */
 public record Manifest(int schemaVersion, String generation, Instant builtAt, long documents, Map<String, Entry> files) {
   static final String FILE = "manifest.json";
   private static final ObjectMapper JSON = Json.mapper();
 
-  /** One indexed file. */
-  public record Entry(String hash, String id) {}
+  /** One indexed file and the ids of its documents, in record order. */
+  public record Entry(String hash, List<String> ids) {
+    public Entry {
+      ids = List.copyOf(ids);
+    }
+  }
 
   public Manifest {
     files = new TreeMap<>(files);

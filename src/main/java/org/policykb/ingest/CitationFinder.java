@@ -96,7 +96,7 @@ public final class CitationFinder {
     StringBuilder out = new StringBuilder(to - from);
     for (int i = from; i < to; i++) {
       char c = s.charAt(i);
-      if (Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\uFEFF' || c == '\u200B') {
+      if (Whitespace.isSpace(c) || c == '\uFEFF') {
         continue;
       }
       if ((c >= '０' && c <= '９') || (c >= 'Ａ' && c <= 'Ｚ') || (c >= 'ａ' && c <= 'ｚ')) {

@@ -10,15 +10,14 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 
 /**
- * Walks a corpus folder and reads each file on its own: one file's failure is reported for that
- * file and never stops the others. A document's id is its file name without the extension.
+ * Owns the corpus as files: lists them, loads each with its metadata override, and reads each on
+ * its own into its records' documents — one file's (or one record's) failure is reported for it and
+ * never stops the others. A document's id is its file name without the extension, or
+ * {@code name#n} for the records of a file that holds several (see {@link SourceText#recordId}).
  */
 public final class CorpusReader {
-  static final Set<String> ARTICLE_TYPES = Set.of("txt", "text", "md", "markdown", "html", "htm", "json");
   /** Files larger than this are reported, not read. */
   public static final long MAX_FILE_BYTES = 20L * 1024 * 1024;
   private static final int MAX_DEPTH = 32;
@@ -67,16 +66,20 @@ public final class CorpusReader {
     return new Listing(files, unlisted);
   }
 
+  /** The id of a file's document when it holds one record; the prefix of its records' ids when it holds several. */
   public static String idOf(Path file) {
-    String name = file.getFileName().toString();
-    int dot = name.lastIndexOf('.');
-    return dot > 0 ? name.substring(0, dot) : name;
+    return FileTypes.stem(file.getFileName().toString());
   }
 
-  /** Reads and cleans one file. */
-  public IngestResult read(Path corpus, Path file) {
+  /** Reads and cleans one file: one result per record, or one for the file when it cannot be read. */
+  public List<IngestResult> readAll(Path corpus, Path file) {
     Loaded loaded = load(corpus, file);
-    return loaded.problem() != null ? loaded.problem() : parse(loaded.source());
+    return loaded.problem() != null ? List.of(loaded.problem()) : parse(loaded.source());
+  }
+
+  /** The first result of {@link #readAll}: the document of a file that holds one record. */
+  public IngestResult read(Path corpus, Path file) {
+    return readAll(corpus, file).get(0);
   }
 
   /** A file's bytes, with its override's, or why it could not be read: exactly one is non-null. */
@@ -86,13 +89,13 @@ public final class CorpusReader {
   public Loaded load(Path corpus, Path file) {
     String relative = relative(corpus, file);
     String name = file.getFileName().toString();
-    String ext = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT) : "";
+    String ext = FileTypes.extension(name);
     if (name.indexOf('\uFFFD') >= 0) {
       return new Loaded(null, IngestResult.failed(relative, "file name is not valid UTF-8; rename the file so its id can be used"));
     }
-    if (!ARTICLE_TYPES.contains(ext)) {
+    if (!FileTypes.ARTICLES.contains(ext)) {
       return new Loaded(null,
-          IngestResult.skipped(relative, "not an article file type (." + ext + "); expected one of " + ARTICLE_TYPES));
+          IngestResult.skipped(relative, "not an article file type (." + ext + "); expected one of " + FileTypes.ARTICLES));
     }
     try {
       if (!Files.isRegularFile(file)) {
@@ -111,21 +114,44 @@ public final class CorpusReader {
     }
   }
 
-  /** Cleans a loaded file into a document and applies its override. */
-  public IngestResult parse(SourceFile source) {
+  /**
+   * Cleans a loaded file into its records' documents and applies its override. An override names
+   * one document, so it applies to a file of one record; beside a file of several it is reported
+   * and left unused.
+   */
+  public List<IngestResult> parse(SourceFile source) {
+    List<DocumentParser.Record> records;
     try {
-      DocumentParser.Parsed parsed = parser.read(source.id(), source.relative(), source.bytes());
-      var doc = parsed.document();
-      List<String> warnings = new ArrayList<>(parsed.warnings());
-      if (source.override() != null) {
+      records = parser.readAll(source.id(), source.relative(), source.bytes());
+    } catch (UnreadableSourceException e) {
+      return List.of(IngestResult.failed(source.relative(), e.getMessage()));
+    } catch (RuntimeException | StackOverflowError e) {
+      return List.of(IngestResult.failed(source.relative(), "unexpected error while cleaning: " + e));
+    }
+    List<IngestResult> results = new ArrayList<>(records.size());
+    for (DocumentParser.Record r : records) {
+      results.add(result(source, r, records.size()));
+    }
+    return results;
+  }
+
+  private IngestResult result(SourceFile source, DocumentParser.Record record, int count) {
+    if (record.failure() != null) {
+      return IngestResult.failedRecord(source.relative(), record.id(), record.failure());
+    }
+    var doc = record.parsed().document();
+    List<String> warnings = new ArrayList<>(record.parsed().warnings());
+    try {
+      if (source.override() != null && count == 1) {
         doc = MetadataOverride.parse(source.override(), source.id() + MetadataOverride.SUFFIX).apply(doc, warnings);
+      } else if (source.override() != null) {
+        warnings.add(source.id() + MetadataOverride.SUFFIX + " not applied: the file holds " + count
+            + " records and an override names one document");
       }
-      return IngestResult.ok(source.relative(), doc, warnings);
     } catch (UnreadableSourceException e) {
       return IngestResult.failed(source.relative(), e.getMessage());
-    } catch (RuntimeException | StackOverflowError e) {
-      return IngestResult.failed(source.relative(), "unexpected error while cleaning: " + e);
     }
+    return IngestResult.ok(source.relative(), doc, warnings);
   }
 
   public static String relative(Path corpus, Path file) {

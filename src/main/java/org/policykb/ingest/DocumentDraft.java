@@ -13,11 +13,14 @@ final class DocumentDraft {
   String format;
   String title;
   boolean titleDerived;
-  LocalDate date;
-  Integer year;
+  private LocalDate date;
+  private Integer year;
+  private String dateFrom;
   String source;
   final List<String> authors = new ArrayList<>();
   String url;
+  /** The address of the page or record the document was taken from, when it states one apart from its own. */
+  String sourceUrl;
   final List<String> categories = new ArrayList<>();
   final List<String> tags = new ArrayList<>();
   List<Block> blocks = new ArrayList<>();
@@ -32,6 +35,51 @@ final class DocumentDraft {
   void addAuthor(String name) {
     if (name != null && !name.isBlank() && !authors.contains(name.strip())) {
       authors.add(name.strip());
+    }
+  }
+
+  /**
+   * The one rule for dates: the first place that states a date or a year decides it, in the order
+   * the readers ask (the file's own metadata, then what the text states under its title, then the
+   * title, then URLs). A later full date may only add the day to a year already known when the years
+   * agree; a contradiction keeps what came first and says so in the build report.
+   */
+  void offerDate(LocalDate stated, String from) {
+    if (stated == null || date != null) {
+      return;
+    }
+    if (year != null && year != stated.getYear()) {
+      warnings.add("date " + stated + " (" + from + ") contradicts year " + year + " (" + dateFrom + "): kept the year");
+      return;
+    }
+    dateFrom = from;
+    date = stated;
+    year = stated.getYear();
+  }
+
+  /** A year stated without its day; see {@link #offerDate}. */
+  void offerYear(Integer stated, String from) {
+    if (stated == null || year != null) {
+      if (stated != null && !stated.equals(year)) {
+        warnings.add("year " + stated + " (" + from + ") contradicts " + (date != null ? "date " + date : "year " + year)
+            + " (" + dateFrom + "): kept the first");
+      }
+      return;
+    }
+    year = stated;
+    dateFrom = from;
+  }
+
+  /** The title comes from metadata; the text starts with it unless it already does. Without one, it is looked for. */
+  void useStatedTitle(String stated) {
+    if (stated == null || stated.isBlank()) {
+      TitleFinder.find(this, false);
+      return;
+    }
+    title = TextNormalizer.heading(stated);
+    boolean alreadyFirst = !blocks.isEmpty() && TextNormalizer.heading(blocks.get(0).text()).equals(title);
+    if (!alreadyFirst) {
+      blocks.add(0, Block.heading(title));
     }
   }
 
@@ -53,7 +101,7 @@ final class DocumentDraft {
     }
     String body = text.toString();
     return new PolicyDocument(
-        id, MetadataRules.value("title", title, warnings), titleDerived, date, year,
+        id, MetadataRules.value("title", title, warnings), titleDerived, date, year, dateFrom,
         MetadataRules.value("source", source, warnings), MetadataRules.values("author", authors, warnings),
         MetadataRules.url(url, warnings), MetadataRules.values("categories", categories, warnings),
         MetadataRules.values("tags", tags, warnings), body, paragraphs, file, format, ParkFinder.find(body),

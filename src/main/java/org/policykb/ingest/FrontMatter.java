@@ -1,6 +1,5 @@
 package org.policykb.ingest;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -34,32 +33,11 @@ record FrontMatter(Map<String, Object> fields, String body) {
   }
 
   String string(String key) {
-    Object v = fields.get(key);
-    return v == null ? null : v.toString().strip();
+    return MetadataValues.string(fields.get(key));
   }
 
-  /** A scalar or a list, as a list of non-blank strings; a scalar is split on commas and whitespace (Jekyll's tags). */
-  List<String> strings(String key) {
-    return list(key, "[,，、]|\\s+");
-  }
-
-  /** Names, a scalar or a list; a scalar is split on commas and enumeration commas, never on spaces. */
-  List<String> names(String key) {
-    return list(key, "[,，、;；]");
-  }
-
-  private List<String> list(String key, String separators) {
-    Object v = fields.get(key);
-    List<String> out = new ArrayList<>();
-    if (v instanceof List<?> list) {
-      list.stream().filter(x -> x != null && !x.toString().isBlank()).forEach(x -> out.add(x.toString().strip()));
-    } else if (v != null) {
-      for (String part : v.toString().split(separators)) {
-        if (!part.isBlank()) {
-          out.add(part.strip());
-        }
-      }
-    }
-    return out;
+  /** A scalar or a list, as a list of non-blank strings; a scalar is split by {@code separators}. */
+  List<String> list(String key, java.util.regex.Pattern separators) {
+    return MetadataValues.list(fields.get(key), separators);
   }
 }

@@ -48,4 +48,9 @@ public record IngestResult(
   public static IngestResult failed(String file, String reason) {
     return new IngestResult(file, Status.FAILED, null, null, reason);
   }
+
+  /** One record of a file failed; {@code id} is the id its document would have had. */
+  static IngestResult failedRecord(String file, String id, String reason) {
+    return new IngestResult(file, Status.FAILED, id, null, reason);
+  }
 }

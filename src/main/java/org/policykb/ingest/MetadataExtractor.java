@@ -1,6 +1,5 @@
 package org.policykb.ingest;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,6 +16,8 @@ final class MetadataExtractor {
   private static final Pattern AUTHOR_LINE = Pattern.compile("^(?:作者|文)\\s*[:：/／]\\s*(.+)$");
   private static final Pattern AUTHOR_NOTE = Pattern.compile("作者(" + NAME + "?)(?:系|为|是)");
   private static final Pattern REPORTER = Pattern.compile("记者\\s*(\\p{IsHan}{2,3}?)(?:整理|采写|报道|撰写|[)）]|$)");
+  /** What follows 记者 in a sentence that is not a name: 记者探访, 记者了解到. */
+  private static final Pattern NOT_A_NAME = Pattern.compile("探访|来到|发现|表示|了解|获悉|注意到?|采访|调查|观察|走访|暗访|看到|实测");
   private static final Pattern BIO_NOTE = Pattern.compile("^[(（](.+)[)）]$");
   private static final Pattern BIO_NAME = Pattern.compile("^(\\p{IsHan}{2,3})[,，]");
   private static final Pattern SOURCE_LINE = Pattern.compile("^[(（]?\\s*(?:文章)?来源\\s*[:：]\\s*(.+?)\\s*[)）]?$");
@@ -31,14 +32,12 @@ final class MetadataExtractor {
       String s = TextNormalizer.heading(blocks.get(i).text());
       Matcher m;
       if ((m = BYLINE.matcher(s)).matches() || (m = AUTHOR_LINE.matcher(s)).matches()) {
-        for (String name : m.group(1).split("[\\s、,，;；]+")) {
-          draft.addAuthor(name);
-        }
+        AuthorNames.in(m.group(1)).forEach(draft::addAuthor);
       }
       if ((m = AUTHOR_NOTE.matcher(s)).find() && s.length() < 120) {
         draft.addAuthor(m.group(1));
       }
-      if ((m = REPORTER.matcher(s)).find() && s.length() < 60) {
+      if ((m = REPORTER.matcher(s)).find() && s.length() < 60 && !NOT_A_NAME.matcher(m.group(1)).matches()) {
         draft.addAuthor(m.group(1));
       }
       if (i >= blocks.size() - 2 && (m = BIO_NOTE.matcher(s)).matches()) {
@@ -58,13 +57,10 @@ final class MetadataExtractor {
   private static void readSource(DocumentDraft draft, String value) {
     Matcher book = BOOK_TITLE.matcher(value);
     draft.source = book.find() ? book.group(1) : value.split("[\\s,，;；]")[0];
-    LocalDate stated = DateParser.parse(value.replaceFirst("^[^0-9０-９]*", ""));
-    if (draft.date == null && stated != null) {
-      draft.date = stated;
-    }
+    draft.offerDate(DateParser.parse(value.replaceFirst("^[^0-9０-９]*", "")), "source_line");
     Matcher issue = ISSUE_YEAR.matcher(DateParser.toHalfWidthDigits(value));
-    if (draft.year == null && draft.date == null && issue.find()) {
-      draft.year = Integer.valueOf(issue.group(1));
+    if (issue.find()) {
+      draft.offerYear(Integer.valueOf(issue.group(1)), "source_line");
     }
   }
 }

@@ -2,7 +2,6 @@ package org.policykb.ingest;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -46,17 +45,20 @@ public record MetadataOverride(Map<String, Object> fields, String fileName) {
           "metadata override " + fileName + ": year " + year + " contradicts date " + date);
     }
     boolean authorsSet = has("author") || has("authors");
+    boolean dated = has("date") || has("year");
+    String dateFrom = !dated ? d.dateFrom() : (date == null && year == null ? null : "meta_override");
     return new PolicyDocument(
         d.id(),
         has("title") ? MetadataRules.value("title", string("title"), warnings) : d.title(),
         has("title") ? false : d.titleDerived(),
         date,
         year,
+        dateFrom,
         has("source") ? MetadataRules.value("source", string("source"), warnings) : d.source(),
-        authorsSet ? MetadataRules.values("author", list(has("authors") ? "authors" : "author"), warnings) : d.authors(),
+        authorsSet ? MetadataRules.values("author", list(has("authors") ? "authors" : "author", MetadataValues.NAME_SEPARATORS), warnings) : d.authors(),
         has("url") ? MetadataRules.url(string("url"), warnings) : d.url(),
-        has("categories") ? MetadataRules.values("categories", list("categories"), warnings) : d.categories(),
-        has("tags") ? MetadataRules.values("tags", list("tags"), warnings) : d.tags(),
+        has("categories") ? MetadataRules.values("categories", list("categories", MetadataValues.TAG_SEPARATORS), warnings) : d.categories(),
+        has("tags") ? MetadataRules.values("tags", list("tags", MetadataValues.TAG_SEPARATORS), warnings) : d.tags(),
         d.text(),
         d.paragraphs(),
         d.file(),
@@ -70,19 +72,11 @@ public record MetadataOverride(Map<String, Object> fields, String fileName) {
   }
 
   private String string(String key) {
-    Object v = fields.get(key);
-    return v == null || v.toString().isBlank() ? null : v.toString().strip();
+    return MetadataValues.string(fields.get(key));
   }
 
-  private List<String> list(String key) {
-    Object v = fields.get(key);
-    List<String> out = new ArrayList<>();
-    if (v instanceof List<?> items) {
-      items.stream().filter(x -> x != null && !x.toString().isBlank()).forEach(x -> out.add(x.toString().strip()));
-    } else if (v != null && !v.toString().isBlank()) {
-      out.add(v.toString().strip());
-    }
-    return out;
+  private List<String> list(String key, java.util.regex.Pattern separators) {
+    return MetadataValues.list(fields.get(key), separators);
   }
 
   private LocalDate date() throws UnreadableSourceException {

@@ -24,11 +24,11 @@ final class MetadataRules {
     for (int i = 0; i < v.length(); ) {
       int cp = v.codePointAt(i);
       i += Character.charCount(cp);
-      if (Character.isWhitespace(cp) || Character.isSpaceChar(cp)) {
+      if (Whitespace.isSpace(cp)) {
         space = true;
         continue;
       }
-      if (Character.getType(cp) == Character.CONTROL || Character.getType(cp) == Character.FORMAT) {
+      if (Whitespace.isInvisible(cp)) {
         continue; // invisible: removed
       }
       if (space && !out.isEmpty()) {

@@ -53,7 +53,7 @@ public final class ParkFinder {
       }
       if (ch >= '\uFF01' && ch <= '\uFF5E') {
         ch = (char) (ch - 0xFEE0);
-      } else if (ch >= '\u007F' && isSpace(ch)) {
+      } else if (ch >= '\u007F' && (Whitespace.isSpace(ch) || ch == '\uFEFF')) {
         continue;
       }
       out[n++] = ch;
@@ -61,8 +61,4 @@ public final class ParkFinder {
     return n;
   }
 
-  private static boolean isSpace(char ch) {
-    return ch == '\u00A0' || ch == '\u3000' || (ch >= '\u2000' && ch <= '\u200B') || ch == '\u2028'
-        || ch == '\u2029' || ch == '\u202F' || ch == '\u205F' || ch == '\uFEFF' || ch == '\u0085';
-  }
 }

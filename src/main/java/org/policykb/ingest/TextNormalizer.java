@@ -15,12 +15,12 @@ final class TextNormalizer {
     boolean pendingSpace = false;
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      boolean space = isSpace(c);
-      boolean dropped = !space && isDropped(c);
+      boolean space = Whitespace.isSpace(c);
+      boolean dropped = !space && Whitespace.isInvisible(c);
       boolean keep = !space && !dropped;
       if (out == null) {
         // fast path: nothing changed yet as long as only single inner spaces appear
-        boolean changes = dropped || (space && (c != ' ' || i == 0 || i == s.length() - 1 || isSpace(s.charAt(i + 1))));
+        boolean changes = dropped || (space && (c != ' ' || i == 0 || i == s.length() - 1 || Whitespace.isSpace(s.charAt(i + 1))));
         if (!changes) {
           continue;
         }
@@ -76,16 +76,7 @@ final class TextNormalizer {
     return b.isHeading() ? heading(b.text()) : paragraph(b.text());
   }
 
-  private static boolean isSpace(char c) {
-    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == 0x0B || c == '\u00A0' || c == '\u3000'
-        || c == '\u200B' || (c >= '\u2000' && c <= '\u200A') || c == '\u2028' || c == '\u2029' || c == '\u202F'
-        || c == '\u205F' || c == '\u1680' || c == '\u0085';
-  }
 
-  /** Control characters, byte-order marks and the replacement character of undecodable bytes. */
-  private static boolean isDropped(char c) {
-    return c < 0x20 || c == 0x7F || (c >= 0x80 && c < 0xA0) || c == '\uFEFF' || c == '\uFFFD';
-  }
 
   /** Han characters, CJK punctuation, full-width forms, and the quotes, dashes and dots set with them. */
   private static boolean isCjk(char c) {

@@ -10,6 +10,8 @@ import java.util.List;
  * @param title the title as found, or derived from the first sentence when {@code titleDerived}
  * @param date publication date when stated or safely derivable
  * @param year publication year when stated (also when only the year is known)
+ * @param dateFrom where the date (or the year, when only that is known) was read: one of
+ *     {@link #DATE_SOURCES}; null when the document states neither
  * @param source publication or outlet, e.g. 新华日报
  * @param authors author names in order of appearance
  * @param text cleaned text; paragraphs are separated by a blank line
@@ -25,6 +27,7 @@ public record PolicyDocument(
     boolean titleDerived,
     LocalDate date,
     Integer year,
+    String dateFrom,
     String source,
     List<String> authors,
     String url,
@@ -36,6 +39,14 @@ public record PolicyDocument(
     String format,
     List<String> parks,
     List<String> cites) {
+
+  /**
+   * Where a date can come from: the file's front matter, a JSON record's fields, the page's HTML
+   * metadata or header, a dateline under the title, the title, the path of the document's own or
+   * its source's URL, a 来源 line naming an issue, or a curator's {@code .meta.yaml}.
+   */
+  public static final List<String> DATE_SOURCES =
+      List.of("front_matter", "record", "html_meta", "dateline", "title", "url", "source_line", "meta_override");
 
   public PolicyDocument {
     if (id == null || id.isBlank()) {
@@ -62,6 +73,17 @@ public record PolicyDocument(
     if (date != null && year == null) {
       year = date.getYear();
     }
+    if ((date == null && year == null) != (dateFrom == null)) {
+      throw new IllegalArgumentException("date_from '" + dateFrom + "' without a date or year, or the reverse, in " + id);
+    }
+    if (dateFrom != null && !DATE_SOURCES.contains(dateFrom)) {
+      throw new IllegalArgumentException("unknown date_from '" + dateFrom + "' in " + id);
+    }
+  }
+
+  /** The authors as one line, joined by 、 as Chinese bylines are; null when none is known. */
+  public String authorLine() {
+    return authors.isEmpty() ? null : String.join("、", authors);
   }
 
   /** The text of one paragraph. */

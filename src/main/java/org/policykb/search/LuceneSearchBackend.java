@@ -144,7 +144,7 @@ public final class LuceneSearchBackend implements SearchBackend {
   private static SearchHit hit(PolicyDocument d, float score, ParsedQuery parsed) {
     OccurrenceFinder.Found found = QueryOccurrences.find(d.text(), parsed, HIT_OCCURRENCES_SCANNED);
     List<Passage> passages = SnippetFormatter.passages(d.text(), found.first(), HIT_WINDOW, HIT_SNIPPETS);
-    String author = d.authors().isEmpty() ? null : String.join("、", d.authors());
+    String author = d.authorLine();
     return new SearchHit(
         d.id(), d.title(), d.date(), d.year(), d.source(), author, d.url(), score, found.total(), passages);
   }

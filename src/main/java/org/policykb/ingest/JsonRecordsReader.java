@@ -1,0 +1,137 @@
+package org.policykb.ingest;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * JSON records: one object, an array of objects, or JSON Lines (one object per line). Each record
+ * has {@code title} and {@code content} (or {@code text}/{@code body}), and may have {@code date},
+ * {@code year}, {@code url}, {@code source_url}, {@code source}, {@code author(s)} and its own
+ * {@code id}. A record that is not an object or has no text fails on its own.
+ */
+final class JsonRecordsReader implements SourceReader {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final List<String> OWN_ID = List.of("id", "docno", "_id");
+
+  @Override
+  public List<RecordDraft> read(SourceText source) throws UnreadableSourceException {
+    List<JsonNode> records = new ArrayList<>();
+    List<String> lineErrors = new ArrayList<>();
+    String text = source.text().startsWith("\uFEFF") ? source.text().substring(1) : source.text();
+    try {
+      JsonNode whole = JSON.readTree(text);
+      if (whole == null) {
+        throw new UnreadableSourceException("empty JSON file");
+      }
+      if (whole.isArray()) {
+        whole.forEach(records::add);
+      } else {
+        records.add(whole);
+      }
+      records.forEach(r -> lineErrors.add(null));
+    } catch (JsonProcessingException e) {
+      if (!readLines(text, records, lineErrors)) {
+        throw new UnreadableSourceException("not valid JSON: " + e.getOriginalMessage(), e);
+      }
+    }
+    int count = records.size();
+    if (count == 0) {
+      throw new UnreadableSourceException("JSON holds no records");
+    }
+    List<RecordDraft> out = new ArrayList<>(count);
+    List<String> seen = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      JsonNode record = records.get(i);
+      String ownId = record == null || !record.isObject() ? null : ownId(record);
+      String id = source.recordId(i + 1, ownId, count);
+      if (seen.contains(id)) {
+        out.add(RecordDraft.failed(id, "record " + (i + 1) + ": its id '" + id + "' is used by an earlier record"));
+        continue;
+      }
+      seen.add(id);
+      if (lineErrors.get(i) != null) {
+        out.add(RecordDraft.failed(id, "record " + (i + 1) + ", " + lineErrors.get(i)));
+      } else {
+        out.add(record(source, i + 1, ownId, count, record));
+      }
+    }
+    return out;
+  }
+
+  /** JSON Lines: every non-blank line one record; false when no line is an object (not JSON Lines at all). */
+  private static boolean readLines(String text, List<JsonNode> records, List<String> lineErrors) {
+    String[] lines = text.split("\r\n|\r|\n");
+    int objects = 0;
+    for (int n = 0; n < lines.length; n++) {
+      if (lines[n].isBlank()) {
+        continue;
+      }
+      try {
+        JsonNode node = JSON.readTree(lines[n]);
+        records.add(node);
+        lineErrors.add(null);
+        objects += node != null && node.isObject() ? 1 : 0;
+      } catch (JsonProcessingException e) {
+        records.add(null);
+        lineErrors.add("line " + (n + 1) + ": not valid JSON: " + e.getOriginalMessage());
+      }
+    }
+    return objects > 0;
+  }
+
+  private static RecordDraft record(SourceText source, int number, String ownId, int count, JsonNode record) {
+    String id = source.recordId(number, ownId, count);
+    String where = count == 1 ? "" : "record " + number + ": ";
+    if (record == null || !record.isObject()) {
+      return RecordDraft.failed(id, where + "a JSON record must be an object with title and content/text fields");
+    }
+    String content = MetadataValues.first(text(record, "content"), text(record, "text"), text(record, "body"));
+    if (content == null) {
+      return RecordDraft.failed(id, where + "JSON record has no content, text or body field");
+    }
+    DocumentDraft draft = source.draft(number, ownId, count);
+    draft.format = "json";
+    draft.blocks = PlainTextBody.read(content);
+    draft.url = text(record, "url");
+    draft.sourceUrl = MetadataValues.first(text(record, "source_url"), text(record, "original_url"));
+    draft.source = text(record, "source");
+    MetadataValues.list(scalarOrList(record, "author"), MetadataValues.NAME_SEPARATORS).forEach(draft::addAuthor);
+    MetadataValues.list(scalarOrList(record, "authors"), MetadataValues.NAME_SEPARATORS).forEach(draft::addAuthor);
+    draft.offerDate(DateParser.parse(text(record, "date")), "record");
+    draft.offerYear(DateParser.parseYear(text(record, "date")), "record");
+    draft.offerYear(DateParser.parseYear(text(record, "year")), "record");
+    draft.useStatedTitle(text(record, "title"));
+    return RecordDraft.of(draft);
+  }
+
+  private static String ownId(JsonNode record) {
+    for (String field : OWN_ID) {
+      JsonNode v = record.get(field);
+      if (v != null && v.isValueNode() && !v.isNull() && !v.asText().isBlank()) {
+        return v.asText();
+      }
+    }
+    return null;
+  }
+
+  private static Object scalarOrList(JsonNode record, String field) {
+    JsonNode v = record.get(field);
+    if (v == null || v.isNull()) {
+      return null;
+    }
+    if (v.isArray()) {
+      List<String> items = new ArrayList<>();
+      v.forEach(x -> items.add(x.isValueNode() ? x.asText() : null));
+      return items;
+    }
+    return v.isValueNode() ? v.asText() : null;
+  }
+
+  private static String text(JsonNode node, String field) {
+    JsonNode v = node.get(field);
+    return v == null || v.isNull() || !v.isValueNode() || v.asText().isBlank() ? null : v.asText();
+  }
+}
