@@ -13,7 +13,9 @@ import java.util.List;
  * {@code id}. A record that is not an object or has no text fails on its own.
  */
 final class JsonRecordsReader implements SourceReader {
-  private static final ObjectMapper JSON = new ObjectMapper();
+  /** Trailing tokens fail, so that JSON Lines are never read as their first line alone. */
+  private static final ObjectMapper JSON =
+      new ObjectMapper().enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
   private static final List<String> OWN_ID = List.of("id", "docno", "_id");
 
   @Override

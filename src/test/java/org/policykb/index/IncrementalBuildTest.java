@@ -104,6 +104,66 @@ class IncrementalBuildTest {
     assertEquals(0, hits("联网协奏"));
   }
 
+  private static String record(String title, String content) {
+    return "{\"title\": \"" + title + "\", \"date\": \"2024-05-01\", \"content\": \"" + content + "\"}";
+  }
+
+  private List<String> ids(String q) throws IOException {
+    try (LuceneSearchBackend backend = new LuceneSearchBackend(root)) {
+      return backend.search(new SearchRequest(q, 1, 50, SearchRequest.Sort.RELEVANCE)).hits().stream()
+          .map(h -> h.id()).filter(id -> id.startsWith("batch")).sorted().toList();
+    }
+  }
+
+  @Test
+  void aRecordAddedToOrRemovedFromAJsonLinesFileIsAddedOrRemovedAlone() throws IOException {
+    Path file = corpus.resolve("batch.jsonl");
+    Files.writeString(file, record("甲", "揭榜挂帅第一条记录。") + "\n" + record("乙", "揭榜挂帅第二条记录。") + "\n",
+        StandardCharsets.UTF_8);
+    assertChanges(build(), 7, 0, 0, 0);
+    assertEquals(List.of("batch#1", "batch#2"), ids("揭榜挂帅"));
+
+    Files.writeString(file, record("甲", "揭榜挂帅第一条记录。") + "\n" + record("乙", "揭榜挂帅第二条记录。") + "\n"
+        + record("丙", "揭榜挂帅第三条记录。") + "\n", StandardCharsets.UTF_8);
+    BuildReport added = build();
+    assertChanges(added, 1, 2, 0, 5);
+    assertEquals(List.of("batch#1", "batch#2", "batch#3"), ids("揭榜挂帅"));
+
+    Files.writeString(file, record("甲", "揭榜挂帅第一条记录。") + "\n" + record("乙", "揭榜挂帅第二条记录。") + "\n",
+        StandardCharsets.UTF_8);
+    assertChanges(build(), 0, 2, 1, 5);
+    assertEquals(List.of("batch#1", "batch#2"), ids("揭榜挂帅"));
+    assertEquals(0, hits("第三条记录"));
+
+    Files.delete(file);
+    assertChanges(build(), 0, 0, 2, 5);
+    assertEquals(List.of(), ids("揭榜挂帅"));
+  }
+
+  @Test
+  void aBrokenRecordFailsAloneAndTheOthersAreIndexed() throws IOException {
+    Files.writeString(corpus.resolve("batch.jsonl"),
+        record("甲", "专精特新第一条。") + "\n{\"title\": \"坏\", \"content\": \n" + record("丙", "专精特新第三条。") + "\n",
+        StandardCharsets.UTF_8);
+    BuildReport r = build();
+    assertEquals(List.of("batch#1", "batch#3"), ids("专精特新"));
+    var failed = r.results().stream().filter(x -> x.status() == org.policykb.ingest.IngestResult.Status.FAILED).toList();
+    assertEquals(1, failed.size(), failed.toString());
+    assertEquals("batch#2", failed.get(0).id());
+    assertTrue(failed.get(0).reason().contains("line 2"), failed.get(0).reason());
+  }
+
+  @Test
+  void aFileWhoseNameIsTheIdOfAnotherFilesRecordIsRefused() throws IOException {
+    Files.writeString(corpus.resolve("batch.jsonl"), record("甲", "新质生产力一。") + "\n" + record("乙", "新质生产力二。"),
+        StandardCharsets.UTF_8);
+    Files.writeString(corpus.resolve("batch#1.txt"), "新质生产力三。", StandardCharsets.UTF_8);
+    BuildReport r = build();
+    assertEquals(List.of("batch#1", "batch#2"), ids("新质生产力"));
+    assertTrue(r.results().stream().anyMatch(x -> x.file().equals("batch#1.txt")
+        && x.status() == org.policykb.ingest.IngestResult.Status.FAILED && x.reason().contains("rename")));
+  }
+
   @Test
   void anotherSchemaVersionForcesAFullRebuild() throws IOException {
     BuildReport first = build();
