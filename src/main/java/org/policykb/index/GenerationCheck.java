@@ -1,7 +1,7 @@
 package org.policykb.index;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -10,6 +10,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -19,6 +20,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.lucene.codecs.CodecUtil;
 import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.SegmentInfos;
@@ -50,9 +53,10 @@ import org.slf4j.LoggerFactory;
  */
 public final class GenerationCheck {
   /** Files of a generation found intact, and how to tell they have not changed since. */
-  static final String MARKER = "checksums-verified.json";
+  static final String MARKER = "checksums-verified.txt";
   private static final Logger LOG = LoggerFactory.getLogger(GenerationCheck.class);
-  private static final ObjectMapper JSON = Json.mapper();
+  /** How Lucene's resource descriptions name a file: {@code …(path="/index/gen-000001/_0.si")}. */
+  private static final Pattern RESOURCE_PATH = Pattern.compile("path=\"([^\"]+)\"");
 
   /**
    * The outcome for one generation.
@@ -100,9 +104,6 @@ public final class GenerationCheck {
           a.fileKey() == null ? null : a.fileKey().toString());
     }
   }
-
-  /** The marker's content. */
-  record Verified(Instant verifiedAt, Map<String, Stamp> files) {}
 
   private final IndexLayout layout;
 
@@ -173,7 +174,7 @@ public final class GenerationCheck {
         // reads segments_N and every segment's .si, each checked against its own checksum
         files = new ArrayList<>(SegmentInfos.readCommit(directory, segments).files(true));
       } catch (IOException | RuntimeException e) {
-        return failed(generation, "the commit (segments_N, *.si)", message(e), started, 0, 0);
+        return failed(generation, commitFile(e), message(e), started, 0, 0);
       }
       files.sort(null);
       // taken before reading: a file written to while it is read keeps a stale stamp, and is read again
@@ -193,7 +194,7 @@ public final class GenerationCheck {
       // the largest first, so the cores finish together
       toRead.sort((a, b) -> Long.compare(stamps.get(b).size(), stamps.get(a).size()));
       Map<String, String> problems = new TreeMap<>();
-      toRead.parallelStream().forEach(f -> {
+      (toRead.size() > 1 ? toRead.parallelStream() : toRead.stream()).forEach(f -> {
         try (IndexInput in = directory.openInput(f, IOContext.READONCE)) {
           CodecUtil.checksumEntireFile(in);
           bytes.addAndGet(in.length());
@@ -227,6 +228,17 @@ public final class GenerationCheck {
     return new Result(generation, file, problem, files, bytes, (System.nanoTime() - started) / 1_000_000);
   }
 
+  /** The file of the commit (segments_N or a segment's .si) Lucene's exception names. */
+  private static String commitFile(Throwable e) {
+    if (e instanceof CorruptIndexException c && c.getResourceDescription() != null) {
+      Matcher m = RESOURCE_PATH.matcher(c.getResourceDescription());
+      if (m.find()) {
+        return Path.of(m.group(1)).getFileName().toString();
+      }
+    }
+    return "its commit (segments_N or a .si file)";
+  }
+
   /** Lucene's message without the resource description, which names the file again with its path. */
   private static String message(Throwable e) {
     if (e instanceof NoSuchFileException) {
@@ -245,18 +257,25 @@ public final class GenerationCheck {
     }
   }
 
+  /** The marker's lines: name, size, modification time in nanoseconds, file key — tab-separated. */
   private static Map<String, Stamp> readMarker(Path dir) {
     Path file = dir.resolve(MARKER);
     if (!Files.isRegularFile(file)) {
       return Map.of();
     }
+    Map<String, Stamp> files = new HashMap<>();
     try {
-      Verified v = JSON.readValue(file.toFile(), Verified.class);
-      return v.files() == null ? Map.of() : v.files();
-    } catch (IOException e) {
+      for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+        String[] f = line.split("\t", -1);
+        if (!line.startsWith("#") && f.length == 4) {
+          files.put(f[0], new Stamp(Long.parseLong(f[1]), Long.parseLong(f[2]), f[3].isEmpty() ? null : f[3]));
+        }
+      }
+    } catch (IOException | NumberFormatException e) {
       LOG.debug("ignoring unreadable {}: {}", file, e.getMessage());
       return Map.of();
     }
+    return files;
   }
 
   /**
@@ -266,7 +285,11 @@ public final class GenerationCheck {
   private static void writeMarker(Path dir, Map<String, Stamp> files) {
     Path tmp = dir.resolve(MARKER + "." + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".tmp");
     try {
-      JSON.writeValue(tmp.toFile(), new Verified(Instant.now(), new TreeMap<>(files)));
+      StringBuilder text = new StringBuilder("# files whose checksums passed, " + Instant.now()
+          + ": name, size, modified (ns), file key; see GenerationCheck\n");
+      new TreeMap<>(files).forEach((name, st) -> text.append(name).append('\t').append(st.size()).append('\t')
+          .append(st.modifiedNanos()).append('\t').append(st.key() == null ? "" : st.key()).append('\n'));
+      Files.writeString(tmp, text, StandardCharsets.UTF_8);
       Files.move(tmp, dir.resolve(MARKER), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     } catch (IOException e) {
       // a read-only index is checked again at the next start; nothing else depends on the marker

@@ -68,6 +68,28 @@ class CorruptedGenerationBuildTest {
   }
 
   @Test
+  void aDamagedCommitFileIsNamedToo() throws IOException {
+    for (String name : List.of(newest(".si"), newest("segments_"))) {
+      Path file = gen2.resolve(name);
+      Corruption.flipMiddle(file);
+      GenerationCheck.Result r = new GenerationCheck(root).check("gen-000002");
+      assertEquals(name, r.file(), r.describe());
+      assertTrue(r.describe().startsWith("generation gen-000002 is corrupted: " + name + ": "), r.describe());
+      Corruption.flipMiddle(file);
+      assertTrue(new GenerationCheck(root).check("gen-000002").passed());
+    }
+  }
+
+  /** The name of gen-000002's file that gen-000001 does not have and that starts or ends with {@code part}. */
+  private String newest(String part) throws IOException {
+    try (Stream<Path> files = Files.list(gen2)) {
+      return files.map(f -> f.getFileName().toString())
+          .filter(n -> (n.endsWith(part) || n.startsWith(part)) && !Files.exists(gen1.resolve(n)))
+          .findFirst().orElseThrow();
+    }
+  }
+
+  @Test
   void aCheckedGenerationIsReadOnlyAgainWhenAFileOfItWasWrittenTo() throws IOException {
     GenerationCheck check = new GenerationCheck(root);
     GenerationCheck.Result first = check.check("gen-000002");
