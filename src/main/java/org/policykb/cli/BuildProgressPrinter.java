@@ -52,6 +52,13 @@ final class BuildProgressPrinter implements IndexBuilder.Progress {
   }
 
   @Override
+  public void note(String message) {
+    synchronized (out) {
+      out.println(message);
+    }
+  }
+
+  @Override
   public void started(int files, long bytes) {
     this.files = files;
     this.totalBytes = bytes;

@@ -46,20 +46,27 @@ public final class IndexBuilder {
   public interface Progress {
     default void started(int files, long bytes) {}
 
+    /** Something the build decided that its report does not show, e.g. why it is a full build. */
+    default void note(String message) {}
+
     /** One corpus file is done: one result per record it holds (one when it could not be read). */
     void fileDone(List<IngestResult> results, long bytes);
   }
 
   private final CorpusReader reader = new CorpusReader();
 
-  /** True when {@code root} serves no complete generation, or one of another schema version. */
+  /**
+   * True when {@code root} serves no complete generation, one of another schema version, or a
+   * corrupted one with no older intact generation to fall back to — nothing a server could serve.
+   */
   public static boolean needsBuild(Path root) throws IOException {
     IndexLayout layout = new IndexLayout(root);
     Optional<String> current = layout.current();
     if (current.isEmpty()) {
       return true;
     }
-    return Manifest.readSchemaVersion(layout.dir(current.get())) != Fields.SCHEMA_VERSION;
+    return Manifest.readSchemaVersion(layout.dir(current.get())) != Fields.SCHEMA_VERSION
+        || new GenerationCheck(root).choose().served() == null;
   }
 
   public BuildReport build(Path corpus, Path root, Consumer<IngestResult> progress) throws IOException {
@@ -72,7 +79,7 @@ public final class IndexBuilder {
       IndexLayout layout = new IndexLayout(root);
       layout.prune(GENERATIONS_KEPT);
       CorpusReader.Listing listing = reader.list(corpus);
-      Optional<String> current = layout.current();
+      Optional<String> current = intactCurrent(layout, progress);
       Manifest previous = current.isEmpty() ? null
           : Manifest.read(layout.dir(current.get())).filter(m -> m.schemaVersion() == Fields.SCHEMA_VERSION).orElse(null);
       String generation = layout.next();
@@ -110,6 +117,24 @@ public final class IndexBuilder {
       return new BuildReport(results, Duration.between(started, Instant.now()), generation, previous == null,
           run.added.get(), run.updated.get(), run.unchanged.get(), run.deleted.get(), run.bytes.get());
     }
+  }
+
+  /**
+   * The current generation, unless its files fail their checksums: then none, so that the build is
+   * a full one and links no corrupted file into the new generation. Every file is read (not only
+   * those the check's marker does not vouch for): the build is about to share them all.
+   */
+  private static Optional<String> intactCurrent(IndexLayout layout, Progress progress) throws IOException {
+    Optional<String> current = layout.current();
+    if (current.isEmpty() || Manifest.readSchemaVersion(layout.dir(current.get())) != Fields.SCHEMA_VERSION) {
+      return current; // a full build anyway
+    }
+    GenerationCheck.Result check = new GenerationCheck(layout.root()).checkFully(current.get());
+    if (check.passed()) {
+      return current;
+    }
+    progress.note(check.describe() + "; building a full new generation instead of one on top of it");
+    return Optional.empty();
   }
 
   /** Serves the generation before the current one again; returns its name. */

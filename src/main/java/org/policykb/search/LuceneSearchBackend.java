@@ -277,7 +277,9 @@ public final class LuceneSearchBackend implements SearchBackend {
     return served.with(generation -> {
       DirectoryReader reader = generation.reader();
       IndexInfo info = IndexInfo.fromUserData(reader.getIndexCommit().getUserData());
-      return new Health("ok", reader.numDocs(), generation.name(), info.builtAt(), info.schemaVersion());
+      ServedIndex.State state = served.state();
+      return new Health(state.problem() == null ? "ok" : "degraded", reader.numDocs(), generation.name(),
+          info.builtAt(), info.schemaVersion(), state.current(), state.problem());
     });
   }
 
