@@ -29,10 +29,10 @@ import org.policykb.index.IndexBuilder;
 import org.policykb.index.IndexLayout;
 import org.policykb.launch.ServerProcess;
 import org.policykb.launch.StartupCache;
-import org.policykb.search.LuceneSearchBackend;
 import org.policykb.search.ConcordanceRequest;
 import org.policykb.search.ConcordanceResult;
 import org.policykb.search.Filters;
+import org.policykb.search.LuceneSearchBackend;
 import org.policykb.search.SearchRequest;
 
 /**

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 import org.policykb.ingest.CorpusReader;
 import org.policykb.ingest.IngestResult;
@@ -57,7 +58,7 @@ public final class CorpusGenerator {
     long written = 0;
     int n = 0;
     while (written < bytes) {
-      String name = String.format("doc%07d", n);
+      String name = String.format(Locale.ROOT, "doc%07d", n);
       String body = switch (n % 3) {
         case 0 -> frontMatterHtml(n);
         case 1 -> markdown(n);

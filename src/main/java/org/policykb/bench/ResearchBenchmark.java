@@ -129,7 +129,7 @@ final class ResearchBenchmark {
   private void time(String label, List<Phrase> phrases, java.util.function.Function<Phrase, String> path, String base)
       throws Exception {
     if (phrases.isEmpty()) {
-      out.printf("%-48s no phrase of this class in the corpus%n", label);
+      out.printf(Locale.ROOT, "%-48s no phrase of this class in the corpus%n", label);
       return;
     }
     List<Long> nanos = new ArrayList<>();

@@ -71,12 +71,12 @@ final class ConcordanceCommand implements Callable<Integer> {
             limit == null ? ConcordanceRequest.all() : limit), out);
       }
       ConcordanceResult r = backend.concordance(new ConcordanceRequest(q, filters, window, order, 0, limit == null ? 50 : limit));
-      out.printf("%d occurrences of %s in %d documents (%d ms)%n", r.totalOccurrences(), q, r.totalDocuments(), r.tookMs());
+      out.printf(Locale.ROOT, "%d occurrences of %s in %d documents (%d ms)%n", r.totalOccurrences(), q, r.totalDocuments(), r.tookMs());
       for (ConcordanceLine line : r.lines()) {
         out.println(kwic(line, window));
       }
       if (r.lines().size() < r.totalOccurrences()) {
-        out.printf("… %d more; --limit shows more, --output FILE.csv writes them all%n", r.totalOccurrences() - r.lines().size());
+        out.printf(Locale.ROOT, "… %d more; --limit shows more, --output FILE.csv writes them all%n", r.totalOccurrences() - r.lines().size());
       }
     }
     return 0;
@@ -100,7 +100,7 @@ final class ConcordanceCommand implements Callable<Integer> {
         }
       });
     }
-    out.printf("%d lines (%d occurrences in %d documents) written to %s in %.1f s%n",
+    out.printf(Locale.ROOT, "%d lines (%d occurrences in %d documents) written to %s in %.1f s%n",
         Math.min(r.totalOccurrences(), request.limit()), r.totalOccurrences(), r.totalDocuments(), output,
         (System.nanoTime() - started) / 1e9);
     return 0;

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.policykb.http.ApiServer;
 import org.policykb.http.QueryFuzzer;
@@ -54,11 +55,11 @@ final class FuzzCommand implements Callable<Integer> {
       }
     }
     IngestFuzzer.Report ingest = new IngestFuzzer().run(bytes, names, cases, seed);
-    out.printf("ingestion: %d cases from %d files: %d documents, %d clear errors %s, %d failures%n",
+    out.printf(Locale.ROOT, "ingestion: %d cases from %d files: %d documents, %d clear errors %s, %d failures%n",
         ingest.cases(), bytes.size(), ingest.documents(), ingest.rejected(), ingest.reasons(), ingest.failures().size());
     ingest.failures().forEach(f -> out.println("  FAILED " + f));
     QueryFuzzer.Report api = server != null ? new QueryFuzzer().run(server, cases, seed) : fuzzLocalServer();
-    out.printf("api: %d requests: %d answered, %d refused with a 4xx, slowest %d ms, %d failures%n",
+    out.printf(Locale.ROOT, "api: %d requests: %d answered, %d refused with a 4xx, slowest %d ms, %d failures%n",
         api.cases(), api.ok(), api.rejected(), api.slowestMillis(), api.failures().size());
     api.failures().forEach(f -> out.println("  FAILED " + f));
     return ingest.failures().isEmpty() && api.failures().isEmpty() ? 0 : 1;

@@ -5,8 +5,8 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.logging.Level;
-import org.policykb.analysis.Analyzers;
 import java.util.logging.Logger;
+import org.policykb.analysis.Analyzers;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 

@@ -3,6 +3,7 @@ package org.policykb.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.policykb.search.LuceneSearchBackend;
 import org.policykb.search.Occurrence;
@@ -39,10 +40,10 @@ final class SearchCommand implements Callable<Integer> {
     SearchRequest request = new SearchRequest(String.join(" ", query), page, size, SearchRequest.Sort.parse(sort));
     try (LuceneSearchBackend backend = new LuceneSearchBackend(index)) {
       SearchResult result = backend.search(request);
-      out.printf("%d documents match %s (%d ms)%n", result.total(), result.query(), result.tookMs());
+      out.printf(Locale.ROOT, "%d documents match %s (%d ms)%n", result.total(), result.query(), result.tookMs());
       int rank = (page - 1) * size;
       for (SearchHit hit : result.hits()) {
-        out.printf("%n%d. %s  [%s]%n   %s · %s · %d occurrences%n", ++rank, hit.title(), hit.id(),
+        out.printf(Locale.ROOT, "%n%d. %s  [%s]%n   %s · %s · %d occurrences%n", ++rank, hit.title(), hit.id(),
             hit.date() != null ? hit.date() : hit.year() != null ? hit.year() : "undated", hit.source() == null ? "source unknown" : hit.source(),
             hit.occurrences());
         for (Passage passage : hit.passages()) {

@@ -11,6 +11,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -66,7 +67,7 @@ public final class IndexLayout {
   String next() throws IOException {
     List<String> all = all();
     int last = all.isEmpty() ? 0 : Integer.parseInt(all.get(all.size() - 1).substring(4));
-    return String.format("gen-%06d", last + 1);
+    return String.format(Locale.ROOT, "gen-%06d", last + 1);
   }
 
   /** Makes {@code generation} the served one: write a new pointer, then rename it over the old. */

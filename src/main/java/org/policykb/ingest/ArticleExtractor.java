@@ -144,7 +144,7 @@ final class ArticleExtractor {
       return false;
     }
     String names = e.className() + " " + e.id();
-    return Arrays.stream(CLASS_SPLIT.split(names)).map(String::toLowerCase).anyMatch(BOILERPLATE::contains);
+    return Arrays.stream(CLASS_SPLIT.split(names)).map(w -> w.toLowerCase(java.util.Locale.ROOT)).anyMatch(BOILERPLATE::contains);
   }
 
   /** Letters and digits of the element's text that are not link text. */

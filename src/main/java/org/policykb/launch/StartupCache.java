@@ -2,7 +2,6 @@ package org.policykb.launch;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.sun.management.HotSpotDiagnosticMXBean;
 import java.io.File;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -45,12 +44,14 @@ public final class StartupCache {
 
   /** The cache file this JVM was started with ({@code -XX:AOTCache=}), if any. */
   public static Optional<Path> ofThisJvm() {
-    try {
-      String value = ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class).getVMOption("AOTCache").getValue();
-      return value == null || value.isBlank() ? Optional.empty() : Optional.of(Path.of(value));
-    } catch (IllegalArgumentException notThisJdk) {
-      return Optional.empty();
+    // read from the command line rather than HotSpot's own MXBean, which is not part of the Java API
+    String value = null;
+    for (String arg : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
+      if (arg.startsWith("-XX:AOTCache=")) {
+        value = arg.substring("-XX:AOTCache=".length());
+      }
     }
+    return value == null || value.isBlank() ? Optional.empty() : Optional.of(Path.of(value));
   }
 
   /**

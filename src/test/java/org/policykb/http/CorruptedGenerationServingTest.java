@@ -22,6 +22,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -72,7 +73,7 @@ class CorruptedGenerationServingTest {
   }
 
   private Path gen(int n) {
-    return root.resolve(String.format("gen-%06d", n));
+    return root.resolve(String.format(Locale.ROOT, "gen-%06d", n));
   }
 
   @Test

@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -92,7 +93,7 @@ class LoadTest {
         s.close();
       }
       long heapGrowth = usedHeapAfterGc() - heapBefore;
-      System.out.printf("load: %d requests in %d ms (%.0f/s), %d failed, slowest %d ms, heap grew %d KB%n",
+      System.out.printf(Locale.ROOT, "load: %d requests in %d ms (%.0f/s), %d failed, slowest %d ms, heap grew %d KB%n",
           ok.get(), MILLIS, ok.get() * 1000.0 / MILLIS, failed.get(), slowest.get(), heapGrowth / 1024);
       assertTrue(heapGrowth < 64L * 1024 * 1024, "heap grew by " + heapGrowth / 1024 / 1024 + " MB");
       assertEquals(0, failed.get());
