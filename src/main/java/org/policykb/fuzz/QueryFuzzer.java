@@ -1,4 +1,4 @@
-package org.policykb.http;
+package org.policykb.fuzz;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -1,4 +1,4 @@
-package org.policykb.ingest;
+package org.policykb.fuzz;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
+import org.policykb.ingest.DocumentParser;
+import org.policykb.ingest.UnreadableSourceException;
 import org.policykb.model.Paragraph;
 import org.policykb.model.PolicyDocument;
 
