@@ -30,6 +30,9 @@ const svg = (tag, attrs) => {
   return e;
 };
 const fmt = (n) => Number(n).toLocaleString('zh-CN');
+/** Where a document's date was read (the API's date_from), so a researcher can judge it. */
+const DATE_FROM = { front_matter: '文件头', record: '记录字段', html_meta: '网页元数据', dateline: '题下日期', title: '标题',
+  url: '网址', source_line: '来源行', meta_override: '人工校正' };
 const when = (d) => d.date || (d.year != null ? `${d.year}年` : '日期不详');
 const isWebUrl = (u) => { try { return ['http:', 'https:'].includes(new URL(u).protocol); } catch { return false; } };
 
@@ -342,7 +345,7 @@ async function docView(s, signal) {
   });
   const generation = occ ? occ.generation : (rel ? rel.generation : null);
   const meta = h('dl', { class: 'docmeta' },
-    h('dt', {}, '日期'), h('dd', { text: when(d) }),
+    h('dt', {}, '日期'), h('dd', { text: when(d) + (d.date_from ? `（据${DATE_FROM[d.date_from] || d.date_from}）` : ''), title: '日期出处' }),
     h('dt', {}, '来源'), h('dd', { text: d.source || '不详' }),
     h('dt', {}, '作者'), h('dd', { text: d.author || '不详' }),
     h('dt', {}, '网址'), h('dd', {}, d.url && isWebUrl(d.url) ? h('a', { href: d.url, rel: 'noopener noreferrer', target: '_blank', text: d.url }) : (d.url || '无')),

@@ -137,7 +137,8 @@ public final class CorpusReader {
 
   private IngestResult result(SourceFile source, DocumentParser.Record record, int count) {
     if (record.failure() != null) {
-      return IngestResult.failedRecord(source.relative(), record.id(), record.failure());
+      return count == 1 ? IngestResult.failed(source.relative(), record.failure())
+          : IngestResult.failedRecord(source.relative(), record.id(), record.failure());
     }
     var doc = record.parsed().document();
     List<String> warnings = new ArrayList<>(record.parsed().warnings());

@@ -97,4 +97,64 @@ class RealWorldIngestTest {
       assertTrue(backend.search(new SearchRequest("政府工作报告", 1, 10, SearchRequest.Sort.DATE)).total() >= 59);
     }
   }
+
+  @Test
+  void datesAreReadWhereTheDocumentsStateThemAndSayWhere() {
+    assumeTrue(Files.isDirectory(REALWORLD), "../shared/realworld is not here");
+    Object[][] expected = {
+      {"cpc_14_congress19.json", "2017-10-18", "dateline"},
+      {"cpc_15_congress20.json", "2022-10-16", "dateline"},
+      {"gwr_05_npc_resolution.json", "2023-03-13", "dateline"},
+      {"gwr_02_2024_report.json", "2024-03-05", "dateline"},
+      {"gwr_68_1957_report.json", "1957-06-26", "dateline"},
+      {"gne_other_1.html", "2007-06-29", "dateline"},
+      {"xwlb_2026-06-08.md", "2026-06-08", "title"},
+      {"sogou_004.txt", "2012-06-29", "url"},
+    };
+    for (Object[] e : expected) {
+      var d = read((String) e[0]);
+      assertEquals(LocalDate.parse((String) e[1]), d.date(), (String) e[0]);
+      assertEquals(e[2], d.dateFrom(), (String) e[0]);
+    }
+    var yearOnly = read("gwr_00_2025_report.json");
+    assertEquals(null, yearOnly.date());
+    assertEquals(2025, yearOnly.year());
+    assertEquals("record", yearOnly.dateFrom());
+    var resolution = read("gwr_01_npc_resolution.json");
+    assertTrue(resolution.text().contains("同意报告提出的2025年经济社会发展的总体要求"));
+    assertEquals(null, resolution.year(), "a year inside a sentence is not the document's date");
+    assertEquals(null, resolution.dateFrom());
+  }
+
+  @Test
+  void bylinesGiveTheSpeakerAndAuthorLinesTheReportersWithoutRoles() {
+    assumeTrue(Files.isDirectory(REALWORLD), "../shared/realworld is not here");
+    assertEquals(List.of("习近平"), read("cpc_14_congress19.json").authors());
+    assertEquals(List.of("李强"), read("gwr_02_2024_report.json").authors());
+    assertEquals(List.of("李克强"), read("gwr_04_2023_report.json").authors());
+    assertEquals(List.of("周恩来"), read("gwr_68_1957_report.json").authors());
+    assertEquals(List.of("陈晶", "陈心如", "刘畅"), read("sogou_154.txt").authors());
+    assertEquals(List.of("刘俊"), read("sogou_004.txt").authors());
+  }
+
+  @Test
+  void noRecordKeepsAWikisourceNoticeAndTheReportsStillEndWithTheirOwnText() throws IOException {
+    assumeTrue(Files.isDirectory(REALWORLD), "../shared/realworld is not here");
+    CorpusReader reader = new CorpusReader();
+    int json = 0;
+    for (Path f : reader.list(REALWORLD).files()) {
+      if (!f.getFileName().toString().endsWith(".json")) {
+        continue;
+      }
+      json++;
+      String text = reader.read(REALWORLD, f).document().text();
+      for (String notice : List.of("Public domain", "公有领域", "公有領域", "维基文库", "本模板", "\nfalse")) {
+        assertFalse(text.contains(notice), f.getFileName() + " keeps " + notice);
+      }
+    }
+    assertEquals(88, json);
+    assertTrue(read("cpc_04_congress09.json").text().endsWith("我们伟大的领袖毛主席万岁！万岁！万万岁！"));
+    assertTrue(read("cpc_00_congress01.json").text().endsWith("大会的责任看来是不轻的。"));
+    assertTrue(read("gwr_00_2025_report.json").text().endsWith("民族复兴伟业不懈奋斗！"));
+  }
 }

@@ -53,7 +53,8 @@ class RealWorldResearchTest {
     assumeTrue(backend != null, "../shared/realworld is not here");
     List<SearchHit> hits = allHits("政府工作报告", SearchRequest.Sort.DATE);
     long yearOnly = hits.stream().filter(h -> h.date() == null && h.year() != null).count();
-    assertTrue(yearOnly >= 50, "the work reports state a year, not a day: " + yearOnly);
+    // most work reports state only their year (in the record); those with a dateline under the title have their day
+    assertTrue(yearOnly >= 40, "the work reports state a year, not a day: " + yearOnly);
     int previousYear = Integer.MAX_VALUE;
     boolean previousDated = true;
     boolean undatedSeen = false;
