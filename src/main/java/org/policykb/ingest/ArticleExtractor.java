@@ -15,6 +15,10 @@ final class ArticleExtractor {
   private static final Pattern DATE_TEXT =
       Pattern.compile("((?:19|20)\\d{2})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})");
   private static final Pattern SOURCE_TEXT = Pattern.compile("来源\\s*[:：]\\s*([\\p{IsHan}A-Za-z0-9·]{2,20}?)(?=作者|编辑|责编|记者|发布|时间|\\s|$|[|｜,，。;；)）\\]】])");
+  private static final Pattern LABELLED_DATE = Pattern.compile(
+      "(?:发布|发表|更新|发文|成文)?(?:时间|日期)\\s*[:：]\\s*((?:19|20)\\d{2})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})");
+  /** A metadata line is short; a longer element is the article or a container. */
+  private static final int META_LENGTH = 200;
   private static final Pattern META_HINT = Pattern.compile("(?i)time|date|info|source|meta|pub|author|from");
   private static final int MIN_ARTICLE = 60;
 
@@ -71,7 +75,29 @@ final class ArticleExtractor {
         return d;
       }
     }
-    return firstMatch(page, DATE_TEXT, m -> safeDate(m));
+    LocalDate hinted = firstMatch(page, DATE_TEXT, m -> safeDate(m));
+    return hinted != null ? hinted : labelledDate(page);
+  }
+
+  /**
+   * A date after a 发布时间/日期 label in a short element, for pages whose meta line has no telling
+   * class (a table cell reading "来源: | 发布时间: 2018-05-17 | 浏览次数: 2168"), else null.
+   */
+  private static LocalDate labelledDate(Document page) {
+    if (page.body() == null) {
+      return null;
+    }
+    for (Element e : page.body().getAllElements()) {
+      String text = e.text();
+      if (text.length() > META_LENGTH) {
+        continue;
+      }
+      Matcher m = LABELLED_DATE.matcher(DateParser.toHalfWidthDigits(text));
+      if (m.find()) {
+        return safeDate(m);
+      }
+    }
+    return null;
   }
 
   /** The outlet a page names in a "来源：" line of its article header, else null. */
@@ -85,7 +111,7 @@ final class ArticleExtractor {
 
   private static <T> T firstMatch(Document page, Pattern pattern, Extract<T> extract) {
     for (Element e : page.body() == null ? java.util.List.<Element>of() : page.body().select("[class], [id]")) {
-      if (!META_HINT.matcher(e.className() + " " + e.id()).find() || e.text().length() > 200) {
+      if (!META_HINT.matcher(e.className() + " " + e.id()).find() || e.text().length() > META_LENGTH) {
         continue;
       }
       Matcher m = pattern.matcher(DateParser.toHalfWidthDigits(e.text()));

@@ -31,8 +31,8 @@ final class BoilerplateElements {
           "banner", "toolbar", "weixin", "social", "search", "topbar", "bottom");
   private static final Pattern NAME_SPLIT = Pattern.compile("[\\s_\\-]+|(?<=[a-z])(?=[A-Z])");
   /** Prose a named element must hold to stay: more than a comment or a footer notice has. */
-  private static final int PROSE_LETTERS = 200;
-  private static final int PROSE_SENTENCES = 3;
+  private static final int PROSE_LETTERS = 100;
+  private static final int PROSE_SENTENCES = 2;
   /** Element kinds that can be a list of links rather than text. */
   private static final Set<String> LINK_LIST_KINDS =
       Set.of("div", "section", "ul", "ol", "dl", "table", "tbody", "tr", "td", "p", "li", "dd", "dt", "center");

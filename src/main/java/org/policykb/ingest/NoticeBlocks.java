@@ -12,10 +12,10 @@ import java.util.regex.Pattern;
  * Each is recognised by its shape, so that the same notice in other words is dropped too.
  */
 final class NoticeBlocks {
-  private static final Pattern SEPARATORS = Pattern.compile("[\\s|｜/·•、:：【】\\[\\]()（）<>《》»\\-—]+");
+  private static final Pattern SEPARATORS = Pattern.compile("[\\s\\u3000\\u00a0|｜/·•、:：【】\\[\\]()（）<>《》»\\-—]+");
   private static final Pattern TOOLS = Pattern.compile(
       "(?:打印(?:本页|本文|此文)?|关闭(?:窗口|本页)?|(?:加入|添加)?收藏(?:夹|本页|本文)?|设为首页|分享(?:到)?|字号|字体|调整|"
-          + "[大中小]|默认|(?:我要)?纠错|返回(?:顶部|首页|列表)?|顶部|转发|复制链接|扫一扫|\\+1|关于我们|联系我们|网站地图|"
+          + "[大中小]{2,}|默认|(?:我要)?纠错|返回(?:顶部|首页|列表)?|顶部|转发|复制链接|扫一扫|\\+1|关于我们|联系我们|网站地图|"
           + "微信|微博|QQ空间|举报|放大|缩小)+");
   private static final Pattern PAGER = Pattern.compile("(?:[【\\[]\\d+[】\\]]\\s*){2,}");
   private static final Pattern VIEW_COUNT = Pattern.compile("(?:浏览|阅读|点击|访问)(?:次数|量|数|人次)\\s*[:：]");
@@ -27,8 +27,8 @@ final class NoticeBlocks {
           + "|^(?:本文|本站|本网|本平台).{0,40}(?:仅供参考|不构成.{0,8}建议|风险自担|自行承担|无关|不代表)");
   /** The label of a list of other pages: 相关新闻, 热话题, 为你推荐, 猜你喜欢 … */
   private static final Pattern RELATED_LABEL = Pattern.compile(
-      "^\\p{IsHan}{0,4}(?:阅读|推荐|话题|评论|排行|喜欢)$"
-          + "|^(?:相关|热门?|热点|推荐|延伸|更多|精彩|网友|最新|图片)\\p{IsHan}{0,3}(?:新闻|文章|聚焦|专题|资讯|视频|图片)$");
+      "^\\p{IsHan}{0,4}(?:阅读|推荐|话题|排行|喜欢)$"
+          + "|^(?:相关|热门?|热点|推荐|延伸|更多|精彩|网友|最新|图片)\\p{IsHan}{0,3}(?:新闻|文章|聚焦|专题|资讯|视频|图片|评论)$");
   private static final Pattern CONTACT_LABEL =
       Pattern.compile("(?i)(?:地址|邮编|邮政编码|电话|传真|邮箱|e-?mail)\\s*[:：]");
   /** A notice is short; a longer block is article text that happens to use a notice's words. */
