@@ -36,7 +36,6 @@ final class ContentChooser {
   /** Siblings with text but no prose (a heading, a caption) that may stand between two parts of the article. */
   private static final int MAX_GAP = 3;
 
-  private final Map<Element, Double> raw = new HashMap<>();
   private final Map<Element, Double> scores = new HashMap<>();
 
   private ContentChooser() {}
@@ -56,6 +55,7 @@ final class ContentChooser {
   }
 
   private void score(Element body) {
+    Map<Element, Double> raw = new HashMap<>();
     for (Element b : body.getAllElements()) {
       // A heading names the article; it is not its body. A br or hr holds no text.
       if (!HtmlBody.isBlock(b) || HEADINGS.contains(b.normalName()) || b.childNodeSize() == 0) {

@@ -100,6 +100,28 @@ class HtmlArticleGoldenTest {
   }
 
   @Test
+  void anArticleSplitOverTwoSiblingDivsAroundAPictureKeepsBothParts() throws Exception {
+    PolicyDocument d = page("news-split.html");
+    assertEquals("全省推进开发区整合提升工作会议召开", d.title());
+    assertEquals("""
+        全省推进开发区整合提升工作会议召开
+
+        本报讯全省推进开发区整合提升工作会议日前召开，会议总结近年来开发区改革发展成效，部署下一阶段重点任务。
+
+        会议指出，开发区是全省经济发展的主阵地，要坚持以亩均效益为导向，推动土地、资金、人才等要素向优质园区集聚。
+
+        会议要求，各地要稳妥推进开发区整合，做到一个区域一个平台、一个主导产业，避免同质竞争和低效开发。
+
+        会议现场（记者王某摄）
+
+        会议强调，要深化开发区管理制度改革，赋予开发区更大的经济管理权限，提升服务企业的能力。
+
+        会议提出，到2025年，全省开发区规模以上工业增加值占比进一步提高，培育一批千亿级产业集群。
+
+        各设区市政府负责同志在会上作交流发言。""", d.text());
+  }
+
+  @Test
   void relatedListsDisclaimersShareBarsAndCommentsAreDroppedAndTheEditorLineStays() throws Exception {
     PolicyDocument d = page("news-notices.html");
     assertEquals("国家发展改革委部署推进新型基础设施建设", d.title());
