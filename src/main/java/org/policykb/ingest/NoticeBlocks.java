@@ -1,6 +1,7 @@
 package org.policykb.ingest;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -93,7 +94,7 @@ final class NoticeBlocks {
         continue;
       }
       if (i - start >= MENU_RUN) {
-        java.util.Arrays.fill(menu, start, i, true);
+        Arrays.fill(menu, start, i, true);
       }
       start = i + 1;
     }
