@@ -13,13 +13,17 @@ import org.jsoup.select.NodeVisitor;
 
 /**
  * HTML → blocks with jsoup. Elements that are never article text are removed first; every block
- * element then ends a block; {@code h1}–{@code h6}, and paragraphs whose text is all bold, become
- * headings.
+ * element then ends a block, and so does every {@code <br>}, so that lines a page separates with
+ * {@code <br>} (a law's articles in one table cell) are paragraphs of their own; {@code h1}–{@code h6},
+ * and paragraphs whose text is all bold, become headings.
  */
 final class HtmlBody {
-  /** Never article text. */
+  /**
+   * Never article text. A {@code <form>} is not among them: ASP.NET and CMS pages wrap whole
+   * articles in one; its controls are.
+   */
   static final String NOT_TEXT =
-      "script, style, noscript, template, nav, header, footer, aside, form, iframe, button, select, svg, head";
+      "script, style, noscript, template, nav, header, footer, aside, iframe, button, select, input, textarea, svg, head";
 
   private static final Set<String> BLOCKS =
       Set.of(
@@ -35,9 +39,12 @@ final class HtmlBody {
     return Jsoup.parse(html);
   }
 
-  /** The blocks of a page's article, found by {@link ArticleExtractor} on a copy of the page. */
+  /**
+   * The blocks of a page's article, found by {@link ArticleExtractor} on a copy of the page, less
+   * the notices about the page ({@link NoticeBlocks}).
+   */
   static List<Block> readPage(Document page) {
-    return blocks(ArticleExtractor.article(page.clone()));
+    return NoticeBlocks.drop(blocks(ArticleExtractor.article(page.clone())));
   }
 
   /** The blocks of an HTML fragment, such as the body after a front matter. */
@@ -45,6 +52,11 @@ final class HtmlBody {
     Document doc = Jsoup.parseBodyFragment(html);
     doc.select(NOT_TEXT).remove();
     return blocks(doc.body());
+  }
+
+  /** Whether {@code e} starts a new block of text rather than running on inside one. */
+  static boolean isBlock(Element e) {
+    return BLOCKS.contains(e.normalName());
   }
 
   static List<Block> blocks(Element root) {

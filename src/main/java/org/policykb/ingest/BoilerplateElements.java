@@ -1,0 +1,93 @@
+package org.policykb.ingest;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+
+/**
+ * Removes the elements of a page that are not its article: those whose class or id names them as
+ * navigation, comments, share bars and the like, and, inside the chosen article, lists of links.
+ * An element named by a weaker word (share, side, bottom …) that holds running prose stays,
+ * because sites name article wrappers carelessly (凤凰网 wraps its article in
+ * {@code js_img_share_area}).
+ */
+final class BoilerplateElements {
+  /** Class/id words of elements that are never the article. */
+  private static final Set<String> NEVER_ARTICLE =
+      Set.of("comment", "comments", "footer", "foot", "copyright", "statement", "disclaimer", "nav", "navbar",
+          "menu", "breadcrumb", "crumb", "crumbs", "login", "pager", "pagination", "popup", "modal", "qrcode",
+          "subscribe", "related", "relate", "recommend");
+  /**
+   * Class/id words of elements that are rarely the article but are sometimes its wrapper: these go
+   * only when they hold no prose.
+   */
+  private static final Set<String> RARELY_ARTICLE =
+      Set.of("share", "header", "sidebar", "side", "aside", "hot", "rank", "ranking", "ad", "ads", "advert",
+          "banner", "toolbar", "weixin", "social", "search", "topbar", "bottom");
+  private static final Pattern NAME_SPLIT = Pattern.compile("[\\s_\\-]+|(?<=[a-z])(?=[A-Z])");
+  /** Prose a named element must hold to stay: more than a comment or a footer notice has. */
+  private static final int PROSE_LETTERS = 100;
+  private static final int PROSE_SENTENCES = 2;
+  /** Element kinds that can be a list of links rather than text. */
+  private static final Set<String> LINK_LIST_KINDS =
+      Set.of("div", "section", "ul", "ol", "dl", "table", "tbody", "tr", "td", "p", "li", "dd", "dt", "center");
+  private static final Set<String> LISTS = Set.of("ul", "ol", "dl");
+
+  private BoilerplateElements() {}
+
+  /** Removes from {@code body} every element whose class or id says it is boilerplate. */
+  static void removeNamed(Element body) {
+    for (Element e : body.select("[class], [id]")) {
+      if (e.parent() != null && (isNamed(e, NEVER_ARTICLE) || isNamed(e, RARELY_ARTICLE) && !holdsProse(e))) {
+        e.remove();
+      }
+    }
+  }
+
+  /** Whether a class or id word of {@code e} names boilerplate. */
+  static boolean isNamedBoilerplate(Element e) {
+    return isNamed(e, NEVER_ARTICLE) || isNamed(e, RARELY_ARTICLE);
+  }
+
+  private static boolean isNamed(Element e, Set<String> words) {
+    if (e.normalName().equals("body") || e.normalName().equals("html")) {
+      return false;
+    }
+    String names = e.className() + " " + e.id();
+    return Arrays.stream(NAME_SPLIT.split(names)).map(w -> w.toLowerCase(Locale.ROOT)).anyMatch(words::contains);
+  }
+
+  /** Removes the elements inside {@code article} (not itself) that are mostly link text: menus and link lists. */
+  static void removeLinkLists(Element article) {
+    NodeTraversor.filter(new NodeFilter() {
+      @Override
+      public FilterResult head(Node node, int depth) {
+        if (node != article && node instanceof Element e && isLinkList(e)) {
+          return FilterResult.REMOVE;
+        }
+        return FilterResult.CONTINUE;
+      }
+    }, article);
+  }
+
+  private static boolean isLinkList(Element e) {
+    if (!LINK_LIST_KINDS.contains(e.normalName())) {
+      return false;
+    }
+    TextDensity d = TextDensity.of(e);
+    if (d.linkLetters() == 0 || d.nonLinkLetters() >= 100) {
+      return false;
+    }
+    return d.linkDensity() > (LISTS.contains(e.normalName()) ? 0.3 : 0.5);
+  }
+
+  private static boolean holdsProse(Element e) {
+    TextDensity d = TextDensity.of(e);
+    return d.nonLinkLetters() >= PROSE_LETTERS && d.sentenceEnds() >= PROSE_SENTENCES && d.linkDensity() < 0.3;
+  }
+}

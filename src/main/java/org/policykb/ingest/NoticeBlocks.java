@@ -1,0 +1,107 @@
+package org.policykb.ingest;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Drops the blocks of a web page's article that are notices about the page rather than its text:
+ * page tools (打印 关闭, 字号 大 中 小), view counters, 上一篇/下一篇 links, copyright and disclaimer
+ * notices, the labels of related-article lists, and — before the first or after the last sentence
+ * of the article only, where they cannot be part of it — contact footers and menus of short words.
+ * Each is recognised by its shape, so that the same notice in other words is dropped too.
+ */
+final class NoticeBlocks {
+  private static final Pattern SEPARATORS = Pattern.compile("[\\s\\u3000\\u00a0|｜/·•、:：【】\\[\\]()（）<>《》»\\-—]+");
+  private static final Pattern TOOLS = Pattern.compile(
+      "(?:打印(?:本页|本文|此文)?|关闭(?:窗口|本页)?|(?:加入|添加)?收藏(?:夹|本页|本文)?|设为首页|分享(?:到)?|字号|字体|调整|"
+          + "[大中小]{2,}|默认|(?:我要)?纠错|返回(?:顶部|首页|列表)?|顶部|转发|复制链接|扫一扫|\\+1|关于我们|联系我们|网站地图|"
+          + "微信|微博|QQ空间|举报|放大|缩小)+");
+  private static final Pattern PAGER = Pattern.compile("(?:[【\\[]\\d+[】\\]]\\s*){2,}");
+  private static final Pattern VIEW_COUNT = Pattern.compile("(?:浏览|阅读|点击|访问)(?:次数|量|数|人次)\\s*[:：]");
+  private static final Pattern PREV_NEXT = Pattern.compile("^[【\\[]?[上下]一(?:篇|条|页|则)(?:[】\\]]|\\s*[:：]|$)");
+  private static final Pattern COPYRIGHT = Pattern.compile(
+      "(?i)版权所有|版权归|copyright|©|ICP[备证]|公网安备|未经.{0,20}(?:许可|授权|同意).{0,10}(?:不得|禁止|严禁)(?:转载|复制|使用|摘编)");
+  private static final Pattern DISCLAIMER = Pattern.compile(
+      "^[【\\[](?:免责|特别|郑重|重要|版权)?声明[】\\]]|^(?:免责|特别|郑重|重要|版权)?声明\\s*[:：]"
+          + "|^(?:本文|本站|本网|本平台).{0,40}(?:仅供参考|不构成.{0,8}建议|风险自担|自行承担|无关|不代表)");
+  /** The label of a list of other pages: 相关新闻, 热话题, 为你推荐, 猜你喜欢 … */
+  private static final Pattern RELATED_LABEL = Pattern.compile(
+      "^\\p{IsHan}{0,4}(?:阅读|推荐|话题|排行|喜欢)$"
+          + "|^(?:相关|热门?|热点|推荐|延伸|更多|精彩|网友|最新|图片)\\p{IsHan}{0,3}(?:新闻|文章|聚焦|专题|资讯|视频|图片|评论)$");
+  private static final Pattern CONTACT_LABEL =
+      Pattern.compile("(?i)(?:地址|邮编|邮政编码|电话|传真|邮箱|e-?mail)\\s*[:：]");
+  /** A notice is short; a longer block is article text that happens to use a notice's words. */
+  private static final int MAX_NOTICE = 200;
+  /** A menu is this many short blocks in a row. */
+  private static final int MENU_RUN = 5;
+  private static final double MENU_WORD_WIDTH = 6;
+
+  private NoticeBlocks() {}
+
+  /** {@code blocks} without the notices. */
+  static List<Block> drop(List<Block> blocks) {
+    int firstSentence = 0;
+    while (firstSentence < blocks.size() && !hasSentence(blocks.get(firstSentence))) {
+      firstSentence++;
+    }
+    int lastSentence = blocks.size() - 1;
+    while (lastSentence > firstSentence && !hasSentence(blocks.get(lastSentence))) {
+      lastSentence--;
+    }
+    boolean[] menu = shortWordMenus(blocks);
+    List<Block> kept = new ArrayList<>(blocks.size());
+    for (int i = 0; i < blocks.size(); i++) {
+      String s = blocks.get(i).text().strip();
+      boolean edge = i < firstSentence || i > lastSentence;
+      if (isNotice(s) || (edge && (menu[i] || isContactFooter(s)))) {
+        continue;
+      }
+      kept.add(blocks.get(i));
+    }
+    return kept;
+  }
+
+  static boolean isNotice(String s) {
+    if (s.length() > MAX_NOTICE) {
+      return false;
+    }
+    String words = SEPARATORS.matcher(s).replaceAll("");
+    return (!words.isEmpty() && TOOLS.matcher(words).matches())
+        || PAGER.matcher(s).matches()
+        || VIEW_COUNT.matcher(s).find()
+        || PREV_NEXT.matcher(s).find()
+        || COPYRIGHT.matcher(s).find()
+        || DISCLAIMER.matcher(s).find()
+        || RELATED_LABEL.matcher(words).matches();
+  }
+
+  private static boolean isContactFooter(String s) {
+    return s.length() <= MAX_NOTICE && CONTACT_LABEL.matcher(s).results().count() >= 2;
+  }
+
+  private static boolean hasSentence(Block b) {
+    return !b.isHeading() && LineShapes.isProse(b.text().strip());
+  }
+
+  /** Which blocks belong to a run of at least {@link #MENU_RUN} short blocks without punctuation. */
+  private static boolean[] shortWordMenus(List<Block> blocks) {
+    boolean[] menu = new boolean[blocks.size()];
+    int start = 0;
+    for (int i = 0; i <= blocks.size(); i++) {
+      if (i < blocks.size() && isMenuWord(blocks.get(i).text().strip())) {
+        continue;
+      }
+      if (i - start >= MENU_RUN) {
+        Arrays.fill(menu, start, i, true);
+      }
+      start = i + 1;
+    }
+    return menu;
+  }
+
+  private static boolean isMenuWord(String s) {
+    return LineShapes.width(s) <= MENU_WORD_WIDTH && s.codePoints().allMatch(c -> Character.isLetterOrDigit(c) || c == ' ');
+  }
+}
