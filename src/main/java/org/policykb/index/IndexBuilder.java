@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -88,7 +87,7 @@ public final class IndexBuilder {
       if (previous != null) {
         linkIndexFiles(layout.dir(current.get()), dir);
       }
-      Run run = new Run(corpus, previous, duplicateIds(listing.files(), corpus), progress);
+      Run run = new Run(corpus, previous, listing.duplicates(), progress);
       progress.started(listing.files().size(), run.totalBytes(listing.files()));
       IndexWriterConfig config = new IndexWriterConfig(IndexAnalyzer.create())
           .setOpenMode(previous == null ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.APPEND)
@@ -328,26 +327,5 @@ public final class IndexBuilder {
         }
       }
     }
-  }
-
-  /** Files whose id an earlier file (in sorted order) already has, with the reason. */
-  private static Map<Path, String> duplicateIds(List<Path> files, Path corpus) {
-    Map<String, Path> first = new HashMap<>();
-    Map<Path, String> dup = new HashMap<>();
-    for (Path f : files) {
-      Path earlier = first.putIfAbsent(CorpusReader.idOf(f), f);
-      if (earlier != null) {
-        dup.put(f, "duplicate id '" + CorpusReader.idOf(f) + "': " + corpus.relativize(earlier) + " has it already");
-      }
-    }
-    for (Path f : files) {
-      String id = CorpusReader.idOf(f);
-      int hash = id.lastIndexOf('#');
-      Path holder = hash > 0 ? first.get(id.substring(0, hash)) : null;
-      if (holder != null && !dup.containsKey(f)) {
-        dup.put(f, "id '" + id + "' is the id of a record of " + corpus.relativize(holder) + "; rename the file");
-      }
-    }
-    return dup;
   }
 }

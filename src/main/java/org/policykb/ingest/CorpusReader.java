@@ -9,7 +9,9 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Owns the corpus as files: lists them, loads each with its metadata override, and reads each on
@@ -29,7 +31,7 @@ public final class CorpusReader {
    * metadata override files and directories are left out; symbolic links to directories are not
    * followed (so link loops end), links to files are read like files.
    */
-  public record Listing(List<Path> files, List<IngestResult> unlisted) {}
+  public record Listing(List<Path> files, List<IngestResult> unlisted, Map<Path, String> duplicates) {}
 
   public Listing list(Path corpus) throws IOException {
     List<Path> files = new ArrayList<>();
@@ -63,7 +65,7 @@ public final class CorpusReader {
       throw new IOException("corpus folder " + corpus + " does not exist or is not a folder");
     }
     files.sort(null);
-    return new Listing(files, unlisted);
+    return new Listing(files, unlisted, duplicateIds(files, corpus));
   }
 
   /** The id of a file's document when it holds one record; the prefix of its records' ids when it holds several. */
@@ -177,5 +179,29 @@ public final class CorpusReader {
       }
     }
     return false;
+  }
+
+  /**
+   * Files whose id an earlier file (in sorted order) already has, and files named like a record of
+   * another ({@code batch#1.txt} beside {@code batch.jsonl}), each with the reason it is refused.
+   */
+  private static Map<Path, String> duplicateIds(List<Path> files, Path corpus) {
+    Map<String, Path> first = new HashMap<>();
+    Map<Path, String> dup = new HashMap<>();
+    for (Path f : files) {
+      Path earlier = first.putIfAbsent(idOf(f), f);
+      if (earlier != null) {
+        dup.put(f, "duplicate id '" + idOf(f) + "': " + corpus.relativize(earlier) + " has it already");
+      }
+    }
+    for (Path f : files) {
+      String id = idOf(f);
+      int hash = id.lastIndexOf('#');
+      Path holder = hash > 0 ? first.get(id.substring(0, hash)) : null;
+      if (holder != null && !dup.containsKey(f)) {
+        dup.put(f, "id '" + id + "' is the id of a record of " + corpus.relativize(holder) + "; rename the file");
+      }
+    }
+    return dup;
   }
 }

@@ -77,6 +77,11 @@ final class NoticeBlocks {
         || RELATED_LABEL.matcher(words).matches();
   }
 
+  /** A copyright or disclaimer statement (版权所有, 免责声明：…, 未经授权不得转载), wherever a text ends with one. */
+  static boolean isRightsStatement(String s) {
+    return s.length() <= MAX_NOTICE && (COPYRIGHT.matcher(s).find() || DISCLAIMER.matcher(s).find());
+  }
+
   private static boolean isContactFooter(String s) {
     return s.length() <= MAX_NOTICE && CONTACT_LABEL.matcher(s).results().count() >= 2;
   }

@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
  * by what they are rather than by their exact wording: licence and public-domain notices (every
  * variant of Wikisource's, in simplified or traditional characters, with their footnotes and the
  * {@code Public domain} / {@code false} lines of the template), copyright and disclaimer statements
- * (版权声明, 免责声明, 未经授权不得转载), and an app's "本文来自…请下载…APP" line. Only trailing blocks are
+ * (as {@link NoticeBlocks} knows them on web pages), and an app's "本文来自…请下载…APP" line. Only trailing blocks are
  * looked at, from the end back to the first block that is text.
  */
 final class TrailingNotices {
@@ -28,9 +28,6 @@ final class TrailingNotices {
   private static final Pattern ABOUT_THE_WORK =
       Pattern.compile("^[↑\\s]*(?:本|此|该|該|这|這)?部?(?:作品|文章|文|稿件|条目|條目)");
   private static final Pattern RIGHTS = Pattern.compile("版权|版權|著作权|著作權|授权|授權|许可|許可|(?:不得|禁止|严禁|嚴禁|未经|未經).{0,6}(?:转载|轉載)");
-  private static final Pattern DISCLAIMER = Pattern.compile("^[【\\[（(]?\\s*(?:免责|免責)(?:声明|聲明)");
-  /** 版权声明：… 免责声明：… 声明：… */
-  private static final Pattern STATEMENT = Pattern.compile("^[【\\[（(]?\\s*(?:版权|版權|免责|免責|法律)?(?:声明|聲明)\\s*[】\\]）)]?\\s*[:：]?");
   /** （本文来自澎湃新闻，更多原创资讯请下载“澎湃新闻”APP） */
   private static final Pattern APP_PROMO = Pattern.compile("^[（(]?\\s*本文来自.{0,40}(?:下载|下載).{0,20}(?:APP|App|app|客户端)");
 
@@ -73,8 +70,7 @@ final class TrailingNotices {
    */
   static boolean isNotice(String s, String ahead) {
     return (ABOUT_THE_WORK.matcher(s).find() && (RIGHTS.matcher(ahead).find() || LICENCE.matcher(ahead).find()))
-        || (STATEMENT.matcher(s).find() && RIGHTS.matcher(s).find())
-        || DISCLAIMER.matcher(s).find()
+        || NoticeBlocks.isRightsStatement(s)
         || s.startsWith("本模板")
         || APP_PROMO.matcher(s).find();
   }
