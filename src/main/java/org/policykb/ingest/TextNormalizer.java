@@ -63,13 +63,32 @@ final class TextNormalizer {
       if (c == ' ' && i > 0 && i + 1 < h.length()) {
         char before = h.charAt(i - 1);
         char after = h.charAt(i + 1);
-        if ((isCjk(before) && (isCjk(after) || isDigit(after))) || (isDigit(before) && isCjk(after))) {
+        if (((isCjk(before) && (isCjk(after) || isDigit(after))) || (isDigit(before) && isCjk(after)))
+            && !endsArticleNumber(h, i)) {
           continue;
         }
       }
       out.append(c);
     }
     return out.toString();
+  }
+
+  /**
+   * True when {@code s[0, end)} ends with the number of a law's article, chapter or section
+   * ({@code 第十二条}, {@code 第三章}, {@code 第2节}): the space after it separates the number from the
+   * text, as laws are typeset (第一条　为了…), and is kept.
+   */
+  private static boolean endsArticleNumber(String s, int end) {
+    char unit = s.charAt(end - 1);
+    if (unit != '条' && unit != '章' && unit != '节' && unit != '编' && unit != '款') {
+      return false;
+    }
+    int i = end - 2;
+    while (i >= 0 && i >= end - 8 && ("零〇一二三四五六七八九十百千".indexOf(s.charAt(i)) >= 0 || isDigit(s.charAt(i)))) {
+      i--;
+    }
+    return i >= 0 && i < end - 2 && s.charAt(i) == '第' && (i == 0 || s.charAt(i - 1) == ' ' || !isCjk(s.charAt(i - 1))
+        || "。；：！？".indexOf(s.charAt(i - 1)) >= 0);
   }
 
   static String block(Block b) {

@@ -29,6 +29,10 @@ class TextNormalizerTest {
       RLV-T6 与 静态试车平台                     | RLV-T6与静态试车平台
       重点任务 and 保障措施                      | 重点任务 and 保障措施
       “双高” 协同                              | “双高”协同
+      第一条　为了深化国家监察体制改革            | 第一条 为了深化国家监察体制改革
+      第十二章 附则                             | 第十二章 附则
+      依据本法第十二条 规定                      | 依据本法第十二条规定
+      第 一 条 为了                             | 第一条为了
       """)
   void paragraphsLoseSpacesBetweenChineseCharacters(String in, String expected) {
     assertEquals(expected, TextNormalizer.paragraph(in));
