@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintStream;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -57,7 +56,7 @@ class CorruptedGenerationServingTest {
       Files.copy(seed, corpus.resolve(seed.getFileName()));
     }
     stderr = System.err;
-    System.setErr(new PrintStream(tee(stderr, log), true, StandardCharsets.UTF_8));
+    System.setErr(new PrintStream(GenerationSwapTest.tee(stderr, log), true, StandardCharsets.UTF_8));
   }
 
   @AfterEach
@@ -200,21 +199,5 @@ class CorruptedGenerationServingTest {
     HttpResponse<String> r = send(server, path);
     assertEquals(200, r.statusCode(), r.body());
     return json.readTree(r.body());
-  }
-
-  private static OutputStream tee(OutputStream a, OutputStream b) {
-    return new OutputStream() {
-      @Override
-      public synchronized void write(int x) throws IOException {
-        a.write(x);
-        b.write(x);
-      }
-
-      @Override
-      public synchronized void write(byte[] bytes, int off, int len) throws IOException {
-        a.write(bytes, off, len);
-        b.write(bytes, off, len);
-      }
-    };
   }
 }

@@ -108,7 +108,8 @@ class GenerationSwapTest {
     }
   }
 
-  private static OutputStream tee(OutputStream a, OutputStream b) {
+  /** Writes to both streams: a test reads what a server logs while the log still reaches the console. */
+  static OutputStream tee(OutputStream a, OutputStream b) {
     return new OutputStream() {
       @Override
       public synchronized void write(int x) throws IOException {

@@ -34,16 +34,10 @@ class RealWorldArticleTest {
   private static final List<String> NOTICES = List.of("版权所有", "Copyright", "浏览次数", "上一篇", "下一篇", "免责声明", "添加收藏夹");
   private static final String DIGITS = "一二三四五六七八九";
 
-  private static PolicyDocument read(String name) {
-    IngestResult r = new CorpusReader().read(REALWORLD, REALWORLD.resolve(name));
-    assertEquals(IngestResult.Status.OK, r.status(), name + ": " + r.reason());
-    return r.document();
-  }
-
   @Test
   void aUniversityPageKeepsTheWholeSupervisionLawAndNotItsMenuOrFooter() {
     assumeTrue(Files.isDirectory(REALWORLD), "../shared/realworld is not here");
-    PolicyDocument law = read("gne_sxmu_1.html");
+    PolicyDocument law = RealWorldIngestTest.read("gne_sxmu_1.html");
     String text = law.text();
     assertTrue(text.length() >= 8_000, "kept " + text.length());
     for (int n = 1; n <= 69; n++) {
@@ -59,7 +53,7 @@ class RealWorldArticleTest {
   @Test
   void aRegionalNewsPageKeepsItsArticleNotItsSidebar() {
     assumeTrue(Files.isDirectory(REALWORLD), "../shared/realworld is not here");
-    String text = read("gne_ifeng_3.html").text();
+    String text = RealWorldIngestTest.read("gne_ifeng_3.html").text();
     assertTrue(text.contains("长春千万级头部主播"), text);
     assertTrue(text.contains("还有勇于创新的精神"), text);
     assertFalse(text.contains("点击数") || text.contains("热点聚焦"), text);
@@ -70,7 +64,7 @@ class RealWorldArticleTest {
     assumeTrue(Files.isDirectory(REALWORLD), "../shared/realworld is not here");
     StringBuilder lengths = new StringBuilder();
     KEPT.forEach((name, kept) -> {
-      String text = read(name).text();
+      String text = RealWorldIngestTest.read(name).text();
       lengths.append(name).append('\t').append(text.length()).append(" (kept ").append(kept).append(")\n");
       assertTrue(text.length() >= kept, name + " keeps " + text.length() + " characters, " + kept + " before");
       for (String notice : NOTICES) {

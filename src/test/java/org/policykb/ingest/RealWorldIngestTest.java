@@ -40,7 +40,7 @@ class RealWorldIngestTest {
     }
   }
 
-  private static org.policykb.model.PolicyDocument read(String name) {
+  static org.policykb.model.PolicyDocument read(String name) {
     IngestResult r = new CorpusReader().read(REALWORLD, REALWORLD.resolve(name));
     assertEquals(IngestResult.Status.OK, r.status(), name + ": " + r.reason());
     return r.document();
