@@ -1,6 +1,9 @@
 package org.policykb.ingest;
 
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -10,6 +13,7 @@ import org.jsoup.nodes.Element;
  * boilerplate; title, date, source and canonical URL come from what the page states.
  */
 final class HtmlPageReader implements SourceReader {
+  private static final Pattern SHARED_URL = Pattern.compile("[?&]url=([^&#]+)");
   static final Pattern HTML_PAGE = Pattern.compile("^\\s*(<!doctype html|<html)", Pattern.CASE_INSENSITIVE);
 
   @Override
@@ -20,12 +24,31 @@ final class HtmlPageReader implements SourceReader {
     draft.blocks = HtmlBody.readPage(page);
     draft.offerDate(ArticleExtractor.date(page), "html_meta");
     draft.source = ArticleExtractor.source(page);
+    draft.url = ownUrl(page);
+    draft.useStatedTitle(ArticleExtractor.title(page));
+    return List.of(RecordDraft.of(draft));
+  }
+
+  /**
+   * The page's own address: its canonical link or {@code og:url}, else the address its share buttons
+   * pass on ({@code share.php?url=https%3A%2F%2Fstock.hexun.com%2F2019-09-26%2F198678130.html}), which
+   * is the page itself; null when the page states neither.
+   */
+  static String ownUrl(Document page) {
     Element canonical = page.selectFirst("link[rel=canonical], meta[property=og:url]");
     if (canonical != null) {
       String href = canonical.hasAttr("href") ? canonical.attr("href") : canonical.attr("content");
-      draft.url = href.isBlank() ? null : href.strip();
+      return href.isBlank() ? null : href.strip();
     }
-    draft.useStatedTitle(ArticleExtractor.title(page));
-    return List.of(RecordDraft.of(draft));
+    for (Element a : page.select("a[href*=share][href*=url=]")) {
+      Matcher m = SHARED_URL.matcher(a.attr("href"));
+      if (m.find()) {
+        String url = URLDecoder.decode(m.group(1), StandardCharsets.UTF_8);
+        if (url.startsWith("http://") || url.startsWith("https://")) {
+          return url;
+        }
+      }
+    }
+    return null;
   }
 }

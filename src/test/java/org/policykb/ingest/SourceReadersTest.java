@@ -151,6 +151,17 @@ class SourceReadersTest {
   }
 
   @Test
+  void aPageWithoutACanonicalLinkHasTheAddressItsShareButtonsPassOn() throws Exception {
+    PolicyDocument d = one("p.html", "<html><head><title>交通运输部：打造区域综合立体交通网络</title></head><body>"
+        + "<div class=\"art\"><p>今日从交通运输部新闻发布会获悉，京津冀交通一体化建设各项工作取得积极成效，下一步将着力打造三地综合立体交通网络。</p></div>"
+        + "<a href=\"http://service.weibo.com/share/share.php?url=https%3A%2F%2Fstock.example.com%2F2019-09-26%2F198678130.html%3Ffrom%3Drss\">微博</a>"
+        + "</body></html>");
+    assertEquals("https://stock.example.com/2019-09-26/198678130.html?from=rss", d.url());
+    assertEquals(LocalDate.of(2019, 9, 26), d.date());
+    assertEquals("url", d.dateFrom());
+  }
+
+  @Test
   void aYearOnlyDocumentHasNoDateAndAContradictingDatelineIsReported() throws Exception {
     DocumentParser.Parsed p = parser.read("r", "r.json",
         "{\"title\": \"报告\", \"year\": 1956, \"content\": \"（1955年6月16日）\\n\\n各位代表：\\n\\n正文。\"}".getBytes(StandardCharsets.UTF_8));
