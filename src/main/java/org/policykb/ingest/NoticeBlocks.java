@@ -79,7 +79,20 @@ final class NoticeBlocks {
 
   /** A copyright or disclaimer statement (版权所有, 免责声明：…, 未经授权不得转载), wherever a text ends with one. */
   static boolean isRightsStatement(String s) {
-    return s.length() <= MAX_NOTICE && (COPYRIGHT.matcher(s).find() || DISCLAIMER.matcher(s).find());
+    return s.length() <= MAX_NOTICE && mayBeRightsStatement(s) && (COPYRIGHT.matcher(s).find() || DISCLAIMER.matcher(s).find());
+  }
+
+  /** Words one of which every copyright or disclaimer pattern holds: a cheap first look before the patterns. */
+  private static final List<String> RIGHTS_WORDS = List.of(
+      "版权", "©", "声明", "备", "未经", "本文", "本站", "本网", "本平台", "opyright", "OPYRIGHT", "ICP", "icp");
+
+  private static boolean mayBeRightsStatement(String s) {
+    for (String w : RIGHTS_WORDS) {
+      if (s.contains(w)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isContactFooter(String s) {

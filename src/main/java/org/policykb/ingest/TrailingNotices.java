@@ -48,7 +48,7 @@ final class TrailingNotices {
       if (chars > MAX_CHARS) {
         break;
       }
-      if (isNotice(s, ahead(blocks, i))) {
+      if (isNotice(s, blocks, i)) {
         from = i;
       }
     }
@@ -68,11 +68,15 @@ final class TrailingNotices {
    * the public domain is not one: the block must open like a notice. {@code ahead} is the block with
    * the few that follow it, since hyperlinked words of a notice often stand on lines of their own.
    */
-  static boolean isNotice(String s, String ahead) {
-    return (ABOUT_THE_WORK.matcher(s).find() && (RIGHTS.matcher(ahead).find() || LICENCE.matcher(ahead).find()))
+  static boolean isNotice(String s, List<Block> blocks, int at) {
+    return (ABOUT_THE_WORK.matcher(s).find() && isAboutRights(ahead(blocks, at)))
         || NoticeBlocks.isRightsStatement(s)
         || s.startsWith("本模板")
         || APP_PROMO.matcher(s).find();
+  }
+
+  private static boolean isAboutRights(String s) {
+    return RIGHTS.matcher(s).find() || LICENCE.matcher(s).find();
   }
 
   private static String ahead(List<Block> blocks, int from) {
