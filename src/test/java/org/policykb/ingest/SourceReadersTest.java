@@ -219,4 +219,24 @@ class SourceReadersTest {
     assertEquals(List.of("甲", "乙"), r.stream().map(x -> x.document().title()).toList());
     assertTrue(r.get(0).warnings().get(0).contains("not applied"), r.get(0).warnings().toString());
   }
+
+  @Test
+  void theMultiRecordFixtureGivesItsDocumentsAndItsErrorsRecordByRecord() throws Exception {
+    java.nio.file.Path dir = java.nio.file.Path.of("src", "test", "resources", "records");
+    List<IngestResult> r = new CorpusReader().readAll(dir, dir.resolve("reports.jsonl"));
+    assertEquals(List.of("reports#2024-resolution", "reports#2", "reports#3", "reports#4"), r.stream().map(IngestResult::id).toList());
+    assertEquals(List.of(IngestResult.Status.OK, IngestResult.Status.FAILED, IngestResult.Status.OK, IngestResult.Status.FAILED),
+        r.stream().map(IngestResult::status).toList());
+    PolicyDocument resolution = r.get(0).document();
+    assertEquals("关于政府工作报告的决议\n\n（2024年3月11日第十四届全国人民代表大会第二次会议通过）\n\n会议同意报告提出的2024年经济社会发展的总体要求。",
+        resolution.text());
+    assertEquals(LocalDate.of(2024, 3, 11), resolution.date());
+    assertEquals("dateline", resolution.dateFrom());
+    PolicyDocument report = r.get(2).document();
+    assertEquals(LocalDate.of(2023, 3, 5), report.date());
+    assertEquals("dateline", report.dateFrom(), "the record states the year, the dateline adds its day");
+    assertEquals(List.of("李克强"), report.authors());
+    assertEquals("record 2: JSON record has no content, text or body field", r.get(1).reason());
+    assertTrue(r.get(3).reason().startsWith("record 4, line 4: not valid JSON"), r.get(3).reason());
+  }
 }
