@@ -77,13 +77,38 @@ final class ServeCommand implements Callable<Integer> {
         // shutting down anyway
       }
     }));
-    StartupCache.ofThisJvm().ifPresent(cache -> out.println(StartupCache.inUse()
-        ? "started from the start-up cache " + cache
-        : "start-up cache " + cache + " not used (none yet, or recorded for other jar files): "
-            + "`startup-cache` records it, and the next start is faster"));
+    StartupCache.ofThisJvm().ifPresent(cache -> {
+      if (StartupCache.inUse()) {
+        out.println("started from the start-up cache " + cache);
+      } else {
+        recordInBackground(cache, out);
+      }
+    });
     out.println("serving " + backend.health().documents() + " documents on http://" + host + ":" + server.port() + "/"
         + (options.adminToken() == null ? " (admin endpoints off: " + ADMIN_TOKEN_ENV + " not set)" : ""));
     return 0;
+  }
+
+  /**
+   * Without a start-up cache for the current jars (none yet, or recorded for other ones), a
+   * training server records one beside this one, so the next start on this machine is fast with no
+   * manual step; this server keeps answering meanwhile. One recording at a time per cache file.
+   */
+  private void recordInBackground(java.nio.file.Path cache, PrintWriter out) {
+    Thread recorder = new Thread(() -> {
+      try {
+        if (!StartupCache.startRecording(cache)) {
+          return;
+        }
+        out.println("no start-up cache for these jars: recording " + cache + " in the background (the next start answers sooner)");
+        StartupCache.record(locations.index, cache);
+        out.println("start-up cache recorded: " + cache);
+      } catch (Exception e) {
+        out.println("start-up cache not recorded: " + e.getMessage());
+      }
+    }, "startup-cache-recorder");
+    recorder.setDaemon(true);
+    recorder.start();
   }
 
   /** Switches to a newly built generation; a failure is reported and the served one stays. */

@@ -38,6 +38,8 @@ public final class StartupCache {
       "/api/nothing-here");
 
   private static final int ROUNDS = 20;
+  /** A recording takes well under this; a claim older than it was left behind. */
+  private static final Duration CLAIM_TTL = Duration.ofMinutes(10);
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private StartupCache() {}
@@ -63,6 +65,24 @@ public final class StartupCache {
   }
 
   /**
+   * Claims the recording of {@code cache} for this process: false when another is recording it now
+   * (its claim is younger than {@link #CLAIM_TTL}; an older one was left by a process that died).
+   */
+  public static boolean startRecording(Path cache) throws IOException {
+    Path claim = cache.resolveSibling(cache.getFileName() + ".claim");
+    try {
+      Files.createFile(claim);
+      return true;
+    } catch (java.nio.file.FileAlreadyExistsException held) {
+      if (Files.getLastModifiedTime(claim).toInstant().isAfter(java.time.Instant.now().minus(CLAIM_TTL))) {
+        return false;
+      }
+      Files.setLastModifiedTime(claim, java.nio.file.attribute.FileTime.from(java.time.Instant.now()));
+      return true;
+    }
+  }
+
+  /**
    * Records a cache: starts a training server on the index, sends it {@link #TRAINING} and a
    * document and snippets request for a hit, stops it and moves the written cache to {@code output}
    * (the file a running server may be using is replaced atomically, not rewritten).
@@ -72,6 +92,14 @@ public final class StartupCache {
   }
 
   static void record(Path index, Path output, String classPath) throws IOException, InterruptedException {
+    try {
+      train(index, output, classPath);
+    } finally {
+      Files.deleteIfExists(output.resolveSibling(output.getFileName() + ".claim"));
+    }
+  }
+
+  private static void train(Path index, Path output, String classPath) throws IOException, InterruptedException {
     List<String> folders = Arrays.stream(classPath.split(File.pathSeparator)).filter(p -> Files.isDirectory(Path.of(p))).toList();
     if (!folders.isEmpty()) {
       throw new IOException("the JDK keeps a start-up cache only for a class path of jar files, and this one has "
