@@ -157,6 +157,16 @@ public final class Benchmark {
     }
   }
 
+  /** The fair benchmark alone (first-time queries drawn from the corpus), on an index built from it before. */
+  public void fair(Path root, Path corpus, long seed, int perBand, int structured) throws Exception {
+    try (LuceneSearchBackend backend = new LuceneSearchBackend(root);
+        ApiServer server = ApiServer.start(backend, "127.0.0.1", 0)) {
+      line("machine", "%d cores, Java %s, max heap %d MB, index %s (%d documents), corpus %s", Runtime.getRuntime().availableProcessors(),
+          Runtime.version(), Runtime.getRuntime().maxMemory() >> 20, root, backend.health().documents(), corpus);
+      new FairBenchmark(out).run(backend, "http://127.0.0.1:" + server.port(), corpus, seed, perBand, structured);
+    }
+  }
+
   /** The research endpoints alone, on an index built before (e.g. by an earlier bench run). */
   public void research(Path root, long seed) throws Exception {
     try (LuceneSearchBackend backend = new LuceneSearchBackend(root);

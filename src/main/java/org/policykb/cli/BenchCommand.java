@@ -42,8 +42,24 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--research-only", description = "Only time the research endpoints, on this existing index.")
   Path researchOnly;
 
+  @Option(names = "--fair-only", description = "Only run the fair benchmark (first-time queries drawn from --corpus), on this existing index.")
+  Path fairOnly;
+
+  @Option(names = "--corpus", description = "The corpus the --fair-only index was built from.")
+  Path corpus;
+
+  @Option(names = "--per-band", defaultValue = "45", description = "Phrases drawn for each frequency band of the fair benchmark.")
+  int perBand;
+
   @Override
   public Integer call() throws Exception {
+    if (fairOnly != null) {
+      if (corpus == null) {
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--fair-only needs --corpus, the folder the index was built from");
+      }
+      new Benchmark(spec.commandLine().getOut(), work, warmup, repetitions, clients, seconds).fair(fairOnly, corpus, seed, perBand, 10);
+      return 0;
+    }
     if (researchOnly != null) {
       new Benchmark(spec.commandLine().getOut(), work, warmup, repetitions, clients, seconds).research(researchOnly, seed);
       return 0;

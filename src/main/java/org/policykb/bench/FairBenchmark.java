@@ -1,0 +1,174 @@
+package org.policykb.bench;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.LRUQueryCache;
+import org.policykb.search.Filters;
+import org.policykb.search.LuceneSearchBackend;
+import org.policykb.search.SearchRequest;
+
+/**
+ * The fair benchmark: 200+ distinct queries drawn from the corpus ({@link FairQueries}), each asked
+ * once — over HTTP with snippets, then in-process — with Lucene's query cache emptied before each, after
+ * a disjoint set has warmed the JIT. Phrases are reported by the band of documents they are found in;
+ * grep ÷ HTTP is measured on up to {@value #GREPS_PER_ROW} queries of each row. The research endpoints
+ * (facets, a concordance's first page, trend) are timed the same way on phrases of every band.
+ */
+final class FairBenchmark {
+  private static final int GREPS_PER_ROW = 6;
+  private static final String[] BANDS = {"1–10 docs", "10–1k docs", "1k–10k docs", "10k–100k docs", ">100k docs"};
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final PrintWriter out;
+  private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+
+  FairBenchmark(PrintWriter out) {
+    this.out = out;
+  }
+
+  /** A query's timings and what it found. */
+  private record Timed(FairQueries.Query query, long httpNanos, long localNanos, long total, double grepMillis) {}
+
+  void run(LuceneSearchBackend backend, String base, Path corpus, long seed, int perBand, int structured) throws Exception {
+    FairQueries warm = FairQueries.from(corpus, 300, seed + 1);
+    List<FairQueries.Query> warmUp = warm.draw(12, 4, Set.of());
+    Set<String> used = new HashSet<>();
+    warmUp.forEach(q -> used.add(q.q()));
+    List<FairQueries.Query> timed = FairQueries.from(corpus, 300, seed).draw(perBand, structured, used);
+    out.printf(Locale.ROOT, "0 fair queries          %d distinct queries drawn from the corpus (seed %d), %d others to warm up; "
+        + "each asked once, Lucene's query cache emptied before each%n", timed.size(), seed, warmUp.size());
+    for (FairQueries.Query q : warmUp) {
+      get(base, q);
+      local(backend, q);
+    }
+    Map<String, List<Timed>> rows = new LinkedHashMap<>();
+    for (String band : BANDS) {
+      rows.put(band, new ArrayList<>());
+    }
+    List<Timed> all = new ArrayList<>();
+    int zero = 0;
+    for (FairQueries.Query q : timed) {
+      clearQueryCache();
+      long s = System.nanoTime();
+      long total = get(base, q);
+      long httpNanos = System.nanoTime() - s;
+      clearQueryCache();
+      s = System.nanoTime();
+      local(backend, q);
+      long localNanos = System.nanoTime() - s;
+      String row = q.kind().equals("phrase") ? band(total) : q.kind();
+      if (q.kind().equals("phrase") && total == 0) {
+        zero++;
+      }
+      List<Timed> list = rows.computeIfAbsent(row, k -> new ArrayList<>());
+      double grep = list.size() < GREPS_PER_ROW ? grepMillis(q.grepPhrase(), corpus) : Double.NaN;
+      Timed t = new Timed(q, httpNanos, localNanos, total, grep);
+      list.add(t);
+      all.add(t);
+    }
+    out.println("0 per band/kind        n  | HTTP with snippets: p50   p90   p99   max ms | in-process p50  p99 ms | grep ÷ HTTP median (lowest)");
+    rows.forEach((row, list) -> {
+      if (!list.isEmpty()) {
+        printRow(row, list);
+      }
+    });
+    printRow("all", all);
+    if (zero > 0) {
+      out.printf(Locale.ROOT, "0 RECALL FAILURE       %d phrases cut from documents were not found%n", zero);
+    }
+    research(backend, base, timed);
+  }
+
+  private void printRow(String row, List<Timed> list) {
+    Percentiles h = Percentiles.of(list.stream().map(Timed::httpNanos).toList());
+    Percentiles l = Percentiles.of(list.stream().map(Timed::localNanos).toList());
+    double[] ratios = list.stream().filter(t -> !Double.isNaN(t.grepMillis()))
+        .mapToDouble(t -> t.grepMillis() / (t.httpNanos() / 1e6)).toArray();
+    String grep = ratios.length == 0 ? "—" : String.format(Locale.ROOT, "%.0f× (%.0f×)", Percentiles.median(ratios),
+        java.util.Arrays.stream(ratios).min().orElse(0));
+    out.printf(Locale.ROOT, "   %-17s %4d | %25.1f %5.1f %5.1f %5.1f | %14.1f %5.1f | %s%n", row, list.size(), h.p50(), h.p90(), h.p99(),
+        h.max(), l.p50(), l.p99(), grep);
+    out.flush();
+  }
+
+  /** Facets, a concordance's first page and a trend, each asked once per phrase, first time. */
+  private void research(LuceneSearchBackend backend, String base, List<FairQueries.Query> timed) throws Exception {
+    List<FairQueries.Query> phrases = timed.stream().filter(q -> q.kind().equals("phrase")).toList();
+    int step = Math.max(1, phrases.size() / 30);
+    Map<String, List<Long>> times = new LinkedHashMap<>();
+    for (String endpoint : List.of("facets", "concordance page", "trend")) {
+      times.put(endpoint, new ArrayList<>());
+    }
+    for (int i = 0; i < phrases.size(); i += step) {
+      String q = URLEncoder.encode(phrases.get(i).q(), StandardCharsets.UTF_8);
+      time(times.get("facets"), base + "/api/search?size=10&facets=year,source,park,cites&q=" + q);
+      time(times.get("concordance page"), base + "/api/concordance?limit=50&q=" + q);
+      time(times.get("trend"), base + "/api/trend?by=year&q=" + q);
+    }
+    times.forEach((endpoint, list) -> out.printf(Locale.ROOT, "0 first-time %-10s %s%n", endpoint, Percentiles.of(list)));
+    out.flush();
+  }
+
+  private void time(List<Long> into, String url) throws IOException, InterruptedException {
+    clearQueryCache();
+    long s = System.nanoTime();
+    HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
+    into.add(System.nanoTime() - s);
+    if (r.statusCode() != 200) {
+      throw new IOException(url + " answered " + r.statusCode() + ": " + r.body());
+    }
+  }
+
+  private long get(String base, FairQueries.Query q) throws IOException, InterruptedException {
+    URI uri = URI.create(base + "/api/search?size=10&q=" + URLEncoder.encode(q.q(), StandardCharsets.UTF_8) + q.params());
+    HttpResponse<String> r = http.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString());
+    if (r.statusCode() != 200) {
+      throw new IOException(q.q() + " answered " + r.statusCode() + ": " + r.body());
+    }
+    return JSON.readTree(r.body()).path("total").asLong();
+  }
+
+  private static void local(LuceneSearchBackend backend, FairQueries.Query q) {
+    Filters filters = Filters.NONE;
+    if (!q.params().isEmpty()) {
+      String[] parts = q.params().split("[&=]");
+      filters = Filters.parse(parts[2], parts[4], List.of(), List.of(), List.of(), null);
+    }
+    backend.search(new SearchRequest(q.q(), 1, 10, SearchRequest.Sort.RELEVANCE, filters, Set.of(), org.policykb.search.Facet.DEFAULT_SIZE));
+  }
+
+  /** Lucene's query cache holds filters of queries asked before: a first-time query finds it empty. */
+  static void clearQueryCache() {
+    if (IndexSearcher.getDefaultQueryCache() instanceof LRUQueryCache cache) {
+      cache.clear();
+    }
+  }
+
+  private static String band(long total) {
+    return total <= 10 ? BANDS[0] : total <= 1_000 ? BANDS[1] : total <= 10_000 ? BANDS[2] : total <= 100_000 ? BANDS[3] : BANDS[4];
+  }
+
+  private static double grepMillis(String phrase, Path corpus) throws IOException, InterruptedException {
+    long t = System.nanoTime();
+    Process p = new ProcessBuilder("grep", "-rlF", phrase, corpus.toString()).redirectErrorStream(true)
+        .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+    p.waitFor();
+    return (System.nanoTime() - t) / 1e6;
+  }
+}
