@@ -5,7 +5,6 @@ import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
-import io.javalin.json.JavalinJackson;
 import io.javalin.validation.ValidationException;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.Closeable;
@@ -55,7 +54,7 @@ public final class ApiServer implements Closeable {
     ResearchHandlers research = new ResearchHandlers(backend);
     AdminHandlers admin = new AdminHandlers(backend, rebuild, options.adminToken());
     Javalin app = Javalin.create(config -> {
-      config.jsonMapper(new JavalinJackson(Json.mapper(), false));
+      config.jsonMapper(new BufferedJsonMapper(Json.mapper()));
       config.startup.showJavalinBanner = false;
       config.startup.showOldJavalinVersionWarning = false;
       config.http.defaultContentType = "application/json; charset=utf-8";

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.QueryTimeout;
 import org.apache.lucene.search.ConstantScoreScorer;
 import org.apache.lucene.search.ConstantScoreWeight;
 import org.apache.lucene.search.DocIdSetIterator;
@@ -30,6 +31,16 @@ final class MatchingDocs {
     }
   }
 
+  /** Matches collected between two looks at the clock. */
+  private static final int TIMEOUT_CHECK_EVERY = 64;
+
+  /** The searcher's time limit passed while collecting; the caller says how long that limit is. */
+  static final class TimedOut extends RuntimeException {
+    TimedOut() {
+      super("time limit passed while collecting matches", null, false, false);
+    }
+  }
+
   private final List<Leaf> leaves;
   private final long count;
 
@@ -38,12 +49,17 @@ final class MatchingDocs {
     this.count = count;
   }
 
-  /** Collects the matches segment by segment, on the searcher's threads when it has some. */
+  /**
+   * Collects the matches segment by segment, on the searcher's threads when it has some. The
+   * searcher's time limit, when it has one, holds here too: past it, the collection stops with a
+   * {@link SearchTimeoutException}.
+   */
   static MatchingDocs of(IndexSearcher searcher, Query query) throws IOException {
     Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
+    QueryTimeout timeout = searcher.getTimeout();
     List<Callable<Leaf>> work = new ArrayList<>();
     for (LeafReaderContext context : searcher.getIndexReader().leaves()) {
-      work.add(() -> collect(weight, context));
+      work.add(() -> collect(weight, context, timeout));
     }
     List<Leaf> leaves = searcher.getTaskExecutor().invokeAll(work);
     long count = 0;
@@ -53,15 +69,22 @@ final class MatchingDocs {
     return new MatchingDocs(leaves, count);
   }
 
-  private static Leaf collect(Weight weight, LeafReaderContext context) throws IOException {
+  private static Leaf collect(Weight weight, LeafReaderContext context, QueryTimeout timeout) throws IOException {
     FixedBitSet bits = new FixedBitSet(Math.max(1, context.reader().maxDoc()));
     Scorer scorer = weight.scorer(context);
     if (scorer != null) {
       DocIdSetIterator it = scorer.iterator();
       var live = context.reader().getLiveDocs();
+      int sinceCheck = 0;
       for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
         if (live == null || live.get(doc)) {
           bits.set(doc);
+        }
+        if (timeout != null && ++sinceCheck == TIMEOUT_CHECK_EVERY) {
+          sinceCheck = 0;
+          if (timeout.shouldExit()) {
+            throw new TimedOut();
+          }
         }
       }
     }
