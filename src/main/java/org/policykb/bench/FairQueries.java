@@ -66,7 +66,15 @@ final class FairQueries {
       bands.add(new ArrayList<>());
     }
     Set<String> seen = new LinkedHashSet<>(exclude);
-    for (int attempt = 0; attempt < 400_000 && bands.stream().anyMatch(l -> l.size() < perBand); attempt++) {
+    // a band above the corpus's size cannot be filled: it is not waited for
+    long[] lower = {0, 10, 1_000, 10_000, 100_000};
+    int feasible = 0;
+    while (feasible < lower.length && lower[feasible] < documents) {
+      feasible++;
+    }
+    int bandsToFill = feasible;
+    for (int attempt = 0; attempt < 200_000 && bands.subList(0, bandsToFill).stream().anyMatch(l -> l.size() < perBand);
+        attempt++) {
       String phrase = cut(2 + random.nextInt(9));
       if (phrase == null || !seen.add(phrase)) {
         continue;

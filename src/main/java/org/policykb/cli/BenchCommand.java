@@ -57,7 +57,7 @@ final class BenchCommand implements Callable<Integer> {
       if (corpus == null) {
         throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--fair-only needs --corpus, the folder the index was built from");
       }
-      new Benchmark(spec.commandLine().getOut(), work, warmup, repetitions, clients, seconds).fair(fairOnly, corpus, seed, perBand, 10);
+      new Benchmark(spec.commandLine().getOut(), work, warmup, repetitions, clients, seconds).fair(fairOnly, corpus, seed, perBand, org.policykb.bench.Benchmark.FAIR_STRUCTURED);
       return 0;
     }
     if (researchOnly != null) {
