@@ -269,7 +269,8 @@ public final class Benchmark {
     backend.search(new SearchRequest(m.q(), m.page(), 10, SearchRequest.Sort.parse(m.sort())));
   }
 
-  private static double grepMillis(String phrase, Path corpus) throws IOException, InterruptedException {
+  /** One {@code grep -rlF} of the phrase over the corpus, as a user without the index would run it. */
+  static double grepMillis(String phrase, Path corpus) throws IOException, InterruptedException {
     long t = System.nanoTime();
     Process p = new ProcessBuilder("grep", "-rlF", phrase, corpus.toString()).redirectErrorStream(true)
         .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();

@@ -79,7 +79,7 @@ final class FairBenchmark {
         zero++;
       }
       List<Timed> list = rows.computeIfAbsent(row, k -> new ArrayList<>());
-      double grep = list.size() < GREPS_PER_ROW ? grepMillis(q.grepPhrase(), corpus) : Double.NaN;
+      double grep = list.size() < GREPS_PER_ROW ? Benchmark.grepMillis(q.grepPhrase(), corpus) : Double.NaN;
       Timed t = new Timed(q, httpNanos, localNanos, total, grep, lastTookMillis * 1_000_000);
       list.add(t);
       all.add(t);
@@ -178,13 +178,5 @@ final class FairBenchmark {
 
   private static String band(long total) {
     return total <= 10 ? BANDS[0] : total <= 1_000 ? BANDS[1] : total <= 10_000 ? BANDS[2] : total <= 100_000 ? BANDS[3] : BANDS[4];
-  }
-
-  private static double grepMillis(String phrase, Path corpus) throws IOException, InterruptedException {
-    long t = System.nanoTime();
-    Process p = new ProcessBuilder("grep", "-rlF", phrase, corpus.toString()).redirectErrorStream(true)
-        .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-    p.waitFor();
-    return (System.nanoTime() - t) / 1e6;
   }
 }
