@@ -24,10 +24,15 @@ final class TrailingNotices {
   /** Words that only a licence notice uses. */
   private static final Pattern LICENCE =
       Pattern.compile("(?i)公有领域|公有領域|public domain|版权失效|版權失效|维基文库|維基文庫|wikisource|creative commons|GFDL|CC[- ]BY");
-  /** A statement about the work itself: 本作品…, 此作品…, 本文…, opening a sentence about rights. */
-  private static final Pattern ABOUT_THE_WORK =
-      Pattern.compile("^[↑\\s]*(?:本|此|该|該|这|這)?部?(?:作品|文章|文|稿件|条目|條目)");
-  private static final Pattern RIGHTS = Pattern.compile("版权|版權|著作权|著作權|授权|授權|许可|許可|(?:不得|禁止|严禁|嚴禁|未经|未經).{0,6}(?:转载|轉載)");
+  /**
+   * A statement about the work itself: 本作品…, 这部作品…, 本文… (never 本文件…, which opens a
+   * policy's own closing article), opening a sentence about its rights.
+   */
+  private static final Pattern ABOUT_THE_WORK = Pattern.compile(
+      "^[↑\\s]*(?:(?:本|此|该|該|这|這)部?(?:作品|文章|稿件|条目|條目)|(?:本|此)文(?![件本化字])|作品)");
+  /** Rights words of notices; 许可 and 授权 alone are not among them, policies use them for their own matters. */
+  private static final Pattern RIGHTS =
+      Pattern.compile("版权|版權|著作权|著作權|(?:不得|禁止|严禁|嚴禁|未经|未經).{0,8}(?:转载|轉載|复制|複製)");
   /** （本文来自澎湃新闻，更多原创资讯请下载“澎湃新闻”APP） */
   private static final Pattern APP_PROMO = Pattern.compile("^[（(]?\\s*本文来自.{0,40}(?:下载|下載).{0,20}(?:APP|App|app|客户端)");
 

@@ -205,6 +205,10 @@ class SourceReadersTest {
     PolicyDocument d = one("n.md", "# 新闻\n\n正文第一段。\n\n免责声明：本文仅代表作者观点，不构成投资建议。\n\n"
         + "版权声明：本文版权归原作者所有，未经授权不得转载。\n\n(本文来自澎湃新闻，更多原创资讯请下载“澎湃新闻”APP)\n");
     assertEquals("新闻\n\n正文第一段。", d.text());
+    PolicyDocument closing = one("c.md", "# 某市行政许可办法\n\n第一条 为了规范行政许可，制定本办法。\n\n"
+        + "本文件自2024年1月1日起施行，此前的授权和许可决定继续有效。\n\n文化和旅游部门依法实施许可。\n");
+    assertEquals("某市行政许可办法\n\n第一条 为了规范行政许可，制定本办法。\n\n本文件自2024年1月1日起施行，此前的授权和许可决定继续有效。\n\n"
+        + "文化和旅游部门依法实施许可。", closing.text(), "a policy's closing articles are not a notice");
     PolicyDocument kept = one("k.md", "# 关于著作权的意见\n\n正文第一段。\n\n进入公有领域的作品，任何人都可以依法使用，本意见自发布之日起施行。\n");
     assertEquals("关于著作权的意见\n\n正文第一段。\n\n进入公有领域的作品，任何人都可以依法使用，本意见自发布之日起施行。", kept.text());
   }
