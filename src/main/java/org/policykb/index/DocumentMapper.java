@@ -71,6 +71,30 @@ public final class DocumentMapper {
     }
   }
 
+  /**
+   * Only the text of a stored document, read from its JSON up to the {@code text} field and no further:
+   * what a check on many documents' texts (a NEAR pair's confirmation) needs, without building the
+   * whole document with its paragraphs.
+   */
+  public static String textOf(Document stored) {
+    try (com.fasterxml.jackson.core.JsonParser parser = JSON.getFactory().createParser(stored.get(Fields.SOURCE))) {
+      if (parser.nextToken() != com.fasterxml.jackson.core.JsonToken.START_OBJECT) {
+        throw new IOException("not a JSON object");
+      }
+      while (parser.nextToken() == com.fasterxml.jackson.core.JsonToken.FIELD_NAME) {
+        String name = parser.currentName();
+        parser.nextToken();
+        if (name.equals("text")) {
+          return parser.getText();
+        }
+        parser.skipChildren();
+      }
+      throw new IOException("no text field");
+    } catch (IOException e) {
+      throw new UncheckedIOException("stored document cannot be read back: " + e.getMessage(), e);
+    }
+  }
+
   private static String toJson(PolicyDocument d) {
     try {
       return JSON.writeValueAsString(d);

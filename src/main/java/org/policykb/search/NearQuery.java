@@ -23,6 +23,9 @@ import org.policykb.index.DocumentMapper;
  * checked first.
  */
 final class NearQuery extends Query {
+  /** The stored field holding the document's JSON, the only one a confirmation reads. */
+  private static final java.util.Set<String> TEXT_ONLY = java.util.Set.of(org.policykb.index.Fields.SOURCE);
+
   private final Query candidates;
   private final NearTerm near;
 
@@ -46,7 +49,7 @@ final class NearQuery extends Query {
         TwoPhaseIterator confirmed = new TwoPhaseIterator(candidatesScorer.iterator()) {
           @Override
           public boolean matches() throws IOException {
-            String text = DocumentMapper.fromLucene(stored.document(approximation().docID())).text();
+            String text = DocumentMapper.textOf(stored.document(approximation().docID(), TEXT_ONLY));
             return QueryOccurrences.hasSpan(text, near);
           }
 
