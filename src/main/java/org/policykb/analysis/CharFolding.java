@@ -26,6 +26,12 @@ public final class CharFolding {
       Transliterator.getInstance("Traditional-Simplified");
   private static final String[] BMP_CACHE = new String[0x10000];
   private static final char[] WORD_CACHE = new char[0x10000];
+  /** Per BMP code point: its fold when that is one code point, {@link #EMPTY} or {@link #LONGER}; 0 = not yet known. */
+  private static final int[] SINGLE_CACHE = new int[0x10000];
+  /** {@link #foldSingle}: the code point folds to nothing (it is transparent). */
+  public static final int EMPTY = -1;
+  /** {@link #foldSingle}: the code point folds to more than one code point. */
+  public static final int LONGER = -2;
 
   private CharFolding() {}
 
@@ -49,6 +55,21 @@ public final class CharFolding {
       return cached;
     }
     return compute(cp);
+  }
+
+  /**
+   * The fold of a BMP code point as one code point, or {@link #EMPTY} or {@link #LONGER}: the same
+   * answer as {@link #fold(int)} without a string, for the scans that fold every character of a text.
+   */
+  public static int foldSingle(char c) {
+    int known = SINGLE_CACHE[c];
+    if (known != 0) {
+      return known;
+    }
+    String f = fold(c);
+    int single = f.isEmpty() ? EMPTY : f.codePointCount(0, f.length()) == 1 ? f.codePointAt(0) : LONGER;
+    SINGLE_CACHE[c] = single;
+    return single;
   }
 
   /** Folds a whole string, dropping transparent characters. */

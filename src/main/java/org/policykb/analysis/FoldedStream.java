@@ -29,9 +29,26 @@ public final class FoldedStream {
 
   /** Moves to the next folded code point; false at the end of the text. */
   public boolean next() {
-    while (pendingIndex >= pending.length()) {
-      if (next >= text.length()) {
-        return false;
+    if (pendingIndex < pending.length()) {
+      codePoint = pending.codePointAt(pendingIndex);
+      pendingIndex += Character.charCount(codePoint);
+      return true;
+    }
+    while (next < text.length()) {
+      char c = text.charAt(next);
+      if (!Character.isSurrogate(c)) {
+        // the common case: one char that folds to one code point, or to nothing
+        int single = CharFolding.foldSingle(c);
+        if (single >= 0) {
+          start = next;
+          end = ++next;
+          codePoint = single;
+          return true;
+        }
+        if (single == CharFolding.EMPTY) {
+          next++;
+          continue;
+        }
       }
       int cp = text.codePointAt(next);
       start = next;
@@ -39,10 +56,13 @@ public final class FoldedStream {
       next = end;
       pending = CharFolding.fold(cp);
       pendingIndex = 0;
+      if (!pending.isEmpty()) {
+        codePoint = pending.codePointAt(0);
+        pendingIndex = Character.charCount(codePoint);
+        return true;
+      }
     }
-    codePoint = pending.codePointAt(pendingIndex);
-    pendingIndex += Character.charCount(codePoint);
-    return true;
+    return false;
   }
 
   public int codePoint() {
