@@ -5,9 +5,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -25,7 +22,8 @@ import org.policykb.search.SearchRequest;
 
 /**
  * The fair benchmark: 200+ distinct queries drawn from the corpus ({@link FairQueries}), each asked
- * once — over HTTP with snippets, then in-process — with Lucene's query cache emptied before each, after
+ * once — over HTTP with snippets (a plain HTTP/1.1 request on its own connection, as curl sends it:
+ * {@link PlainHttp}), then in-process — with Lucene's query cache emptied before each, after
  * a disjoint set has warmed the JIT. Phrases are reported by the band of documents they are found in;
  * grep ÷ HTTP is measured on up to {@value #GREPS_PER_ROW} queries of each row. The research endpoints
  * (facets, a concordance's first page, trend) are timed the same way on phrases of every band.
@@ -36,7 +34,6 @@ final class FairBenchmark {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final PrintWriter out;
-  private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
   /** The server's own time for the last search (its {@code took_ms}), to tell search from HTTP. */
   private long lastTookMillis;
 
@@ -131,21 +128,21 @@ final class FairBenchmark {
   private void time(List<Long> into, String url) throws IOException, InterruptedException {
     clearQueryCache();
     long s = System.nanoTime();
-    HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
+    PlainHttp.Answer r = PlainHttp.get(URI.create(url));
     into.add(System.nanoTime() - s);
-    if (r.statusCode() != 200) {
-      throw new IOException(url + " answered " + r.statusCode() + ": " + r.body());
+    if (r.status() != 200) {
+      throw new IOException(url + " answered " + r.status() + ": " + r.body());
     }
   }
 
   private long get(String base, FairQueries.Query q) throws IOException, InterruptedException {
     URI uri = URI.create(base + "/api/search?size=10&q=" + URLEncoder.encode(q.q(), StandardCharsets.UTF_8) + q.params());
-    HttpResponse<String> r = http.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString());
-    if (r.statusCode() == 503) {
+    PlainHttp.Answer r = PlainHttp.get(uri);
+    if (r.status() == 503) {
       return -1; // stopped at the server's time limit: reported as such
     }
-    if (r.statusCode() != 200) {
-      throw new IOException(q.q() + " answered " + r.statusCode() + ": " + r.body());
+    if (r.status() != 200) {
+      throw new IOException(q.q() + " answered " + r.status() + ": " + r.body());
     }
     var answer = JSON.readTree(r.body());
     lastTookMillis = answer.path("took_ms").asLong();
