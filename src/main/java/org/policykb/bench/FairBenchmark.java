@@ -34,8 +34,6 @@ final class FairBenchmark {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final PrintWriter out;
-  /** The server's own time for the last search (its {@code took_ms}), to tell search from HTTP. */
-  private long lastTookMillis;
 
   FairBenchmark(PrintWriter out) {
     this.out = out;
@@ -65,8 +63,9 @@ final class FairBenchmark {
     for (FairQueries.Query q : timed) {
       clearQueryCache();
       long s = System.nanoTime();
-      long total = get(base, q);
+      Searched answer = get(base, q);
       long httpNanos = System.nanoTime() - s;
+      long total = answer.total();
       clearQueryCache();
       s = System.nanoTime();
       local(backend, q);
@@ -77,7 +76,7 @@ final class FairBenchmark {
       }
       List<Timed> list = rows.computeIfAbsent(row, k -> new ArrayList<>());
       double grep = list.size() < GREPS_PER_ROW ? Benchmark.grepMillis(q.grepPhrase(), corpus) : Double.NaN;
-      Timed t = new Timed(q, httpNanos, localNanos, total, grep, lastTookMillis * 1_000_000);
+      Timed t = new Timed(q, httpNanos, localNanos, total, grep, answer.tookMillis() * 1_000_000);
       list.add(t);
       all.add(t);
     }
@@ -135,18 +134,20 @@ final class FairBenchmark {
     }
   }
 
-  private long get(String base, FairQueries.Query q) throws IOException, InterruptedException {
+  /** A search's total ({@code -1} when stopped at the time limit) and the server's own time for it. */
+  private record Searched(long total, long tookMillis) {}
+
+  private Searched get(String base, FairQueries.Query q) throws IOException, InterruptedException {
     URI uri = URI.create(base + "/api/search?size=10&q=" + URLEncoder.encode(q.q(), StandardCharsets.UTF_8) + q.params());
     PlainHttp.Answer r = PlainHttp.get(uri);
     if (r.status() == 503) {
-      return -1; // stopped at the server's time limit: reported as such
+      return new Searched(-1, 0); // stopped at the server's time limit: reported as such
     }
     if (r.status() != 200) {
       throw new IOException(q.q() + " answered " + r.status() + ": " + r.body());
     }
     var answer = JSON.readTree(r.body());
-    lastTookMillis = answer.path("took_ms").asLong();
-    return answer.path("total").asLong();
+    return new Searched(answer.path("total").asLong(), answer.path("took_ms").asLong());
   }
 
   private static void local(LuceneSearchBackend backend, FairQueries.Query q) {

@@ -15,6 +15,13 @@ final class DocRecordsReader implements SourceReader {
   static final Pattern DOC_START = Pattern.compile("^\\s*<doc>", Pattern.CASE_INSENSITIVE);
   private static final Pattern DOC_RECORD = Pattern.compile("<doc>(.*?)(?:</doc>|$)", Pattern.DOTALL | Pattern.CASE_INSENSITIVE);
 
+  private static final java.util.Map<String, Pattern> FIELDS = new java.util.concurrent.ConcurrentHashMap<>();
+
+  /** A field cut off by a truncated file runs to the end of what is there. */
+  private static Pattern fieldPattern(String name) {
+    return Pattern.compile("<" + name + ">(.*?)(?:</" + name + ">|$)", Pattern.DOTALL | Pattern.CASE_INSENSITIVE);
+  }
+
   @Override
   public List<RecordDraft> read(SourceText source) {
     List<String> records = new ArrayList<>();
@@ -23,16 +30,16 @@ final class DocRecordsReader implements SourceReader {
       records.add(m.group(1));
     }
     List<RecordDraft> out = new ArrayList<>(records.size());
-    List<String> seen = new ArrayList<>();
+    RecordIds ids = new RecordIds();
     for (int i = 0; i < records.size(); i++) {
       String raw = records.get(i);
-      String id = source.recordId(i + 1, field(raw, "docno"), records.size());
-      if (seen.contains(id)) {
-        out.add(RecordDraft.failed(id, "record " + (i + 1) + ": its id '" + id + "' is used by an earlier record"));
+      String docno = field(raw, "docno");
+      RecordDraft refused = ids.refuseIfTaken(i + 1, source.recordId(i + 1, docno, records.size()));
+      if (refused != null) {
+        out.add(refused);
         continue;
       }
-      seen.add(id);
-      DocumentDraft draft = source.draft(i + 1, field(raw, "docno"), records.size());
+      DocumentDraft draft = source.draft(i + 1, docno, records.size());
       draft.format = "doc-record";
       draft.url = field(raw, "url");
       String content = field(raw, "content");
@@ -45,8 +52,7 @@ final class DocRecordsReader implements SourceReader {
   }
 
   private static String field(String raw, String name) {
-    // A field cut off by a truncated file runs to the end of what is there.
-    Matcher m = Pattern.compile("<" + name + ">(.*?)(?:</" + name + ">|$)", Pattern.DOTALL | Pattern.CASE_INSENSITIVE).matcher(raw);
+    Matcher m = FIELDS.computeIfAbsent(name, DocRecordsReader::fieldPattern).matcher(raw);
     if (!m.find() || m.group(1).isBlank()) {
       return null;
     }

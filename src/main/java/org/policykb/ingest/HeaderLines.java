@@ -44,11 +44,12 @@ final class HeaderLines {
     int dateline = -1;
     for (int i = first; i < end; i++) {
       String line = TextNormalizer.heading(blocks.get(i).text());
-      if ((LineShapes.endsTerminal(line) || LineShapes.width(line) > 60) && !isDateline(line)) {
+      boolean isDateline = isDateline(line);
+      if ((LineShapes.endsTerminal(line) || LineShapes.width(line) > 60) && !isDateline) {
         end = i;
         break;
       }
-      if (dateline < 0 && isDateline(line)) {
+      if (dateline < 0 && isDateline) {
         draft.offerDate(DateParser.find(line), "dateline");
         dateline = i;
       }

@@ -44,17 +44,15 @@ final class JsonRecordsReader implements SourceReader {
       throw new UnreadableSourceException("JSON holds no records");
     }
     List<RecordDraft> out = new ArrayList<>(count);
-    List<String> seen = new ArrayList<>();
+    RecordIds ids = new RecordIds();
     for (int i = 0; i < count; i++) {
       JsonNode record = records.get(i);
       String ownId = record == null || !record.isObject() ? null : ownId(record);
       String id = source.recordId(i + 1, ownId, count);
-      if (seen.contains(id)) {
-        out.add(RecordDraft.failed(id, "record " + (i + 1) + ": its id '" + id + "' is used by an earlier record"));
-        continue;
-      }
-      seen.add(id);
-      if (lineErrors.get(i) != null) {
+      RecordDraft refused = ids.refuseIfTaken(i + 1, id);
+      if (refused != null) {
+        out.add(refused);
+      } else if (lineErrors.get(i) != null) {
         out.add(RecordDraft.failed(id, "record " + (i + 1) + ", " + lineErrors.get(i)));
       } else {
         out.add(record(source, i + 1, ownId, count, record));

@@ -44,8 +44,6 @@ public final class LuceneSearchBackend implements SearchBackend {
   static final int HIT_WINDOW = 30;
   /** Occurrences kept for a hit's snippets; all of them are still counted. */
   static final int HIT_OCCURRENCES_SCANNED = 64;
-  /** Up to this many hits the ranking pass counts them all; beyond, they are counted on their own. */
-  static final int EXACT_TOTAL_UP_TO = 1000;
 
   private final ServedIndex served;
   private final LuceneQueryBuilder queries = new LuceneQueryBuilder();
