@@ -98,6 +98,15 @@ public final class CharFolding {
     return cached;
   }
 
+  /** {@link #foldForWords(char)} over a whole string: the same length, each char folded. */
+  public static String foldForWords(CharSequence s) {
+    char[] out = new char[s.length()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = foldForWords(s.charAt(i));
+    }
+    return new String(out);
+  }
+
   private static String compute(int cp) {
     if (isTransparent(cp)) {
       return "";

@@ -5,8 +5,12 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.policykb.cluster.ClusterClient;
+import org.policykb.cluster.ClusterGenerations;
+import org.policykb.cluster.ClusterIndexBuilder;
 import org.policykb.index.BuildReport;
 import org.policykb.index.IndexBuilder;
+import org.policykb.search.OpenSearchBackend;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -21,12 +25,35 @@ final class IndexCommand implements Callable<Integer> {
 
   @Mixin Locations locations;
 
+  @Mixin BackendOptions backendOptions;
+
+  @Option(names = "--opensearch-shards", defaultValue = "1", description = "Primary shards of a new OpenSearch generation (default: ${DEFAULT-VALUE}).")
+  int shards;
+
+  @Option(names = "--opensearch-replicas", defaultValue = "0", description = "Replicas of each shard, on other nodes (default: ${DEFAULT-VALUE}).")
+  int replicas;
+
   @Option(names = "--rollback", description = "Serve the previous generation again instead of building.")
   boolean rollback;
 
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
+    if (backendOptions.isOpenSearch()) {
+      backendOptions.shards = shards;
+      backendOptions.replicas = replicas;
+      try (ClusterClient client = backendOptions.client(BUILD_TIMEOUT_MILLIS)) {
+        OpenSearchBackend.checkCluster(client);
+        if (rollback) {
+          out.println("now serving " + new ClusterGenerations(client, backendOptions.alias).rollback());
+          return 0;
+        }
+        BuildProgressPrinter printer = new BuildProgressPrinter(out, BuildProgressPrinter.terminalOrNull());
+        BuildReport report = clusterBuilder(backendOptions).build(locations.corpus, printer);
+        printer.finish(report);
+        return report.anyFailed() ? 1 : 0;
+      }
+    }
     if (rollback) {
       out.println("now serving " + IndexBuilder.rollback(locations.index));
       return 0;
@@ -35,7 +62,6 @@ final class IndexCommand implements Callable<Integer> {
     return report.anyFailed() ? 1 : 0;
   }
 
-  /** Builds with progress and a summary; shared with {@code serve}. */
   /** Builds the index when it is missing or of an older schema, as the commands that serve it need. */
   static void buildIfMissing(Locations locations, PrintWriter out) throws IOException {
     if (IndexBuilder.needsBuild(locations.index)) {
@@ -44,6 +70,16 @@ final class IndexCommand implements Callable<Integer> {
     }
   }
 
+  /** A bulk request or a green wait may take a while: a build's calls get this long. */
+  static final long BUILD_TIMEOUT_MILLIS = 120_000;
+
+  /** The builder of generations on the cluster the options name. */
+  static ClusterIndexBuilder clusterBuilder(BackendOptions o) {
+    ClusterClient client = o.client(BUILD_TIMEOUT_MILLIS);
+    return new ClusterIndexBuilder(client, new ClusterGenerations(client, o.alias), o.shards, o.replicas);
+  }
+
+  /** Builds with progress and a summary; shared with {@code serve}. */
   static BuildReport build(Path corpus, Path index, PrintWriter out, PrintStream terminal) throws IOException {
     BuildProgressPrinter printer = new BuildProgressPrinter(out, terminal);
     BuildReport report = new IndexBuilder().build(corpus, index, printer);

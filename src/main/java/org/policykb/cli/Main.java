@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
     name = "policykb",
     mixinStandardHelpOptions = true,
     description = "政策文献知识库: index, serve and search Chinese policy articles.",
-    subcommands = {IndexCommand.class, ServeCommand.class, SearchCommand.class, ConcordanceCommand.class, StartupCacheCommand.class, FuzzCommand.class, BenchCommand.class})
+    subcommands = {IndexCommand.class, ServeCommand.class, SearchCommand.class, ConcordanceCommand.class, StartupCacheCommand.class, DevClusterCommand.class, FuzzCommand.class, BenchCommand.class})
 public final class Main implements Runnable {
   /**
    * Lucene warns on every start that the Vector API module was not added. It is left out on purpose

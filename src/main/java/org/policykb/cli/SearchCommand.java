@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import org.policykb.search.LuceneSearchBackend;
 import org.policykb.search.Occurrence;
 import org.policykb.search.Passage;
+import org.policykb.search.SearchBackend;
 import org.policykb.search.SearchHit;
 import org.policykb.search.SearchRequest;
 import org.policykb.search.SearchResult;
@@ -28,6 +29,8 @@ final class SearchCommand implements Callable<Integer> {
   @Option(names = "--index", defaultValue = "index", description = "Index folder (default: ${DEFAULT-VALUE}).")
   Path index;
 
+  @picocli.CommandLine.Mixin BackendOptions backendOptions;
+
   @Option(names = "--page", defaultValue = "1") int page;
 
   @Option(names = "--size", defaultValue = "10") int size;
@@ -38,7 +41,7 @@ final class SearchCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     SearchRequest request = new SearchRequest(String.join(" ", query), page, size, SearchRequest.Sort.parse(sort));
-    try (LuceneSearchBackend backend = new LuceneSearchBackend(index)) {
+    try (SearchBackend backend = backendOptions.open(index, LuceneSearchBackend.DEFAULT_TIMEOUT_MILLIS)) {
       SearchResult result = backend.search(request);
       out.printf(Locale.ROOT, "%d documents match %s (%d ms)%n", result.total(), result.query(), result.tookMs());
       int rank = (page - 1) * size;

@@ -12,7 +12,7 @@ import org.policykb.http.ApiServer;
 import org.policykb.http.ServerOptions;
 import org.policykb.index.IndexBuilder;
 import org.policykb.launch.StartupCache;
-import org.policykb.search.LuceneSearchBackend;
+import org.policykb.search.SearchBackend;
 import org.policykb.search.SearchRequest;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -33,6 +33,8 @@ final class ServeCommand implements Callable<Integer> {
 
   @Mixin Locations locations;
 
+  @Mixin BackendOptions backendOptions;
+
   @Option(names = "--host", defaultValue = ServerOptions.LOOPBACK, description = "Address to listen on (default: ${DEFAULT-VALUE}).")
   String host;
 
@@ -48,7 +50,9 @@ final class ServeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
-    IndexCommand.buildIfMissing(locations, out);
+    if (!backendOptions.isOpenSearch()) {
+      IndexCommand.buildIfMissing(locations, out);
+    }
     String token = System.getenv(ADMIN_TOKEN_ENV);
     ServerOptions options = new ServerOptions(
         host, port, corsOrigins, token == null || token.isBlank() ? null : token);
@@ -56,11 +60,12 @@ final class ServeCommand implements Callable<Integer> {
     // opens Lucene's search path while Jetty starts. That search is one that matches next to
     // nothing: a frequent phrase here would only compete for the cores with a first request.
     CompletableFuture<Void> dictionaries = Analyzers.warmUp();
-    LuceneSearchBackend backend = new LuceneSearchBackend(locations.index, queryTimeoutMillis);
+    SearchBackend backend = backendOptions.open(locations.index, queryTimeoutMillis);
     CompletableFuture<Void> firstSearch = dictionaries.thenRunAsync(
         () -> backend.search(new SearchRequest(WARM_UP_QUERY, 1, 10, SearchRequest.Sort.RELEVANCE)));
-    ApiServer server = ApiServer.start(backend, options,
-        () -> new IndexBuilder().build(locations.corpus, locations.index, r -> {}));
+    ApiServer server = ApiServer.start(backend, options, backendOptions.isOpenSearch()
+        ? () -> IndexCommand.clusterBuilder(backendOptions).build(locations.corpus, (results, bytes) -> {})
+        : () -> new IndexBuilder().build(locations.corpus, locations.index, r -> {}));
     firstSearch.join();
     ScheduledExecutorService watcher = Executors.newSingleThreadScheduledExecutor(r -> {
       Thread t = new Thread(r, "index-watcher");
@@ -77,7 +82,7 @@ final class ServeCommand implements Callable<Integer> {
         // shutting down anyway
       }
     }));
-    StartupCache.ofThisJvm().ifPresent(cache -> {
+    StartupCache.ofThisJvm().filter(cache -> !backendOptions.isOpenSearch()).ifPresent(cache -> {
       if (StartupCache.inUse()) {
         out.println("started from the start-up cache " + cache);
       } else {
@@ -112,7 +117,7 @@ final class ServeCommand implements Callable<Integer> {
   }
 
   /** Switches to a newly built generation; a failure is reported and the served one stays. */
-  private static void reload(LuceneSearchBackend backend, PrintWriter out) {
+  private static void reload(SearchBackend backend, PrintWriter out) {
     try {
       String before = backend.health().generation();
       backend.reload();

@@ -18,7 +18,8 @@ import org.policykb.index.Fields;
 /**
  * {@link ParsedQuery} → Lucene query. Matching is decided by the exact bigram fields alone, so
  * a document matches exactly when every required phrase occurs in its folded text. Scoring is BM25
- * of the smartcn words of each phrase, plus BM25 of the phrase in the title, boosted.
+ * of the smartcn words of each phrase, plus, when the title holds the phrase, BM25 of its words in
+ * the title, boosted.
  */
 final class LuceneQueryBuilder {
   static final float TITLE_BOOST = 2f;
@@ -97,8 +98,31 @@ final class LuceneQueryBuilder {
       addWords(top, Fields.TITLE_WORDS, t.phrase(), 1f);
     } else {
       addWords(top, Fields.TEXT_WORDS, t.phrase(), 1f);
-      top.add(new BoostQuery(exact(Fields.TITLE_EXACT, t.folded()), TITLE_BOOST), Occur.SHOULD);
+      Query inTitle = inTitle(t);
+      if (inTitle != null) {
+        top.add(new BoostQuery(inTitle, TITLE_BOOST), Occur.SHOULD);
+      }
     }
+  }
+
+  /**
+   * A phrase found in the title scores BM25 of its words in the title. Only term statistics go
+   * into it (a phrase's statistics would not be global on a sharded cluster), so every backend
+   * scores it alike; null when the phrase has no words.
+   */
+  private Query inTitle(QueryTerm t) {
+    Query q = words.createBooleanQuery(Fields.TITLE_WORDS, t.phrase(), Occur.SHOULD);
+    if (q == null) {
+      return null;
+    }
+    BooleanQuery.Builder b = new BooleanQuery.Builder().add(exact(Fields.TITLE_EXACT, t.folded()), Occur.FILTER);
+    if (q instanceof BooleanQuery bq && bq.getMinimumNumberShouldMatch() == 0
+        && bq.clauses().stream().allMatch(c -> c.occur() == Occur.SHOULD)) {
+      bq.clauses().forEach(c -> b.add(c.query(), Occur.SHOULD));
+    } else {
+      b.add(q, Occur.SHOULD);
+    }
+    return b.build();
   }
 
   /** Each smartcn word as its own optional clause, so each can be skipped on its own maximum score. */

@@ -40,10 +40,6 @@ public final class LuceneSearchBackend implements SearchBackend {
    * query. CSV/TSV exports have none.
    */
   static final int RESEARCH_TIMEOUT_FACTOR = 6;
-  static final int HIT_SNIPPETS = 3;
-  static final int HIT_WINDOW = 30;
-  /** Occurrences kept for a hit's snippets; all of them are still counted. */
-  static final int HIT_OCCURRENCES_SCANNED = 64;
 
   private final ServedIndex served;
   private final LuceneQueryBuilder queries = new LuceneQueryBuilder();
@@ -129,7 +125,7 @@ public final class LuceneSearchBackend implements SearchBackend {
       List<Callable<SearchHit>> work = new ArrayList<>();
       for (ScoreDoc sd : page) {
         float score = (Float) ((FieldDoc) sd).fields[scoreAt];
-        work.add(() -> hit(DocumentMapper.fromLucene(searcher.storedFields().document(sd.doc)), score, parsed));
+        work.add(() -> DocumentAnswers.hit(DocumentMapper.fromLucene(searcher.storedFields().document(sd.doc)), score, parsed));
       }
       List<SearchHit> hits = searcher.getTaskExecutor().invokeAll(work);
       long tookMs = (System.nanoTime() - started) / 1_000_000;
@@ -139,32 +135,11 @@ public final class LuceneSearchBackend implements SearchBackend {
     });
   }
 
-  private static SearchHit hit(PolicyDocument d, float score, ParsedQuery parsed) {
-    OccurrenceFinder.Found found = QueryOccurrences.find(d.text(), parsed, HIT_OCCURRENCES_SCANNED);
-    List<Passage> passages = SnippetFormatter.passages(d.text(), found.first(), HIT_WINDOW, HIT_SNIPPETS);
-    String author = d.authorLine();
-    return new SearchHit(
-        d.id(), d.title(), d.date(), d.year(), d.source(), author, d.url(), score, found.total(), passages);
-  }
-
   @Override
   public SnippetResult snippets(String id, String q, int window, int limit) {
-    if (window < 0 || window > 1000) {
-      throw new InvalidRequestException("window must be 0..1000, was " + window);
-    }
-    if (limit < 1) {
-      throw new InvalidRequestException("limit must be 1 or more, was " + limit);
-    }
+    DocumentAnswers.checkSnippetRequest(window, limit);
     ParsedQuery parsed = QueryParser.parse(q);
-    return served.with(generation -> {
-      PolicyDocument d = find(generation, id);
-      OccurrenceFinder.Found found = QueryOccurrences.find(d.text(), parsed, limit);
-      List<Snippet> snippets = new ArrayList<>();
-      for (Occurrence o : found.first()) {
-        snippets.add(SnippetFormatter.snippet(d.text(), o, window));
-      }
-      return new SnippetResult(d.id(), d.title(), found.total(), generation.name(), snippets);
-    });
+    return served.with(generation -> DocumentAnswers.snippets(find(generation, id), parsed, window, limit, generation.name()));
   }
 
   @Override
@@ -259,9 +234,7 @@ public final class LuceneSearchBackend implements SearchBackend {
   }
 
   private static PolicyDocument find(ServedIndex.Generation generation, String id) throws IOException {
-    if (id == null || id.isBlank()) {
-      throw new InvalidRequestException("id must not be empty");
-    }
+    DocumentAnswers.checkId(id);
     IndexSearcher searcher = new IndexSearcher(generation.reader());
     TopDocs top = searcher.search(new TermQuery(DocumentMapper.idTerm(id)), 1);
     if (top.scoreDocs.length == 0) {

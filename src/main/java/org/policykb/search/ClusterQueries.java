@@ -1,0 +1,220 @@
+package org.policykb.search;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.policykb.analysis.Analyzers;
+import org.policykb.cluster.ClusterSchema;
+import org.policykb.index.Json;
+
+/**
+ * {@link ParsedQuery} and {@link Filters} → OpenSearch query DSL, clause for clause the query
+ * {@link LuceneQueryBuilder} and {@link FilterQueries} build, so that the same documents match and
+ * score the same: exact phrases as the same bigrams at the same positions ({@link ClusterSchema}),
+ * one character as a prefix, the same smartcn words as term clauses, the same title boost.
+ */
+final class ClusterQueries {
+  private static final ObjectMapper JSON = Json.mapper();
+  private final Analyzer words = Analyzers.words();
+
+  /** What decides whether a document is a hit (NEAR pairs as their two phrases; see {@link #nearCandidates}). */
+  ObjectNode matching(ParsedQuery parsed, Filters filters) {
+    ObjectNode bool = JSON.createObjectNode();
+    ObjectNode b = bool.putObject("bool");
+    ArrayNode filter = b.putArray("filter");
+    parsed.required().forEach(group -> filter.add(anyOf(group)));
+    parsed.near().forEach(n -> {
+      filter.add(exact(n.a()));
+      filter.add(exact(n.b()));
+    });
+    if (!parsed.excluded().isEmpty()) {
+      ArrayNode not = b.putArray("must_not");
+      parsed.excluded().forEach(t -> not.add(exact(t)));
+    }
+    JsonNode restriction = filters(filters);
+    if (restriction != null) {
+      filter.add(restriction);
+    }
+    return bool;
+  }
+
+  /** The documents that hold both phrases of every NEAR pair: what a pair's confirmation reads. */
+  ObjectNode nearCandidates(ParsedQuery parsed, Filters filters) {
+    return matching(parsed, filters);
+  }
+
+  /** Scoring over the documents {@code matching} keeps: BM25 of each phrase's words, its title phrase boosted. */
+  ObjectNode ranked(ParsedQuery parsed, JsonNode matching) {
+    ObjectNode top = JSON.createObjectNode();
+    ObjectNode b = top.putObject("bool");
+    b.putArray("filter").add(matching);
+    ArrayNode should = b.putArray("should");
+    should.addObject().putObject("match_all").put("boost", 0f);
+    for (QueryTerm t : parsed.positiveTerms()) {
+      if (t.titleOnly()) {
+        words(should, ClusterSchema.TITLE_WORDS, t.phrase());
+      } else {
+        words(should, ClusterSchema.TEXT_WORDS, t.phrase());
+        List<String> titleWords = analyze(t.phrase());
+        if (!titleWords.isEmpty()) {
+          ObjectNode inTitle = should.addObject().putObject("bool");
+          inTitle.putArray("filter").add(exact(ClusterSchema.TITLE_EXACT, t.folded(), 1f));
+          ArrayNode any = inTitle.putArray("should");
+          titleWords.forEach(w -> any.addObject().putObject("term").putObject(ClusterSchema.TITLE_WORDS).put("value", w));
+          inTitle.put("minimum_should_match", 0);
+          inTitle.put("boost", LuceneQueryBuilder.TITLE_BOOST);
+        }
+      }
+    }
+    b.put("minimum_should_match", 1);
+    return top;
+  }
+
+  private void words(ArrayNode should, String field, String phrase) {
+    for (String w : analyze(phrase)) {
+      should.addObject().putObject("term").putObject(field).put("value", w);
+    }
+  }
+
+  /** The smartcn words of a phrase, as the embedded query builder gets them. */
+  private List<String> analyze(String phrase) {
+    List<String> out = new java.util.ArrayList<>();
+    try (TokenStream ts = words.tokenStream(ClusterSchema.TEXT_WORDS, phrase)) {
+      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+      ts.reset();
+      while (ts.incrementToken()) {
+        out.add(term.toString());
+      }
+      ts.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out;
+  }
+
+  private static JsonNode anyOf(List<QueryTerm> group) {
+    if (group.size() == 1) {
+      return exact(group.get(0));
+    }
+    ObjectNode q = JSON.createObjectNode();
+    ObjectNode b = q.putObject("bool");
+    ArrayNode should = b.putArray("should");
+    group.forEach(t -> should.add(exact(t)));
+    b.put("minimum_should_match", 1);
+    return q;
+  }
+
+  private static JsonNode exact(QueryTerm t) {
+    return exact(t.titleOnly() ? ClusterSchema.TITLE_EXACT : ClusterSchema.TEXT_EXACT, t.folded(), 1f);
+  }
+
+  /**
+   * The phrase as {@link LuceneQueryBuilder#exact} makes it: every other bigram and the last one, at
+   * their positions (a gap token keeps a position free); one code point is a prefix.
+   */
+  static JsonNode exact(String field, int[] cps, float boost) {
+    ObjectNode q = JSON.createObjectNode();
+    if (cps.length == 1) {
+      ObjectNode prefix = q.putObject("prefix").putObject(field);
+      prefix.put("value", new String(cps, 0, 1));
+      if (boost != 1f) {
+        prefix.put("boost", boost);
+      }
+      return q;
+    }
+    StringBuilder tokens = new StringBuilder();
+    int last = cps.length - 2;
+    for (int i = 0; i <= last; i++) {
+      boolean taken = i % 2 == 0 || i == last;
+      if (!taken) {
+        tokens.append(ClusterSchema.GAP).append(' ');
+        continue;
+      }
+      tokens.append(new String(cps, i, 2)).append(' ');
+    }
+    ObjectNode phrase = q.putObject("match_phrase").putObject(field);
+    phrase.put("query", tokens.toString().strip());
+    phrase.put("analyzer", ClusterSchema.EXACT_QUERY_ANALYZER);
+    if (boost != 1f) {
+      phrase.put("boost", boost);
+    }
+    return q;
+  }
+
+  /** {@link FilterQueries#of} in the DSL; null when every document takes part. */
+  static JsonNode filters(Filters f) {
+    if (f.isEmpty()) {
+      return null;
+    }
+    ObjectNode q = JSON.createObjectNode();
+    ArrayNode all = q.putObject("bool").putArray("filter");
+    JsonNode dates = dates(f);
+    if (dates != null) {
+      all.add(dates);
+    }
+    anyOf(all, ClusterSchema.SOURCE, f.sources());
+    anyOf(all, ClusterSchema.PARK, f.parks());
+    anyOf(all, ClusterSchema.CITES, f.cites());
+    return all.isEmpty() ? null : q;
+  }
+
+  private static void anyOf(ArrayNode all, String field, List<String> values) {
+    if (!values.isEmpty()) {
+      ArrayNode terms = all.addObject().putObject("terms").putArray(field);
+      values.forEach(terms::add);
+    }
+  }
+
+  private static JsonNode dates(Filters f) {
+    ObjectNode undated = JSON.createObjectNode();
+    undated.putObject("bool").putArray("must_not").addObject().putObject("exists").put("field", ClusterSchema.YEAR);
+    ObjectNode hasYear = JSON.createObjectNode();
+    hasYear.putObject("exists").put("field", ClusterSchema.YEAR);
+    switch (f.undated()) {
+      case ONLY -> {
+        return undated;
+      }
+      case EXCLUDE -> {
+        if (!f.hasDateRange()) {
+          return hasYear;
+        }
+      }
+      case INCLUDE -> {
+        if (!f.hasDateRange()) {
+          return null;
+        }
+      }
+    }
+    ObjectNode any = JSON.createObjectNode();
+    ObjectNode b = any.putObject("bool");
+    ArrayNode should = b.putArray("should");
+    ObjectNode dayRange = should.addObject().putObject("range").putObject(ClusterSchema.DATE);
+    if (f.from() != null) {
+      dayRange.put("gte", f.from().toEpochDay());
+    }
+    if (f.to() != null) {
+      dayRange.put("lte", f.to().toEpochDay());
+    }
+    ObjectNode yearOnly = should.addObject().putObject("bool");
+    ObjectNode yearRange = yearOnly.putArray("filter").addObject().putObject("range").putObject(ClusterSchema.YEAR);
+    if (f.from() != null) {
+      yearRange.put("gte", f.from().getYear());
+    }
+    if (f.to() != null) {
+      yearRange.put("lte", f.to().getYear());
+    }
+    yearOnly.putArray("must_not").addObject().putObject("exists").put("field", ClusterSchema.DATE);
+    if (f.undated() == Filters.Undated.INCLUDE) {
+      should.add(undated);
+    }
+    b.put("minimum_should_match", 1);
+    return any;
+  }
+}

@@ -1,0 +1,49 @@
+package org.policykb.search;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.policykb.model.PolicyDocument;
+
+/**
+ * The parts of an answer cut from one document's text — a hit's count and snippets, a document's
+ * snippets — the same whichever backend found the document, so offsets and counts agree.
+ */
+final class DocumentAnswers {
+  static final int HIT_SNIPPETS = 3;
+  static final int HIT_WINDOW = 30;
+  /** Occurrences kept for a hit's snippets; all of them are still counted. */
+  static final int HIT_OCCURRENCES_SCANNED = 64;
+
+  private DocumentAnswers() {}
+
+  static SearchHit hit(PolicyDocument d, float score, ParsedQuery parsed) {
+    OccurrenceFinder.Found found = QueryOccurrences.find(d.text(), parsed, HIT_OCCURRENCES_SCANNED);
+    List<Passage> passages = SnippetFormatter.passages(d.text(), found.first(), HIT_WINDOW, HIT_SNIPPETS);
+    return new SearchHit(
+        d.id(), d.title(), d.date(), d.year(), d.source(), d.authorLine(), d.url(), score, found.total(), passages);
+  }
+
+  static void checkSnippetRequest(int window, int limit) {
+    if (window < 0 || window > 1000) {
+      throw new InvalidRequestException("window must be 0..1000, was " + window);
+    }
+    if (limit < 1) {
+      throw new InvalidRequestException("limit must be 1 or more, was " + limit);
+    }
+  }
+
+  static SnippetResult snippets(PolicyDocument d, ParsedQuery parsed, int window, int limit, String generation) {
+    OccurrenceFinder.Found found = QueryOccurrences.find(d.text(), parsed, limit);
+    List<Snippet> snippets = new ArrayList<>();
+    for (Occurrence o : found.first()) {
+      snippets.add(SnippetFormatter.snippet(d.text(), o, window));
+    }
+    return new SnippetResult(d.id(), d.title(), found.total(), generation, snippets);
+  }
+
+  static void checkId(String id) {
+    if (id == null || id.isBlank()) {
+      throw new InvalidRequestException("id must not be empty");
+    }
+  }
+}

@@ -1,0 +1,343 @@
+package org.policykb.search;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.policykb.cluster.ClusterClient;
+import org.policykb.cluster.ClusterDocuments;
+import org.policykb.cluster.ClusterGenerations;
+import org.policykb.cluster.ClusterRequestException;
+import org.policykb.cluster.ClusterSchema;
+import org.policykb.cluster.ClusterUnavailableException;
+import org.policykb.index.Json;
+import org.policykb.model.PolicyDocument;
+
+/**
+ * {@link SearchBackend} over an OpenSearch cluster: the generation its alias names
+ * ({@link ClusterGenerations}), asked with the same query semantics as the embedded index
+ * ({@link ClusterQueries}) and with global term statistics ({@code dfs_query_then_fetch}) so that
+ * scores and order do not depend on how documents are spread over shards. Counts and snippets are
+ * cut from each hit's text by the same code as the embedded backend's ({@link DocumentAnswers}).
+ * A cluster that cannot answer gives {@link BackendUnavailableException} (a 503), never a hang:
+ * every call has a time limit.
+ */
+public final class OpenSearchBackend implements SearchBackend {
+  private static final ObjectMapper JSON = Json.mapper();
+  /** Values a facet's aggregation lists; more distinct values than this are not counted exactly. */
+  private static final int FACET_VALUES = 10_000;
+  /** Documents read per page when a NEAR pair is confirmed on texts. */
+  private static final int SCAN_PAGE = 500;
+
+  private final ClusterClient client;
+  private final ClusterGenerations generations;
+  private final ClusterQueries queries = new ClusterQueries();
+  private final long timeoutMillis;
+  private volatile String generation;
+
+  public OpenSearchBackend(ClusterClient client, String alias, long timeoutMillis) {
+    this.client = client;
+    this.generations = new ClusterGenerations(client, alias);
+    this.timeoutMillis = timeoutMillis;
+    this.generation = available(() -> generations.current()).orElseThrow(() -> new IllegalStateException(
+        "OpenSearch at " + client.options().url() + " has no index '" + alias + "' yet: build one with "
+            + "index --backend opensearch --opensearch-url " + client.options().url()));
+  }
+
+  /**
+   * Checks what serving needs before a server starts, with one line that says what to do: the
+   * cluster answers, is not red, and has the smartcn analyzer.
+   */
+  public static void checkCluster(ClusterClient client) {
+    String url = client.options().url();
+    JsonNode root;
+    try {
+      root = client.get("/");
+    } catch (ClusterUnavailableException e) {
+      throw new IllegalStateException("OpenSearch at " + url + " cannot be reached: " + e.getMessage()
+          + " — start it (or ./policykb dev-cluster) and check --opensearch-url", e);
+    } catch (ClusterRequestException e) {
+      throw new IllegalStateException("OpenSearch at " + url + " refused us (" + e.status() + "): " + e.getMessage()
+          + " — check --opensearch-user/--opensearch-password", e);
+    }
+    String status = client.get("/_cluster/health").path("status").asText();
+    if ("red".equals(status)) {
+      throw new IllegalStateException("OpenSearch at " + url + " (" + root.path("version").path("number").asText()
+          + ") is red: some shards have no copy; bring its nodes back before serving");
+    }
+    try {
+      ObjectNode analyze = JSON.createObjectNode().put("analyzer", "smartcn").put("text", "中文分词");
+      client.post("/_analyze", analyze);
+    } catch (ClusterRequestException e) {
+      throw new IllegalStateException("OpenSearch at " + url + " has no smartcn analyzer: install the official plugin "
+          + "on every node (bin/opensearch-plugin install analysis-smartcn) and restart them", e);
+    }
+  }
+
+  private String index() {
+    return generations.index(generation);
+  }
+
+  @Override
+  public SearchResult search(SearchRequest request) {
+    long started = System.nanoTime();
+    long deadline = started + timeoutMillis * 1_000_000;
+    ParsedQuery parsed = QueryParser.parse(request.q());
+    return onCurrent(index -> {
+      JsonNode matching = queries.matching(parsed, request.filters());
+      if (!parsed.near().isEmpty()) {
+        matching = confirmedNear(index, parsed, matching, deadline);
+      }
+      ObjectNode body = JSON.createObjectNode();
+      body.set("query", queries.ranked(parsed, matching));
+      body.put("from", (request.page() - 1) * request.size());
+      body.put("size", request.size());
+      body.put("track_total_hits", true);
+      body.put("track_scores", true);
+      body.putArray("_source").add(ClusterSchema.DOC);
+      body.put("timeout", Math.max(1, (deadline - System.nanoTime()) / 1_000_000) + "ms");
+      ArrayNode sort = body.putArray("sort");
+      if (request.sort() == SearchRequest.Sort.DATE) {
+        sort.addObject().putObject(ClusterSchema.YEAR).put("order", "desc").put("missing", "_last");
+        sort.addObject().putObject(ClusterSchema.DATE).put("order", "desc").put("missing", "_last");
+      }
+      sort.addObject().putObject("_score").put("order", "desc");
+      sort.addObject().putObject(ClusterSchema.ID).put("order", "asc");
+      if (!request.facets().isEmpty()) {
+        ObjectNode aggs = body.putObject("aggs");
+        for (Facet f : request.facets()) {
+          aggs.putObject(f.apiName()).putObject("terms").put("field", field(f)).put("size", FACET_VALUES)
+              .put("shard_size", FACET_VALUES);
+          aggs.putObject(f.apiName() + "_missing").putObject("missing").put("field", field(f));
+        }
+      }
+      JsonNode answer = client.post("/" + index + "/_search?search_type=dfs_query_then_fetch", body);
+      if (answer.path("timed_out").asBoolean(false) || System.nanoTime() > deadline) {
+        throw new SearchTimeoutException(timeoutMillis);
+      }
+      checkShards(answer);
+      List<SearchHit> hits = new ArrayList<>();
+      for (JsonNode h : answer.path("hits").path("hits")) {
+        hits.add(DocumentAnswers.hit(ClusterDocuments.fromSource(h.path("_source")), (float) h.path("_score").asDouble(),
+            parsed));
+      }
+      Map<String, List<FacetValue>> facets = new LinkedHashMap<>();
+      for (Facet f : request.facets()) {
+        facets.put(f.apiName(), facet(f, answer.path("aggregations"), request.facetSize()));
+      }
+      return new SearchResult(request.q(), answer.path("hits").path("total").path("value").asLong(),
+          (System.nanoTime() - started) / 1_000_000, request.page(), request.size(),
+          request.sort().name().toLowerCase(java.util.Locale.ROOT), generationOf(index), hits,
+          request.facets().isEmpty() ? Map.of() : facets);
+    });
+  }
+
+  /**
+   * The documents where every NEAR pair occurs: those holding both phrases, each confirmed on its
+   * text as the embedded backend confirms it, in pages sorted by id; an ids query of the confirmed.
+   */
+  private JsonNode confirmedNear(String index, ParsedQuery parsed, JsonNode candidates, long deadline) {
+    ArrayNode confirmed = JSON.createArrayNode();
+    JsonNode after = null;
+    while (true) {
+      ObjectNode body = JSON.createObjectNode();
+      body.set("query", candidates);
+      body.put("size", SCAN_PAGE);
+      body.putArray("_source").add(ClusterSchema.DOC + ".text");
+      body.putArray("sort").addObject().put(ClusterSchema.ID, "asc");
+      if (after != null) {
+        body.set("search_after", after);
+      }
+      JsonNode hits = client.post("/" + index + "/_search", body).path("hits").path("hits");
+      for (JsonNode h : hits) {
+        String text = h.path("_source").path(ClusterSchema.DOC).path("text").asText("");
+        if (parsed.near().stream().allMatch(n -> QueryOccurrences.hasSpan(text, n))) {
+          confirmed.add(h.path("_id").asText());
+        }
+        after = h.path("sort");
+      }
+      if (System.nanoTime() > deadline) {
+        throw new SearchTimeoutException(timeoutMillis);
+      }
+      if (hits.size() < SCAN_PAGE) {
+        break;
+      }
+    }
+    ObjectNode ids = JSON.createObjectNode();
+    ids.putObject("ids").set("values", confirmed);
+    return ids;
+  }
+
+  private static String field(Facet f) {
+    return switch (f) {
+      case YEAR -> ClusterSchema.YEAR;
+      case SOURCE -> ClusterSchema.SOURCE;
+      case PARK -> ClusterSchema.PARK;
+      case CITES -> ClusterSchema.CITES;
+    };
+  }
+
+  /** A facet listed as {@link FacetCounter} lists it: years newest first, others by count then value; the null count last. */
+  private static List<FacetValue> facet(Facet f, JsonNode aggregations, int size) {
+    List<FacetValue> values = new ArrayList<>();
+    for (JsonNode b : aggregations.path(f.apiName()).path("buckets")) {
+      values.add(new FacetValue(f == Facet.YEAR ? (Object) b.path("key").asInt() : b.path("key").asText(),
+          b.path("doc_count").asLong()));
+    }
+    Comparator<FacetValue> order = f == Facet.YEAR
+        ? Comparator.comparing((FacetValue v) -> (Integer) v.value()).reversed()
+        : Comparator.comparingLong(FacetValue::count).reversed()
+            .thenComparing(v -> (String) v.value(), ClusterSearchOrder.CODE_POINTS);
+    values.sort(order);
+    List<FacetValue> listed = new ArrayList<>(values.subList(0, Math.min(size, values.size())));
+    listed.add(new FacetValue(null, aggregations.path(f.apiName() + "_missing").path("doc_count").asLong()));
+    return listed;
+  }
+
+  @Override
+  public SnippetResult snippets(String id, String q, int window, int limit) {
+    DocumentAnswers.checkSnippetRequest(window, limit);
+    ParsedQuery parsed = QueryParser.parse(q);
+    return onCurrent(index -> DocumentAnswers.snippets(find(index, id), parsed, window, limit, generationOf(index)));
+  }
+
+  @Override
+  public PolicyDocument document(String id) {
+    return onCurrent(index -> find(index, id));
+  }
+
+  private PolicyDocument find(String index, String id) {
+    DocumentAnswers.checkId(id);
+    JsonNode answer;
+    try {
+      answer = client.get("/" + index + "/_doc/" + URLEncoder.encode(id, StandardCharsets.UTF_8).replace("+", "%20")
+          + "?_source=" + ClusterSchema.DOC);
+    } catch (ClusterRequestException e) {
+      if (e.status() == 404 && !"index_not_found_exception".equals(e.type())) {
+        throw new DocumentNotFoundException(id);
+      }
+      throw e;
+    }
+    if (!answer.path("found").asBoolean(false)) {
+      throw new DocumentNotFoundException(id);
+    }
+    return ClusterDocuments.fromSource(answer.path("_source"));
+  }
+
+  @Override
+  public ConcordanceResult concordance(ConcordanceRequest request) {
+    throw notYet("the concordance");
+  }
+
+  @Override
+  public ConcordanceResult concordance(ConcordanceRequest request, Consumer<ConcordanceLine> sink) {
+    throw notYet("the concordance");
+  }
+
+  @Override
+  public TrendResult trend(TrendRequest request) {
+    throw notYet("trends");
+  }
+
+  @Override
+  public CollocatesResult collocates(CollocatesRequest request) {
+    throw notYet("collocates");
+  }
+
+  @Override
+  public RelatedResult related(String id, int size) {
+    throw notYet("related documents");
+  }
+
+  @Override
+  public SuggestResult suggest(String prefix, int size) {
+    throw notYet("suggestions");
+  }
+
+  private static NotAvailableException notYet(String what) {
+    return new NotAvailableException(what + " is not available on the OpenSearch backend yet; the embedded backend has it");
+  }
+
+  @Override
+  public Health health() {
+    return available(() -> {
+      String index = index();
+      long documents = client.get("/" + index + "/_count").path("count").asLong();
+      JsonNode meta = client.get("/" + index + "/_mapping").path(index).path("mappings").path("_meta");
+      String status = client.get("/_cluster/health").path("status").asText();
+      String current = generations.current().orElse(null);
+      String problem = "green".equals(status) ? null : "the cluster is " + status
+          + ("yellow".equals(status) ? ": some replicas have no node" : ": some shards have no copy");
+      if (problem == null && current != null && !current.equals(generation)) {
+        problem = "the alias names " + current + ", this server has not switched yet";
+      }
+      return new Health(problem == null ? "ok" : "degraded", documents, generation,
+          meta.has("built_at") ? Instant.parse(meta.path("built_at").asText()) : null,
+          meta.path("schema_version").asInt(0), current, problem);
+    });
+  }
+
+  @Override
+  public void reload() {
+    available(() -> generations.current()).ifPresent(g -> generation = g);
+  }
+
+  @Override
+  public void close() {
+    client.close();
+  }
+
+  private String generationOf(String index) {
+    return generations.generationOf(index);
+  }
+
+  /** Runs a call on the served generation's index; if that index is gone (pruned), once more on the current one. */
+  private <T> T onCurrent(Function<String, T> call) {
+    return available(() -> {
+      String index = index();
+      try {
+        return call.apply(index);
+      } catch (ClusterRequestException e) {
+        if (!"index_not_found_exception".equals(e.type())) {
+          throw e;
+        }
+        reload();
+        return call.apply(index());
+      }
+    });
+  }
+
+  /** A call whose cluster failure becomes a 503. */
+  private static <T> T available(java.util.function.Supplier<T> call) {
+    try {
+      return call.get();
+    } catch (ClusterUnavailableException e) {
+      throw new BackendUnavailableException(e.getMessage(), e);
+    } catch (ClusterRequestException e) {
+      if (e.status() == 429 || e.status() == 408) {
+        throw new BackendUnavailableException("OpenSearch is overloaded: " + e.getMessage(), e);
+      }
+      throw new IllegalStateException("OpenSearch refused a request (" + e.status() + "): " + e.getMessage(), e);
+    }
+  }
+
+  /** A search some of whose shards failed has no complete answer: the cluster is not fully available. */
+  private static void checkShards(JsonNode answer) {
+    JsonNode shards = answer.path("_shards");
+    if (shards.path("failed").asInt(0) > 0 || shards.path("successful").asInt(0) < shards.path("total").asInt(0)) {
+      throw new BackendUnavailableException("OpenSearch answered from " + shards.path("successful").asInt() + " of "
+          + shards.path("total").asInt() + " shards: " + shards.path("failures").path(0).path("reason").path("reason").asText(""),
+          null);
+    }
+  }
+}
