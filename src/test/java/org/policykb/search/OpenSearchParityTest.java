@@ -1,0 +1,214 @@
+package org.policykb.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+import org.policykb.TestCorpus;
+import org.policykb.cluster.ClusterClient;
+import org.policykb.cluster.ClusterGenerations;
+import org.policykb.cluster.ClusterIndexBuilder;
+import org.policykb.cluster.DevCluster;
+import org.policykb.index.Json;
+
+/**
+ * The same corpus in both backends — the embedded index and a three-node OpenSearch cluster in
+ * this JVM (two shards, one replica each) — gives the same answers, query by query: totals, ids,
+ * order, scores, occurrence counts, snippets with their offsets, facets; also with a node stopped,
+ * and while the alias switches to a new generation under concurrent searches. The shipped corpus,
+ * plus {@code ../shared/realworld} when it is there.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class OpenSearchParityTest {
+  private static final Path REALWORLD = Path.of("..", "shared", "realworld");
+  private static final String ALIAS = "parity";
+
+  private static final List<String> QUERIES = List.of(
+      "双高协同", "“双高”协同", "双高 协同", "双高，协同", "高新区", "发展 OR 创新", "title:高新区", "高质量 -双高",
+      "發展", "ＡＩ", "ai", "新", "新质生产力", "专精特新", "揭榜挂帅", "人工智能 NEAR/10 产业", "园区 NEAR/5 高校",
+      "政府工作报告", "社会主义", "改革开放 -经济", "title:报告", "２０２５年", "《中华人民共和国", "国务院 OR 人民政府 -总理");
+
+  @TempDir static Path tmp;
+  private static DevCluster cluster;
+  private static ClusterClient client;
+  private static LuceneSearchBackend embedded;
+  private static OpenSearchBackend opensearch;
+  private static Path corpus;
+
+  @BeforeAll
+  static void build() throws IOException {
+    corpus = Files.createDirectories(tmp.resolve("corpus"));
+    copyFiles(TestCorpus.SEEDS, corpus);
+    if (Files.isDirectory(REALWORLD)) {
+      copyFiles(REALWORLD, corpus);
+    }
+    TestCorpus.buildIndex(corpus, tmp.resolve("index"));
+    embedded = new LuceneSearchBackend(tmp.resolve("index"));
+    cluster = DevCluster.start(3, 0, tmp.resolve("cluster"));
+    client = new ClusterClient(ClusterClient.Options.of(cluster.url()).withTimeoutMillis(120_000));
+    var report = new ClusterIndexBuilder(client, new ClusterGenerations(client, ALIAS), 2, 1).build(corpus, (r, b) -> {});
+    assertEquals(embedded.health().documents(), report.added(), "documents in both");
+    opensearch = new OpenSearchBackend(client, ALIAS, 10_000);
+  }
+
+  @AfterAll
+  static void close() throws IOException {
+    if (embedded != null) {
+      embedded.close();
+    }
+    if (cluster != null) {
+      cluster.close();
+    }
+  }
+
+  private static void copyFiles(Path from, Path to) throws IOException {
+    try (Stream<Path> files = Files.list(from)) {
+      for (Path f : files.filter(Files::isRegularFile).toList()) {
+        Files.copy(f, to.resolve(f.getFileName()));
+      }
+    }
+  }
+
+  @Test
+  @Order(1)
+  void everyQueryAnswersTheSame() {
+    int compared = assertSameAnswers(QUERIES);
+    assertTrue(compared > 100, "answers compared: " + compared);
+  }
+
+  @Test
+  @Order(2)
+  void theHealthOfBothNamesTheSameDocumentsAndGeneration() {
+    Health e = embedded.health();
+    Health o = opensearch.health();
+    assertEquals(e.documents(), o.documents());
+    assertEquals("gen-000001", o.generation());
+    assertEquals("ok", o.status(), String.valueOf(o.problem()));
+    assertThrows(DocumentNotFoundException.class, () -> opensearch.document("no-such-document"));
+  }
+
+  @Test
+  @Order(3)
+  void aStoppedNodeChangesNoAnswer() throws IOException {
+    cluster.stopNode(2);
+    cluster.awaitHealth("yellow", 2, 60);
+    assertSameAnswers(QUERIES.subList(0, 8));
+  }
+
+  @Test
+  @Order(4)
+  void anAliasSwitchUnderConcurrentSearchesFailsNoRequest() throws Exception {
+    AtomicBoolean running = new AtomicBoolean(true);
+    AtomicInteger answered = new AtomicInteger();
+    List<Throwable> failures = java.util.Collections.synchronizedList(new ArrayList<>());
+    ExecutorService searchers = Executors.newFixedThreadPool(4);
+    long expected = embedded.search(new SearchRequest("高新区", 1, 10, SearchRequest.Sort.RELEVANCE)).total();
+    for (int i = 0; i < 4; i++) {
+      searchers.submit(() -> {
+        while (running.get()) {
+          try {
+            SearchResult r = opensearch.search(new SearchRequest("高新区", 1, 10, SearchRequest.Sort.RELEVANCE));
+            if (r.total() != expected) {
+              failures.add(new AssertionError("total " + r.total() + " in " + r.generation()));
+            }
+            answered.incrementAndGet();
+          } catch (RuntimeException e) {
+            failures.add(e);
+          }
+        }
+      });
+    }
+    var report = new ClusterIndexBuilder(client, new ClusterGenerations(client, ALIAS), 2, 1).build(corpus, (r, b) -> {});
+    opensearch.reload();
+    Thread.sleep(300);
+    running.set(false);
+    searchers.shutdown();
+    assertTrue(searchers.awaitTermination(30, TimeUnit.SECONDS));
+    assertEquals(List.of(), failures);
+    assertTrue(answered.get() > 10, "searches during the switch: " + answered.get());
+    assertEquals("gen-000002", report.generation());
+    assertEquals("gen-000002", opensearch.health().generation());
+    SearchResult after = opensearch.search(new SearchRequest("高新区", 1, 10, SearchRequest.Sort.RELEVANCE));
+    assertEquals("gen-000002", after.generation());
+    assertEquals("gen-000001", new ClusterGenerations(client, ALIAS).rollback());
+    opensearch.reload();
+    assertEquals("gen-000001", opensearch.search(new SearchRequest("高新区", 1, 10, SearchRequest.Sort.RELEVANCE)).generation());
+  }
+
+  @Test
+  @Order(5)
+  void anUnreachableClusterIsA503NotAHang() throws IOException {
+    int port;
+    try (var s = new java.net.ServerSocket(0)) {
+      port = s.getLocalPort();
+    }
+    ClusterClient dead = new ClusterClient(ClusterClient.Options.of("http://127.0.0.1:" + port).withTimeoutMillis(2_000));
+    long started = System.nanoTime();
+    assertThrows(IllegalStateException.class, () -> OpenSearchBackend.checkCluster(dead));
+    assertThrows(BackendUnavailableException.class, () -> new OpenSearchBackend(dead, ALIAS, 2_000));
+    assertTrue(System.nanoTime() - started < 10_000_000_000L, "failed fast");
+  }
+
+  /** Every query in several requests, with snippets of its first hits; returns how many answers were compared. */
+  private static int assertSameAnswers(List<String> queries) {
+    int compared = 0;
+    String someSource = embedded.search(new SearchRequest("的", 1, 1, SearchRequest.Sort.RELEVANCE, Filters.NONE,
+        Set.of(Facet.SOURCE), 5)).facets().get("source").get(0).value() instanceof String s ? s : null;
+    List<Filters> filters = new ArrayList<>(List.of(Filters.NONE, Filters.parse("2000", "2020-06", null, null, null, null),
+        Filters.parse(null, null, null, null, null, "only")));
+    if (someSource != null) {
+      filters.add(Filters.parse(null, null, List.of(someSource), null, null, null));
+    }
+    for (String q : queries) {
+      for (Filters f : filters) {
+        for (SearchRequest r : List.of(
+            new SearchRequest(q, 1, 10, SearchRequest.Sort.RELEVANCE, f, Set.of(Facet.values()), 20),
+            new SearchRequest(q, 2, 5, SearchRequest.Sort.DATE, f, Set.of(), 10))) {
+          SearchResult e = embedded.search(r);
+          SearchResult o = opensearch.search(r);
+          assertEquals(json(e), json(o), q + " " + r);
+          compared++;
+          if (f == Filters.NONE && r.page() == 1) {
+            for (SearchHit h : e.hits().subList(0, Math.min(3, e.hits().size()))) {
+              assertEquals(json(embedded.snippets(h.id(), q, 20, 100)), json(opensearch.snippets(h.id(), q, 20, 100)), q);
+              assertEquals(json(embedded.document(h.id())), json(opensearch.document(h.id())), h.id());
+              compared++;
+            }
+          }
+        }
+      }
+    }
+    return compared;
+  }
+
+  private static JsonNode json(Object answer) {
+    JsonNode tree = Json.mapper().valueToTree(answer);
+    if (tree instanceof ObjectNode o) {
+      o.remove("tookMs");
+      o.remove("took_ms");
+      o.remove("generation");
+    }
+    return tree;
+  }
+}
