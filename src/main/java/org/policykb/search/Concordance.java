@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.policykb.model.PolicyDocument;
@@ -33,18 +34,41 @@ final class Concordance {
   /** Totals of a run; the lines went to the sink. */
   record Totals(long occurrences, long documents) {}
 
+  /**
+   * The documents that take part, oldest first ({@link DocumentOrder#oldestFirst()}), handed to
+   * {@code work} and its results to {@code sink} in that order: how a backend reads them is its own.
+   */
+  interface Documents {
+    <T> void forEach(Function<PolicyDocument, T> work, Consumer<T> sink);
+  }
+
+  /** A concordance over documents a backend reads itself, in document order or sorted by context. */
+  static Totals over(Documents documents, ParsedQuery query, ConcordanceRequest request, Consumer<ConcordanceLine> sink) {
+    return request.sort() != ConcordanceRequest.Order.DOC
+        ? sortedByContext(documents, query, request, sink)
+        : inDocumentOrder(documents, query, request, sink);
+  }
+
+  private Documents stream(int[] docs) {
+    return new Documents() {
+      @Override
+      public <T> void forEach(Function<PolicyDocument, T> work, Consumer<T> sink) {
+        scan.forEach(docs, work, sink);
+      }
+    };
+  }
+
   /** Gives the lines {@code offset…offset+limit} of {@code request}'s order to {@code sink}. */
   Totals run(ConcordanceRequest request, Consumer<ConcordanceLine> sink) throws IOException {
     // the matches are found once (a NEAR pair confirms each on its text), then ordered and counted
     MatchingDocs matches = MatchingDocs.of(searcher, documents);
     int[] docs = scan.ordered(matches, DocumentOrder.oldestFirst());
-    if (request.sort() != ConcordanceRequest.Order.DOC) {
-      return sortedByContext(docs, request, sink);
-    }
-    if (request.limit() != Long.MAX_VALUE && PostingsOccurrences.supports(query)) {
+    if (request.sort() == ConcordanceRequest.Order.DOC && request.limit() != Long.MAX_VALUE
+        && PostingsOccurrences.supports(query)) {
       return pageFromPostings(matches, docs, request, sink);
     }
-    return inDocumentOrder(docs, request, sink);
+    Totals t = over(stream(docs), query, request, sink);
+    return new Totals(t.occurrences(), docs.length);
   }
 
   /**
@@ -82,10 +106,13 @@ final class Concordance {
   }
 
   /** Streams: only the wanted lines are cut, every occurrence is counted. */
-  private Totals inDocumentOrder(int[] docs, ConcordanceRequest r, Consumer<ConcordanceLine> sink) {
+  private static Totals inDocumentOrder(
+      Documents docs, ParsedQuery query, ConcordanceRequest r, Consumer<ConcordanceLine> sink) {
     long[] seen = {0};
+    long[] documents = {0};
     long end = r.limit() == Long.MAX_VALUE ? Long.MAX_VALUE : r.offset() + r.limit();
-    scan.forEach(docs, d -> new Found(d, QueryOccurrences.find(d.text(), query)), found -> {
+    docs.forEach(d -> new Found(d, QueryOccurrences.find(d.text(), query)), found -> {
+      documents[0]++;
       for (Occurrence o : found.occurrences()) {
         long n = seen[0]++;
         if (n >= r.offset() && n < end) {
@@ -93,19 +120,21 @@ final class Concordance {
         }
       }
     });
-    return new Totals(seen[0], docs.length);
+    return new Totals(seen[0], documents[0]);
   }
 
   /**
    * Every line is cut and held (up to {@link ConcordanceRequest#maxSortedLines()}), sorted by its
    * context key, then the wanted ones are handed over.
    */
-  private Totals sortedByContext(int[] docs, ConcordanceRequest r, Consumer<ConcordanceLine> sink) {
+  private static Totals sortedByContext(
+      Documents docs, ParsedQuery query, ConcordanceRequest r, Consumer<ConcordanceLine> sink) {
     boolean left = r.sort() == ConcordanceRequest.Order.LEFT;
     int max = r.maxSortedLines();
     List<Keyed> lines = new ArrayList<>();
     long[] total = {0};
-    scan.forEach(docs, d -> {
+    long[] documents = {0};
+    docs.forEach(d -> {
       List<Occurrence> found = QueryOccurrences.find(d.text(), query);
       List<ConcordanceLine> cut = new ArrayList<>(found.size());
       for (Occurrence o : found) {
@@ -113,6 +142,7 @@ final class Concordance {
       }
       return cut;
     }, cut -> {
+      documents[0]++;
       for (ConcordanceLine line : cut) {
         if (++total[0] > max) {
           continue; // keep counting for the message
@@ -132,7 +162,7 @@ final class Concordance {
     for (long i = r.offset(); i < Math.min(end, lines.size()); i++) {
       sink.accept(lines.get((int) i).line());
     }
-    return new Totals(total[0], docs.length);
+    return new Totals(total[0], documents[0]);
   }
 
   private record Found(PolicyDocument document, List<Occurrence> occurrences) {}

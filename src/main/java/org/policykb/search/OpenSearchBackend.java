@@ -197,7 +197,7 @@ public final class OpenSearchBackend implements SearchBackend {
     Comparator<FacetValue> order = f == Facet.YEAR
         ? Comparator.comparing((FacetValue v) -> (Integer) v.value()).reversed()
         : Comparator.comparingLong(FacetValue::count).reversed()
-            .thenComparing(v -> (String) v.value(), ClusterSearchOrder.CODE_POINTS);
+            .thenComparing(v -> (String) v.value(), Concordance::compareCodePoints);
     values.sort(order);
     List<FacetValue> listed = new ArrayList<>(values.subList(0, Math.min(size, values.size())));
     listed.add(new FacetValue(null, aggregations.path(f.apiName() + "_missing").path("doc_count").asLong()));
@@ -236,12 +236,71 @@ public final class OpenSearchBackend implements SearchBackend {
 
   @Override
   public ConcordanceResult concordance(ConcordanceRequest request) {
-    throw notYet("the concordance");
+    List<ConcordanceLine> lines = new ArrayList<>();
+    ConcordanceResult r = concordance(request, lines::add, System.nanoTime() + researchTimeoutMillis() * 1_000_000);
+    return new ConcordanceResult(r.query(), r.totalOccurrences(), r.totalDocuments(), r.sort(), r.window(), r.offset(),
+        r.limit(), r.generation(), r.tookMs(), lines);
   }
 
+  /** Exports take as long as they take: the lines stream out as they are found. */
   @Override
   public ConcordanceResult concordance(ConcordanceRequest request, Consumer<ConcordanceLine> sink) {
-    throw notYet("the concordance");
+    return concordance(request, sink, Long.MAX_VALUE);
+  }
+
+  private ConcordanceResult concordance(ConcordanceRequest request, Consumer<ConcordanceLine> sink, long deadline) {
+    long started = System.nanoTime();
+    ParsedQuery parsed = QueryParser.parse(request.q());
+    return onCurrent(index -> {
+      JsonNode matching = queries.matching(parsed, request.filters());
+      if (!parsed.near().isEmpty()) {
+        matching = confirmedNear(index, parsed, matching, deadline);
+      }
+      Concordance.Totals totals = Concordance.over(oldestFirst(index, matching, deadline), parsed, request, sink);
+      return new ConcordanceResult(request.q(), totals.occurrences(), totals.documents(),
+          request.sort().name().toLowerCase(java.util.Locale.ROOT), request.window(), request.offset(), request.limit(),
+          generationOf(index), (System.nanoTime() - started) / 1_000_000, List.of());
+    });
+  }
+
+  /** The matching documents in the concordance's order ({@link DocumentOrder#oldestFirst()}), page by page. */
+  private Concordance.Documents oldestFirst(String index, JsonNode matching, long deadline) {
+    return new Concordance.Documents() {
+      @Override
+      public <T> void forEach(Function<PolicyDocument, T> work, Consumer<T> sink) {
+        JsonNode after = null;
+        while (true) {
+          ObjectNode body = JSON.createObjectNode();
+          body.set("query", matching);
+          body.put("size", SCAN_PAGE);
+          body.putArray("_source").add(ClusterSchema.DOC);
+          ArrayNode sort = body.putArray("sort");
+          sort.addObject().putObject(ClusterSchema.YEAR).put("order", "asc").put("missing", "_last");
+          sort.addObject().putObject(ClusterSchema.DATE).put("order", "asc").put("missing", "_last");
+          sort.addObject().putObject(ClusterSchema.ID).put("order", "asc");
+          if (after != null) {
+            body.set("search_after", after);
+          }
+          JsonNode hits = client.post("/" + index + "/_search", body).path("hits").path("hits");
+          List<T> done = hits.valueStream().parallel()
+              .map(h -> work.apply(ClusterDocuments.fromSource(h.path("_source"))))
+              .toList();
+          done.forEach(sink);
+          if (hits.size() < SCAN_PAGE) {
+            return;
+          }
+          after = hits.get(hits.size() - 1).path("sort");
+          if (System.nanoTime() > deadline) {
+            throw new SearchTimeoutException(researchTimeoutMillis());
+          }
+        }
+      }
+    };
+  }
+
+  /** Research answers that read every matching text get this long (as on the embedded backend). */
+  private long researchTimeoutMillis() {
+    return timeoutMillis * LuceneSearchBackend.RESEARCH_TIMEOUT_FACTOR;
   }
 
   @Override

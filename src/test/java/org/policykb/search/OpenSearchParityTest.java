@@ -189,6 +189,18 @@ class OpenSearchParityTest {
           SearchResult o = opensearch.search(r);
           assertEquals(json(e), json(o), q + " " + r);
           compared++;
+          if (r.page() == 1) {
+            for (ConcordanceRequest.Order order : ConcordanceRequest.Order.values()) {
+              ConcordanceRequest c = new ConcordanceRequest(q, f, 12, order, 3, 40);
+              assertEquals(json(embedded.concordance(c)), json(opensearch.concordance(c)), q + " " + c);
+              compared++;
+            }
+            ConcordanceRequest all = new ConcordanceRequest(q, f, 5, ConcordanceRequest.Order.DOC, 0, Long.MAX_VALUE);
+            List<ConcordanceLine> e1 = new ArrayList<>();
+            List<ConcordanceLine> o1 = new ArrayList<>();
+            assertEquals(json(embedded.concordance(all, e1::add)), json(opensearch.concordance(all, o1::add)), q);
+            assertEquals(e1, o1, q + ": every line of an export");
+          }
           if (f == Filters.NONE && r.page() == 1) {
             for (SearchHit h : e.hits().subList(0, Math.min(3, e.hits().size()))) {
               assertEquals(json(embedded.snippets(h.id(), q, 20, 100)), json(opensearch.snippets(h.id(), q, 20, 100)), q);
