@@ -51,8 +51,18 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--per-band", defaultValue = "45", description = "Phrases drawn for each frequency band of the fair benchmark.")
   int perBand;
 
+  @Option(names = "--backend", description = "both: the embedded index and OpenSearch (1 node, 3 nodes in this JVM) side by side on --corpus.")
+  String backend;
+
   @Override
   public Integer call() throws Exception {
+    if (backend != null) {
+      if (!backend.equals("both") || corpus == null) {
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--backend both --corpus DIR is the side-by-side run");
+      }
+      new org.policykb.bench.SideBySideBenchmark(spec.commandLine().getOut(), work, clients, seconds).run(corpus, seed, perBand);
+      return 0;
+    }
     if (fairOnly != null) {
       if (corpus == null) {
         throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--fair-only needs --corpus, the folder the index was built from");
