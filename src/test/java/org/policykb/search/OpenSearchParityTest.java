@@ -170,6 +170,29 @@ class OpenSearchParityTest {
     assertTrue(System.nanoTime() - started < 10_000_000_000L, "failed fast");
   }
 
+  @Test
+  @Order(6)
+  void aClusterGoneWhileServingIsA503WithJsonNeverAHang() throws Exception {
+    var server = org.policykb.http.ApiServer.start(opensearch, org.policykb.http.ServerOptions.local(0), null);
+    try (var http = java.net.http.HttpClient.newHttpClient()) {
+      var uri = java.net.URI.create("http://127.0.0.1:" + server.port() + "/api/search?q=%E9%AB%98%E6%96%B0%E5%8C%BA");
+      var request = java.net.http.HttpRequest.newBuilder(uri).build();
+      var ok = http.send(request, java.net.http.HttpResponse.BodyHandlers.ofString(java.nio.charset.StandardCharsets.UTF_8));
+      assertEquals(200, ok.statusCode(), ok.body());
+      cluster.close();
+      cluster = null;
+      long started = System.nanoTime();
+      var gone = http.send(request, java.net.http.HttpResponse.BodyHandlers.ofString(java.nio.charset.StandardCharsets.UTF_8));
+      assertEquals(503, gone.statusCode(), gone.body());
+      JsonNode body = Json.mapper().readTree(gone.body());
+      assertEquals("backend_unavailable", body.path("error").asText(), gone.body());
+      assertTrue(body.path("message").asText().contains("OpenSearch"), gone.body());
+      assertTrue(System.nanoTime() - started < 15_000_000_000L, "answered in time");
+    } finally {
+      server.close();
+    }
+  }
+
   /** Every query in several requests, with snippets of its first hits; returns how many answers were compared. */
   private static int assertSameAnswers(List<String> queries) {
     int compared = 0;
