@@ -148,31 +148,14 @@ public final class OpenSearchBackend implements SearchBackend {
    */
   private JsonNode confirmedNear(String index, ParsedQuery parsed, JsonNode candidates, long deadline) {
     ArrayNode confirmed = JSON.createArrayNode();
-    JsonNode after = null;
-    while (true) {
-      ObjectNode body = JSON.createObjectNode();
-      body.set("query", candidates);
-      body.put("size", SCAN_PAGE);
-      body.putArray("_source").add(ClusterSchema.DOC + ".text");
-      body.putArray("sort").addObject().put(ClusterSchema.ID, "asc");
-      if (after != null) {
-        body.set("search_after", after);
+    scan(index, candidates, List.of(ClusterSchema.DOC + ".text"), byId(), deadline, timeoutMillis, h -> {
+      String text = h.path("_source").path(ClusterSchema.DOC).path("text").asText("");
+      return parsed.near().stream().allMatch(n -> QueryOccurrences.hasSpan(text, n)) ? h.path("_id").asText() : null;
+    }, id -> {
+      if (id != null) {
+        confirmed.add(id);
       }
-      JsonNode hits = client.post("/" + index + "/_search", body).path("hits").path("hits");
-      for (JsonNode h : hits) {
-        String text = h.path("_source").path(ClusterSchema.DOC).path("text").asText("");
-        if (parsed.near().stream().allMatch(n -> QueryOccurrences.hasSpan(text, n))) {
-          confirmed.add(h.path("_id").asText());
-        }
-        after = h.path("sort");
-      }
-      if (System.nanoTime() > deadline) {
-        throw new SearchTimeoutException(timeoutMillis);
-      }
-      if (hits.size() < SCAN_PAGE) {
-        break;
-      }
-    }
+    });
     ObjectNode ids = JSON.createObjectNode();
     ids.putObject("ids").set("values", confirmed);
     return ids;
@@ -265,35 +248,15 @@ public final class OpenSearchBackend implements SearchBackend {
 
   /** The matching documents in the concordance's order ({@link DocumentOrder#oldestFirst()}), page by page. */
   private Concordance.Documents oldestFirst(String index, JsonNode matching, long deadline) {
+    ArrayNode sort = JSON.createArrayNode();
+    sort.addObject().putObject(ClusterSchema.YEAR).put("order", "asc").put("missing", "_last");
+    sort.addObject().putObject(ClusterSchema.DATE).put("order", "asc").put("missing", "_last");
+    sort.addObject().putObject(ClusterSchema.ID).put("order", "asc");
     return new Concordance.Documents() {
       @Override
       public <T> void forEach(Function<PolicyDocument, T> work, Consumer<T> sink) {
-        JsonNode after = null;
-        while (true) {
-          ObjectNode body = JSON.createObjectNode();
-          body.set("query", matching);
-          body.put("size", SCAN_PAGE);
-          body.putArray("_source").add(ClusterSchema.DOC);
-          ArrayNode sort = body.putArray("sort");
-          sort.addObject().putObject(ClusterSchema.YEAR).put("order", "asc").put("missing", "_last");
-          sort.addObject().putObject(ClusterSchema.DATE).put("order", "asc").put("missing", "_last");
-          sort.addObject().putObject(ClusterSchema.ID).put("order", "asc");
-          if (after != null) {
-            body.set("search_after", after);
-          }
-          JsonNode hits = client.post("/" + index + "/_search", body).path("hits").path("hits");
-          List<T> done = hits.valueStream().parallel()
-              .map(h -> work.apply(ClusterDocuments.fromSource(h.path("_source"))))
-              .toList();
-          done.forEach(sink);
-          if (hits.size() < SCAN_PAGE) {
-            return;
-          }
-          after = hits.get(hits.size() - 1).path("sort");
-          if (System.nanoTime() > deadline) {
-            throw new SearchTimeoutException(researchTimeoutMillis());
-          }
-        }
+        scan(index, matching, List.of(ClusterSchema.DOC), sort, deadline, researchTimeoutMillis(),
+            h -> work.apply(ClusterDocuments.fromSource(h.path("_source"))), sink);
       }
     };
   }
@@ -305,7 +268,96 @@ public final class OpenSearchBackend implements SearchBackend {
 
   @Override
   public TrendResult trend(TrendRequest request) {
-    throw notYet("trends");
+    long started = System.nanoTime();
+    long deadline = started + researchTimeoutMillis() * 1_000_000;
+    ParsedQuery parsed = QueryParser.parse(request.q());
+    boolean byYear = request.by() == TrendRequest.By.YEAR;
+    String field = byYear ? ClusterSchema.YEAR : ClusterSchema.SOURCE;
+    return onCurrent(index -> {
+      Map<Object, Trend.Counts> buckets = new java.util.HashMap<>();
+      // every document under the filters, per bucket: how many and how many characters
+      ObjectNode sizes = JSON.createObjectNode();
+      sizes.put("size", 0);
+      JsonNode restriction = ClusterQueries.filters(request.filters());
+      sizes.set("query", restriction == null ? JSON.createObjectNode().set("match_all", JSON.createObjectNode()) : restriction);
+      ObjectNode aggs = sizes.putObject("aggs");
+      ObjectNode values = aggs.putObject("values");
+      values.putObject("terms").put("field", field).put("size", FACET_VALUES).put("shard_size", FACET_VALUES);
+      values.putObject("aggs").putObject("characters").putObject("sum").put("field", ClusterSchema.TEXT_CHARS);
+      ObjectNode missing = aggs.putObject("missing");
+      missing.putObject("missing").put("field", field);
+      missing.putObject("aggs").putObject("characters").putObject("sum").put("field", ClusterSchema.TEXT_CHARS);
+      JsonNode answer = client.post("/" + index + "/_search", sizes).path("aggregations");
+      for (JsonNode b : answer.path("values").path("buckets")) {
+        Trend.Counts c = buckets.computeIfAbsent(byYear ? (Object) b.path("key").asInt() : b.path("key").asText(),
+            k -> new Trend.Counts());
+        c.allDocuments = b.path("doc_count").asLong();
+        c.characters = b.path("characters").path("value").asLong();
+      }
+      if (answer.path("missing").path("doc_count").asLong() > 0) {
+        Trend.Counts c = buckets.computeIfAbsent(null, k -> new Trend.Counts());
+        c.allDocuments = answer.path("missing").path("doc_count").asLong();
+        c.characters = answer.path("missing").path("characters").path("value").asLong();
+      }
+      // the matching documents' occurrences, counted on their texts as the concordance counts them
+      JsonNode matching = queries.matching(parsed, request.filters());
+      if (!parsed.near().isEmpty()) {
+        matching = confirmedNear(index, parsed, matching, deadline);
+      }
+      long[] totals = new long[2];
+      scan(index, matching, List.of(ClusterSchema.DOC + ".text", field), byId(), deadline, researchTimeoutMillis(), h -> {
+        JsonNode source = h.path("_source");
+        int n = QueryOccurrences.find(source.path(ClusterSchema.DOC).path("text").asText(""), parsed, 0).total();
+        JsonNode v = source.path(field);
+        Object value = v.isMissingNode() || v.isNull() ? null : byYear ? (Object) v.asInt() : v.asText();
+        return new Object[] {value, n};
+      }, counted -> {
+        Trend.Counts c = buckets.computeIfAbsent(counted[0], k -> new Trend.Counts());
+        c.documents++;
+        c.occurrences += (Integer) counted[1];
+        totals[0] += (Integer) counted[1];
+        totals[1]++;
+      });
+      return new TrendResult(request.q(), request.by().name().toLowerCase(java.util.Locale.ROOT), totals[0], totals[1],
+          generationOf(index), (System.nanoTime() - started) / 1_000_000, Trend.buckets(buckets, request.by()));
+    });
+  }
+
+  /**
+   * Reads every document {@code query} matches, page by page in the given order (only
+   * {@code fields} of _source): each page is worked on in parallel and handed to {@code sink} in
+   * order. Past {@code deadline} it stops with a timeout naming {@code limitMillis}.
+   */
+  private <T> void scan(String index, JsonNode query, List<String> fields, ArrayNode sort, long deadline, long limitMillis,
+      Function<JsonNode, T> work, Consumer<T> sink) {
+    JsonNode after = null;
+    while (true) {
+      ObjectNode body = JSON.createObjectNode();
+      body.set("query", query);
+      body.put("size", SCAN_PAGE);
+      ArrayNode source = body.putArray("_source");
+      fields.forEach(source::add);
+      body.set("sort", sort);
+      if (after != null) {
+        body.set("search_after", after);
+      }
+      JsonNode hits = client.post("/" + index + "/_search", body).path("hits").path("hits");
+      hits.valueStream().parallel().map(work).toList().forEach(sink);
+      if (hits.size() < SCAN_PAGE) {
+        return;
+      }
+      after = hits.get(hits.size() - 1).path("sort");
+      if (System.nanoTime() > deadline) {
+        throw new SearchTimeoutException(limitMillis);
+      }
+    }
+  }
+
+  /** By id: the cheapest complete order. */
+  private static ArrayNode byId() {
+    ArrayNode sort = JSON.createArrayNode();
+    sort.addObject().put(ClusterSchema.ID, "asc");
+    return sort;
   }
 
   @Override

@@ -39,7 +39,8 @@ final class Trend {
     this.counter = counter;
   }
 
-  private static final class Counts {
+  /** One bucket's tallies: matching documents and their occurrences, all documents and their characters. */
+  static final class Counts {
     long documents;
     long occurrences;
     long allDocuments;
@@ -74,11 +75,16 @@ final class Trend {
       c.occurrences += occurrences;
       total[0] += occurrences;
     });
+    return new Totals(total[0], matches.count(), buckets(buckets, by));
+  }
+
+  /** The buckets as the answer lists them, whichever backend tallied them. */
+  static List<TrendResult.Bucket> buckets(Map<Object, Counts> buckets, TrendRequest.By by) {
     List<TrendResult.Bucket> out = new ArrayList<>();
     buckets.forEach((value, c) -> out.add(new TrendResult.Bucket(value, c.documents, c.occurrences, c.allDocuments,
         c.characters, c.characters == 0 ? 0 : c.occurrences * 1_000_000.0 / c.characters)));
     out.sort(order(by));
-    return new Totals(total[0], matches.count(), out);
+    return out;
   }
 
   /** Years oldest first; sources by occurrences, then documents, then name; the null bucket last. */

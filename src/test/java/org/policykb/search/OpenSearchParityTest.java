@@ -218,6 +218,11 @@ class OpenSearchParityTest {
               assertEquals(json(embedded.concordance(c)), json(opensearch.concordance(c)), q + " " + c);
               compared++;
             }
+            for (TrendRequest.By by : TrendRequest.By.values()) {
+              TrendRequest t = new TrendRequest(q, f, by);
+              assertEquals(json(embedded.trend(t)), json(opensearch.trend(t)), q + " " + t);
+              compared++;
+            }
             ConcordanceRequest all = new ConcordanceRequest(q, f, 5, ConcordanceRequest.Order.DOC, 0, Long.MAX_VALUE);
             List<ConcordanceLine> e1 = new ArrayList<>();
             List<ConcordanceLine> o1 = new ArrayList<>();
