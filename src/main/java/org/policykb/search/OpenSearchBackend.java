@@ -42,6 +42,7 @@ public final class OpenSearchBackend implements SearchBackend {
   private final ClusterClient client;
   private final ClusterGenerations generations;
   private final ClusterQueries queries = new ClusterQueries();
+  private final org.apache.lucene.analysis.Analyzer words = org.policykb.analysis.Analyzers.words();
   private final long timeoutMillis;
   private volatile String generation;
 
@@ -367,7 +368,56 @@ public final class OpenSearchBackend implements SearchBackend {
 
   @Override
   public RelatedResult related(String id, int size) {
-    throw notYet("related documents");
+    if (size < 1 || size > 100) {
+      throw new InvalidRequestException("size must be 1..100, was " + size);
+    }
+    return onCurrent(index -> {
+      PolicyDocument d = find(index, id);
+      Map<String, int[]> tf = ClusterMoreLikeThis.frequencies(words, ClusterSchema.TEXT_WORDS, d.text());
+      List<String> candidates = ClusterMoreLikeThis.candidates(tf);
+      // the collection's document frequencies of the candidates, and of the field, in one request
+      ObjectNode stats = JSON.createObjectNode();
+      stats.put("size", 0).put("track_total_hits", true);
+      ObjectNode aggs = stats.putObject("aggs");
+      ObjectNode filters = aggs.putObject("df").putObject("filters").putObject("filters");
+      for (int i = 0; i < candidates.size(); i++) {
+        filters.putObject("w" + i).putObject("term").put(ClusterSchema.TEXT_WORDS, candidates.get(i));
+      }
+      aggs.putObject("field").putObject("filter").putObject("exists").put("field", ClusterSchema.TEXT_WORDS);
+      JsonNode answer = client.post("/" + index + "/_search?request_cache=false", stats);
+      long maxDoc = answer.path("hits").path("total").path("value").asLong();
+      long docCount = answer.path("aggregations").path("field").path("doc_count").asLong();
+      JsonNode buckets = answer.path("aggregations").path("df").path("buckets");
+      Map<String, Long> df = new java.util.HashMap<>();
+      for (int i = 0; i < candidates.size(); i++) {
+        df.put(candidates.get(i), buckets.path("w" + i).path("doc_count").asLong());
+      }
+      List<ClusterMoreLikeThis.Term> terms = ClusterMoreLikeThis.choose(tf, df::get, docCount, maxDoc);
+      List<RelatedResult.Related> related = new ArrayList<>();
+      if (!terms.isEmpty()) {
+        ObjectNode body = JSON.createObjectNode();
+        ObjectNode bool = body.putObject("query").putObject("bool");
+        ArrayNode should = bool.putArray("must").addObject().putObject("bool").putArray("should");
+        terms.forEach(t -> should.addObject().putObject("term").putObject(ClusterSchema.TEXT_WORDS).put("value", t.word())
+            .put("boost", t.boost()));
+        bool.putArray("must_not").addObject().putObject("term").put(ClusterSchema.ID, d.id());
+        body.put("size", size);
+        body.putArray("_source").add(ClusterSchema.DOC + ".id").add(ClusterSchema.DOC + ".title")
+            .add(ClusterSchema.DOC + ".date").add(ClusterSchema.DOC + ".year").add(ClusterSchema.DOC + ".source");
+        ArrayNode sort = body.putArray("sort");
+        sort.addObject().putObject("_score").put("order", "desc");
+        sort.addObject().putObject(ClusterSchema.ID).put("order", "asc");
+        body.put("track_scores", true);
+        for (JsonNode h : client.post("/" + index + "/_search?search_type=dfs_query_then_fetch", body).path("hits").path("hits")) {
+          JsonNode r = h.path("_source").path(ClusterSchema.DOC);
+          related.add(new RelatedResult.Related(r.path("id").asText(), r.path("title").asText(null),
+              r.hasNonNull("date") ? java.time.LocalDate.parse(r.path("date").asText()) : null,
+              r.hasNonNull("year") ? r.path("year").asInt() : null, r.path("source").asText(null),
+              (float) h.path("_score").asDouble()));
+        }
+      }
+      return new RelatedResult(d.id(), generationOf(index), related);
+    });
   }
 
   @Override

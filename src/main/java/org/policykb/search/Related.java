@@ -23,6 +23,14 @@ import org.policykb.model.PolicyDocument;
  * document's most distinctive words (frequent in it, rare in the collection) as one BM25 query.
  */
 final class Related {
+  static final int MIN_TERM_FREQ = 2;
+  static final int MIN_DOC_FREQ = 1;
+  /** One-character words are mostly function words in Chinese. */
+  static final int MIN_WORD_LENGTH = 2;
+  static final int MAX_DOC_FREQ_PCT = 50;
+  static final int MAX_QUERY_TERMS = 30;
+  static final int MAX_TOKENS_PARSED = 20_000;
+
   private final Analyzer words;
 
   Related(Analyzer words) {
@@ -34,19 +42,19 @@ final class Related {
     MoreLikeThis mlt = new MoreLikeThis(reader);
     mlt.setAnalyzer(words);
     mlt.setFieldNames(new String[] {Fields.TEXT_WORDS, Fields.TITLE_WORDS});
-    mlt.setMinTermFreq(2);
-    mlt.setMinDocFreq(1);
-    mlt.setMinWordLen(2); // one-character words are mostly function words in Chinese
-    mlt.setMaxDocFreqPct(50);
-    mlt.setMaxQueryTerms(30);
-    mlt.setMaxNumTokensParsed(20_000);
+    mlt.setMinTermFreq(MIN_TERM_FREQ);
+    mlt.setMinDocFreq(MIN_DOC_FREQ);
+    mlt.setMinWordLen(MIN_WORD_LENGTH);
+    mlt.setMaxDocFreqPct(MAX_DOC_FREQ_PCT);
+    mlt.setMaxQueryTerms(MAX_QUERY_TERMS);
+    mlt.setMaxNumTokensParsed(MAX_TOKENS_PARSED);
     mlt.setBoost(true);
     Query like = mlt.like(Fields.TEXT_WORDS, new StringReader(d.text()));
     Query query = new BooleanQuery.Builder()
         .add(like, Occur.MUST)
         .add(new TermQuery(DocumentMapper.idTerm(d.id())), Occur.MUST_NOT)
         .build();
-    TopDocs top = searcher.search(query, size);
+    TopDocs top = searcher.search(query, size, DocumentOrder.relevance(), true); // ties by id
     List<RelatedResult.Related> out = new ArrayList<>();
     var stored = searcher.storedFields();
     for (ScoreDoc sd : top.scoreDocs) {

@@ -233,6 +233,7 @@ class OpenSearchParityTest {
             for (SearchHit h : e.hits().subList(0, Math.min(3, e.hits().size()))) {
               assertEquals(json(embedded.snippets(h.id(), q, 20, 100)), json(opensearch.snippets(h.id(), q, 20, 100)), q);
               assertEquals(json(embedded.document(h.id())), json(opensearch.document(h.id())), h.id());
+              assertEquals(json(embedded.related(h.id(), 8)), json(opensearch.related(h.id(), 8)), "related " + h.id());
               compared++;
             }
           }
