@@ -30,11 +30,23 @@ final class Collocates {
     this.words = words;
   }
 
-  /** Reads the neighbourhoods of every occurrence in the matching documents, on all cores. */
+  /** Reads the neighbourhoods of every occurrence in the matching documents, on all cores; the index's frequencies. */
   Tally run(DocumentScan scan, IndexSearcher searcher, ParsedQuery parsed, Query matching, CollocatesRequest request)
       throws IOException {
     int[] docs = scan.inIndexOrder(MatchingDocs.of(searcher, matching));
-    Tally tally = new Tally(searcher.getIndexReader(), docs.length);
+    IndexReader reader = searcher.getIndexReader();
+    Tally tally = new Tally(docs.length);
+    tally.frequencies(new Frequencies() {
+      @Override
+      public long corpusWords() throws IOException {
+        return reader.getSumTotalTermFreq(Fields.TEXT_WORDS);
+      }
+
+      @Override
+      public long of(String word) throws IOException {
+        return reader.totalTermFreq(new Term(Fields.TEXT_WORDS, word));
+      }
+    });
     scan.forEach(docs, d -> windows(d.text(), QueryOccurrences.find(d.text(), parsed), request.span()),
         windows -> windows.forEach(w -> tally.add(w, request.side())));
     return tally;
@@ -67,17 +79,35 @@ final class Collocates {
     return out;
   }
 
+  /** The collection's word frequencies, from wherever a backend keeps them. */
+  interface Frequencies {
+    /** All words of the collection: the population the windows are a sample of. */
+    long corpusWords() throws IOException;
+
+    /** How often the collection holds {@code word}. */
+    long of(String word) throws IOException;
+  }
+
   /** Tallies windows into ranked collocates. */
   static final class Tally {
     private final Map<String, long[]> counts = new HashMap<>(); // word → {left, right}
-    private final IndexReader reader;
     private final long documents;
+    private Frequencies frequencies;
     private long windowWords;
     private long occurrences;
 
-    Tally(IndexReader reader, long documents) {
-      this.reader = reader;
+    Tally(long documents) {
       this.documents = documents;
+    }
+
+    /** Where {@link #rank} and {@link #corpusWords} look frequencies up; set before either is asked. */
+    void frequencies(Frequencies frequencies) {
+      this.frequencies = frequencies;
+    }
+
+    /** The words {@link #rank} will look up for {@code min}: those seen at least that often. */
+    List<String> candidates(int min) {
+      return counts.entrySet().stream().filter(e -> e.getValue()[0] + e.getValue()[1] >= min).map(Map.Entry::getKey).toList();
     }
 
     long documents() {
@@ -86,7 +116,7 @@ final class Collocates {
 
     /** All words of the collection: the population the windows are a sample of. */
     long corpusWords() throws IOException {
-      return reader.getSumTotalTermFreq(Fields.TEXT_WORDS);
+      return frequencies.corpusWords();
     }
 
     void add(Window w, CollocatesRequest.Side side) {
@@ -117,7 +147,7 @@ final class Collocates {
         if (count < min) {
           continue;
         }
-        long frequency = Math.max(count, reader.totalTermFreq(new Term(Fields.TEXT_WORDS, e.getKey())));
+        long frequency = Math.max(count, frequencies.of(e.getKey()));
         // attraction only: found near the phrase more often than its share of the collection predicts
         if ((double) count / windowWords <= (double) frequency / corpusWords) {
           continue;

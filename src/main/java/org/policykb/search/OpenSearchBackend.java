@@ -43,6 +43,9 @@ public final class OpenSearchBackend implements SearchBackend {
   private final ClusterGenerations generations;
   private final ClusterQueries queries = new ClusterQueries();
   private final org.apache.lucene.analysis.Analyzer words = org.policykb.analysis.Analyzers.words();
+  private final Collocates collocates = new Collocates(new WordSegmenter(words));
+  /** Per generation index, a routing value per shard (see {@link #wordFrequencies}). */
+  private final Map<String, List<String>> routings = new java.util.concurrent.ConcurrentHashMap<>();
   private final long timeoutMillis;
   private volatile String generation;
 
@@ -363,7 +366,84 @@ public final class OpenSearchBackend implements SearchBackend {
 
   @Override
   public CollocatesResult collocates(CollocatesRequest request) {
-    throw notYet("collocates");
+    long started = System.nanoTime();
+    long deadline = started + researchTimeoutMillis() * 1_000_000;
+    ParsedQuery parsed = QueryParser.parse(request.q());
+    return onCurrent(index -> {
+      JsonNode matching = queries.matching(parsed, request.filters());
+      if (!parsed.near().isEmpty()) {
+        matching = confirmedNear(index, parsed, matching, deadline);
+      }
+      long[] documents = {0};
+      List<List<Collocates.Window>> all = new ArrayList<>();
+      scan(index, matching, List.of(ClusterSchema.DOC + ".text"), byId(), deadline, researchTimeoutMillis(), h -> {
+        String text = h.path("_source").path(ClusterSchema.DOC).path("text").asText("");
+        return collocates.windows(text, QueryOccurrences.find(text, parsed), request.span());
+      }, windows -> {
+        documents[0]++;
+        all.add(windows);
+      });
+      Collocates.Tally tally = new Collocates.Tally(documents[0]);
+      all.forEach(windows -> windows.forEach(w -> tally.add(w, request.side())));
+      WordFrequencies frequencies = wordFrequencies(index, tally.candidates(request.min()));
+      tally.frequencies(new Collocates.Frequencies() {
+        @Override
+        public long corpusWords() {
+          return frequencies.corpusWords();
+        }
+
+        @Override
+        public long of(String word) {
+          return frequencies.of().getOrDefault(word, 0L);
+        }
+      });
+      try {
+        return new CollocatesResult(request.q(), request.span(), request.side().name().toLowerCase(java.util.Locale.ROOT),
+            tally.occurrences(), tally.documents(), tally.windowWords(), tally.corpusWords(), generationOf(index),
+            (System.nanoTime() - started) / 1_000_000, tally.rank(request.min(), request.size()));
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    });
+  }
+
+  /** The collection's total frequency of some words, and of all words, in the word field. */
+  private record WordFrequencies(long corpusWords, Map<String, Long> of) {}
+
+  /**
+   * Summed over the shards: a shard's term statistics cover its own documents, so each shard is
+   * asked once (an artificial document of the words, routed to it, read with a whitespace analyzer
+   * so that the words stay as they are) and the answers are added up.
+   */
+  private WordFrequencies wordFrequencies(String index, List<String> words) {
+    long corpusWords = 0;
+    Map<String, Long> of = new java.util.HashMap<>();
+    for (String routing : routingPerShard(index)) {
+      ObjectNode body = JSON.createObjectNode();
+      // one token more, never a word, so that a shard answers its field statistics even for no words
+      body.putObject("doc").put(ClusterSchema.TEXT_WORDS, String.join(" ", words) + " " + ClusterSchema.GAP);
+      body.putArray("fields").add(ClusterSchema.TEXT_WORDS);
+      body.putObject("per_field_analyzer").put(ClusterSchema.TEXT_WORDS, "whitespace");
+      body.put("term_statistics", true).put("field_statistics", true).put("positions", false).put("offsets", false);
+      JsonNode vectors = client.post("/" + index + "/_termvectors?routing=" + routing, body)
+          .path("term_vectors").path(ClusterSchema.TEXT_WORDS);
+      corpusWords += vectors.path("field_statistics").path("sum_ttf").asLong();
+      vectors.path("terms").properties().forEach(e -> of.merge(e.getKey(), e.getValue().path("ttf").asLong(0), Long::sum));
+    }
+    return new WordFrequencies(corpusWords, of);
+  }
+
+  /** For each shard of the index, a routing value that leads to it. */
+  private List<String> routingPerShard(String index) {
+    return routings.computeIfAbsent(index, i -> {
+      int shards = client.get("/" + i + "/_settings").path(i).path("settings").path("index").path("number_of_shards").asInt(1);
+      Map<Integer, String> found = new java.util.TreeMap<>();
+      for (int r = 0; found.size() < shards && r < 10_000; r++) {
+        int shard = client.get("/" + i + "/_search_shards?routing=" + r).path("shards").path(0).path(0).path("shard").asInt(-1);
+        found.putIfAbsent(shard, Integer.toString(r));
+      }
+      return List.copyOf(found.values());
+    });
   }
 
   @Override

@@ -223,6 +223,11 @@ class OpenSearchParityTest {
               assertEquals(json(embedded.trend(t)), json(opensearch.trend(t)), q + " " + t);
               compared++;
             }
+            for (CollocatesRequest.Side side : CollocatesRequest.Side.values()) {
+              CollocatesRequest c = new CollocatesRequest(q, f, 4, 2, 30, side);
+              assertEquals(json(embedded.collocates(c)), json(opensearch.collocates(c)), q + " " + c);
+              compared++;
+            }
             ConcordanceRequest all = new ConcordanceRequest(q, f, 5, ConcordanceRequest.Order.DOC, 0, Long.MAX_VALUE);
             List<ConcordanceLine> e1 = new ArrayList<>();
             List<ConcordanceLine> o1 = new ArrayList<>();
