@@ -94,17 +94,6 @@ public final class ClusterGenerations {
     client.post("/_aliases", body);
   }
 
-  /** Deletes all but the {@code keep} newest generations; the served one always stays. */
-  public void prune(int keep) {
-    List<String> all = list();
-    Optional<String> served = current();
-    for (int i = 0; i < all.size() - keep; i++) {
-      if (!served.map(all.get(i)::equals).orElse(false)) {
-        client.delete("/" + index(all.get(i)));
-      }
-    }
-  }
-
   /** Serves the newest generation older than the current one again. */
   public String rollback() {
     String now = current().orElseThrow(() -> new IllegalStateException("alias " + alias + " serves no generation"));

@@ -2,6 +2,7 @@ package org.policykb.cluster;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -10,26 +11,37 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.policykb.index.BuildReport;
 import org.policykb.index.IndexBuilder;
 import org.policykb.index.Json;
+import org.policykb.index.Manifest;
 import org.policykb.ingest.CorpusReader;
 import org.policykb.ingest.IngestResult;
+import org.policykb.ingest.SourceFile;
 
 /**
  * Builds a generation on an OpenSearch cluster from the corpus folder, with the ingestion the
- * embedded index uses: a new index per generation ({@link ClusterSchema}), filled by bulk requests,
- * refreshed, checked (every document counted, the index green), made read-only, then served by an
- * atomic alias switch; older generations beyond {@link IndexBuilder#GENERATIONS_KEPT} are deleted.
- * A build that fails leaves the served generation as it was and removes its half-built index.
+ * embedded index uses. The new generation's index ({@link ClusterSchema}) starts as a clone of the
+ * served one (OpenSearch's {@code _clone}: hard links, no re-indexing) when that one is of this
+ * schema and shard count, and then only files whose content hash changed are read again, as on the
+ * embedded index; otherwise it starts empty. It is filled by bulk requests, refreshed, checked (the
+ * documents its file manifest lists, the index green), made read-only and served by an atomic alias
+ * switch; generations beyond {@link IndexBuilder#GENERATIONS_KEPT} are deleted. Each generation's
+ * manifest (file → hash, ids) is an index beside it, {@code <generation index>-files}. A build that
+ * fails leaves the served generation as it was and removes what it made.
  */
 public final class ClusterIndexBuilder {
   /** Files read and cleaned in parallel at a time, then sent in bulk requests in corpus order. */
   private static final int FILES_PER_ROUND = 256;
-  /** A bulk request is sent once it holds this many bytes of JSON. */
-  private static final int BULK_BYTES = 8 * 1024 * 1024;
+  /** A bulk request is sent once it holds this many chars of JSON (most of them 3 UTF-8 bytes). */
+  private static final int BULK_CHARS = 4 * 1024 * 1024;
+  private static final int MANIFEST_PAGE = 2_000;
 
   private static final ObjectMapper JSON = Json.mapper();
 
@@ -49,40 +61,162 @@ public final class ClusterIndexBuilder {
     this.replicas = replicas;
   }
 
+  /** The manifest index of a generation's index. */
+  static String filesIndex(String index) {
+    return index + "-files";
+  }
+
   public BuildReport build(Path corpus, IndexBuilder.Progress progress) throws IOException {
     Instant started = Instant.now();
     CorpusReader.Listing listing = reader.list(corpus);
+    Optional<String> base = reusable(progress);
+    Map<String, Manifest.Entry> previous = base.map(this::readManifest).orElse(null);
     String generation = generations.next();
     String index = generations.index(generation);
-    ObjectNode body = ClusterSchema.index(shards, replicas);
-    ((ObjectNode) body.path("settings").path("index")).put("refresh_interval", "-1");
-    client.put("/" + index, body);
     try {
+      if (base.isPresent()) {
+        cloneForBuild(generations.index(base.get()), index);
+      } else {
+        ObjectNode body = ClusterSchema.index(shards, replicas);
+        ((ObjectNode) body.path("settings").path("index")).put("refresh_interval", "-1");
+        client.put("/" + index, body);
+      }
       long bytes = 0;
       for (Path f : listing.files()) {
         bytes += Files.size(f);
       }
       progress.started(listing.files().size(), bytes);
-      Run run = new Run(corpus, index, listing.duplicates(), progress);
+      Run run = new Run(corpus, index, previous, listing.duplicates(), progress);
+      run.deleteVanished(listing.files());
       for (int from = 0; from < listing.files().size(); from += FILES_PER_ROUND) {
         run.round(listing.files().subList(from, Math.min(from + FILES_PER_ROUND, listing.files().size())));
       }
       run.flush();
       listing.unlisted().forEach(r -> progress.fileDone(List.of(r), 0));
       run.results.addAll(listing.unlisted());
-      finish(index, run.documents(), started);
+      writeManifest(index, run.entries);
+      long documents = run.entries.values().stream().mapToLong(e -> e.ids().size()).sum();
+      finish(index, documents, started);
       generations.switchTo(generation);
-      generations.prune(IndexBuilder.GENERATIONS_KEPT);
-      return new BuildReport(run.results, Duration.between(started, Instant.now()), generation, true,
-          (int) run.documents(), 0, 0, 0, run.bytes);
+      prune();
+      return new BuildReport(run.results, Duration.between(started, Instant.now()), generation, previous == null,
+          run.added, run.updated, run.unchanged, run.deleted, run.bytes);
     } catch (IOException | RuntimeException e) {
-      try {
-        client.delete("/" + index);
-      } catch (RuntimeException cleanup) {
-        e.addSuppressed(cleanup);
+      for (String made : List.of(index, filesIndex(index))) {
+        try {
+          if (client.exists("/" + made)) {
+            client.delete("/" + made);
+          }
+        } catch (RuntimeException cleanup) {
+          e.addSuppressed(cleanup);
+        }
       }
       throw e;
     }
+  }
+
+  /**
+   * The served generation, when a new one can start from it: of this schema, with this many
+   * shards, and with its manifest; otherwise empty, and the build is a full one (the reason noted).
+   */
+  private Optional<String> reusable(IndexBuilder.Progress progress) {
+    Optional<String> current = generations.current();
+    if (current.isEmpty()) {
+      return Optional.empty();
+    }
+    String index = generations.index(current.get());
+    JsonNode settings = client.get("/" + index + "/_settings").path(index).path("settings").path("index");
+    int version = client.get("/" + index + "/_mapping").path(index).path("mappings").path("_meta").path("schema_version").asInt(0);
+    if (version != ClusterSchema.VERSION) {
+      progress.note("full build: " + current.get() + " is of schema " + version + ", this build writes " + ClusterSchema.VERSION);
+      return Optional.empty();
+    }
+    if (settings.path("number_of_shards").asInt() != shards) {
+      progress.note("full build: " + current.get() + " has " + settings.path("number_of_shards").asText() + " shards, "
+          + shards + " asked");
+      return Optional.empty();
+    }
+    if (!client.exists("/" + filesIndex(index))) {
+      progress.note("full build: " + current.get() + " has no file manifest");
+      return Optional.empty();
+    }
+    return current;
+  }
+
+  /** Every file of a generation's manifest. */
+  private Map<String, Manifest.Entry> readManifest(String generation) {
+    String files = filesIndex(generations.index(generation));
+    Map<String, Manifest.Entry> out = new HashMap<>();
+    JsonNode after = null;
+    while (true) {
+      ObjectNode body = JSON.createObjectNode();
+      body.put("size", MANIFEST_PAGE);
+      body.putArray("sort").addObject().put("file", "asc");
+      if (after != null) {
+        body.set("search_after", after);
+      }
+      JsonNode hits = client.post("/" + files + "/_search", body).path("hits").path("hits");
+      for (JsonNode h : hits) {
+        JsonNode s = h.path("_source");
+        List<String> ids = new ArrayList<>();
+        s.path("ids").forEach(id -> ids.add(id.asText()));
+        out.put(s.path("file").asText(), new Manifest.Entry(s.path("hash").asText(), ids));
+        after = h.path("sort");
+      }
+      if (hits.size() < MANIFEST_PAGE) {
+        return out;
+      }
+    }
+  }
+
+  /** The new index as a copy of the served one (hard links), writable, not refreshing until done. */
+  private void cloneForBuild(String from, String to) throws IOException {
+    ObjectNode body = JSON.createObjectNode();
+    ObjectNode index = body.putObject("settings").putObject("index");
+    index.put("number_of_replicas", replicas);
+    index.put("refresh_interval", "-1");
+    index.putObject("blocks").put("write", false);
+    client.post("/" + from + "/_clone/" + to + "?wait_for_active_shards=all", body);
+    awaitGreen(to);
+  }
+
+  private void writeManifest(String index, Map<String, Manifest.Entry> entries) {
+    String files = filesIndex(index);
+    ObjectNode body = JSON.createObjectNode();
+    body.putObject("settings").putObject("index").put("number_of_shards", 1).put("number_of_replicas", replicas);
+    ObjectNode mappings = body.putObject("mappings");
+    mappings.put("dynamic", "strict");
+    ObjectNode properties = mappings.putObject("properties");
+    for (String field : List.of("file", "hash", "ids")) {
+      properties.putObject(field).put("type", "keyword");
+    }
+    client.put("/" + files, body);
+    StringBuilder bulk = new StringBuilder();
+    for (Map.Entry<String, Manifest.Entry> e : entries.entrySet()) {
+      ObjectNode action = JSON.createObjectNode();
+      action.putObject("index").put("_index", files).put("_id", e.getKey());
+      ObjectNode doc = JSON.createObjectNode().put("file", e.getKey()).put("hash", e.getValue().hash());
+      ArrayNode ids = doc.putArray("ids");
+      e.getValue().ids().forEach(ids::add);
+      bulk.append(action).append('\n').append(doc).append('\n');
+      if (bulk.length() > BULK_CHARS) {
+        sendBulk(bulk);
+      }
+    }
+    sendBulk(bulk);
+    client.post("/" + files + "/_refresh", null);
+  }
+
+  private void sendBulk(StringBuilder bulk) {
+    if (bulk.isEmpty()) {
+      return;
+    }
+    JsonNode answer = client.bulk("/_bulk", bulk.toString());
+    if (answer.path("errors").asBoolean(false)) {
+      throw new IllegalStateException("the file manifest could not be written: " + answer.path("items").toString()
+          .substring(0, Math.min(500, answer.path("items").toString().length())));
+    }
+    bulk.setLength(0);
   }
 
   /** Refreshes, waits for every copy, checks the count and makes the generation read-only. */
@@ -94,65 +228,149 @@ public final class ClusterIndexBuilder {
     refresh.putObject("index").putNull("refresh_interval");
     client.put("/" + index + "/_settings", refresh);
     client.post("/" + index + "/_refresh", null);
-    JsonNode health = client.get("/_cluster/health/" + index + "?wait_for_status=green&timeout=60s");
-    if (health.path("timed_out").asBoolean(false)) {
-      throw new IOException("index " + index + " did not become green in 60 s (status " + health.path("status").asText()
-          + "): are there enough nodes for " + replicas + " replica(s)?");
-    }
+    awaitGreen(index);
     long count = client.get("/" + index + "/_count").path("count").asLong(-1);
     if (count != expected) {
-      throw new IOException("index " + index + " holds " + count + " documents, " + expected + " were sent");
+      throw new IOException("index " + index + " holds " + count + " documents, its manifest lists " + expected);
     }
     ObjectNode block = JSON.createObjectNode();
     block.putObject("index").putObject("blocks").put("write", true);
     client.put("/" + index + "/_settings", block);
   }
 
-  /** One build's state: results in corpus order, the ids taken, the bulk request being filled. */
+  private void awaitGreen(String index) throws IOException {
+    JsonNode health = client.get("/_cluster/health/" + index + "?wait_for_status=green&timeout=60s");
+    if (health.path("timed_out").asBoolean(false)) {
+      throw new IOException("index " + index + " did not become green in 60 s (status " + health.path("status").asText()
+          + "): are there enough nodes for " + replicas + " replica(s)?");
+    }
+  }
+
+  /** Deletes generations (and their manifests) beyond those kept; the served one always stays. */
+  private void prune() {
+    List<String> all = generations.list();
+    Optional<String> served = generations.current();
+    for (int i = 0; i < all.size() - IndexBuilder.GENERATIONS_KEPT; i++) {
+      if (!served.map(all.get(i)::equals).orElse(false)) {
+        String index = generations.index(all.get(i));
+        client.delete("/" + index);
+        if (client.exists("/" + filesIndex(index))) {
+          client.delete("/" + filesIndex(index));
+        }
+      }
+    }
+  }
+
+  /** One build's state: results in corpus order, the manifest being made, the bulk request being filled. */
   private final class Run {
     final Path corpus;
     final String index;
+    final Map<String, Manifest.Entry> previous;
     final Map<Path, String> duplicates;
     final IndexBuilder.Progress progress;
     final List<IngestResult> results = new ArrayList<>();
+    final Map<String, Manifest.Entry> entries = new ConcurrentHashMap<>();
     final Map<String, String> fileOfId = new HashMap<>();
     final StringBuilder bulk = new StringBuilder();
-    /** For each document in {@link #bulk}: where its result is in {@link #results}. */
+    /** For each index action in {@link #bulk}: where its result is in {@link #results}; -1 for a delete. */
     final List<Integer> pending = new ArrayList<>();
     long bytes;
+    int added;
+    int updated;
+    int unchanged;
+    int deleted;
 
-    Run(Path corpus, String index, Map<Path, String> duplicates, IndexBuilder.Progress progress) {
+    Run(Path corpus, String index, Map<String, Manifest.Entry> previous, Map<Path, String> duplicates,
+        IndexBuilder.Progress progress) {
       this.corpus = corpus;
       this.index = index;
+      this.previous = previous;
       this.duplicates = duplicates;
       this.progress = progress;
     }
 
+    /** Deletes the documents of files that are gone (a file that moved keeps its id, so is no deletion). */
+    void deleteVanished(List<Path> files) {
+      if (previous == null) {
+        return;
+      }
+      Set<String> kept = new HashSet<>();
+      Set<String> stems = new HashSet<>();
+      for (Path f : files) {
+        if (!duplicates.containsKey(f)) {
+          kept.add(CorpusReader.relative(corpus, f));
+          stems.add(CorpusReader.idOf(f));
+        }
+      }
+      previous.forEach((file, entry) -> {
+        if (!kept.contains(file)) {
+          for (String id : entry.ids()) {
+            delete(id);
+            int hash = id.lastIndexOf('#');
+            if (!stems.contains(id) && (hash < 0 || !stems.contains(id.substring(0, hash)))) {
+              deleted++;
+            }
+          }
+        }
+      });
+    }
+
     void round(List<Path> files) {
-      record Read(List<IngestResult> results, long size) {}
+      record Read(String relative, SourceFile source, List<IngestResult> results, boolean unchanged) {}
       List<Read> read = files.parallelStream().map(f -> {
         String relative = CorpusReader.relative(corpus, f);
         if (duplicates.containsKey(f)) {
-          return new Read(List.of(IngestResult.failed(relative, duplicates.get(f))), 0);
+          return new Read(relative, null, List.of(IngestResult.failed(relative, duplicates.get(f))), false);
         }
         CorpusReader.Loaded loaded = reader.load(corpus, f);
         if (loaded.problem() != null) {
-          return new Read(List.of(loaded.problem()), 0);
+          return new Read(relative, null, List.of(loaded.problem()), false);
         }
-        return new Read(reader.parse(loaded.source()), loaded.source().bytes().length);
+        Manifest.Entry before = previous == null ? null : previous.get(relative);
+        if (before != null && before.hash().equals(loaded.source().hash())) {
+          return new Read(relative, loaded.source(), List.of(), true);
+        }
+        return new Read(relative, loaded.source(), reader.parse(loaded.source()), false);
       }).toList();
       for (Read r : read) {
+        Manifest.Entry before = previous == null ? null : previous.get(r.relative());
         List<IngestResult> done = new ArrayList<>();
-        for (IngestResult result : r.results()) {
-          done.add(add(result));
+        long size = r.source() == null ? 0 : r.source().bytes().length;
+        if (r.unchanged()) {
+          entries.put(r.relative(), before);
+          for (String id : before.ids()) {
+            fileOfId.put(id, r.relative());
+            IngestResult ok = new IngestResult(r.relative(), IngestResult.Status.OK, id, null, null);
+            results.add(ok);
+            done.add(ok);
+            unchanged++;
+          }
+        } else {
+          List<String> ids = new ArrayList<>();
+          for (IngestResult result : r.results()) {
+            IngestResult kept = add(result, before);
+            done.add(kept);
+            if (kept.status() == IngestResult.Status.OK) {
+              ids.add(kept.id());
+            }
+          }
+          if (!ids.isEmpty()) {
+            entries.put(r.relative(), new Manifest.Entry(r.source().hash(), ids));
+          }
+          if (before != null && !duplicates.containsKey(corpus.resolve(r.relative()))) {
+            before.ids().stream().filter(id -> !ids.contains(id)).forEach(id -> {
+              delete(id);
+              deleted++;
+            });
+          }
         }
-        bytes += r.size();
-        progress.fileDone(done, r.size());
+        bytes += size;
+        progress.fileDone(done, size);
       }
     }
 
     /** Queues an OK result's document for the bulk request; returns the result as reported. */
-    private IngestResult add(IngestResult r) {
+    private IngestResult add(IngestResult r, Manifest.Entry before) {
       if (r.status() != IngestResult.Status.OK) {
         results.add(r);
         return r;
@@ -174,13 +392,25 @@ public final class ClusterIndexBuilder {
       IngestResult kept = r.withoutDocument();
       pending.add(results.size());
       results.add(kept);
-      if (bulk.length() >= BULK_BYTES / 2) { // chars, most of them 3 UTF-8 bytes
+      if (before != null && before.ids().contains(r.id())) {
+        updated++;
+      } else {
+        added++;
+      }
+      if (bulk.length() >= BULK_CHARS) {
         flush();
       }
       return kept;
     }
 
-    /** Sends the bulk request; a document OpenSearch refuses becomes that file's error. */
+    private void delete(String id) {
+      ObjectNode action = JSON.createObjectNode();
+      action.putObject("delete").put("_index", index).put("_id", id);
+      bulk.append(action).append('\n');
+      pending.add(-1);
+    }
+
+    /** Sends the bulk request; a document OpenSearch refuses becomes that file's error, and leaves the manifest. */
     void flush() {
       if (pending.isEmpty()) {
         return;
@@ -189,20 +419,27 @@ public final class ClusterIndexBuilder {
       if (answer.path("errors").asBoolean(false)) {
         JsonNode items = answer.path("items");
         for (int i = 0; i < items.size(); i++) {
-          JsonNode error = items.get(i).path("index").path("error");
-          if (!error.isMissingNode()) {
-            int at = pending.get(i);
-            IngestResult r = results.get(at);
-            results.set(at, IngestResult.failed(r.file(), "cannot be indexed: " + error.path("reason").asText(error.toString())));
+          JsonNode item = items.get(i);
+          JsonNode error = item.has("index") ? item.path("index").path("error") : item.path("delete").path("error");
+          if (error.isMissingNode()) {
+            continue;
           }
+          int at = pending.get(i);
+          if (at < 0) {
+            throw new IllegalStateException("a stale document could not be deleted: " + error);
+          }
+          IngestResult r = results.get(at);
+          results.set(at, IngestResult.failed(r.file(), "cannot be indexed: " + error.path("reason").asText(error.toString())));
+          entries.computeIfPresent(r.file(), (file, e) -> {
+            List<String> ids = new ArrayList<>(e.ids());
+            ids.remove(r.id());
+            return ids.isEmpty() ? null : new Manifest.Entry(e.hash(), ids);
+          });
+          added--;
         }
       }
       bulk.setLength(0);
       pending.clear();
-    }
-
-    long documents() {
-      return results.stream().filter(r -> r.status() == IngestResult.Status.OK).count();
     }
   }
 }

@@ -407,8 +407,11 @@ public final class OpenSearchBackend implements SearchBackend {
     });
   }
 
-  /** The collection's total frequency of some words, and of all words, in the word field. */
-  private record WordFrequencies(long corpusWords, Map<String, Long> of) {}
+  /**
+   * The collection's statistics of some words in the word field: total frequency ({@code of}) and
+   * documents holding each, all words of the field and the documents that have any.
+   */
+  private record WordFrequencies(long corpusWords, Map<String, Long> of, long fieldDocuments, Map<String, Long> documents) {}
 
   /**
    * Summed over the shards: a shard's term statistics cover its own documents, so each shard is
@@ -417,7 +420,9 @@ public final class OpenSearchBackend implements SearchBackend {
    */
   private WordFrequencies wordFrequencies(String index, List<String> words) {
     long corpusWords = 0;
+    long fieldDocuments = 0;
     Map<String, Long> of = new java.util.HashMap<>();
+    Map<String, Long> documents = new java.util.HashMap<>();
     for (String routing : routingPerShard(index)) {
       ObjectNode body = JSON.createObjectNode();
       // one token more, never a word, so that a shard answers its field statistics even for no words
@@ -428,9 +433,13 @@ public final class OpenSearchBackend implements SearchBackend {
       JsonNode vectors = client.post("/" + index + "/_termvectors?routing=" + routing, body)
           .path("term_vectors").path(ClusterSchema.TEXT_WORDS);
       corpusWords += vectors.path("field_statistics").path("sum_ttf").asLong();
-      vectors.path("terms").properties().forEach(e -> of.merge(e.getKey(), e.getValue().path("ttf").asLong(0), Long::sum));
+      fieldDocuments += vectors.path("field_statistics").path("doc_count").asLong();
+      vectors.path("terms").properties().forEach(e -> {
+        of.merge(e.getKey(), e.getValue().path("ttf").asLong(0), Long::sum);
+        documents.merge(e.getKey(), e.getValue().path("doc_freq").asLong(0), Long::sum);
+      });
     }
-    return new WordFrequencies(corpusWords, of);
+    return new WordFrequencies(corpusWords, of, fieldDocuments, documents);
   }
 
   /** For each shard of the index, a routing value that leads to it. */
@@ -454,25 +463,14 @@ public final class OpenSearchBackend implements SearchBackend {
     return onCurrent(index -> {
       PolicyDocument d = find(index, id);
       Map<String, int[]> tf = ClusterMoreLikeThis.frequencies(words, ClusterSchema.TEXT_WORDS, d.text());
-      List<String> candidates = ClusterMoreLikeThis.candidates(tf);
-      // the collection's document frequencies of the candidates, and of the field, in one request
-      ObjectNode stats = JSON.createObjectNode();
-      stats.put("size", 0).put("track_total_hits", true);
-      ObjectNode aggs = stats.putObject("aggs");
-      ObjectNode filters = aggs.putObject("df").putObject("filters").putObject("filters");
-      for (int i = 0; i < candidates.size(); i++) {
-        filters.putObject("w" + i).putObject("term").put(ClusterSchema.TEXT_WORDS, candidates.get(i));
-      }
-      aggs.putObject("field").putObject("filter").putObject("exists").put("field", ClusterSchema.TEXT_WORDS);
-      JsonNode answer = client.post("/" + index + "/_search?request_cache=false", stats);
-      long maxDoc = answer.path("hits").path("total").path("value").asLong();
-      long docCount = answer.path("aggregations").path("field").path("doc_count").asLong();
-      JsonNode buckets = answer.path("aggregations").path("df").path("buckets");
-      Map<String, Long> df = new java.util.HashMap<>();
-      for (int i = 0; i < candidates.size(); i++) {
-        df.put(candidates.get(i), buckets.path("w" + i).path("doc_count").asLong());
-      }
-      List<ClusterMoreLikeThis.Term> terms = ClusterMoreLikeThis.choose(tf, df::get, docCount, maxDoc);
+      // the collection's statistics as Lucene's reader gives them to MoreLikeThis: summed over the
+      // shards, deleted documents included (as in docFreq and maxDoc)
+      WordFrequencies stats = wordFrequencies(index, ClusterMoreLikeThis.candidates(tf));
+      JsonNode docs = client.get("/" + index + "/_stats/docs").path("_all").path("primaries").path("docs");
+      long maxDoc = docs.path("count").asLong() + docs.path("deleted").asLong();
+      Map<String, Long> df = stats.documents();
+      long docCount = stats.fieldDocuments();
+      List<ClusterMoreLikeThis.Term> terms = ClusterMoreLikeThis.choose(tf, w -> df.getOrDefault(w, 0L), docCount, maxDoc);
       List<RelatedResult.Related> related = new ArrayList<>();
       if (!terms.isEmpty()) {
         ObjectNode body = JSON.createObjectNode();

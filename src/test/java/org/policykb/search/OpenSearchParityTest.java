@@ -158,6 +158,29 @@ class OpenSearchParityTest {
 
   @Test
   @Order(5)
+  void anIncrementalBuildReadsOnlyChangedFilesAndAnswersTheSame() throws Exception {
+    List<Path> files;
+    try (Stream<Path> listed = Files.list(corpus)) {
+      files = listed.sorted().toList();
+    }
+    Files.delete(files.get(1));
+    Files.writeString(files.get(0), Files.readString(files.get(0)) + "\n\n增量构建新增的段落：双高协同再出发。\n");
+    Files.writeString(corpus.resolve("zz_new_article.txt"), "新增文章\n\n新质生产力与双高协同，增量构建之后可以检索。\n");
+    var embeddedReport = TestCorpus.buildIndex(corpus, tmp.resolve("index"));
+    embedded.reload();
+    var report = new ClusterIndexBuilder(client, new ClusterGenerations(client, ALIAS), 2, 1).build(corpus, (r, b) -> {});
+    opensearch.reload();
+    assertEquals(false, report.full(), "started from the served generation");
+    assertEquals(List.of(embeddedReport.added(), embeddedReport.updated(), embeddedReport.deleted(), embeddedReport.unchanged()),
+        List.of(report.added(), report.updated(), report.deleted(), report.unchanged()), "added, updated, deleted, unchanged");
+    assertEquals(1, report.added());
+    assertTrue(report.unchanged() > 0);
+    assertEquals(embedded.health().documents(), opensearch.health().documents());
+    assertSameAnswers(List.of("双高协同", "新质生产力", "增量构建", "高新区"));
+  }
+
+  @Test
+  @Order(6)
   void anUnreachableClusterIsA503NotAHang() throws IOException {
     int port;
     try (var s = new java.net.ServerSocket(0)) {
@@ -171,7 +194,7 @@ class OpenSearchParityTest {
   }
 
   @Test
-  @Order(6)
+  @Order(7)
   void aClusterGoneWhileServingIsA503WithJsonNeverAHang() throws Exception {
     var server = org.policykb.http.ApiServer.start(opensearch, org.policykb.http.ServerOptions.local(0), null);
     try (var http = java.net.http.HttpClient.newHttpClient()) {
