@@ -54,6 +54,16 @@ public final class DevCluster implements Closeable {
    * @param httpPort the first node's HTTP port (the others take free ones); 0 for a free port
    */
   public static DevCluster start(int size, int httpPort, Path home) throws IOException {
+    return start(size, httpPort, home, PLUGINS);
+  }
+
+  /** The same without the smartcn plugin: a cluster the backend must refuse, for its test. */
+  public static DevCluster startWithoutSmartcn(Path home) throws IOException {
+    return start(1, 0, home, List.of(Netty4ModulePlugin.class, CommonAnalysisModulePlugin.class));
+  }
+
+  private static DevCluster start(int size, int httpPort, Path home, List<Class<? extends Plugin>> plugins)
+      throws IOException {
     if (size < 1 || size > 9) {
       throw new IllegalArgumentException("--nodes must be 1..9, was " + size);
     }
@@ -92,7 +102,7 @@ public final class DevCluster implements Closeable {
         } else {
           settings.putList("discovery.seed_hosts", seeds).putList("cluster.initial_cluster_manager_nodes", names);
         }
-        Node node = new PluginNode(settings.build(), names.get(i));
+        Node node = new PluginNode(settings.build(), names.get(i), plugins);
         started.add(node);
         node.start();
       }
@@ -194,8 +204,8 @@ public final class DevCluster implements Closeable {
 
   /** A node with the plugins on the class path, as OpenSearch's own test nodes are made. */
   private static final class PluginNode extends Node {
-    PluginNode(Settings settings, String name) {
-      super(InternalSettingsPreparer.prepareEnvironment(settings, Map.of(), null, () -> name), infos(PLUGINS), false);
+    PluginNode(Settings settings, String name, List<Class<? extends Plugin>> plugins) {
+      super(InternalSettingsPreparer.prepareEnvironment(settings, Map.of(), null, () -> name), infos(plugins), false);
     }
 
     private static Collection<PluginInfo> infos(List<Class<? extends Plugin>> plugins) {

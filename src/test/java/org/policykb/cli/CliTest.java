@@ -94,6 +94,30 @@ class CliTest {
   }
 
   @Test
+  void anUnreachableClusterIsOneLineThatSaysWhatToDo() throws IOException {
+    int port;
+    try (var socket = new java.net.ServerSocket(0)) {
+      port = socket.getLocalPort();
+    }
+    String url = "http://127.0.0.1:" + port;
+    for (String command : List.of("serve", "index", "search")) {
+      List<String> args = new java.util.ArrayList<>(List.of(command, "--backend", "opensearch", "--opensearch-url", url,
+          "--opensearch-timeout-ms", "2000"));
+      if (command.equals("search")) {
+        args.add("双高协同");
+      }
+      Run r = run(args.toArray(String[]::new));
+      assertEquals(2, r.code(), command);
+      assertEquals(1, r.err().strip().lines().count(), r.err());
+      assertTrue(r.err().startsWith("error: OpenSearch at " + url + " cannot be reached"), r.err());
+      assertTrue(r.err().contains("dev-cluster") && r.err().contains("--opensearch-url"), r.err());
+    }
+    Run missing = run("serve", "--backend", "opensearch");
+    assertEquals(2, missing.code());
+    assertTrue(missing.err().contains("--backend opensearch needs --opensearch-url"), missing.err());
+  }
+
+  @Test
   void aMalformedQueryIsAnErrorMessageNotAStackTrace() {
     Path index = dir.resolve("index");
     run("index", "--corpus", TestCorpus.SEEDS.toString(), "--index", index.toString());
