@@ -43,11 +43,6 @@ final class BackendOptions {
       description = "Longest any call to the cluster may take (default: ${DEFAULT-VALUE}).")
   long timeoutMillis;
 
-  /** Shape of a new generation's index (set by {@code index}; serve's admin rebuild uses the defaults). */
-  int shards = 1;
-
-  int replicas = 0;
-
   boolean isOpenSearch() {
     return backend == Backend.opensearch;
   }

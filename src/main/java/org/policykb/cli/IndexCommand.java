@@ -8,8 +8,10 @@ import java.util.concurrent.Callable;
 import org.policykb.cluster.ClusterClient;
 import org.policykb.cluster.ClusterGenerations;
 import org.policykb.cluster.ClusterIndexBuilder;
+import org.policykb.cluster.ClusterUnavailableException;
 import org.policykb.index.BuildReport;
 import org.policykb.index.IndexBuilder;
+import org.policykb.search.BackendUnavailableException;
 import org.policykb.search.OpenSearchBackend;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -27,11 +29,11 @@ final class IndexCommand implements Callable<Integer> {
 
   @Mixin BackendOptions backendOptions;
 
-  @Option(names = "--opensearch-shards", defaultValue = "1", description = "Primary shards of a new OpenSearch generation (default: ${DEFAULT-VALUE}).")
-  int shards;
+  @Option(names = "--opensearch-shards", description = "Primary shards of a new OpenSearch generation (default: the served generation's, 1 for the first).")
+  Integer shards;
 
-  @Option(names = "--opensearch-replicas", defaultValue = "0", description = "Replicas of each shard, on other nodes (default: ${DEFAULT-VALUE}).")
-  int replicas;
+  @Option(names = "--opensearch-replicas", description = "Replicas of each shard, on other nodes (default: the served generation's, 0 for the first).")
+  Integer replicas;
 
   @Option(names = "--rollback", description = "Serve the previous generation again instead of building.")
   boolean rollback;
@@ -40,8 +42,6 @@ final class IndexCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     if (backendOptions.isOpenSearch()) {
-      backendOptions.shards = shards;
-      backendOptions.replicas = replicas;
       try (ClusterClient client = backendOptions.client(BUILD_TIMEOUT_MILLIS)) {
         OpenSearchBackend.checkCluster(client);
         if (rollback) {
@@ -49,7 +49,8 @@ final class IndexCommand implements Callable<Integer> {
           return 0;
         }
         BuildProgressPrinter printer = new BuildProgressPrinter(out, BuildProgressPrinter.terminalOrNull());
-        BuildReport report = clusterBuilder(backendOptions).build(locations.corpus, printer);
+        BuildReport report = new ClusterIndexBuilder(client, new ClusterGenerations(client, backendOptions.alias), shards, replicas)
+            .build(locations.corpus, printer);
         printer.finish(report);
         return report.anyFailed() ? 1 : 0;
       }
@@ -73,10 +74,17 @@ final class IndexCommand implements Callable<Integer> {
   /** A bulk request or a green wait may take a while: a build's calls get this long. */
   static final long BUILD_TIMEOUT_MILLIS = 120_000;
 
-  /** The builder of generations on the cluster the options name. */
-  static ClusterIndexBuilder clusterBuilder(BackendOptions o) {
-    ClusterClient client = o.client(BUILD_TIMEOUT_MILLIS);
-    return new ClusterIndexBuilder(client, new ClusterGenerations(client, o.alias), o.shards, o.replicas);
+  /**
+   * A build on the cluster the options name, in the shape of the served generation, as the admin
+   * rebuild of a server asks for it: a cluster that cannot answer is a {@link BackendUnavailableException} (a 503).
+   */
+  static BuildReport buildOnCluster(BackendOptions o, Path corpus) throws IOException {
+    try (ClusterClient client = o.client(BUILD_TIMEOUT_MILLIS)) {
+      return new ClusterIndexBuilder(client, new ClusterGenerations(client, o.alias), null, null)
+          .build(corpus, (results, bytes) -> {});
+    } catch (ClusterUnavailableException e) {
+      throw new BackendUnavailableException(e.getMessage(), e);
+    }
   }
 
   /** Builds with progress and a summary; shared with {@code serve}. */

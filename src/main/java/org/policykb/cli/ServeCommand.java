@@ -31,6 +31,9 @@ final class ServeCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
+  /** The last reload failure reported, so a lasting one is reported once. */
+  private volatile String lastReloadProblem;
+
   @Mixin Locations locations;
 
   @Mixin BackendOptions backendOptions;
@@ -64,7 +67,7 @@ final class ServeCommand implements Callable<Integer> {
     CompletableFuture<Void> firstSearch = dictionaries.thenRunAsync(
         () -> backend.search(new SearchRequest(WARM_UP_QUERY, 1, 10, SearchRequest.Sort.RELEVANCE)));
     ApiServer server = ApiServer.start(backend, options, backendOptions.isOpenSearch()
-        ? () -> IndexCommand.clusterBuilder(backendOptions).build(locations.corpus, (results, bytes) -> {})
+        ? () -> IndexCommand.buildOnCluster(backendOptions, locations.corpus)
         : () -> new IndexBuilder().build(locations.corpus, locations.index, r -> {}));
     firstSearch.join();
     ScheduledExecutorService watcher = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -117,16 +120,21 @@ final class ServeCommand implements Callable<Integer> {
   }
 
   /** Switches to a newly built generation; a failure is reported and the served one stays. */
-  private static void reload(SearchBackend backend, PrintWriter out) {
+  private void reload(SearchBackend backend, PrintWriter out) {
     try {
-      String before = backend.health().generation();
+      String before = backend.servedGeneration();
       backend.reload();
-      String after = backend.health().generation();
+      String after = backend.servedGeneration();
       if (!after.equals(before)) {
         out.println("now serving generation " + after + " (was " + before + ")");
       }
+      lastReloadProblem = null;
     } catch (Exception e) {
-      out.println("could not switch to the new index generation: " + e.getMessage());
+      // said once, not every second while it lasts
+      if (!java.util.Objects.equals(e.getMessage(), lastReloadProblem)) {
+        out.println("could not switch to the new index generation: " + e.getMessage());
+        lastReloadProblem = e.getMessage();
+      }
     }
   }
 }

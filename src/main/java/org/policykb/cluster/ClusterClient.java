@@ -104,27 +104,29 @@ public final class ClusterClient implements Closeable {
     return send("POST", path, ndjson, "application/x-ndjson");
   }
 
-  /** True when the path exists (HEAD answers 200), false on 404. */
+  /** True when the path exists (HEAD answers 200), false on 404; any other answer is an error. */
   public boolean exists(String path) {
-    HttpResponse<InputStream> response = exchange("HEAD", path, null, "application/json");
-    try (InputStream ignored = response.body()) {
-      return response.statusCode() == 200;
-    } catch (IOException e) {
-      return response.statusCode() == 200;
+    Answer response = exchange("HEAD", path, null, "application/json");
+    if (response.status() == 200 || response.status() == 404) {
+      return response.status() == 200;
     }
+    if (response.status() >= 500) {
+      throw new ClusterUnavailableException("OpenSearch at " + options.url() + " failed HEAD " + path + " ("
+          + response.status() + ")", null);
+    }
+    throw new ClusterRequestException(response.status(), null, "HEAD " + path + " answered " + response.status());
   }
 
   private JsonNode send(String method, String path, Object body, String contentType) {
-    HttpResponse<InputStream> response = exchange(method, path, body, contentType);
+    Answer response = exchange(method, path, body, contentType);
     JsonNode json;
-    try (InputStream in = response.body()) {
-      byte[] bytes = in.readAllBytes();
-      json = bytes.length == 0 ? JSON.createObjectNode() : JSON.readTree(bytes);
+    try {
+      json = response.body().length == 0 ? JSON.createObjectNode() : JSON.readTree(response.body());
     } catch (IOException e) {
       throw new ClusterUnavailableException("OpenSearch at " + options.url() + " sent an unreadable answer to " + method
           + " " + path + ": " + e.getMessage(), e);
     }
-    int status = response.statusCode();
+    int status = response.status();
     if (status >= 500) {
       throw new ClusterUnavailableException("OpenSearch at " + options.url() + " failed " + method + " " + path + " ("
           + status + "): " + reason(json), null);
@@ -137,7 +139,10 @@ public final class ClusterClient implements Closeable {
     return json;
   }
 
-  private HttpResponse<InputStream> exchange(String method, String path, Object body, String contentType) {
+  private record Answer(int status, byte[] body) {}
+
+  /** One call, body included, within the time limit: a cluster that stalls mid-answer cannot hold a thread. */
+  private Answer exchange(String method, String path, Object body, String contentType) {
     HttpRequest.BodyPublisher publisher;
     try {
       publisher = body == null ? HttpRequest.BodyPublishers.noBody()
@@ -154,12 +159,20 @@ public final class ClusterClient implements Closeable {
     if (authorization != null) {
       request.header("Authorization", authorization);
     }
+    var future = http.sendAsync(request.build(), HttpResponse.BodyHandlers.ofByteArray());
     try {
-      return http.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
-    } catch (IOException e) {
+      HttpResponse<byte[]> response = future.get(options.timeoutMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+      return new Answer(response.statusCode(), response.body());
+    } catch (java.util.concurrent.TimeoutException e) {
+      future.cancel(true);
+      throw new ClusterUnavailableException("OpenSearch at " + options.url() + " did not answer " + method + " " + path
+          + " within " + options.timeoutMillis() + " ms", e);
+    } catch (java.util.concurrent.ExecutionException e) {
+      Throwable cause = e.getCause();
       throw new ClusterUnavailableException("OpenSearch at " + options.url() + " cannot be reached (" + method + " "
-          + path + "): " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()), e);
+          + path + "): " + (cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage()), cause);
     } catch (InterruptedException e) {
+      future.cancel(true);
       Thread.currentThread().interrupt();
       throw new ClusterUnavailableException("interrupted while waiting for OpenSearch", e);
     }

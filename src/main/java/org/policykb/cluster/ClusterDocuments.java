@@ -39,7 +39,7 @@ public final class ClusterDocuments {
     if (!d.cites().isEmpty()) {
       d.cites().forEach(doc.putArray(ClusterSchema.CITES)::add);
     }
-    doc.put(ClusterSchema.TEXT_CHARS, d.text().codePointCount(0, d.text().length()));
+    doc.put(ClusterSchema.TEXT_CHARS, org.policykb.index.DocumentMapper.textChars(d));
     return doc;
   }
 

@@ -94,10 +94,21 @@ public final class ClusterGenerations {
     client.post("/_aliases", body);
   }
 
-  /** Serves the newest generation older than the current one again. */
+  /**
+   * True when a build completed the generation: it was checked, stamped ({@code _meta.built_at}) and
+   * made read-only. One a build is filling, or left behind when it crashed, is not.
+   */
+  public boolean complete(String generation) {
+    String index = index(generation);
+    JsonNode settings = client.get("/" + index + "/_settings").path(index).path("settings").path("index");
+    boolean readOnly = settings.path("blocks").path("write").asText("false").equals("true");
+    return readOnly && client.get("/" + index + "/_mapping").path(index).path("mappings").path("_meta").has("built_at");
+  }
+
+  /** Serves the newest complete generation older than the current one again. */
   public String rollback() {
     String now = current().orElseThrow(() -> new IllegalStateException("alias " + alias + " serves no generation"));
-    List<String> older = list().stream().filter(g -> g.compareTo(now) < 0).toList();
+    List<String> older = list().stream().filter(g -> g.compareTo(now) < 0 && complete(g)).toList();
     if (older.isEmpty()) {
       throw new IllegalStateException("no generation older than " + now + " to roll back to");
     }

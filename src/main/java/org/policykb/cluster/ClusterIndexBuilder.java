@@ -19,6 +19,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.policykb.index.BuildReport;
 import org.policykb.index.IndexBuilder;
+import org.policykb.index.IndexBusyException;
 import org.policykb.index.Json;
 import org.policykb.index.Manifest;
 import org.policykb.ingest.CorpusReader;
@@ -48,17 +49,23 @@ public final class ClusterIndexBuilder {
   private final CorpusReader reader = new CorpusReader();
   private final ClusterClient client;
   private final ClusterGenerations generations;
-  private final int shards;
-  private final int replicas;
+  private final Integer askedShards;
+  private final Integer askedReplicas;
+  private int shards;
+  private int replicas;
 
-  public ClusterIndexBuilder(ClusterClient client, ClusterGenerations generations, int shards, int replicas) {
-    if (shards < 1 || replicas < 0) {
+  /**
+   * @param shards primary shards of the new generation; null for the served generation's (1 for the first)
+   * @param replicas replicas of each shard; null for the served generation's (0 for the first)
+   */
+  public ClusterIndexBuilder(ClusterClient client, ClusterGenerations generations, Integer shards, Integer replicas) {
+    if (shards != null && shards < 1 || replicas != null && replicas < 0) {
       throw new IllegalArgumentException("shards must be ≥ 1 and replicas ≥ 0, were " + shards + " and " + replicas);
     }
     this.client = client;
     this.generations = generations;
-    this.shards = shards;
-    this.replicas = replicas;
+    this.askedShards = shards;
+    this.askedReplicas = replicas;
   }
 
   /** The manifest index of a generation's index. */
@@ -68,50 +75,117 @@ public final class ClusterIndexBuilder {
 
   public BuildReport build(Path corpus, IndexBuilder.Progress progress) throws IOException {
     Instant started = Instant.now();
-    CorpusReader.Listing listing = reader.list(corpus);
-    Optional<String> base = reusable(progress);
-    Map<String, Manifest.Entry> previous = base.map(this::readManifest).orElse(null);
-    String generation = generations.next();
-    String index = generations.index(generation);
+    String lock = lock(started);
     try {
-      if (base.isPresent()) {
-        cloneForBuild(generations.index(base.get()), index);
-      } else {
-        ObjectNode body = ClusterSchema.index(shards, replicas);
-        ((ObjectNode) body.path("settings").path("index")).put("refresh_interval", "-1");
-        client.put("/" + index, body);
-      }
-      long bytes = 0;
-      for (Path f : listing.files()) {
-        bytes += Files.size(f);
-      }
-      progress.started(listing.files().size(), bytes);
+      removeIncomplete(progress);
+      shape();
+      CorpusReader.Listing listing = reader.list(corpus);
+      Optional<String> base = reusable(progress);
+      Map<String, Manifest.Entry> previous = base.map(this::readManifest).orElse(null);
+      String generation = generations.next();
+      String index = generations.index(generation);
       Run run = new Run(corpus, index, previous, listing.duplicates(), progress);
-      run.deleteVanished(listing.files());
-      for (int from = 0; from < listing.files().size(); from += FILES_PER_ROUND) {
-        run.round(listing.files().subList(from, Math.min(from + FILES_PER_ROUND, listing.files().size())));
+      try {
+        if (base.isPresent()) {
+          cloneForBuild(generations.index(base.get()), index);
+        } else {
+          ObjectNode body = ClusterSchema.index(shards, replicas);
+          ((ObjectNode) body.path("settings").path("index")).put("refresh_interval", "-1");
+          client.put("/" + index, body);
+        }
+        progress.started(listing.files().size(), listing.files().stream().mapToLong(ClusterIndexBuilder::sizeOrZero).sum());
+        run.deleteVanished(listing.files());
+        for (int from = 0; from < listing.files().size(); from += FILES_PER_ROUND) {
+          run.round(listing.files().subList(from, Math.min(from + FILES_PER_ROUND, listing.files().size())));
+        }
+        run.finishRefused();
+        listing.unlisted().forEach(r -> progress.fileDone(List.of(r), 0));
+        run.results.addAll(listing.unlisted());
+        writeManifest(index, run.entries);
+        long documents = run.entries.values().stream().mapToLong(e -> e.ids().size()).sum();
+        finish(index, documents, started);
+      } catch (IOException | RuntimeException e) {
+        removeGeneration(index, e);
+        throw e;
       }
-      run.flush();
-      listing.unlisted().forEach(r -> progress.fileDone(List.of(r), 0));
-      run.results.addAll(listing.unlisted());
-      writeManifest(index, run.entries);
-      long documents = run.entries.values().stream().mapToLong(e -> e.ids().size()).sum();
-      finish(index, documents, started);
+      // the new generation is complete: serving it and pruning old ones cannot undo it
       generations.switchTo(generation);
       prune();
       return new BuildReport(run.results, Duration.between(started, Instant.now()), generation, previous == null,
           run.added, run.updated, run.unchanged, run.deleted, run.bytes);
-    } catch (IOException | RuntimeException e) {
-      for (String made : List.of(index, filesIndex(index))) {
-        try {
-          if (client.exists("/" + made)) {
-            client.delete("/" + made);
-          }
-        } catch (RuntimeException cleanup) {
-          e.addSuppressed(cleanup);
-        }
+    } finally {
+      client.delete("/" + lock);
+    }
+  }
+
+  /**
+   * Takes the cluster-wide build lock: an index of that name, which OpenSearch creates once. Another
+   * build holding it is a {@link IndexBusyException} that says how to clear a lock left by a crash.
+   */
+  private String lock(Instant started) throws IOException {
+    String lock = generations.alias() + "-build-lock";
+    ObjectNode body = JSON.createObjectNode();
+    body.putObject("settings").putObject("index").put("number_of_shards", 1).put("number_of_replicas", 0);
+    body.putObject("mappings").putObject("_meta").put("started", started.toString())
+        .put("by", ProcessHandle.current().pid() + "@" + java.net.InetAddress.getLoopbackAddress().getHostName());
+    try {
+      client.put("/" + lock + "?wait_for_active_shards=1", body);
+      return lock;
+    } catch (ClusterRequestException e) {
+      if ("resource_already_exists_exception".equals(e.type())) {
+        JsonNode meta = client.get("/" + lock + "/_mapping").path(lock).path("mappings").path("_meta");
+        throw new IndexBusyException("another build of " + generations.alias() + " is running (since "
+            + meta.path("started").asText("?") + ", " + meta.path("by").asText("?") + "); if none is, delete the index "
+            + lock + " and build again");
       }
       throw e;
+    }
+  }
+
+  /** The new generation's shards and replicas: as asked, else as served, else 1 and 0. */
+  private void shape() {
+    Optional<String> current = generations.current();
+    JsonNode served = current.isEmpty() ? null : settings(generations.index(current.get()));
+    shards = askedShards != null ? askedShards : served == null ? 1 : served.path("number_of_shards").asInt(1);
+    replicas = askedReplicas != null ? askedReplicas : served == null ? 0 : served.path("number_of_replicas").asInt(0);
+  }
+
+  private JsonNode settings(String index) {
+    return client.get("/" + index + "/_settings").path(index).path("settings").path("index");
+  }
+
+  /** Generations a crashed build left behind (never completed, never served) are deleted first. */
+  private void removeIncomplete(IndexBuilder.Progress progress) {
+    Optional<String> served = generations.current();
+    for (String g : generations.list()) {
+      if (!served.map(g::equals).orElse(false) && !generations.complete(g)) {
+        progress.note("removing " + g + ", which a build did not complete");
+        removeGeneration(generations.index(g), null);
+      }
+    }
+  }
+
+  /** Deletes a generation's index and its manifest; a failure to do so is added to {@code cause}, or thrown. */
+  private void removeGeneration(String index, Exception cause) {
+    for (String made : List.of(index, filesIndex(index))) {
+      try {
+        if (client.exists("/" + made)) {
+          client.delete("/" + made);
+        }
+      } catch (RuntimeException e) {
+        if (cause == null) {
+          throw e;
+        }
+        cause.addSuppressed(e);
+      }
+    }
+  }
+
+  private static long sizeOrZero(Path file) {
+    try {
+      return Files.size(file);
+    } catch (IOException e) {
+      return 0; // its read reports it
     }
   }
 
@@ -125,10 +199,13 @@ public final class ClusterIndexBuilder {
       return Optional.empty();
     }
     String index = generations.index(current.get());
-    JsonNode settings = client.get("/" + index + "/_settings").path(index).path("settings").path("index");
+    JsonNode settings = settings(index);
     int version = client.get("/" + index + "/_mapping").path(index).path("mappings").path("_meta").path("schema_version").asInt(0);
-    if (version != ClusterSchema.VERSION) {
-      progress.note("full build: " + current.get() + " is of schema " + version + ", this build writes " + ClusterSchema.VERSION);
+    int ingestVersion = client.get("/" + index + "/_mapping").path(index).path("mappings").path("_meta")
+        .path("ingest_version").asInt(0);
+    if (version != ClusterSchema.VERSION || ingestVersion != org.policykb.index.Fields.SCHEMA_VERSION) {
+      progress.note("full build: " + current.get() + " is of schema " + version + "/" + ingestVersion + ", this build writes "
+          + ClusterSchema.VERSION + "/" + org.policykb.index.Fields.SCHEMA_VERSION);
       return Optional.empty();
     }
     if (settings.path("number_of_shards").asInt() != shards) {
@@ -194,7 +271,8 @@ public final class ClusterIndexBuilder {
     StringBuilder bulk = new StringBuilder();
     for (Map.Entry<String, Manifest.Entry> e : entries.entrySet()) {
       ObjectNode action = JSON.createObjectNode();
-      action.putObject("index").put("_index", files).put("_id", e.getKey());
+      // OpenSearch ids are at most 512 bytes; a deep path of Chinese folder names is longer
+      action.putObject("index").put("_index", files).put("_id", sha1(e.getKey()));
       ObjectNode doc = JSON.createObjectNode().put("file", e.getKey()).put("hash", e.getValue().hash());
       ArrayNode ids = doc.putArray("ids");
       e.getValue().ids().forEach(ids::add);
@@ -205,6 +283,15 @@ public final class ClusterIndexBuilder {
     }
     sendBulk(bulk);
     client.post("/" + files + "/_refresh", null);
+  }
+
+  private static String sha1(String s) {
+    try {
+      return java.util.HexFormat.of().formatHex(
+          java.security.MessageDigest.getInstance("SHA-1").digest(s.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private void sendBulk(StringBuilder bulk) {
@@ -222,7 +309,8 @@ public final class ClusterIndexBuilder {
   /** Refreshes, waits for every copy, checks the count and makes the generation read-only. */
   private void finish(String index, long expected, Instant started) throws IOException {
     ObjectNode meta = JSON.createObjectNode();
-    meta.putObject("_meta").put("built_at", started.toString()).put("schema_version", ClusterSchema.VERSION);
+    meta.putObject("_meta").put("built_at", started.toString()).put("schema_version", ClusterSchema.VERSION)
+        .put("ingest_version", org.policykb.index.Fields.SCHEMA_VERSION);
     client.put("/" + index + "/_mapping", meta);
     ObjectNode refresh = JSON.createObjectNode();
     refresh.putObject("index").putNull("refresh_interval");
@@ -252,11 +340,7 @@ public final class ClusterIndexBuilder {
     Optional<String> served = generations.current();
     for (int i = 0; i < all.size() - IndexBuilder.GENERATIONS_KEPT; i++) {
       if (!served.map(all.get(i)::equals).orElse(false)) {
-        String index = generations.index(all.get(i));
-        client.delete("/" + index);
-        if (client.exists("/" + filesIndex(index))) {
-          client.delete("/" + filesIndex(index));
-        }
+        removeGeneration(generations.index(all.get(i)), null);
       }
     }
   }
@@ -274,6 +358,8 @@ public final class ClusterIndexBuilder {
     final StringBuilder bulk = new StringBuilder();
     /** For each index action in {@link #bulk}: where its result is in {@link #results}; -1 for a delete. */
     final List<Integer> pending = new ArrayList<>();
+    /** Documents OpenSearch refused: id → file. */
+    final Map<String, String> refused = new HashMap<>();
     long bytes;
     int added;
     int updated;
@@ -302,35 +388,30 @@ public final class ClusterIndexBuilder {
           stems.add(CorpusReader.idOf(f));
         }
       }
-      previous.forEach((file, entry) -> {
-        if (!kept.contains(file)) {
-          for (String id : entry.ids()) {
-            delete(id);
-            int hash = id.lastIndexOf('#');
-            if (!stems.contains(id) && (hash < 0 || !stems.contains(id.substring(0, hash)))) {
-              deleted++;
-            }
-          }
+      for (Manifest.Vanished v : Manifest.vanished(previous, kept, stems)) {
+        delete(v.id());
+        if (v.deletion()) {
+          deleted++;
         }
-      });
+      }
     }
 
     void round(List<Path> files) {
-      record Read(String relative, SourceFile source, List<IngestResult> results, boolean unchanged) {}
+      record Read(String relative, SourceFile source, List<IngestResult> results, boolean unchanged, boolean duplicate) {}
       List<Read> read = files.parallelStream().map(f -> {
         String relative = CorpusReader.relative(corpus, f);
         if (duplicates.containsKey(f)) {
-          return new Read(relative, null, List.of(IngestResult.failed(relative, duplicates.get(f))), false);
+          return new Read(relative, null, List.of(IngestResult.failed(relative, duplicates.get(f))), false, true);
         }
         CorpusReader.Loaded loaded = reader.load(corpus, f);
         if (loaded.problem() != null) {
-          return new Read(relative, null, List.of(loaded.problem()), false);
+          return new Read(relative, null, List.of(loaded.problem()), false, false);
         }
         Manifest.Entry before = previous == null ? null : previous.get(relative);
-        if (before != null && before.hash().equals(loaded.source().hash())) {
-          return new Read(relative, loaded.source(), List.of(), true);
+        if (before != null && before.unchanged(loaded.source().hash(), loaded.source().id())) {
+          return new Read(relative, loaded.source(), List.of(), true, false);
         }
-        return new Read(relative, loaded.source(), reader.parse(loaded.source()), false);
+        return new Read(relative, loaded.source(), reader.parse(loaded.source()), false, false);
       }).toList();
       for (Read r : read) {
         Manifest.Entry before = previous == null ? null : previous.get(r.relative());
@@ -357,7 +438,7 @@ public final class ClusterIndexBuilder {
           if (!ids.isEmpty()) {
             entries.put(r.relative(), new Manifest.Entry(r.source().hash(), ids));
           }
-          if (before != null && !duplicates.containsKey(corpus.resolve(r.relative()))) {
+          if (before != null && !r.duplicate()) { // a duplicate's documents went with the vanished
             before.ids().stream().filter(id -> !ids.contains(id)).forEach(id -> {
               delete(id);
               deleted++;
@@ -410,7 +491,7 @@ public final class ClusterIndexBuilder {
       pending.add(-1);
     }
 
-    /** Sends the bulk request; a document OpenSearch refuses becomes that file's error, and leaves the manifest. */
+    /** Sends the bulk request; a document OpenSearch refuses becomes its file's error (see {@link #finishRefused}). */
     void flush() {
       if (pending.isEmpty()) {
         return;
@@ -430,16 +511,40 @@ public final class ClusterIndexBuilder {
           }
           IngestResult r = results.get(at);
           results.set(at, IngestResult.failed(r.file(), "cannot be indexed: " + error.path("reason").asText(error.toString())));
-          entries.computeIfPresent(r.file(), (file, e) -> {
-            List<String> ids = new ArrayList<>(e.ids());
-            ids.remove(r.id());
-            return ids.isEmpty() ? null : new Manifest.Entry(e.hash(), ids);
-          });
-          added--;
+          refused.put(r.id(), r.file());
         }
       }
       bulk.setLength(0);
       pending.clear();
+    }
+
+    /**
+     * After the last bulk request: a refused document leaves its file's manifest entry and is
+     * deleted (a clone may still hold its previous version), as the embedded build leaves it out.
+     */
+    void finishRefused() {
+      flush();
+      refused.forEach((id, file) -> {
+        Manifest.Entry e = entries.get(file);
+        if (e != null && e.ids().contains(id)) {
+          List<String> ids = new ArrayList<>(e.ids());
+          ids.remove(id);
+          if (ids.isEmpty()) {
+            entries.remove(file);
+          } else {
+            entries.put(file, new Manifest.Entry(e.hash(), ids));
+          }
+        }
+        boolean wasThere = previous != null && previous.containsKey(file) && previous.get(file).ids().contains(id);
+        if (wasThere) {
+          updated--;
+          deleted++;
+        } else {
+          added--;
+        }
+        delete(id);
+      });
+      flush();
     }
   }
 }

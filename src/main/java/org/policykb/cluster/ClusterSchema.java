@@ -23,7 +23,11 @@ import org.policykb.index.Json;
 public final class ClusterSchema {
   private ClusterSchema() {}
 
-  /** Bumped whenever the mapping or the text sent changes; kept in each index's {@code _meta}. */
+  /**
+   * Bumped whenever the mapping or the JSON sent changes; kept in each index's {@code _meta} with
+   * {@link org.policykb.index.Fields#SCHEMA_VERSION} (the ingestion's), and a generation is reused
+   * by an incremental build only when both match.
+   */
   public static final int VERSION = 1;
 
   public static final String ID = "id";

@@ -52,8 +52,13 @@ public final class DocumentMapper {
     }
     d.parks().forEach(p -> keyword(doc, Fields.PARK, p));
     d.cites().forEach(c -> keyword(doc, Fields.CITES, c));
-    doc.add(new NumericDocValuesField(Fields.TEXT_CHARS, d.text().codePointCount(0, d.text().length())));
+    doc.add(new NumericDocValuesField(Fields.TEXT_CHARS, textChars(d)));
     return doc;
+  }
+
+  /** The text's length in Unicode characters ({@link Fields#TEXT_CHARS}), whichever index holds it. */
+  public static int textChars(PolicyDocument d) {
+    return d.text().codePointCount(0, d.text().length());
   }
 
   /** An exact value: a term for filters, sorted-set doc values for facets. */

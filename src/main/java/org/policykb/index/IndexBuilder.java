@@ -201,16 +201,10 @@ public final class IndexBuilder {
           kept.add(CorpusReader.relative(corpus, f));
         }
       }
-      for (Map.Entry<String, Manifest.Entry> e : previous.files().entrySet()) {
-        if (kept.contains(e.getKey())) {
-          continue;
-        }
-        for (String id : e.getValue().ids()) {
-          writer.deleteDocuments(DocumentMapper.idTerm(id));
-          int hash = id.lastIndexOf('#');
-          if (!stems.contains(id) && (hash < 0 || !stems.contains(id.substring(0, hash)))) {
-            deleted.incrementAndGet();
-          }
+      for (Manifest.Vanished v : Manifest.vanished(previous.files(), kept, stems)) {
+        writer.deleteDocuments(DocumentMapper.idTerm(v.id()));
+        if (v.deletion()) {
+          deleted.incrementAndGet();
         }
       }
     }
@@ -245,7 +239,7 @@ public final class IndexBuilder {
     /** Every record of a changed file is written again; an unchanged one is kept as it is. */
     private List<IngestResult> index(IndexWriter writer, SourceFile source, Manifest.Entry before) {
       String hash = source.hash();
-      if (before != null && before.hash().equals(hash) && before.ids().stream().allMatch(id -> belongsTo(id, source.id()))) {
+      if (before != null && before.unchanged(hash, source.id())) {
         entries.put(source.relative(), before);
         unchanged.addAndGet(before.ids().size());
         return before.ids().stream()
@@ -286,11 +280,6 @@ public final class IndexBuilder {
         throw new UncheckedIOException(e);
       }
     }
-  }
-
-  /** True when {@code id} is the document of the file named {@code stem}: {@code stem} itself or one of its records, {@code stem#…}. */
-  private static boolean belongsTo(String id, String stem) {
-    return id.equals(stem) || (id.startsWith(stem) && id.length() > stem.length() && id.charAt(stem.length()) == '#');
   }
 
   /** Checksums of every file, and exactly the documents the manifest will list. */

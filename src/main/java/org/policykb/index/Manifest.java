@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -27,6 +28,39 @@ public record Manifest(int schemaVersion, String generation, Instant builtAt, lo
     public Entry {
       ids = List.copyOf(ids);
     }
+
+    /**
+     * True when this entry is still the file's, unchanged: the same content hash, and ids that the
+     * file's name still gives ({@code stem} itself or its records, {@code stem#…}).
+     */
+    public boolean unchanged(String hash, String stem) {
+      return this.hash.equals(hash) && ids.stream().allMatch(id -> id.equals(stem)
+          || id.startsWith(stem) && id.length() > stem.length() && id.charAt(stem.length()) == '#');
+    }
+  }
+
+  /**
+   * A document of a file that is gone from the corpus (or is now refused as a duplicate).
+   *
+   * @param deletion false when a file still gives the id (it moved): the document is replaced, not deleted
+   */
+  public record Vanished(String id, boolean deletion) {}
+
+  /**
+   * The documents of the files of {@code previous} that are not among {@code kept} (relative paths of
+   * the files read in this build); {@code stems} are the ids the kept files' names give.
+   */
+  public static List<Vanished> vanished(Map<String, Entry> previous, Set<String> kept, Set<String> stems) {
+    List<Vanished> out = new java.util.ArrayList<>();
+    previous.forEach((file, entry) -> {
+      if (!kept.contains(file)) {
+        for (String id : entry.ids()) {
+          int hash = id.lastIndexOf('#');
+          out.add(new Vanished(id, !stems.contains(id) && (hash < 0 || !stems.contains(id.substring(0, hash)))));
+        }
+      }
+    });
+    return out;
   }
 
   public Manifest {

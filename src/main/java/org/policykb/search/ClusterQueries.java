@@ -45,11 +45,6 @@ final class ClusterQueries {
     return bool;
   }
 
-  /** The documents that hold both phrases of every NEAR pair: what a pair's confirmation reads. */
-  ObjectNode nearCandidates(ParsedQuery parsed, Filters filters) {
-    return matching(parsed, filters);
-  }
-
   /** Scoring over the documents {@code matching} keeps: BM25 of each phrase's words, its title phrase boosted. */
   ObjectNode ranked(ParsedQuery parsed, JsonNode matching) {
     ObjectNode top = JSON.createObjectNode();

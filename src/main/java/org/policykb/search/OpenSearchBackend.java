@@ -291,7 +291,9 @@ public final class OpenSearchBackend implements SearchBackend {
       ObjectNode missing = aggs.putObject("missing");
       missing.putObject("missing").put("field", field);
       missing.putObject("aggs").putObject("characters").putObject("sum").put("field", ClusterSchema.TEXT_CHARS);
-      JsonNode answer = client.post("/" + index + "/_search", sizes).path("aggregations");
+      JsonNode searched = client.post("/" + index + "/_search", sizes);
+      checkShards(searched);
+      JsonNode answer = searched.path("aggregations");
       for (JsonNode b : answer.path("values").path("buckets")) {
         Trend.Counts c = buckets.computeIfAbsent(byYear ? (Object) b.path("key").asInt() : b.path("key").asText(),
             k -> new Trend.Counts());
@@ -345,7 +347,9 @@ public final class OpenSearchBackend implements SearchBackend {
       if (after != null) {
         body.set("search_after", after);
       }
-      JsonNode hits = client.post("/" + index + "/_search", body).path("hits").path("hits");
+      JsonNode answer = client.post("/" + index + "/_search", body);
+      checkShards(answer);
+      JsonNode hits = answer.path("hits").path("hits");
       hits.valueStream().parallel().map(work).toList().forEach(sink);
       if (hits.size() < SCAN_PAGE) {
         return;
@@ -430,8 +434,11 @@ public final class OpenSearchBackend implements SearchBackend {
       body.putArray("fields").add(ClusterSchema.TEXT_WORDS);
       body.putObject("per_field_analyzer").put(ClusterSchema.TEXT_WORDS, "whitespace");
       body.put("term_statistics", true).put("field_statistics", true).put("positions", false).put("offsets", false);
-      JsonNode vectors = client.post("/" + index + "/_termvectors?routing=" + routing, body)
-          .path("term_vectors").path(ClusterSchema.TEXT_WORDS);
+      JsonNode answer = client.post("/" + index + "/_termvectors?routing=" + routing, body);
+      if (!answer.path("found").asBoolean(true) && answer.path("term_vectors").isMissingNode()) {
+        throw new BackendUnavailableException("OpenSearch gave no term statistics for shard routing " + routing, null);
+      }
+      JsonNode vectors = answer.path("term_vectors").path(ClusterSchema.TEXT_WORDS);
       corpusWords += vectors.path("field_statistics").path("sum_ttf").asLong();
       fieldDocuments += vectors.path("field_statistics").path("doc_count").asLong();
       vectors.path("terms").properties().forEach(e -> {
@@ -486,7 +493,9 @@ public final class OpenSearchBackend implements SearchBackend {
         sort.addObject().putObject("_score").put("order", "desc");
         sort.addObject().putObject(ClusterSchema.ID).put("order", "asc");
         body.put("track_scores", true);
-        for (JsonNode h : client.post("/" + index + "/_search?search_type=dfs_query_then_fetch", body).path("hits").path("hits")) {
+        JsonNode found = client.post("/" + index + "/_search?search_type=dfs_query_then_fetch", body);
+        checkShards(found);
+        for (JsonNode h : found.path("hits").path("hits")) {
           JsonNode r = h.path("_source").path(ClusterSchema.DOC);
           related.add(new RelatedResult.Related(r.path("id").asText(), r.path("title").asText(null),
               r.hasNonNull("date") ? java.time.LocalDate.parse(r.path("date").asText()) : null,
@@ -524,6 +533,11 @@ public final class OpenSearchBackend implements SearchBackend {
           meta.has("built_at") ? Instant.parse(meta.path("built_at").asText()) : null,
           meta.path("schema_version").asInt(0), current, problem);
     });
+  }
+
+  @Override
+  public String servedGeneration() {
+    return generation;
   }
 
   @Override

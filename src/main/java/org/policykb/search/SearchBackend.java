@@ -44,6 +44,11 @@ public interface SearchBackend extends Closeable {
 
   Health health();
 
+  /** The generation answers come from now, without asking the index anything else. */
+  default String servedGeneration() {
+    return health().generation();
+  }
+
   /** Makes the newest committed index visible; searches in flight finish on the one they began with. */
   void reload() throws java.io.IOException;
 }

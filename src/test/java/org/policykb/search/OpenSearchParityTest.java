@@ -181,6 +181,27 @@ class OpenSearchParityTest {
 
   @Test
   @Order(6)
+  void aBuildRunsAloneClearsWhatACrashLeftAndKeepsThreeGenerations() throws Exception {
+    ClusterGenerations generations = new ClusterGenerations(client, ALIAS);
+    client.put("/" + ALIAS + "-build-lock", Json.mapper().createObjectNode());
+    var busy = assertThrows(org.policykb.index.IndexBusyException.class,
+        () -> new ClusterIndexBuilder(client, generations, null, null).build(corpus, (r, b) -> {}));
+    assertTrue(busy.getMessage().contains("delete the index " + ALIAS + "-build-lock"), busy.getMessage());
+    client.delete("/" + ALIAS + "-build-lock");
+    client.put("/" + ALIAS + "-gen-000009", org.policykb.cluster.ClusterSchema.index(1, 0)); // as a crash leaves it
+    var report = new ClusterIndexBuilder(client, generations, null, null).build(corpus, (r, b) -> {});
+    assertEquals("gen-000004", report.generation());
+    assertEquals(0, report.added() + report.updated() + report.deleted(), "nothing changed");
+    assertEquals(List.of("gen-000002", "gen-000003", "gen-000004"), generations.list());
+    assertTrue(!client.exists("/" + ALIAS + "-gen-000001-files") && client.exists("/" + ALIAS + "-gen-000004-files"));
+    assertEquals("2", client.get("/" + ALIAS + "-gen-000004/_settings").path(ALIAS + "-gen-000004").path("settings")
+        .path("index").path("number_of_shards").asText(), "the served generation's shape");
+    opensearch.reload();
+    assertSameAnswers(List.of("双高协同"));
+  }
+
+  @Test
+  @Order(7)
   void anUnreachableClusterIsA503NotAHang() throws IOException {
     int port;
     try (var s = new java.net.ServerSocket(0)) {
@@ -194,7 +215,7 @@ class OpenSearchParityTest {
   }
 
   @Test
-  @Order(7)
+  @Order(8)
   void aClusterGoneWhileServingIsA503WithJsonNeverAHang() throws Exception {
     var server = org.policykb.http.ApiServer.start(opensearch, org.policykb.http.ServerOptions.local(0), null);
     try (var http = java.net.http.HttpClient.newHttpClient()) {
