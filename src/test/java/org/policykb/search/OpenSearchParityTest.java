@@ -176,7 +176,9 @@ class OpenSearchParityTest {
     assertEquals(1, report.added());
     assertTrue(report.unchanged() > 0);
     assertEquals(embedded.health().documents(), opensearch.health().documents());
-    assertSameAnswers(List.of("双高协同", "新质生产力", "增量构建", "高新区"));
+    // deleted documents now count in each engine's statistics until it merges, at its own time: the
+    // same documents, counts, snippets, facets, concordances and trends, scores not compared
+    assertSameAnswers(List.of("双高协同", "新质生产力", "增量构建", "高新区"), false);
   }
 
   @Test
@@ -197,7 +199,7 @@ class OpenSearchParityTest {
     assertEquals("2", client.get("/" + ALIAS + "-gen-000004/_settings").path(ALIAS + "-gen-000004").path("settings")
         .path("index").path("number_of_shards").asText(), "the served generation's shape");
     opensearch.reload();
-    assertSameAnswers(List.of("双高协同"));
+    assertSameAnswers(List.of("双高协同"), false);
   }
 
   @Test
@@ -239,6 +241,11 @@ class OpenSearchParityTest {
 
   /** Every query in several requests, with snippets of its first hits; returns how many answers were compared. */
   private static int assertSameAnswers(List<String> queries) {
+    return assertSameAnswers(queries, true);
+  }
+
+  /** With {@code scores} false, hits are compared as sets without their scores, and related lists not at all. */
+  private static int assertSameAnswers(List<String> queries, boolean scores) {
     int compared = 0;
     String someSource = embedded.search(new SearchRequest("的", 1, 1, SearchRequest.Sort.RELEVANCE, Filters.NONE,
         Set.of(Facet.SOURCE), 5)).facets().get("source").get(0).value() instanceof String s ? s : null;
@@ -254,7 +261,7 @@ class OpenSearchParityTest {
             new SearchRequest(q, 2, 5, SearchRequest.Sort.DATE, f, Set.of(), 10))) {
           SearchResult e = embedded.search(r);
           SearchResult o = opensearch.search(r);
-          assertEquals(json(e), json(o), q + " " + r);
+          assertEquals(scores ? json(e) : unscored(e), scores ? json(o) : unscored(o), q + " " + r);
           compared++;
           if (r.page() == 1) {
             for (ConcordanceRequest.Order order : ConcordanceRequest.Order.values()) {
@@ -282,7 +289,9 @@ class OpenSearchParityTest {
             for (SearchHit h : e.hits().subList(0, Math.min(3, e.hits().size()))) {
               assertEquals(json(embedded.snippets(h.id(), q, 20, 100)), json(opensearch.snippets(h.id(), q, 20, 100)), q);
               assertEquals(json(embedded.document(h.id())), json(opensearch.document(h.id())), h.id());
-              assertEquals(json(embedded.related(h.id(), 8)), json(opensearch.related(h.id(), 8)), "related " + h.id());
+              if (scores) {
+                assertEquals(json(embedded.related(h.id(), 8)), json(opensearch.related(h.id(), 8)), "related " + h.id());
+              }
               compared++;
             }
           }
@@ -290,6 +299,23 @@ class OpenSearchParityTest {
       }
     }
     return compared;
+  }
+
+  /**
+   * A search answer's hits without scores, in id order; when the page holds only part of the hits,
+   * which part depends on scores, so only the totals, counts and facets are kept.
+   */
+  private static JsonNode unscored(SearchResult r) {
+    ObjectNode tree = (ObjectNode) json(r);
+    if (r.page() > 1 || r.total() > r.hits().size()) {
+      tree.remove("hits");
+      return tree;
+    }
+    List<JsonNode> hits = new ArrayList<>();
+    tree.path("hits").forEach(h -> hits.add(((ObjectNode) h.deepCopy()).without("score")));
+    hits.sort(java.util.Comparator.comparing(h -> h.path("id").asText()));
+    tree.putArray("hits").addAll(hits);
+    return tree;
   }
 
   private static JsonNode json(Object answer) {
