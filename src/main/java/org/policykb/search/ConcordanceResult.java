@@ -18,4 +18,10 @@ public record ConcordanceResult(
     long limit,
     String generation,
     long tookMs,
-    List<ConcordanceLine> lines) {}
+    List<ConcordanceLine> lines) {
+
+  /** The same totals with these lines: a page gathered from a run that streamed them. */
+  ConcordanceResult withLines(List<ConcordanceLine> lines) {
+    return new ConcordanceResult(query, totalOccurrences, totalDocuments, sort, window, offset, limit, generation, tookMs, lines);
+  }
+}

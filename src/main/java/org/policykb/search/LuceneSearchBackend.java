@@ -145,9 +145,7 @@ public final class LuceneSearchBackend implements SearchBackend {
   @Override
   public ConcordanceResult concordance(ConcordanceRequest request) {
     List<ConcordanceLine> lines = new ArrayList<>();
-    ConcordanceResult result = concordance(request, lines::add, researchDeadline());
-    return new ConcordanceResult(result.query(), result.totalOccurrences(), result.totalDocuments(), result.sort(),
-        result.window(), result.offset(), result.limit(), result.generation(), result.tookMs(), lines);
+    return concordance(request, lines::add, researchDeadline()).withLines(lines);
   }
 
   /** Exports take as long as they take: the lines stream out as they are found. */

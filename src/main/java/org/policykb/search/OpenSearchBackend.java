@@ -98,10 +98,7 @@ public final class OpenSearchBackend implements SearchBackend {
     long deadline = started + timeoutMillis * 1_000_000;
     ParsedQuery parsed = QueryParser.parse(request.q());
     return onCurrent(index -> {
-      JsonNode matching = queries.matching(parsed, request.filters());
-      if (!parsed.near().isEmpty()) {
-        matching = confirmedNear(index, parsed, matching, deadline);
-      }
+      JsonNode matching = matching(index, parsed, request.filters(), deadline);
       ObjectNode body = JSON.createObjectNode();
       body.set("query", queries.ranked(parsed, matching));
       body.put("from", (request.page() - 1) * request.size());
@@ -144,6 +141,12 @@ public final class OpenSearchBackend implements SearchBackend {
           request.sort().name().toLowerCase(java.util.Locale.ROOT), generationOf(index), hits,
           request.facets().isEmpty() ? Map.of() : facets);
     });
+  }
+
+  /** What decides a match, with every NEAR pair confirmed on the texts when the query has one. */
+  private JsonNode matching(String index, ParsedQuery parsed, Filters filters, long deadline) {
+    JsonNode matching = queries.matching(parsed, filters);
+    return parsed.near().isEmpty() ? matching : confirmedNear(index, parsed, matching, deadline);
   }
 
   /**
@@ -224,9 +227,7 @@ public final class OpenSearchBackend implements SearchBackend {
   @Override
   public ConcordanceResult concordance(ConcordanceRequest request) {
     List<ConcordanceLine> lines = new ArrayList<>();
-    ConcordanceResult r = concordance(request, lines::add, System.nanoTime() + researchTimeoutMillis() * 1_000_000);
-    return new ConcordanceResult(r.query(), r.totalOccurrences(), r.totalDocuments(), r.sort(), r.window(), r.offset(),
-        r.limit(), r.generation(), r.tookMs(), lines);
+    return concordance(request, lines::add, System.nanoTime() + researchTimeoutMillis() * 1_000_000).withLines(lines);
   }
 
   /** Exports take as long as they take: the lines stream out as they are found. */
@@ -239,10 +240,7 @@ public final class OpenSearchBackend implements SearchBackend {
     long started = System.nanoTime();
     ParsedQuery parsed = QueryParser.parse(request.q());
     return onCurrent(index -> {
-      JsonNode matching = queries.matching(parsed, request.filters());
-      if (!parsed.near().isEmpty()) {
-        matching = confirmedNear(index, parsed, matching, deadline);
-      }
+      JsonNode matching = matching(index, parsed, request.filters(), deadline);
       Concordance.Totals totals = Concordance.over(oldestFirst(index, matching, deadline), parsed, request, sink);
       return new ConcordanceResult(request.q(), totals.occurrences(), totals.documents(),
           request.sort().name().toLowerCase(java.util.Locale.ROOT), request.window(), request.offset(), request.limit(),
@@ -306,10 +304,7 @@ public final class OpenSearchBackend implements SearchBackend {
         c.characters = answer.path("missing").path("characters").path("value").asLong();
       }
       // the matching documents' occurrences, counted on their texts as the concordance counts them
-      JsonNode matching = queries.matching(parsed, request.filters());
-      if (!parsed.near().isEmpty()) {
-        matching = confirmedNear(index, parsed, matching, deadline);
-      }
+      JsonNode matching = matching(index, parsed, request.filters(), deadline);
       long[] totals = new long[2];
       scan(index, matching, List.of(ClusterSchema.DOC + ".text", field), byId(), deadline, researchTimeoutMillis(), h -> {
         JsonNode source = h.path("_source");
@@ -374,10 +369,7 @@ public final class OpenSearchBackend implements SearchBackend {
     long deadline = started + researchTimeoutMillis() * 1_000_000;
     ParsedQuery parsed = QueryParser.parse(request.q());
     return onCurrent(index -> {
-      JsonNode matching = queries.matching(parsed, request.filters());
-      if (!parsed.near().isEmpty()) {
-        matching = confirmedNear(index, parsed, matching, deadline);
-      }
+      JsonNode matching = matching(index, parsed, request.filters(), deadline);
       long[] documents = {0};
       List<List<Collocates.Window>> all = new ArrayList<>();
       scan(index, matching, List.of(ClusterSchema.DOC + ".text"), byId(), deadline, researchTimeoutMillis(), h -> {
