@@ -18,7 +18,9 @@ import org.policykb.index.Json;
  * (a whitespace tokenizer and a stop filter that leaves a gap for {@code ·}). A sentinel after the
  * text gives its last character a bigram of its own, as the embedded index's single last token
  * does, so a one-character phrase is a prefix query in both. The word fields get the text folded
- * char for char and the plugin's {@code smartcn} analyzer, the embedded words analyzer's chain.
+ * char for char and the plugin's {@code smartcn} analyzer, the embedded words analyzer's chain;
+ * their terms are aggregatable (fielddata, loaded on the first suggestion) because suggestions list
+ * the words that start with a prefix, which stock OpenSearch reads no other way.
  */
 public final class ClusterSchema {
   private ClusterSchema() {}
@@ -28,7 +30,7 @@ public final class ClusterSchema {
    * {@link org.policykb.index.Fields#SCHEMA_VERSION} (the ingestion's), and a generation is reused
    * by an incremental build only when both match.
    */
-  public static final int VERSION = 1;
+  public static final int VERSION = 2;
 
   public static final String ID = "id";
   /** The whole {@link org.policykb.model.PolicyDocument} as JSON: kept in _source, not indexed. */

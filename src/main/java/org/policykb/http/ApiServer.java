@@ -17,7 +17,6 @@ import org.policykb.index.Json;
 import org.policykb.search.BackendUnavailableException;
 import org.policykb.search.DocumentNotFoundException;
 import org.policykb.search.InvalidRequestException;
-import org.policykb.search.NotAvailableException;
 import org.policykb.search.QuerySyntaxException;
 import org.policykb.search.SearchBackend;
 import org.policykb.search.SearchTimeoutException;
@@ -101,7 +100,6 @@ public final class ApiServer implements Closeable {
     config.routes.exception(SearchTimeoutException.class, (e, ctx) -> error(ctx, 503, "timeout", e.getMessage()));
     config.routes.exception(BackendUnavailableException.class,
         (e, ctx) -> error(ctx, 503, "backend_unavailable", e.getMessage()));
-    config.routes.exception(NotAvailableException.class, (e, ctx) -> error(ctx, 501, "not_available", e.getMessage()));
     config.routes.exception(AdminHandlers.RebuildInProgressException.class,
         (e, ctx) -> error(ctx, 409, "conflict", e.getMessage()));
     config.routes.exception(IndexBusyException.class, (e, ctx) -> error(ctx, 409, "conflict", e.getMessage()));

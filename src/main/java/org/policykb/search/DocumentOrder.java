@@ -40,7 +40,8 @@ final class DocumentOrder {
     return f;
   }
 
-  private static SortField byId() {
+  /** By id: ties of the orders above, and a sample that does not depend on how an index is laid out. */
+  static SortField byId() {
     return new SortField(Fields.ID, SortField.Type.STRING);
   }
 }

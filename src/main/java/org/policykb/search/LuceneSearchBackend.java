@@ -22,7 +22,6 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.policykb.analysis.Analyzers;
-import org.policykb.analysis.CharFolding;
 import org.policykb.index.DocumentMapper;
 import org.policykb.index.IndexInfo;
 import org.policykb.model.PolicyDocument;
@@ -47,7 +46,7 @@ public final class LuceneSearchBackend implements SearchBackend {
   private final WordSegmenter segmenter = new WordSegmenter(words);
   private final Collocates collocates = new Collocates(segmenter);
   private final Related related = new Related(words);
-  private final Suggester suggester = new Suggester(segmenter, queries);
+  private final Suggester suggester = new Suggester(segmenter);
 
   private final long timeoutMillis;
   private final long researchTimeoutMillis;
@@ -210,20 +209,9 @@ public final class LuceneSearchBackend implements SearchBackend {
 
   @Override
   public SuggestResult suggest(String prefix, int size) {
-    if (prefix == null || prefix.isBlank()) {
-      throw new InvalidRequestException("prefix must not be empty");
-    }
-    if (prefix.length() > 50) {
-      throw new InvalidRequestException("prefix is " + prefix.length() + " characters long; the limit is 50");
-    }
-    if (size < 1 || size > 100) {
-      throw new InvalidRequestException("size must be 1..100, was " + size);
-    }
-    if (CharFolding.fold(prefix).isEmpty()) {
-      throw new InvalidRequestException("prefix '" + prefix + "' has no searchable characters");
-    }
+    Suggester.check(prefix, size);
     return served.with(generation -> new SuggestResult(prefix, generation.name(),
-        suggester.suggest(new IndexSearcher(generation.reader()), prefix.strip(), size)));
+        suggester.suggest(Suggester.of(new IndexSearcher(generation.reader()), queries), prefix.strip(), size)));
   }
 
   @Override

@@ -44,6 +44,7 @@ public final class OpenSearchBackend implements SearchBackend {
   private final ClusterQueries queries = new ClusterQueries();
   private final org.apache.lucene.analysis.Analyzer words = org.policykb.analysis.Analyzers.words();
   private final Collocates collocates = new Collocates(new WordSegmenter(words));
+  private final Suggester suggester = new Suggester(new WordSegmenter(words));
   /** Per generation index, a routing value per shard (see {@link #wordFrequencies}). */
   private final Map<String, List<String>> routings = new java.util.concurrent.ConcurrentHashMap<>();
   private final long timeoutMillis;
@@ -501,11 +502,68 @@ public final class OpenSearchBackend implements SearchBackend {
 
   @Override
   public SuggestResult suggest(String prefix, int size) {
-    throw notYet("suggestions");
+    Suggester.check(prefix, size);
+    return onCurrent(index -> {
+      try {
+        return new SuggestResult(prefix, generationOf(index), suggester.suggest(suggestions(index), prefix.strip(), size));
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    });
   }
 
-  private static NotAvailableException notYet(String what) {
-    return new NotAvailableException(what + " is not available on the OpenSearch backend yet; the embedded backend has it");
+  /** The cluster as a source of suggestions: its word field's terms (fielddata), sampled texts, counts. */
+  private Suggester.Source suggestions(String index) {
+    return new Suggester.Source() {
+      @Override
+      public Map<String, Long> words(String folded) {
+        ObjectNode body = JSON.createObjectNode();
+        body.put("size", 0);
+        ObjectNode terms = body.putObject("aggs").putObject("words").putObject("terms");
+        terms.put("field", ClusterSchema.TEXT_WORDS).put("include", regexpLiteral(folded) + ".+")
+            .put("size", Suggester.MAX_TERMS_SCANNED).put("shard_size", Suggester.MAX_TERMS_SCANNED);
+        terms.putObject("order").put("_key", "asc");
+        JsonNode answer = client.post("/" + index + "/_search?request_cache=false", body);
+        checkShards(answer);
+        Map<String, Long> out = new LinkedHashMap<>();
+        answer.path("aggregations").path("words").path("buckets")
+            .forEach(b -> out.put(b.path("key").asText(), b.path("doc_count").asLong()));
+        return out;
+      }
+
+      @Override
+      public List<String> sample(ParsedQuery parsed) {
+        ObjectNode body = JSON.createObjectNode();
+        body.set("query", queries.matching(parsed, Filters.NONE));
+        body.put("size", Suggester.SAMPLED_DOCUMENTS);
+        body.putArray("_source").add(ClusterSchema.DOC + ".text");
+        body.putArray("sort").addObject().put(ClusterSchema.ID, "asc");
+        JsonNode answer = client.post("/" + index + "/_search", body);
+        checkShards(answer);
+        List<String> texts = new ArrayList<>();
+        answer.path("hits").path("hits").forEach(h -> texts.add(h.path("_source").path(ClusterSchema.DOC).path("text").asText("")));
+        return texts;
+      }
+
+      @Override
+      public long count(ParsedQuery parsed) {
+        ObjectNode body = JSON.createObjectNode();
+        body.set("query", queries.matching(parsed, Filters.NONE));
+        return client.post("/" + index + "/_count", body).path("count").asLong();
+      }
+    };
+  }
+
+  /** A string as a literal in Lucene's regular expression syntax (what {@code include} takes). */
+  private static String regexpLiteral(String s) {
+    StringBuilder out = new StringBuilder();
+    s.codePoints().forEach(cp -> {
+      if (".?+*|{}[]()\"\\#@&<>~".indexOf(cp) >= 0) {
+        out.append('\\');
+      }
+      out.appendCodePoint(cp);
+    });
+    return out.toString();
   }
 
   @Override

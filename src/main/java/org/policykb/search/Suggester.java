@@ -12,46 +12,74 @@ import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.StringHelper;
 import org.policykb.analysis.CharFolding;
 import org.policykb.index.DocumentMapper;
 import org.policykb.index.Fields;
-import org.policykb.model.PolicyDocument;
 
 /**
  * Completions of a prefix: smartcn words of the collection that start with it, and phrases of up to
  * four words that start with it where the texts have it (so 新质 → 新质生产力 although smartcn
  * splits that phrase). Every candidate is then counted exactly — the documents holding it, by the
- * search's own phrase semantics — and ranked by that count.
+ * search's own phrase semantics — and ranked by that count. What it reads comes from a
+ * {@link Source}, so every backend suggests alike.
  */
 final class Suggester {
   /** Candidate words read from the term dictionary, and documents sampled for phrases. */
-  private static final int MAX_TERMS_SCANNED = 50_000;
-  private static final int SAMPLED_DOCUMENTS = 200;
+  static final int MAX_TERMS_SCANNED = 50_000;
+  static final int SAMPLED_DOCUMENTS = 200;
   private static final int MAX_PHRASE_WORDS = 4;
   private static final int MAX_SUGGESTION_CHARS = 16;
 
-  private final WordSegmenter segmenter;
-  private final LuceneQueryBuilder queries;
+  /** What suggestions are made of, read from one backend. */
+  interface Source {
+    /**
+     * Words of the word field that start with {@code folded} and are longer, with the documents
+     * holding each: up to {@link #MAX_TERMS_SCANNED} of them in term order.
+     */
+    Map<String, Long> words(String folded) throws IOException;
 
-  Suggester(WordSegmenter segmenter, LuceneQueryBuilder queries) {
-    this.segmenter = segmenter;
-    this.queries = queries;
+    /** The texts of the first {@link #SAMPLED_DOCUMENTS} documents, by id, that match {@code parsed}. */
+    List<String> sample(ParsedQuery parsed) throws IOException;
+
+    /** The documents that match {@code parsed}. */
+    long count(ParsedQuery parsed) throws IOException;
   }
 
-  List<SuggestResult.Suggestion> suggest(IndexSearcher searcher, String prefix, int size) throws IOException {
+  private final WordSegmenter segmenter;
+
+  /** A 400 for a prefix or size no suggestion can be made of. */
+  static void check(String prefix, int size) {
+    if (prefix == null || prefix.isBlank()) {
+      throw new InvalidRequestException("prefix must not be empty");
+    }
+    if (prefix.length() > 50) {
+      throw new InvalidRequestException("prefix is " + prefix.length() + " characters long; the limit is 50");
+    }
+    if (size < 1 || size > 100) {
+      throw new InvalidRequestException("size must be 1..100, was " + size);
+    }
+    if (CharFolding.fold(prefix).isEmpty()) {
+      throw new InvalidRequestException("prefix '" + prefix + "' has no searchable characters");
+    }
+  }
+
+  Suggester(WordSegmenter segmenter) {
+    this.segmenter = segmenter;
+  }
+
+  List<SuggestResult.Suggestion> suggest(Source source, String prefix, int size) throws IOException {
     String folded = CharFolding.fold(prefix);
     Map<String, String> candidates = new LinkedHashMap<>(); // folded → as shown
-    words(searcher, folded, size * 3).forEach(w -> candidates.putIfAbsent(w, w));
-    phrases(searcher, prefix, folded, size * 3).forEach(p -> candidates.putIfAbsent(CharFolding.fold(p), p));
+    words(source, folded, size * 3).forEach(w -> candidates.putIfAbsent(w, w));
+    phrases(source, prefix, folded, size * 3).forEach(p -> candidates.putIfAbsent(CharFolding.fold(p), p));
     candidates.remove(folded);
     List<SuggestResult.Suggestion> out = new ArrayList<>();
     for (String shown : candidates.values()) {
-      long documents = searcher.count(queries.matching(QueryParser.parse("\"" + shown.replace("\"", "") + "\"")));
+      long documents = source.count(QueryParser.parse("\"" + shown.replace("\"", "") + "\""));
       if (documents > 0) {
         out.add(new SuggestResult.Suggestion(shown, documents));
       }
@@ -65,48 +93,33 @@ final class Suggester {
     return out.size() > size ? new ArrayList<>(out.subList(0, size)) : out;
   }
 
-  /** Words of the term dictionary that start with the prefix, most documents first. */
-  private static List<String> words(IndexSearcher searcher, String folded, int max) throws IOException {
-    Terms terms = MultiTerms.getTerms(searcher.getIndexReader(), Fields.TEXT_WORDS);
-    if (terms == null) {
-      return List.of();
-    }
-    BytesRef prefix = new BytesRef(folded);
-    TermsEnum it = terms.iterator();
-    PriorityQueue<Map.Entry<String, Integer>> top = new PriorityQueue<>(Map.Entry.comparingByValue());
-    if (it.seekCeil(prefix) == TermsEnum.SeekStatus.END) {
-      return List.of();
-    }
-    int scanned = 0;
-    for (BytesRef term = it.term(); term != null && StringHelper.startsWith(term, prefix) && scanned++ < MAX_TERMS_SCANNED;
-        term = it.next()) {
-      if (term.length > prefix.length) {
-        top.add(Map.entry(term.utf8ToString(), it.docFreq()));
-        if (top.size() > max) {
-          top.poll();
-        }
+  /** The words that start with the prefix, most documents first, ties in term order. */
+  private static List<String> words(Source source, String folded, int max) throws IOException {
+    Comparator<Map.Entry<String, Long>> better = Map.Entry.<String, Long>comparingByValue()
+        .thenComparing(Map.Entry.<String, Long>comparingByKey().reversed());
+    PriorityQueue<Map.Entry<String, Long>> top = new PriorityQueue<>(better);
+    for (Map.Entry<String, Long> e : source.words(folded).entrySet()) {
+      top.add(e);
+      if (top.size() > max) {
+        top.poll();
       }
     }
-    return top.stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).map(Map.Entry::getKey).toList();
+    return top.stream().sorted(better.reversed()).map(Map.Entry::getKey).toList();
   }
 
   /** Runs of one to four words that begin where the prefix occurs at a word boundary, in a sample of texts. */
-  private List<String> phrases(IndexSearcher searcher, String prefix, String folded, int max) throws IOException {
+  private List<String> phrases(Source source, String prefix, String folded, int max) throws IOException {
     ParsedQuery parsed;
     try {
       parsed = QueryParser.parse("\"" + prefix.replace("\"", "") + "\"");
     } catch (QuerySyntaxException e) {
       return List.of();
     }
-    Query query = queries.matching(parsed);
-    TopDocs sample = searcher.search(query, SAMPLED_DOCUMENTS);
     Map<String, Integer> seen = new HashMap<>();
-    var stored = searcher.storedFields();
-    for (ScoreDoc sd : sample.scoreDocs) {
-      PolicyDocument d = DocumentMapper.fromLucene(stored.document(sd.doc));
-      for (Occurrence o : OccurrenceFinder.find(d.text(), parsed.textTerms(), 50).first()) {
-        int end = Math.min(d.text().length(), o.start() + MAX_SUGGESTION_CHARS);
-        String run = d.text().substring(o.start(), end);
+    for (String text : source.sample(parsed)) {
+      for (Occurrence o : OccurrenceFinder.find(text, parsed.textTerms(), 50).first()) {
+        int end = Math.min(text.length(), o.start() + MAX_SUGGESTION_CHARS);
+        String run = text.substring(o.start(), end);
         StringBuilder phrase = new StringBuilder();
         int words = 0;
         boolean longWord = false;
@@ -127,9 +140,52 @@ final class Suggester {
       }
     }
     return seen.entrySet().stream()
-        .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+        .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
         .limit(max)
         .map(Map.Entry::getKey)
         .toList();
+  }
+
+  /** The embedded index as a {@link Source}: its term dictionary, stored texts and counts. */
+  static Source of(IndexSearcher searcher, LuceneQueryBuilder queries) {
+    return new Source() {
+      @Override
+      public Map<String, Long> words(String folded) throws IOException {
+        Map<String, Long> out = new LinkedHashMap<>();
+        Terms terms = MultiTerms.getTerms(searcher.getIndexReader(), Fields.TEXT_WORDS);
+        if (terms == null) {
+          return out;
+        }
+        BytesRef prefix = new BytesRef(folded);
+        TermsEnum it = terms.iterator();
+        if (it.seekCeil(prefix) == TermsEnum.SeekStatus.END) {
+          return out;
+        }
+        int scanned = 0;
+        for (BytesRef term = it.term(); term != null && StringHelper.startsWith(term, prefix) && scanned++ < MAX_TERMS_SCANNED;
+            term = it.next()) {
+          if (term.length > prefix.length) {
+            out.put(term.utf8ToString(), (long) it.docFreq());
+          }
+        }
+        return out;
+      }
+
+      @Override
+      public List<String> sample(ParsedQuery parsed) throws IOException {
+        TopDocs sample = searcher.search(queries.matching(parsed), SAMPLED_DOCUMENTS, new Sort(DocumentOrder.byId()));
+        var stored = searcher.storedFields();
+        List<String> texts = new ArrayList<>();
+        for (var sd : sample.scoreDocs) {
+          texts.add(DocumentMapper.textOf(stored.document(sd.doc)));
+        }
+        return texts;
+      }
+
+      @Override
+      public long count(ParsedQuery parsed) throws IOException {
+        return searcher.count(queries.matching(parsed));
+      }
+    };
   }
 }

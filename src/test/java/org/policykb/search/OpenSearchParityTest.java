@@ -99,6 +99,22 @@ class OpenSearchParityTest {
 
   @Test
   @Order(2)
+  void suggestionsAreTheSame() {
+    int nonEmpty = 0;
+    for (String prefix : List.of("新质", "双高", "高", "专精", "发展", "政府", "國家", "改革", "ＡＩ", "《")) {
+      if (prefix.equals("《")) {
+        assertThrows(InvalidRequestException.class, () -> opensearch.suggest(prefix, 10));
+        continue;
+      }
+      SuggestResult e = embedded.suggest(prefix, 10);
+      assertEquals(json(e), json(opensearch.suggest(prefix, 10)), prefix);
+      nonEmpty += e.suggestions().isEmpty() ? 0 : 1;
+    }
+    assertTrue(nonEmpty >= 5, "prefixes with suggestions: " + nonEmpty);
+  }
+
+  @Test
+  @Order(2)
   void theHealthOfBothNamesTheSameDocumentsAndGeneration() {
     Health e = embedded.health();
     Health o = opensearch.health();
