@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import org.policykb.index.BuildReport;
 import org.policykb.index.IndexBuilder;
 import org.policykb.index.IndexBusyException;
@@ -200,9 +199,9 @@ public final class ClusterIndexBuilder {
     }
     String index = generations.index(current.get());
     JsonNode settings = settings(index);
-    int version = client.get("/" + index + "/_mapping").path(index).path("mappings").path("_meta").path("schema_version").asInt(0);
-    int ingestVersion = client.get("/" + index + "/_mapping").path(index).path("mappings").path("_meta")
-        .path("ingest_version").asInt(0);
+    JsonNode meta = client.get("/" + index + "/_mapping").path(index).path("mappings").path("_meta");
+    int version = meta.path("schema_version").asInt(0);
+    int ingestVersion = meta.path("ingest_version").asInt(0);
     if (version != ClusterSchema.VERSION || ingestVersion != org.policykb.index.Fields.SCHEMA_VERSION) {
       progress.note("full build: " + current.get() + " is of schema " + version + "/" + ingestVersion + ", this build writes "
           + ClusterSchema.VERSION + "/" + org.policykb.index.Fields.SCHEMA_VERSION);
@@ -353,7 +352,7 @@ public final class ClusterIndexBuilder {
     final Map<Path, String> duplicates;
     final IndexBuilder.Progress progress;
     final List<IngestResult> results = new ArrayList<>();
-    final Map<String, Manifest.Entry> entries = new ConcurrentHashMap<>();
+    final Map<String, Manifest.Entry> entries = new HashMap<>();
     final Map<String, String> fileOfId = new HashMap<>();
     final StringBuilder bulk = new StringBuilder();
     /** For each index action in {@link #bulk}: where its result is in {@link #results}; -1 for a delete. */

@@ -95,9 +95,9 @@ final class LuceneQueryBuilder {
    */
   private void addScoring(BooleanQuery.Builder top, QueryTerm t) {
     if (t.titleOnly()) {
-      addWords(top, Fields.TITLE_WORDS, t.phrase(), 1f);
+      wordClauses(Fields.TITLE_WORDS, t.phrase()).forEach(q -> top.add(q, Occur.SHOULD));
     } else {
-      addWords(top, Fields.TEXT_WORDS, t.phrase(), 1f);
+      wordClauses(Fields.TEXT_WORDS, t.phrase()).forEach(q -> top.add(q, Occur.SHOULD));
       Query inTitle = inTitle(t);
       if (inTitle != null) {
         top.add(new BoostQuery(inTitle, TITLE_BOOST), Occur.SHOULD);
@@ -111,33 +111,26 @@ final class LuceneQueryBuilder {
    * scores it alike; null when the phrase has no words.
    */
   private Query inTitle(QueryTerm t) {
-    Query q = words.createBooleanQuery(Fields.TITLE_WORDS, t.phrase(), Occur.SHOULD);
-    if (q == null) {
+    List<Query> clauses = wordClauses(Fields.TITLE_WORDS, t.phrase());
+    if (clauses.isEmpty()) {
       return null;
     }
     BooleanQuery.Builder b = new BooleanQuery.Builder().add(exact(Fields.TITLE_EXACT, t.folded()), Occur.FILTER);
-    if (q instanceof BooleanQuery bq && bq.getMinimumNumberShouldMatch() == 0
-        && bq.clauses().stream().allMatch(c -> c.occur() == Occur.SHOULD)) {
-      bq.clauses().forEach(c -> b.add(c.query(), Occur.SHOULD));
-    } else {
-      b.add(q, Occur.SHOULD);
-    }
+    clauses.forEach(q -> b.add(q, Occur.SHOULD));
     return b.build();
   }
 
-  /** Each smartcn word as its own optional clause, so each can be skipped on its own maximum score. */
-  private void addWords(BooleanQuery.Builder top, String field, String phrase, float weight) {
+  /**
+   * The phrase's smartcn words, each its own optional clause so that each can be skipped on its
+   * own maximum score (or the one query the analysis makes when that is not a plain disjunction).
+   */
+  private List<Query> wordClauses(String field, String phrase) {
     Query q = words.createBooleanQuery(field, phrase, Occur.SHOULD);
     if (q instanceof BooleanQuery bq && bq.getMinimumNumberShouldMatch() == 0
         && bq.clauses().stream().allMatch(c -> c.occur() == Occur.SHOULD)) {
-      bq.clauses().forEach(c -> top.add(weighted(c.query(), weight), Occur.SHOULD));
-    } else if (q != null) {
-      top.add(weighted(q, weight), Occur.SHOULD);
+      return bq.clauses().stream().map(org.apache.lucene.search.BooleanClause::query).toList();
     }
-  }
-
-  private static Query weighted(Query q, float weight) {
-    return weight == 1f ? q : new BoostQuery(q, weight);
+    return q == null ? List.of() : List.of(q);
   }
 
   /**
