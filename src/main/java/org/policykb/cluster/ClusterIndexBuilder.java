@@ -35,6 +35,11 @@ import org.policykb.ingest.SourceFile;
  * switch; generations beyond {@link IndexBuilder#GENERATIONS_KEPT} are deleted. Each generation's
  * manifest (file → hash, ids) is an index beside it, {@code <generation index>-files}. A build that
  * fails leaves the served generation as it was and removes what it made.
+ *
+ * <p>As on the embedded index, a published generation holds no deleted documents: the old versions
+ * of changed documents are expunged from every copy of every shard before the switch, so that the
+ * term statistics the generation serves (relevance, collocates, related documents) are those of its
+ * live documents on whichever copy answers, whenever the copies merge.
  */
 public final class ClusterIndexBuilder {
   /** Files read and cleaned in parallel at a time, then sent in bulk requests in corpus order. */
@@ -42,6 +47,9 @@ public final class ClusterIndexBuilder {
   /** A bulk request is sent once it holds this many chars of JSON (most of them 3 UTF-8 bytes). */
   private static final int BULK_CHARS = 4 * 1024 * 1024;
   private static final int MANIFEST_PAGE = 2_000;
+  /** The longest a task the build starts on the cluster (a merge) may run. */
+  private static final Duration TASK_TIME_LIMIT = Duration.ofMinutes(60);
+  private static final long TASK_POLL_MILLIS = 200;
 
   private static final ObjectMapper JSON = Json.mapper();
 
@@ -305,7 +313,7 @@ public final class ClusterIndexBuilder {
     bulk.setLength(0);
   }
 
-  /** Refreshes, waits for every copy, checks the count and makes the generation read-only. */
+  /** Refreshes, waits for every copy, expunges deleted documents, checks the count and makes the generation read-only. */
   private void finish(String index, long expected, Instant started) throws IOException {
     ObjectNode meta = JSON.createObjectNode();
     meta.putObject("_meta").put("built_at", started.toString()).put("schema_version", ClusterSchema.VERSION)
@@ -316,6 +324,7 @@ public final class ClusterIndexBuilder {
     client.put("/" + index + "/_settings", refresh);
     client.post("/" + index + "/_refresh", null);
     awaitGreen(index);
+    expungeDeletes(index);
     long count = client.get("/" + index + "/_count").path("count").asLong(-1);
     if (count != expected) {
       throw new IOException("index " + index + " holds " + count + " documents, its manifest lists " + expected);
@@ -323,6 +332,69 @@ public final class ClusterIndexBuilder {
     ObjectNode block = JSON.createObjectNode();
     block.putObject("index").putObject("blocks").put("write", true);
     client.put("/" + index + "/_settings", block);
+  }
+
+  /**
+   * Merges the deleted documents out of every copy of every shard, and checks that on each copy the
+   * documents its statistics count are the live ones. The old version of a changed document came
+   * with the clone, its sequence number below every copy's retention lease, so OpenSearch's soft
+   * deletes do not keep it; what stays of a deletion is its tombstone, a document without fields,
+   * which no statistic of a field counts. The merge runs as a task, so that no single call has to
+   * outlast the client's time limit however large the generation.
+   */
+  private void expungeDeletes(String index) throws IOException {
+    ObjectNode allowed = JSON.createObjectNode();
+    allowed.putObject("index").putObject("merge").putObject("policy").put("expunge_deletes_allowed", 0);
+    client.put("/" + index + "/_settings", allowed);
+    String task = client.post("/" + index + "/_forcemerge?only_expunge_deletes=true&wait_for_completion=false", null)
+        .path("task").asText();
+    JsonNode done = awaitTask(task, "expunging deleted documents from " + index);
+    if (done.has("error") || done.path("response").path("_shards").path("failed").asInt(0) > 0) {
+      throw new IOException("expunging deleted documents from " + index + " failed on some shard: "
+          + (done.has("error") ? done.path("error") : done.path("response").path("_shards")));
+    }
+    client.post("/" + index + "/_refresh", null);
+    JsonNode shards = client.get("/" + index + "/_stats/docs?level=shards").path("indices").path(index).path("shards");
+    for (String routing : ShardRoutings.of(client, index)) {
+      for (ShardRoutings.Copy copy : ShardRoutings.copies(client, index, routing)) {
+        long live = -1;
+        for (JsonNode c : shards.path(Integer.toString(copy.shard()))) {
+          if (c.path("routing").path("node").asText().equals(copy.node())) {
+            live = c.path("docs").path("count").asLong();
+          }
+        }
+        ObjectNode body = JSON.createObjectNode();
+        body.putObject("doc").put(ClusterSchema.ID, ClusterSchema.GAP);
+        body.putArray("fields").add(ClusterSchema.ID);
+        body.put("field_statistics", true).put("term_statistics", false).put("positions", false).put("offsets", false);
+        long counted = client.post("/" + index + "/_termvectors?routing=" + routing + "&preference=" + copy.preference(), body)
+            .path("term_vectors").path(ClusterSchema.ID).path("field_statistics").path("doc_count").asLong(0);
+        if (counted != live) {
+          throw new IOException("shard " + copy.shard() + " of " + index + " on node " + copy.node() + " still counts "
+              + (counted - live) + " deleted documents in its statistics (" + counted + " counted, " + live + " live)");
+        }
+      }
+    }
+  }
+
+  /** Waits for a task of the cluster to complete; returns its record (with {@code response} or {@code error}). */
+  private JsonNode awaitTask(String task, String what) throws IOException {
+    long deadline = System.nanoTime() + TASK_TIME_LIMIT.toNanos();
+    while (true) {
+      JsonNode state = client.get("/_tasks/" + task);
+      if (state.path("completed").asBoolean(false)) {
+        return state;
+      }
+      if (System.nanoTime() > deadline) {
+        throw new IOException(what + " did not finish in " + TASK_TIME_LIMIT.toMinutes() + " minutes (task " + task + ")");
+      }
+      try {
+        Thread.sleep(TASK_POLL_MILLIS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IOException(what + " was interrupted", e);
+      }
+    }
   }
 
   private void awaitGreen(String index) throws IOException {

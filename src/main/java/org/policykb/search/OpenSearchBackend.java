@@ -442,17 +442,9 @@ public final class OpenSearchBackend implements SearchBackend {
     return new WordFrequencies(corpusWords, of, fieldDocuments, documents);
   }
 
-  /** For each shard of the index, a routing value that leads to it. */
+  /** For each shard of the index, a routing value that leads to it (generations never change shape). */
   private List<String> routingPerShard(String index) {
-    return routings.computeIfAbsent(index, i -> {
-      int shards = client.get("/" + i + "/_settings").path(i).path("settings").path("index").path("number_of_shards").asInt(1);
-      Map<Integer, String> found = new java.util.TreeMap<>();
-      for (int r = 0; found.size() < shards && r < 10_000; r++) {
-        int shard = client.get("/" + i + "/_search_shards?routing=" + r).path("shards").path(0).path(0).path("shard").asInt(-1);
-        found.putIfAbsent(shard, Integer.toString(r));
-      }
-      return List.copyOf(found.values());
-    });
+    return routings.computeIfAbsent(index, i -> org.policykb.cluster.ShardRoutings.of(client, i));
   }
 
   @Override
@@ -463,11 +455,11 @@ public final class OpenSearchBackend implements SearchBackend {
     return onCurrent(index -> {
       PolicyDocument d = find(index, id);
       Map<String, int[]> tf = ClusterMoreLikeThis.frequencies(words, ClusterSchema.TEXT_WORDS, d.text());
-      // the collection's statistics as Lucene's reader gives them to MoreLikeThis: summed over the
-      // shards, deleted documents included (as in docFreq and maxDoc)
+      // the collection's statistics as Lucene's reader gives them to MoreLikeThis, summed over the
+      // shards; a published generation holds no deleted documents, so maxDoc is the live count (the
+      // deleted ones _stats still counts are tombstones, documents without fields)
       WordFrequencies stats = wordFrequencies(index, ClusterMoreLikeThis.candidates(tf));
-      JsonNode docs = client.get("/" + index + "/_stats/docs").path("_all").path("primaries").path("docs");
-      long maxDoc = docs.path("count").asLong() + docs.path("deleted").asLong();
+      long maxDoc = client.get("/" + index + "/_stats/docs").path("_all").path("primaries").path("docs").path("count").asLong();
       Map<String, Long> df = stats.documents();
       long docCount = stats.fieldDocuments();
       List<ClusterMoreLikeThis.Term> terms = ClusterMoreLikeThis.choose(tf, w -> df.getOrDefault(w, 0L), docCount, maxDoc);

@@ -10,10 +10,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.policykb.LiveWords;
 import org.policykb.TestCorpus;
+import org.policykb.ingest.IngestResult;
+import org.policykb.search.CollocatesRequest;
+import org.policykb.search.Filters;
 import org.policykb.search.LuceneSearchBackend;
 import org.policykb.search.SearchRequest;
 
@@ -67,6 +73,33 @@ class IncrementalBuildTest {
     assertChanges(r, 0, 1, 0, 4);
     assertEquals(2, hits("揭榜挂帅"), "the new sentence is searchable, the other documents still are");
     assertEquals(5, hits("高新区"));
+  }
+
+  @Test
+  void aPublishedGenerationHoldsNoDeletedDocumentsSoItsWordStatisticsAreTheLiveOnes() throws IOException {
+    // enough documents that two deletions (5 %) are too few for the merge policy to merge them away by itself
+    for (int i = 1; i <= 35; i++) {
+      Files.writeString(corpus.resolve("notice_" + i + ".txt"), "第" + i + "号通知\n\n高新区推进第" + i
+          + "批产学研项目，园区企业与高校联合攻关" + "关键技术".repeat(i % 4 + 1) + "。\n", StandardCharsets.UTF_8);
+    }
+    build();
+    Path changed = corpus.resolve(TestCorpus.ID_003 + ".txt");
+    Files.writeString(changed, Files.readString(changed) + "\n高新区与高校双高协同再出发。\n", StandardCharsets.UTF_8);
+    Files.delete(corpus.resolve(TestCorpus.ID_002 + ".txt"));
+    BuildReport r = build();
+    assertChanges(r, 0, 1, 1, 38);
+    try (LuceneSearchBackend backend = new LuceneSearchBackend(root)) {
+      List<String> texts = r.results().stream().filter(x -> x.status() == IngestResult.Status.OK)
+          .map(x -> backend.document(x.id()).text()).toList();
+      assertEquals(39, texts.size());
+      LiveWords.of(texts).assertTold(
+          backend.collocates(new CollocatesRequest("高新区", Filters.NONE, 4, 1, 100, CollocatesRequest.Side.BOTH)), "embedded");
+    }
+    try (FSDirectory dir = FSDirectory.open(root.resolve(r.generation()));
+        DirectoryReader reader = DirectoryReader.open(dir)) {
+      assertEquals(0, reader.numDeletedDocs(), "the old version and the vanished document are merged away");
+      assertEquals(39, reader.maxDoc());
+    }
   }
 
   @Test
