@@ -110,7 +110,7 @@ public final class ClusterIndexBuilder {
         run.results.addAll(listing.unlisted());
         writeManifest(index, run.entries);
         long documents = run.entries.values().stream().mapToLong(e -> e.ids().size()).sum();
-        finish(index, documents, started);
+        finish(index, documents, started, progress);
       } catch (IOException | RuntimeException e) {
         removeGeneration(index, e);
         throw e;
@@ -314,7 +314,7 @@ public final class ClusterIndexBuilder {
   }
 
   /** Refreshes, waits for every copy, expunges deleted documents, checks the count and makes the generation read-only. */
-  private void finish(String index, long expected, Instant started) throws IOException {
+  private void finish(String index, long expected, Instant started, IndexBuilder.Progress progress) throws IOException {
     ObjectNode meta = JSON.createObjectNode();
     meta.putObject("_meta").put("built_at", started.toString()).put("schema_version", ClusterSchema.VERSION)
         .put("ingest_version", org.policykb.index.Fields.SCHEMA_VERSION);
@@ -324,7 +324,14 @@ public final class ClusterIndexBuilder {
     client.put("/" + index + "/_settings", refresh);
     client.post("/" + index + "/_refresh", null);
     awaitGreen(index);
+    long merging = System.nanoTime();
+    boolean deletions = client.get("/" + index + "/_stats/docs").path("_all").path("primaries").path("docs").path("deleted")
+        .asLong() > 0;
     expungeDeletes(index);
+    if (deletions) {
+      progress.note(String.format(java.util.Locale.ROOT, "merged the deleted documents away in %.1f s",
+          (System.nanoTime() - merging) / 1e9));
+    }
     long count = client.get("/" + index + "/_count").path("count").asLong(-1);
     if (count != expected) {
       throw new IOException("index " + index + " holds " + count + " documents, its manifest lists " + expected);

@@ -112,7 +112,10 @@ public final class IndexBuilder {
         listing.unlisted().forEach(r -> progress.fileDone(List.of(r), 0));
         results.addAll(listing.unlisted());
         if (writer.hasDeletions()) {
+          long merging = System.nanoTime();
           writer.forceMergeDeletes(true); // every segment with a deletion is rewritten without it
+          progress.note(String.format(java.util.Locale.ROOT, "merged the deleted documents away in %.1f s",
+              (System.nanoTime() - merging) / 1e9));
         }
         writer.setLiveCommitData(new IndexInfo(Fields.SCHEMA_VERSION, started).toUserData().entrySet());
         writer.commit();
