@@ -111,11 +111,13 @@ public final class IndexBuilder {
         results.addAll(listing.files().parallelStream().flatMap(f -> run.process(writer, f).stream()).toList());
         listing.unlisted().forEach(r -> progress.fileDone(List.of(r), 0));
         results.addAll(listing.unlisted());
-        if (writer.hasDeletions()) {
+        if (previous != null && writer.hasDeletions()) { // a full build writes every id once
           long merging = System.nanoTime();
           writer.forceMergeDeletes(true); // every segment with a deletion is rewritten without it
-          progress.note(String.format(java.util.Locale.ROOT, "merged the deleted documents away in %.1f s",
-              (System.nanoTime() - merging) / 1e9));
+          if (run.replaced.get() > 0) {
+            progress.note(String.format(java.util.Locale.ROOT, "merged the deleted documents away in %.1f s",
+                (System.nanoTime() - merging) / 1e9));
+          }
         }
         writer.setLiveCommitData(new IndexInfo(Fields.SCHEMA_VERSION, started).toUserData().entrySet());
         writer.commit();
@@ -178,6 +180,8 @@ public final class IndexBuilder {
     final AtomicInteger unchanged = new AtomicInteger();
     final AtomicInteger deleted = new AtomicInteger();
     final AtomicLong bytes = new AtomicLong();
+    /** Documents this build deleted or wrote anew: old versions that stay in the index until merged away. */
+    final AtomicInteger replaced = new AtomicInteger();
 
     Run(Path corpus, Manifest previous, Map<Path, String> duplicates, Progress progress) {
       this.corpus = corpus;
@@ -217,6 +221,7 @@ public final class IndexBuilder {
       }
       for (Manifest.Vanished v : Manifest.vanished(previous.files(), kept, stems)) {
         writer.deleteDocuments(DocumentMapper.idTerm(v.id()));
+        replaced.incrementAndGet();
         if (v.deletion()) {
           deleted.incrementAndGet();
         }
@@ -277,7 +282,12 @@ public final class IndexBuilder {
           continue;
         }
         ids.add(r.id());
-        (before != null && before.ids().contains(r.id()) ? updated : added).incrementAndGet();
+        if (before != null && before.ids().contains(r.id())) {
+          updated.incrementAndGet();
+          replaced.incrementAndGet();
+        } else {
+          added.incrementAndGet();
+        }
         out.add(r.withoutDocument());
       }
       if (!ids.isEmpty()) {
@@ -290,6 +300,7 @@ public final class IndexBuilder {
       try {
         writer.deleteDocuments(DocumentMapper.idTerm(id));
         deleted.incrementAndGet();
+        replaced.incrementAndGet();
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
