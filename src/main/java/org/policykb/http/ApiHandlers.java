@@ -71,6 +71,7 @@ final class ApiHandlers {
       String format,
       List<String> parks,
       List<String> cites,
+      @com.fasterxml.jackson.annotation.JsonUnwrapped org.policykb.model.OfficialElements official,
       String text,
       List<Map<String, Object>> paragraphs) {
 
@@ -83,7 +84,7 @@ final class ApiHandlers {
       return new DocumentView(
           d.id(), d.title(), d.titleDerived(), d.date(), d.year(), d.dateFrom(), d.source(),
           d.authorLine(), d.authors(), d.url(),
-          d.categories(), d.tags(), d.file(), d.format(), d.parks(), d.cites(), d.text(), paragraphs);
+          d.categories(), d.tags(), d.file(), d.format(), d.parks(), d.cites(), d.official(), d.text(), paragraphs);
     }
   }
 }

@@ -7,8 +7,11 @@ import org.apache.lucene.index.IndexOptions;
 public final class Fields {
   private Fields() {}
 
-  /** Bumped whenever analysis or the schema changes; an index of another version must be rebuilt. */
-  public static final int SCHEMA_VERSION = 3;
+  /**
+   * Bumped whenever analysis, the schema or what ingestion stores changes; an index of another version
+   * must be rebuilt. 4: the elements of an official document (发文字号, 发文机关, 文种, 成文日期 …).
+   */
+  public static final int SCHEMA_VERSION = 4;
 
   /** Document id. StringField: exact lookups and {@code updateDocument}; sorted doc values break ties. */
   public static final String ID = "id";

@@ -21,6 +21,8 @@ final class DateParser {
   /** 2022年3月9日; the 号 of spoken dates too. */
   static final String CHINESE_DATE = "(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*[日号]";
   private static final Pattern CHINESE = Pattern.compile(CHINESE_DATE);
+  private static final Pattern WHOLE_CHINESE = Pattern.compile("(\\d{4})年(\\d{1,2})月(\\d{1,2})[日号]");
+  private static final Pattern SPACES = Pattern.compile("[\\s\\u3000\\u00a0]+");
   private static final Pattern HAN_NUMERAL_DATE =
       Pattern.compile("([〇○零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日");
   /**
@@ -51,6 +53,18 @@ final class DateParser {
       }
     }
     return date(m);
+  }
+
+  /**
+   * The date {@code value} consists of — 2019年1月24日, 二〇二三年三月十五日, spaces anywhere (a PDF's
+   * layout spaces digits apart) — or null when it holds anything else: a 成文日期 on its own line.
+   */
+  static LocalDate whole(String value) {
+    if (value == null || value.length() > 40) {
+      return null;
+    }
+    Matcher m = WHOLE_CHINESE.matcher(withArabicDates(SPACES.matcher(value).replaceAll("")));
+    return m.matches() ? date(m) : null;
   }
 
   /** The first whole date anywhere in {@code value} (2026-06-08, 2026年6月8日, 一九五六年九月十五日), else null. */

@@ -24,6 +24,8 @@ final class DocumentDraft {
   final List<String> categories = new ArrayList<>();
   final List<String> tags = new ArrayList<>();
   List<Block> blocks = new ArrayList<>();
+  /** The elements of an official document the file states as metadata; the text fills the rest. */
+  final OfficialDraft official = new OfficialDraft();
   /** What the metadata rules changed, for the build report. */
   final List<String> warnings = new ArrayList<>();
 
@@ -100,11 +102,16 @@ final class DocumentDraft {
       paragraphs.add(new Paragraph(b.type(), start, text.length()));
     }
     String body = text.toString();
+    String cleanTitle = MetadataRules.value("title", title, warnings);
+    OfficialElementsFinder.find(cleanTitle, paragraphs.stream().map(p -> body.substring(p.start(), p.end())).toList(), official);
+    if (official.isOfficial() && "record".equals(dateFrom) && date != null) {
+      official.offerDatePublished(date, "record"); // a record's date is when its site published the document
+    }
     return new PolicyDocument(
-        id, MetadataRules.value("title", title, warnings), titleDerived, date, year, dateFrom,
+        id, cleanTitle, titleDerived, date, year, dateFrom,
         MetadataRules.value("source", source, warnings), MetadataRules.values("author", authors, warnings),
         MetadataRules.url(url, warnings), MetadataRules.values("categories", categories, warnings),
         MetadataRules.values("tags", tags, warnings), body, paragraphs, file, format, ParkFinder.find(body),
-        CitationFinder.find(body));
+        CitationFinder.find(body), official.build());
   }
 }

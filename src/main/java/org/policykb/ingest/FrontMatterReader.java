@@ -1,7 +1,6 @@
 package org.policykb.ingest;
 
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * YAML front matter followed by an HTML or text body — a Jekyll post, whether saved as
@@ -9,8 +8,6 @@ import java.util.regex.Pattern;
  * authors, categories and tags; the body is read as an HTML fragment when it has block tags.
  */
 final class FrontMatterReader implements SourceReader {
-  private static final Pattern HTML_TAGS =
-      Pattern.compile("<(p|div|br|h[1-6]|span|strong|table|ul|ol|li|section|article)(\\s[^>]*)?/?>", Pattern.CASE_INSENSITIVE);
 
   /** True when {@code text} opens with a front matter block. */
   static boolean opens(String text) {
@@ -23,7 +20,7 @@ final class FrontMatterReader implements SourceReader {
     FrontMatter fm = FrontMatter.split(source.text());
     DocumentDraft draft = source.draft(1, null, 1);
     LineFilter.Filtered filtered = LineFilter.apply(fm.body());
-    boolean html = HTML_TAGS.matcher(filtered.text()).find();
+    boolean html = HtmlBody.holdsTags(filtered.text());
     draft.format = html ? "front-matter+html" : "front-matter+text";
     if (HtmlPageReader.HTML_PAGE.matcher(filtered.text()).find()) {
       draft.blocks = HtmlBody.readPage(HtmlBody.parse(filtered.text()));

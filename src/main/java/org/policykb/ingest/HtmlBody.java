@@ -47,6 +47,14 @@ final class HtmlBody {
     return NoticeBlocks.drop(blocks(ArticleExtractor.article(page.clone())));
   }
 
+  private static final java.util.regex.Pattern HTML_TAGS = java.util.regex.Pattern.compile(
+      "<(p|div|br|h[1-6]|span|strong|table|ul|ol|li|section|article)(\\s[^>]*)?/?>", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+  /** Whether {@code text} is HTML: it holds block or inline tags, not just an angle bracket. */
+  static boolean holdsTags(String text) {
+    return HTML_TAGS.matcher(text).find();
+  }
+
   /** The blocks of an HTML fragment, such as the body after a front matter. */
   static List<Block> readFragment(String html) {
     Document doc = Jsoup.parseBodyFragment(html);

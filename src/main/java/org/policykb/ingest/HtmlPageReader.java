@@ -21,6 +21,7 @@ final class HtmlPageReader implements SourceReader {
     Document page = HtmlBody.parse(source.text());
     DocumentDraft draft = source.draft(1, null, 1);
     draft.format = "html";
+    PageTable.read(page, draft.official);
     draft.blocks = HtmlBody.readPage(page);
     draft.offerDate(ArticleExtractor.date(page), "html_meta");
     draft.source = ArticleExtractor.source(page);

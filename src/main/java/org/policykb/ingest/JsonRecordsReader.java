@@ -8,15 +8,24 @@ import java.util.List;
 
 /**
  * JSON records: one object, an array of objects, or JSON Lines (one object per line). Each record
- * has {@code title} and {@code content} (or {@code text}/{@code body}), and may have {@code date},
- * {@code year}, {@code url}, {@code source_url}, {@code source}, {@code author(s)} and its own
- * {@code id}. A record that is not an object or has no text fails on its own.
+ * has {@code title} and a body — {@code content}, {@code text}, {@code body}, or as scrapers save
+ * pages {@code article}, {@code html}, {@code 正文} … ({@link #BODY_FIELDS}), plain text or HTML
+ * (cleaned as a page's body is) — and may have {@code date}, {@code year}, {@code url}
+ * ({@code urlsource}, {@code link}), {@code source_url}, {@code source}, {@code author(s)}, its own
+ * {@code id}, and the elements of an official document (发文字号, 发文机关, 成文日期, 发布日期,
+ * attachments …). A record that is not an object or has no text fails on its own.
  */
 final class JsonRecordsReader implements SourceReader {
   /** Trailing tokens fail, so that JSON Lines are never read as their first line alone. */
   private static final ObjectMapper JSON =
       new ObjectMapper().enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
   private static final List<String> OWN_ID = List.of("id", "docno", "_id");
+  /** Where a record keeps its text, plain or HTML (as scrapers save pages), in the order looked at. */
+  static final List<String> BODY_FIELDS =
+      List.of("content", "text", "body", "article", "body_html", "content_html", "html", "正文", "内容", "全文");
+  /** An attachment's number before its title: 附件1、 附件2： 附件1-3 1. */
+  private static final java.util.regex.Pattern ATTACHMENT_NUMBER =
+      java.util.regex.Pattern.compile("^(附件\\s*(\\d{1,2}(\\s*[-—–至]\\s*\\d{1,2})?)?|\\d{1,2})\\s*[、：:.．]?\\s*");
 
   @Override
   public List<RecordDraft> read(SourceText source) throws UnreadableSourceException {
@@ -88,14 +97,19 @@ final class JsonRecordsReader implements SourceReader {
     if (record == null || !record.isObject()) {
       return RecordDraft.failed(id, where + "a JSON record must be an object with title and content/text fields");
     }
-    String content = MetadataValues.first(text(record, "content"), text(record, "text"), text(record, "body"));
+    String content = null;
+    for (String field : BODY_FIELDS) {
+      content = MetadataValues.first(content, text(record, field));
+    }
     if (content == null) {
-      return RecordDraft.failed(id, where + "JSON record has no content, text or body field");
+      return RecordDraft.failed(id, where + "JSON record has no body field (one of " + String.join(", ", BODY_FIELDS) + ")");
     }
     DocumentDraft draft = source.draft(number, ownId, count);
-    draft.format = "json";
-    draft.blocks = PlainTextBody.read(content);
-    draft.url = text(record, "url");
+    boolean html = HtmlBody.holdsTags(content);
+    draft.format = html ? "json+html" : "json";
+    draft.blocks = html ? HtmlBody.readFragment(content) : PlainTextBody.read(content);
+    draft.url = MetadataValues.first(text(record, "url"), text(record, "urlsource"), text(record, "link"));
+    official(record, draft.official);
     draft.sourceUrl = MetadataValues.first(text(record, "source_url"), text(record, "original_url"));
     draft.source = text(record, "source");
     MetadataValues.list(scalarOrList(record, "author"), MetadataValues.NAME_SEPARATORS).forEach(draft::addAuthor);
@@ -105,6 +119,42 @@ final class JsonRecordsReader implements SourceReader {
     draft.offerYear(DateParser.parseYear(text(record, "year")), "record");
     draft.useStatedTitle(text(record, "title"));
     return RecordDraft.of(draft);
+  }
+
+  /**
+   * The elements of an official document a record states in fields of its own (as scrapers name
+   * them, in English or Chinese); read before the text, so they win over what the text shows.
+   */
+  private static void official(JsonNode record, OfficialDraft official) {
+    for (String f : List.of("doc_number", "发文字号", "文号")) {
+      official.offerDocNumber(text(record, f), "record");
+    }
+    for (String f : List.of("issuers", "issuer", "发文机关", "发文单位")) {
+      official.offerIssuers(MetadataValues.list(scalarOrList(record, f), MetadataValues.NAME_SEPARATORS), "record");
+    }
+    for (String f : List.of("doc_type", "文种")) {
+      String type = text(record, f);
+      if (type != null && org.policykb.model.OfficialElements.DOC_TYPES.contains(type.strip())) {
+        official.offerDocType(type.strip(), "record");
+      }
+    }
+    for (String f : List.of("date_signed", "成文日期")) {
+      official.offerDateSigned(DateParser.parse(text(record, f)), "record");
+    }
+    for (String f : List.of("date_published", "publish_time", "publish_date", "pubdate", "发布日期", "发布时间")) {
+      official.offerDatePublished(DateParser.parse(text(record, f)), "record");
+    }
+    JsonNode attached = record.has("attachments") ? record.get("attachments") : record.get("attachment");
+    if (attached != null && attached.isArray()) {
+      List<String> titles = new ArrayList<>();
+      for (JsonNode a : attached) {
+        String t = a.isObject() ? MetadataValues.first(text(a, "mark"), text(a, "title"), text(a, "name")) : a.isValueNode() ? a.asText() : null;
+        if (t != null) {
+          titles.add(ATTACHMENT_NUMBER.matcher(t.strip()).replaceFirst(""));
+        }
+      }
+      official.offerAttachments(titles.stream().filter(t -> !t.isBlank()).toList(), "record");
+    }
   }
 
   private static String ownId(JsonNode record) {

@@ -2,7 +2,8 @@ package org.policykb.ingest;
 
 /**
  * Removes whole lines that are not article text — Markdown navigation such as
- * {@code [返回首页](…)} and bare URL lines — and keeps the first URL as the document's {@code url}.
+ * {@code [返回首页](…)}, bare URL lines and labelled ones ({@code 原文链接：…}), a legal database's
+ * citation code line — and keeps the first URL as the document's {@code url}.
  */
 final class LineFilter {
   record Filtered(String text, String url) {}
@@ -17,9 +18,13 @@ final class LineFilter {
       if (LineShapes.isNavigation(s)) {
         continue;
       }
-      if (LineShapes.isUrl(s)) {
+      if (LineShapes.isDatabaseCode(s)) {
+        continue;
+      }
+      String labelled = LineShapes.labelledUrl(s);
+      if (LineShapes.isUrl(s) || labelled != null) {
         if (url == null) {
-          url = LineShapes.url(s);
+          url = labelled != null ? labelled : LineShapes.url(s);
         }
         continue;
       }

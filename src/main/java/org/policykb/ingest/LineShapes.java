@@ -65,6 +65,23 @@ final class LineShapes {
     return u.startsWith("//") ? "http:" + u : u;
   }
 
+  /**
+   * A legal database's header line over an exported document (北大法宝: {@code 【法宝引证码】 CLI.12.5115678}):
+   * the database's own citation code, not the document's.
+   */
+  static boolean isDatabaseCode(String line) {
+    return DATABASE_CODE.matcher(line).matches();
+  }
+
+  /** The address a labelled link line gives ({@code 原文链接：https://…}), or null when the line is anything else. */
+  static String labelledUrl(String line) {
+    java.util.regex.Matcher m = LABELLED_URL.matcher(line);
+    return m.matches() ? m.group(1) : null;
+  }
+
+  private static final Pattern DATABASE_CODE = Pattern.compile("【法宝引证码】\\s*[A-Z]{2,5}[.\\w]*");
+  private static final Pattern LABELLED_URL = Pattern.compile("(?:原文链接|原文地址|原文网址|来源链接)\\s*[:：]\\s*(https?://\\S+)");
+
   /** A line made only of Markdown links, such as {@code [返回首页](//…)｜[返回…](…)}. */
   static boolean isNavigation(String line) {
     return line.indexOf('[') >= 0 && line.indexOf("](") >= 0 && NAV_LINE.matcher(line).matches();

@@ -64,7 +64,8 @@ public record MetadataOverride(Map<String, Object> fields, String fileName) {
         d.file(),
         d.format(),
         d.parks(),
-        d.cites());
+        d.cites(),
+        d.official());
   }
 
   private boolean has(String key) {

@@ -61,6 +61,63 @@ final class PolicyTitles {
     return false;
   }
 
+  /**
+   * The 文种 an official document's title ends with — 关于…的通知, …的意见 (…的指导意见, 实施意见,
+   * 若干意见 too), …的批复 — one
+   * of {@link OfficialElements#DOC_TYPES}; null when the title does not end in 的 and one of them.
+   */
+  static String docType(String title) {
+    if (title == null) {
+      return null;
+    }
+    String core = title.strip();
+    if (core.chars().filter(c -> c == '《').count() != core.chars().filter(c -> c == '》').count()) {
+      return null; // a line of a title set on two, not a title
+    }
+    for (String type : DOC_TYPES) {
+      if (core.endsWith(type)) {
+        String before = core.substring(0, core.length() - type.length()).replaceFirst("(指导|实施|若干|补充|紧急)$", "");
+        if (type.equals("报告") && !before.contains("关于")) {
+          return null; // 在…上的报告 is a speech, 关于…的报告 the 文种
+        }
+        return before.endsWith("的") && before.length() >= 3 ? type : null;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * For a 通知 that issues or forwards another instrument (关于印发《…实施方案》的通知, 印发…规划的通知,
+   * 转发…的通知): that instrument's kind (its instrument word: 方案, 纲要, 意见 …, null when none) and its
+   * title without book-title marks; null when the title issues nothing.
+   */
+  static String[] issuedInstrument(String title) {
+    if (title == null) {
+      return null;
+    }
+    java.util.regex.Matcher m = ISSUES.matcher(title.strip());
+    if (!m.matches()) {
+      return null;
+    }
+    String inner = m.group(2).strip();
+    if (inner.startsWith("《") && inner.endsWith("》") && inner.indexOf('《', 1) < 0) {
+      inner = inner.substring(1, inner.length() - 1);
+    }
+    if (inner.length() < 2) {
+      return null;
+    }
+    String core = withoutQualifiers(inner);
+    for (String word : INSTRUMENTS) {
+      if (core.endsWith(word)) {
+        return new String[] {word.equals("工作报告") ? "报告" : word, inner};
+      }
+    }
+    return new String[] {null, inner};
+  }
+
+  private static final java.util.regex.Pattern ISSUES = java.util.regex.Pattern.compile(".*?(印发|转发|批转|颁发|颁布)(.+)的通知");
+  private static final List<String> DOC_TYPES = sortedLongestFirst(org.policykb.model.OfficialElements.DOC_TYPES);
+
   /** The title without trailing bracketed qualifiers: （试行）, (草案), 〔2024〕, 【修订】. */
   static String withoutQualifiers(String title) {
     String s = title;

@@ -1,14 +1,18 @@
 package org.policykb.ingest;
 
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * The title of a text that has no metadata: its first {@code #} heading, else a title-like line
- * near the top (skipping labels such as 编者按 and numbered section headings), else — marked as
- * derived — the first sentence of the text, shortened at a clause boundary.
+ * The title of a text that has no metadata: its first {@code #} heading, else an official
+ * document's title near the top (关于…的通知: set on one line or on two, printed once or twice), else
+ * a title-like line near the top (skipping labels such as 编者按 and numbered section headings), else
+ * — marked as derived — the first sentence of the text, shortened at a clause boundary.
  */
 final class TitleFinder {
   static final int MAX_DERIVED = 40;
+  /** The longest official title looked for (关于印发《…》的通知 can be long). */
+  private static final int MAX_OFFICIAL = 120;
   private static final Pattern LABEL = Pattern.compile("^(编者按|编者的话|编者注|导读|导语|核心提示|摘要|内容提要|按语)[:：]?$");
 
   private TitleFinder() {}
@@ -19,6 +23,9 @@ final class TitleFinder {
     }
     if (firstIsMarkdownTitle) {
       draft.title = TextNormalizer.heading(draft.blocks.get(0).text());
+      return;
+    }
+    if (officialTitle(draft)) {
       return;
     }
     int looked = 0;
@@ -36,6 +43,44 @@ final class TitleFinder {
       }
     }
     derive(draft);
+  }
+
+  /**
+   * A title ending in 的 and a 文种 within the first four blocks, or one set on two lines that
+   * together make one (a page that puts each line of the title in a paragraph of its own): it
+   * becomes one heading, and a copy of it right below (a database export prints it twice) goes.
+   */
+  private static boolean officialTitle(DocumentDraft draft) {
+    List<Block> blocks = draft.blocks;
+    for (int i = 0; i < Math.min(4, blocks.size()); i++) {
+      String line = TextNormalizer.heading(blocks.get(i).text());
+      if (line.length() > MAX_OFFICIAL || line.contains("。") || line.endsWith("文件")
+          || org.policykb.model.DocNumber.find(line) != null) {
+        continue; // the 版头 and the number above a title are no part of it
+      }
+      String title = PolicyTitles.docType(line) != null ? line : null;
+      int lines = 1;
+      if (title == null && i + 1 < blocks.size()) {
+        String next = TextNormalizer.heading(blocks.get(i + 1).text());
+        if (next.length() <= MAX_DERIVED && !next.contains("。") && PolicyTitles.docType(line + next) != null) {
+          title = line + next;
+          lines = 2;
+        }
+      }
+      if (title == null) {
+        continue;
+      }
+      for (int k = 0; k < lines; k++) {
+        blocks.remove(i);
+      }
+      blocks.add(i, Block.heading(title));
+      if (i + 1 < blocks.size() && TextNormalizer.heading(blocks.get(i + 1).text()).equals(title)) {
+        blocks.remove(i + 1);
+      }
+      draft.title = title;
+      return true;
+    }
+    return false;
   }
 
   /** The first sentence of the first paragraph, cut at a clause boundary when long. */

@@ -20,6 +20,8 @@ import java.util.List;
  * @param format which reader produced it (front-matter, markdown, pdf-text, plain, html, json)
  * @param parks the high-tech zones and parks the text mentions, normalised, in order of first mention
  * @param cites the policies the text cites by title (《…》 naming a policy instrument), normalised
+ * @param official the elements of an official document it states (发文字号, 发文机关, 文种, 成文日期 …);
+ *     {@link OfficialElements#NONE} when it states none
  */
 public record PolicyDocument(
     String id,
@@ -38,7 +40,8 @@ public record PolicyDocument(
     String file,
     String format,
     List<String> parks,
-    List<String> cites) {
+    List<String> cites,
+    OfficialElements official) {
 
   /**
    * Where a date can come from: the file's front matter, a JSON record's fields, the page's HTML
@@ -61,6 +64,7 @@ public record PolicyDocument(
     paragraphs = paragraphs == null ? List.of() : List.copyOf(paragraphs);
     parks = parks == null ? List.of() : List.copyOf(parks);
     cites = cites == null ? List.of() : List.copyOf(cites);
+    official = official == null ? OfficialElements.NONE : official;
     for (Paragraph p : paragraphs) {
       if (p.end() > text.length()) {
         throw new IllegalArgumentException(

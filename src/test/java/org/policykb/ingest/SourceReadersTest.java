@@ -41,7 +41,7 @@ class SourceReadersTest {
     PolicyDocument second = r.get(1).parsed().document();
     assertEquals(LocalDate.of(2025, 3, 5), second.date());
     assertEquals("record", second.dateFrom());
-    assertEquals("record 3: JSON record has no content, text or body field", r.get(2).failure());
+    assertEquals("record 3: JSON record has no body field (one of content, text, body, article, body_html, content_html, html, 正文, 内容, 全文)", r.get(2).failure());
     assertTrue(r.get(3).failure().startsWith("record 4: a JSON record must be an object"), r.get(3).failure());
   }
 
@@ -240,7 +240,7 @@ class SourceReadersTest {
     assertEquals(LocalDate.of(2023, 3, 5), report.date());
     assertEquals("dateline", report.dateFrom(), "the record states the year, the dateline adds its day");
     assertEquals(List.of("李克强"), report.authors());
-    assertEquals("record 2: JSON record has no content, text or body field", r.get(1).reason());
+    assertEquals("record 2: JSON record has no body field (one of content, text, body, article, body_html, content_html, html, 正文, 内容, 全文)", r.get(1).reason());
     assertTrue(r.get(3).reason().startsWith("record 4, line 4: not valid JSON"), r.get(3).reason());
   }
 }

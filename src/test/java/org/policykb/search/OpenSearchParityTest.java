@@ -39,11 +39,14 @@ import org.policykb.index.Json;
  * order, scores, occurrence counts, snippets with their offsets, facets; also with a node stopped,
  * while the alias switches to a new generation under concurrent searches, and after incremental
  * builds, whose word statistics must be the live documents' (an independent count of their words)
- * whenever each engine merges. The shipped corpus, plus {@code ../shared/realworld} when it is there.
+ * whenever each engine merges. The shipped corpus, plus {@code ../shared/realworld} and the policy
+ * documents of {@code ../shared/policydocs} (whose official elements the documents compared carry)
+ * when they are there.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class OpenSearchParityTest {
   private static final Path REALWORLD = Path.of("..", "shared", "realworld");
+  private static final Path POLICYDOCS = Path.of("..", "shared", "policydocs");
   private static final String ALIAS = "parity";
 
   private static final List<String> QUERIES = List.of(
@@ -64,6 +67,13 @@ class OpenSearchParityTest {
     copyFiles(TestCorpus.SEEDS, corpus);
     if (Files.isDirectory(REALWORLD)) {
       copyFiles(REALWORLD, corpus);
+    }
+    if (Files.isDirectory(POLICYDOCS)) { // policy documents with every official element, in three shapes
+      try (Stream<Path> files = Files.list(POLICYDOCS)) {
+        for (Path f : files.filter(f -> f.getFileName().toString().matches("\\w+_\\d+\\.(html|json|txt)")).toList()) {
+          Files.copy(f, corpus.resolve(f.getFileName()));
+        }
+      }
     }
     TestCorpus.buildIndex(corpus, tmp.resolve("index"));
     embedded = new LuceneSearchBackend(tmp.resolve("index"));
@@ -97,6 +107,21 @@ class OpenSearchParityTest {
   void everyQueryAnswersTheSame() {
     int compared = assertSameAnswers(QUERIES);
     assertTrue(compared > 100, "answers compared: " + compared);
+  }
+
+  @Test
+  @Order(1)
+  void policyDocumentsCarryTheSameOfficialElements() throws IOException {
+    List<String> ids;
+    try (Stream<Path> files = Files.list(corpus)) {
+      ids = files.map(f -> f.getFileName().toString()).filter(n -> n.matches("(zygov|bucm|mkpol)_\\d+\\..*"))
+          .map(n -> n.substring(0, n.indexOf('.'))).sorted().toList();
+    }
+    for (String id : ids) {
+      var e = embedded.document(id);
+      assertTrue(e.official().docNumber() != null && !e.official().issuers().isEmpty(), id + ": " + e.official());
+      assertEquals(json(e), json(opensearch.document(id)), id);
+    }
   }
 
   @Test

@@ -1,0 +1,42 @@
+package org.policykb.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** 发文字号 in the forms they are printed and typed in, and what is not one. */
+class DocNumberTest {
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "国发〔2020〕7号         | 国发〔2020〕7号       | 国发     | 2020 | 7",
+      "国办发[2023]12号        | 国办发〔2023〕12号    | 国办发   | 2023 | 12",
+      "苏政办发【2021】3号      | 苏政办发〔2021〕3号   | 苏政办发 | 2021 | 3",
+      "科工法字［2000］851号    | 科工法字〔2000〕851号 | 科工法字 | 2000 | 851",
+      "京政发（2019）1号        | 京政发〔2019〕1号     | 京政发   | 2019 | 1",
+      "京政发(2019)1号          | 京政发〔2019〕1号     | 京政发   | 2019 | 1",
+      "国办发 〔２０２３〕 １２ 号 | 国办发〔2023〕12号    | 国办发   | 2023 | 12",
+      "国 发 〔 2019 〕 4 号     | 国发〔2019〕4号       | 国发     | 2019 | 4",
+      "京中医科字〔2020〕172号   | 京中医科字〔2020〕172号 | 京中医科字 | 2020 | 172",
+      "国函〔2018〕159号        | 国函〔2018〕159号     | 国函     | 2018 | 159",
+      "工信部联科〔2022〕007号   | 工信部联科〔2022〕7号  | 工信部联科 | 2022 | 7"})
+  void aPrintedOrTypedNumberHasOneNormalForm(String printed, String normalized, String agency, int year, int serial) {
+    DocNumber n = DocNumber.parse(printed);
+    assertEquals(new DocNumber(normalized, agency, year, serial), n, printed);
+    assertEquals(n, DocNumber.parse(normalized), "the normal form reads back as itself");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"国发2020年7号", "〔2020〕7号", "国发〔2020〕", "国发〔20〕7号", "国务院令第123号", "国发〔2020〕7号文件", "", " "})
+  void whatIsNotAWholeNumberIsNone(String text) {
+    assertNull(DocNumber.parse(text), text);
+  }
+
+  @org.junit.jupiter.api.Test
+  void aNumberIsFoundInsideALabelledLine() {
+    assertEquals("国发〔2019〕5号", DocNumber.find("发文字号：国发 〔2019〕 5号").number().normalized());
+    assertNull(DocNumber.find("没有文号的一句话。"));
+  }
+}
