@@ -70,7 +70,7 @@ public final class CorpusReader {
 
   /** The id of a file's document when it holds one record; the prefix of its records' ids when it holds several. */
   public static String idOf(Path file) {
-    return FileTypes.stem(file.getFileName().toString());
+    return FileTypes.id(file.getFileName().toString());
   }
 
   /** Reads and cleans one file: one result per record, or one for the file when it cannot be read. */

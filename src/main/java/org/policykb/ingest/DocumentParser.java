@@ -35,6 +35,14 @@ public final class DocumentParser {
    * @throws UnreadableSourceException when the file as a whole cannot be read
    */
   public List<Record> readAll(String stem, String file, byte[] bytes) throws UnreadableSourceException {
+    String ext = FileTypes.extension(file);
+    if (FileTypes.WORD.contains(ext)) {
+      DocumentDraft draft = new DocumentDraft(stem, file);
+      draft.format = ext;
+      draft.blocks = WordReader.read(bytes, ext);
+      TitleFinder.find(draft, false);
+      return List.of(new Record(stem, finish(draft), null));
+    }
     SourceText source = SourceText.of(stem, file, TextDecoder.decode(bytes));
     List<Record> out = new ArrayList<>();
     for (SourceReader.RecordDraft r : readerFor(source).read(source)) {

@@ -8,8 +8,10 @@ final class FileTypes {
   static final Set<String> JSON = Set.of("json", "jsonl", "ndjson");
   static final Set<String> HTML = Set.of("html", "htm");
   static final Set<String> TEXT = Set.of("txt", "text", "md", "markdown");
+  /** Word files, read from their bytes ({@link WordReader}), never decoded as text. */
+  static final Set<String> WORD = Set.of("docx", "doc", "wps");
   /** Every type that is read as an article; other files are skipped, not failed. */
-  static final Set<String> ARTICLES = union(JSON, HTML, TEXT);
+  static final Set<String> ARTICLES = union(JSON, HTML, TEXT, WORD);
 
   private FileTypes() {}
 
@@ -20,16 +22,27 @@ final class FileTypes {
     return dot > slash + 1 ? name.substring(dot + 1).toLowerCase(Locale.ROOT) : "";
   }
 
-  /** A file's name without its extension: the id of its document when it holds one record. */
+  /**
+   * The id of a file's document (the prefix of its records' ids when it holds several): the name
+   * without its extension — for the published formats (Word) with it, since one document is often
+   * published in several (通知.docx beside 通知.pdf) and each file must keep an id of its own.
+   */
+  static String id(String name) {
+    return WORD.contains(extension(name)) ? name : stem(name);
+  }
+
+  /** A file's name without its extension. */
   static String stem(String name) {
     int dot = name.lastIndexOf('.');
     return dot > 0 ? name.substring(0, dot) : name;
   }
 
-  private static Set<String> union(Set<String> a, Set<String> b, Set<String> c) {
-    java.util.TreeSet<String> all = new java.util.TreeSet<>(a);
-    all.addAll(b);
-    all.addAll(c);
+  @SafeVarargs
+  private static Set<String> union(Set<String>... sets) {
+    java.util.TreeSet<String> all = new java.util.TreeSet<>();
+    for (Set<String> s : sets) {
+      all.addAll(s);
+    }
     return java.util.Collections.unmodifiableSet(all);
   }
 }
