@@ -370,6 +370,10 @@ public final class ClusterIndexBuilder {
             live = c.path("docs").path("count").asLong();
           }
         }
+        if (live < 0) {
+          throw new IOException("shard " + copy.shard() + " of " + index + " on node " + copy.node()
+              + " gave no document count (is it relocating?); build again");
+        }
         ObjectNode body = JSON.createObjectNode();
         body.putObject("doc").put(ClusterSchema.ID, ClusterSchema.GAP);
         body.putArray("fields").add(ClusterSchema.ID);

@@ -62,11 +62,37 @@ public final class DevCluster implements Closeable {
     return start(1, 0, home, List.of(Netty4ModulePlugin.class, CommonAnalysisModulePlugin.class));
   }
 
+  /**
+   * A port found free may be taken by another process before a node binds it; then the nodes that
+   * started are closed and the cluster starts again on other ports — not when the port taken is the
+   * HTTP port the caller asked for.
+   */
+  private static final int START_ATTEMPTS = 5;
+
   private static DevCluster start(int size, int httpPort, Path home, List<Class<? extends Plugin>> plugins)
       throws IOException {
     if (size < 1 || size > 9) {
       throw new IllegalArgumentException("--nodes must be 1..9, was " + size);
     }
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return startOnce(size, httpPort, home, plugins);
+      } catch (IOException e) {
+        boolean portTaken = causes(e).anyMatch(c -> c instanceof java.net.BindException)
+            && (httpPort == 0 || !String.valueOf(e.getMessage()).contains(":" + httpPort));
+        if (!portTaken || attempt == START_ATTEMPTS) {
+          throw e;
+        }
+      }
+    }
+  }
+
+  private static java.util.stream.Stream<Throwable> causes(Throwable t) {
+    return java.util.stream.Stream.iterate(t, java.util.Objects::nonNull, Throwable::getCause).limit(20);
+  }
+
+  private static DevCluster startOnce(int size, int httpPort, Path home, List<Class<? extends Plugin>> plugins)
+      throws IOException {
     List<Integer> transport = new ArrayList<>();
     List<Integer> http = new ArrayList<>();
     for (int i = 0; i < size; i++) {

@@ -111,7 +111,7 @@ public final class IndexBuilder {
         results.addAll(listing.files().parallelStream().flatMap(f -> run.process(writer, f).stream()).toList());
         listing.unlisted().forEach(r -> progress.fileDone(List.of(r), 0));
         results.addAll(listing.unlisted());
-        if (previous != null && writer.hasDeletions()) { // a full build writes every id once
+        if (writer.hasDeletions()) { // true once a document was written (its id's delete term); cheap when nothing to merge
           long merging = System.nanoTime();
           writer.forceMergeDeletes(true); // every segment with a deletion is rewritten without it
           if (run.replaced.get() > 0) {
