@@ -26,6 +26,8 @@ final class OfficialElementsFinder {
   private static final Pattern MARK = Pattern.compile("(.{2,60}?)\\s*文件");
   private static final Pattern TITLE_ISSUER = Pattern.compile("(.{2,60}?)(?:关于|印发|转发|批转)");
   private static final Pattern RECIPIENTS = Pattern.compile("([^。：:]{2,200})[：:]");
+  /** A line that ends in a colon but says something (现提出如下意见：, 特公告如下：) addresses no one. */
+  private static final Pattern NOT_RECIPIENTS = Pattern.compile("^(现|为|根据|按照|依据|依照|经|特|兹)|如下|附件");
   private static final Pattern CC = Pattern.compile("抄\\s*送\\s*[：:]\\s*(.+?)[。.]?");
   private static final Pattern PRINTED = Pattern.compile("(.{2,60}?)\\s*((?:\\d|\\s){4,}年.{1,12}日|[〇○零一二三四五六七八九]{4}年.{1,6}日)\\s*印\\s*发");
   private static final Pattern ATTACHMENT_LEAD = Pattern.compile("附\\s*件\\s*[：:]\\s*(.*)");
@@ -74,7 +76,7 @@ final class OfficialElementsFinder {
     int recipientsAt = -1;
     for (int i = bodyFrom; i < Math.min(bodyFrom + 3, p.size()); i++) {
       Matcher m = RECIPIENTS.matcher(p.get(i));
-      if (m.matches() && !ATTACHMENT_LEAD.matcher(p.get(i)).matches()) {
+      if (m.matches() && !NOT_RECIPIENTS.matcher(m.group(1)).find()) {
         draft.offerRecipients(m.group(1), "body");
         recipientsAt = i;
         break;

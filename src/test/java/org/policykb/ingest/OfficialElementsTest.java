@@ -143,6 +143,25 @@ class OfficialElementsTest {
   }
 
   @Test
+  void aLineThatEndsInAColonButSaysSomethingAddressesNoOne() throws Exception {
+    PolicyDocument d = one("announcement.txt", """
+        江东省科学技术厅关于2024年度双高协同项目立项的公告
+
+        现将2024年度双高协同项目立项情况公告如下：
+
+        一、立项项目共计42项。
+
+        江东省科学技术厅
+
+        2024年6月3日
+        """);
+    assertNull(d.official().recipients());
+    assertNull(d.official().recipientsFrom());
+    assertEquals("公告", d.official().docType());
+    assertEquals(LocalDate.of(2024, 6, 3), d.official().dateSigned());
+  }
+
+  @Test
   void aNewsArticleWithADatelineIsNoOfficialDocument() throws Exception {
     PolicyDocument d = one("news.txt", """
         高新区“双高协同”见实效
