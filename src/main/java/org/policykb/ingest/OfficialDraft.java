@@ -38,7 +38,7 @@ final class OfficialDraft {
   /** A 发文字号 as printed; ignored unless it is one. */
   void offerDocNumber(String printed, String from) {
     if (docNumber == null && printed != null && DocNumber.parse(printed) != null) {
-      docNumber = squeezeSpaces(printed);
+      docNumber = printed;
       docNumberFrom = from;
     }
   }
@@ -134,10 +134,5 @@ final class OfficialDraft {
     return new OfficialElements(docNumber, null, null, null, null, docNumberFrom, issuers, issuersFrom, docType, docTypeFrom,
         issuedInstrument, issuedInstrumentTitle, dateSigned, dateSignedFrom, datePublished, datePublishedFrom, recipients,
         recipientsFrom, cc, ccFrom, printedBy, printedDate, printedFrom, attachments, attachmentsFrom, indexNumber, topics);
-  }
-
-  /** A number as printed, without the spaces a PDF's layout puts between Han characters and digits. */
-  private static String squeezeSpaces(String s) {
-    return s.replaceAll("[\\s\\u3000]+", "");
   }
 }

@@ -50,6 +50,12 @@ public record DocNumber(String normalized, String agencyCode, int year, int seri
     return new DocNumber(code + "〔" + year + "〕" + serial + "号", code, year, serial);
   }
 
+  /** A number as printed, without the spaces a PDF's layout or a typist puts in it (国发〔2019〕4 号). */
+  public static String withoutSpaces(String printed) {
+    return printed.codePoints().filter(c -> !Character.isWhitespace(c) && !Character.isSpaceChar(c))
+        .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+  }
+
   /** Full-width digits and letters to ASCII, every kind of space removed. */
   private static String squeeze(String s) {
     StringBuilder out = new StringBuilder(s.length());

@@ -90,6 +90,7 @@ public record OfficialElements(
     if (docType != null && !DOC_TYPES.contains(docType)) {
       throw new IllegalArgumentException("doc_type must be one of " + DOC_TYPES + ", was " + docType);
     }
+    docNumber = docNumber == null ? null : DocNumber.withoutSpaces(docNumber);
     DocNumber parsed = DocNumber.parse(docNumber);
     if (docNumber != null && parsed == null) {
       throw new IllegalArgumentException("doc_number is not a 发文字号: " + docNumber);

@@ -44,6 +44,32 @@ class MetadataOverrideTest {
   }
 
   @Test
+  void theElementsOfAnOfficialDocumentCanBeCorrectedToo() throws IOException {
+    IngestResult r = readWithOverride("""
+        doc_number: 国科发区 [2024] 15 号
+        issuers: 科学技术部、工业和信息化部
+        doc_type: 通知
+        date_signed: 2024-05-06
+        """);
+    assertEquals(IngestResult.Status.OK, r.status(), r.reason());
+    var o = r.document().official();
+    assertEquals("国科发区[2024]15号", o.docNumber());
+    assertEquals("国科发区〔2024〕15号", o.docNumberNormalized());
+    assertEquals(List.of("科学技术部", "工业和信息化部"), o.issuers());
+    assertEquals(List.of("meta_override", "meta_override", "meta_override", "meta_override"),
+        List.of(o.docNumberFrom(), o.issuersFrom(), o.docTypeFrom(), o.dateSignedFrom()));
+    assertEquals(LocalDate.of(2024, 5, 6), o.dateSigned());
+    assertNull(o.datePublished());
+    assertEquals(IngestResult.Status.FAILED, readAgain("doc_type: 文件\n").status());
+    assertTrue(readAgain("doc_number: 第7号\n").reason().contains("doc_number must be a 发文字号"));
+  }
+
+  private IngestResult readAgain(String yaml) throws IOException {
+    Files.writeString(corpus.resolve(TestCorpus.ID_003 + ".meta.yaml"), yaml, StandardCharsets.UTF_8);
+    return new CorpusReader().read(corpus, corpus.resolve(TestCorpus.ID_003 + ".txt"));
+  }
+
+  @Test
   void nullClearsAFieldIngestionFound() throws IOException {
     IngestResult r = readWithOverride("author: null\n");
     assertEquals(List.of(), r.document().authors());
