@@ -117,6 +117,7 @@ class OpenSearchParityTest {
       ids = files.map(f -> f.getFileName().toString()).filter(n -> n.matches("(zygov|bucm|mkpol)_\\d+\\..*"))
           .map(n -> n.substring(0, n.indexOf('.'))).sorted().toList();
     }
+    org.junit.jupiter.api.Assumptions.assumeFalse(ids.isEmpty(), "../shared/policydocs is not here");
     for (String id : ids) {
       var e = embedded.document(id);
       assertTrue(e.official().docNumber() != null && !e.official().issuers().isEmpty(), id + ": " + e.official());
