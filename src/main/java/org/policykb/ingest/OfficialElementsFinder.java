@@ -42,10 +42,8 @@ final class OfficialElementsFinder {
     int titleAt = title == null ? -1 : indexOf(p, title, HEADER_PARAGRAPHS);
     String fullTitle = title;
     if (title != null && PolicyTitles.docType(title) == null && titleAt >= 0 && titleAt + 1 < p.size()) {
-      String joined = title + p.get(titleAt + 1); // a title set on two lines (two paragraphs)
-      if (p.get(titleAt + 1).length() <= MAX_NAME_CHARS && PolicyTitles.docType(joined) != null) {
-        fullTitle = joined;
-      }
+      String joined = PolicyTitles.onTwoLines(title, p.get(titleAt + 1));
+      fullTitle = joined != null ? joined : title;
     }
     draft.offerDocType(PolicyTitles.docType(fullTitle), "title");
     String[] issued = PolicyTitles.issuedInstrument(fullTitle);

@@ -87,6 +87,17 @@ final class PolicyTitles {
   }
 
   /**
+   * An official title set on two lines (two paragraphs): the two joined when {@code line} is no
+   * title by itself and the short {@code next} completes it; null otherwise.
+   */
+  static String onTwoLines(String line, String next) {
+    if (docType(line) != null || next.length() > 40 || next.contains("。")) {
+      return null;
+    }
+    return docType(line + next) != null ? line + next : null;
+  }
+
+  /**
    * For a 通知 that issues or forwards another instrument (关于印发《…实施方案》的通知, 印发…规划的通知,
    * 转发…的通知): that instrument's kind (its instrument word: 方案, 纲要, 意见 …, null when none) and its
    * title without book-title marks; null when the title issues nothing.

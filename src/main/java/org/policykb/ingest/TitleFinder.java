@@ -62,10 +62,8 @@ final class TitleFinder {
       int lines = 1;
       if (title == null && i + 1 < blocks.size()) {
         String next = TextNormalizer.heading(blocks.get(i + 1).text());
-        if (next.length() <= MAX_DERIVED && !next.contains("。") && PolicyTitles.docType(line + next) != null) {
-          title = line + next;
-          lines = 2;
-        }
+        title = PolicyTitles.onTwoLines(line, next);
+        lines = 2;
       }
       if (title == null) {
         continue;
