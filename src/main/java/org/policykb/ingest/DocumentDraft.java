@@ -24,6 +24,8 @@ final class DocumentDraft {
   final List<String> categories = new ArrayList<>();
   final List<String> tags = new ArrayList<>();
   List<Block> blocks = new ArrayList<>();
+  /** For a paged file, the lines kept from each page, to find the pages in the cleaned text; null otherwise. */
+  List<List<String>> pageLines;
   /** The elements of an official document the file states as metadata; the text fills the rest. */
   final OfficialDraft official = new OfficialDraft();
   /** What the metadata rules changed, for the build report. */
@@ -112,6 +114,6 @@ final class DocumentDraft {
         MetadataRules.value("source", source, warnings), MetadataRules.values("author", authors, warnings),
         MetadataRules.url(url, warnings), MetadataRules.values("categories", categories, warnings),
         MetadataRules.values("tags", tags, warnings), body, paragraphs, file, format, ParkFinder.find(body),
-        CitationFinder.find(body), official.build());
+        CitationFinder.find(body), official.build(), pageLines == null ? List.of() : PageSpans.locate(body, pageLines));
   }
 }

@@ -36,10 +36,16 @@ public final class DocumentParser {
    */
   public List<Record> readAll(String stem, String file, byte[] bytes) throws UnreadableSourceException {
     String ext = FileTypes.extension(file);
-    if (FileTypes.WORD.contains(ext)) {
+    if (FileTypes.PUBLISHED.contains(ext)) {
       DocumentDraft draft = new DocumentDraft(stem, file);
       draft.format = ext;
-      draft.blocks = WordReader.read(bytes, ext);
+      if (FileTypes.PAGED.contains(ext)) {
+        PdfReader.Read pdf = PdfReader.read(bytes);
+        draft.blocks = new ArrayList<>(pdf.blocks());
+        draft.pageLines = pdf.pageLines();
+      } else {
+        draft.blocks = WordReader.read(bytes, ext);
+      }
       TitleFinder.find(draft, false);
       return List.of(new Record(stem, finish(draft), null));
     }

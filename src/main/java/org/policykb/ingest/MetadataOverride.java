@@ -68,7 +68,8 @@ public record MetadataOverride(Map<String, Object> fields, String fileName) {
         d.format(),
         d.parks(),
         d.cites(),
-        official(d.official()));
+        official(d.official()),
+        d.pages());
   }
 
   /**

@@ -147,7 +147,7 @@ final class PlainTextBody {
         && LABEL_LINE.matcher(line).matches() && LineShapes.width(line) <= 40;
   }
 
-  private static String glue(String left, String right) {
+  static String glue(String left, String right) {
     char a = left.charAt(left.length() - 1);
     char b = right.charAt(0);
     return a < 0x80 && b < 0x80 && Character.isLetterOrDigit(b) ? " " : "";

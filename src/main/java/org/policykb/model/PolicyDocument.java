@@ -22,6 +22,8 @@ import java.util.List;
  * @param cites the policies the text cites by title (《…》 naming a policy instrument), normalised
  * @param official the elements of an official document it states (发文字号, 发文机关, 文种, 成文日期 …);
  *     {@link OfficialElements#NONE} when it states none
+ * @param pages for a document read from a paged file (PDF, OFD), where each page's text lies in
+ *     {@code text}, in page order; empty for other files
  */
 public record PolicyDocument(
     String id,
@@ -41,7 +43,8 @@ public record PolicyDocument(
     String format,
     List<String> parks,
     List<String> cites,
-    OfficialElements official) {
+    OfficialElements official,
+    List<Page> pages) {
 
   /**
    * Where a date can come from: the file's front matter, a JSON record's fields, the page's HTML
@@ -65,6 +68,13 @@ public record PolicyDocument(
     parks = parks == null ? List.of() : List.copyOf(parks);
     cites = cites == null ? List.of() : List.copyOf(cites);
     official = official == null ? OfficialElements.NONE : official;
+    pages = pages == null ? List.of() : List.copyOf(pages);
+    for (int i = 0; i < pages.size(); i++) {
+      Page p = pages.get(i);
+      if (p.end() > text.length() || (i > 0 && (p.start() < pages.get(i - 1).end() || p.number() <= pages.get(i - 1).number()))) {
+        throw new IllegalArgumentException("page " + p + " is out of order or past the text of " + id);
+      }
+    }
     for (Paragraph p : paragraphs) {
       if (p.end() > text.length()) {
         throw new IllegalArgumentException(
@@ -88,6 +98,23 @@ public record PolicyDocument(
   /** The authors as one line, joined by 、 as Chinese bylines are; null when none is known. */
   public String authorLine() {
     return authors.isEmpty() ? null : String.join("、", authors);
+  }
+
+  /**
+   * The number of the page on which the text at {@code offset} was printed: the last page that starts
+   * at or before it; null for a document without pages.
+   */
+  public Integer pageAt(int offset) {
+    Integer found = null;
+    for (Page p : pages) {
+      if (p.start() > offset) {
+        break;
+      }
+      if (p.start() < p.end()) {
+        found = p.number();
+      }
+    }
+    return found != null || pages.isEmpty() ? found : pages.get(0).number();
   }
 
   /** The text of one paragraph. */

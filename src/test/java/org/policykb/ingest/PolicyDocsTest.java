@@ -66,9 +66,18 @@ class PolicyDocsTest {
         compare(wrong, file, "cc", row.get("cc"), o.cc());
         compare(wrong, file, "attachments", row.get("attachments"), String.join("|", o.attachments()));
       }
-      for (String probe : List.of("probe1", "probe2", "probe3")) {
-        if (!row.get(probe).isEmpty() && !d.text().contains(row.get(probe))) {
-          wrong.add(file + ": lost " + probe + " " + row.get(probe));
+      List<String> probePages = row.getOrDefault("probe_pages", "").isEmpty() ? List.of()
+          : List.of(row.get("probe_pages").split(","));
+      if (!row.getOrDefault("pages", "").isEmpty()) {
+        compare(wrong, file, "pages", row.get("pages"), String.valueOf(d.pages().size()));
+      }
+      for (int i = 1; i <= 3; i++) {
+        String probe = row.get("probe" + i);
+        int at = d.text().indexOf(probe);
+        if (!probe.isEmpty() && at < 0) {
+          wrong.add(file + ": lost probe" + i + " " + probe);
+        } else if (!probe.isEmpty() && i <= probePages.size()) {
+          compare(wrong, file, "page of probe" + i, probePages.get(i - 1), String.valueOf(pageOf(d, at)));
         }
       }
       for (String absent : List.of("absent1", "absent2")) {
@@ -80,6 +89,16 @@ class PolicyDocsTest {
     }
     assertEquals(List.of(), wrong);
     return checked;
+  }
+
+  /** The page the text at {@code offset} lies on, read from the document's page spans (the oracle of {@code pageAt}). */
+  private static Integer pageOf(PolicyDocument d, int offset) {
+    for (org.policykb.model.Page p : d.pages()) {
+      if (p.start() <= offset && offset < p.end()) {
+        return p.number();
+      }
+    }
+    return null;
   }
 
   private static void compare(List<String> wrong, String file, String what, String expected, String actual) {
