@@ -18,7 +18,7 @@ import org.policykb.search.EnumParameter;
  */
 public final class ConcordanceExport implements AutoCloseable {
   static final String[] HEADER = {
-    "id", "title", "date", "year", "source", "start", "end", "left", "match", "right"
+    "id", "title", "date", "year", "source", "start", "end", "left", "match", "right", "page"
   };
 
   /** The export formats. */
@@ -63,7 +63,7 @@ public final class ConcordanceExport implements AutoCloseable {
   public void write(ConcordanceLine l) {
     try {
       printer.printRecord(l.id(), l.title(), l.date(), l.year(), l.source(), l.start(), l.end(), l.left(), l.match(),
-          l.right());
+          l.right(), l.page());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -73,7 +73,8 @@ final class ApiHandlers {
       List<String> cites,
       @com.fasterxml.jackson.annotation.JsonUnwrapped org.policykb.model.OfficialElements official,
       String text,
-      List<Map<String, Object>> paragraphs) {
+      List<Map<String, Object>> paragraphs,
+      List<org.policykb.model.Page> pages) {
 
     static DocumentView of(PolicyDocument d) {
       List<Map<String, Object>> paragraphs =
@@ -84,7 +85,7 @@ final class ApiHandlers {
       return new DocumentView(
           d.id(), d.title(), d.titleDerived(), d.date(), d.year(), d.dateFrom(), d.source(),
           d.authorLine(), d.authors(), d.url(),
-          d.categories(), d.tags(), d.file(), d.format(), d.parks(), d.cites(), d.official(), d.text(), paragraphs);
+          d.categories(), d.tags(), d.file(), d.format(), d.parks(), d.cites(), d.official(), d.text(), paragraphs, d.pages());
     }
   }
 }

@@ -114,7 +114,10 @@ public record PolicyDocument(
         found = p.number();
       }
     }
-    return found != null || pages.isEmpty() ? found : pages.get(0).number();
+    if (found == null && !pages.isEmpty()) {
+      found = pages.get(0).number();
+    }
+    return found;
   }
 
   /** The text of one paragraph. */

@@ -171,9 +171,9 @@ final class Concordance {
   private record Keyed(String key, int rank, ConcordanceLine line) {}
 
   private static ConcordanceLine line(PolicyDocument d, Occurrence o, int window) {
-    Snippet s = SnippetFormatter.snippet(d.text(), o, window);
+    Snippet s = SnippetFormatter.snippet(d, o, window);
     return new ConcordanceLine(
-        d.id(), d.title(), d.date(), d.year(), d.source(), s.start(), s.end(), s.left(), s.match(), s.right());
+        d.id(), d.title(), d.date(), d.year(), d.source(), s.start(), s.end(), s.left(), s.match(), s.right(), s.page());
   }
 
   /** The left context read from the match outward: its code points in reverse. */

@@ -5,7 +5,8 @@ import java.time.LocalDate;
 /**
  * One occurrence in context, with its document's metadata. {@code start}/{@code end} are offsets
  * into the document's text as {@code /api/documents/{id}} returns it: {@code match} is exactly
- * {@code text.substring(start, end)}, {@code left} ends at {@code start}, {@code right} begins at {@code end}.
+ * {@code text.substring(start, end)}, {@code left} ends at {@code start}, {@code right} begins at {@code end};
+ * {@code page} is the page the match starts on, for a document read from a paged file (PDF, OFD), else null.
  */
 public record ConcordanceLine(
     String id,
@@ -17,4 +18,5 @@ public record ConcordanceLine(
     int end,
     String left,
     String match,
-    String right) {}
+    String right,
+    Integer page) {}

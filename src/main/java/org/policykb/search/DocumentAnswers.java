@@ -36,7 +36,7 @@ final class DocumentAnswers {
     OccurrenceFinder.Found found = QueryOccurrences.find(d.text(), parsed, limit);
     List<Snippet> snippets = new ArrayList<>();
     for (Occurrence o : found.first()) {
-      snippets.add(SnippetFormatter.snippet(d.text(), o, window));
+      snippets.add(SnippetFormatter.snippet(d, o, window));
     }
     return new SnippetResult(d.id(), d.title(), found.total(), generation, snippets);
   }

@@ -2,17 +2,23 @@ package org.policykb.search;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.policykb.model.PolicyDocument;
 
 /** Cuts context windows around occurrences: one per occurrence for the snippets API, merged passages for hits. */
 public final class SnippetFormatter {
   private SnippetFormatter() {}
 
-  public static Snippet snippet(String text, Occurrence o, int window) {
+  /** An occurrence of a document in context, with the page it starts on when the document has pages. */
+  public static Snippet snippet(PolicyDocument d, Occurrence o, int window) {
+    return snippet(d.text(), o, window, d.pageAt(o.start()));
+  }
+
+  public static Snippet snippet(String text, Occurrence o, int window, Integer page) {
     int from = safeStart(text, Math.max(0, o.start() - window));
     int to = safeEnd(text, Math.min(text.length(), o.end() + window));
     return new Snippet(
         o.start(), o.end(), text.substring(from, o.start()), text.substring(o.start(), o.end()),
-        text.substring(o.end(), to));
+        text.substring(o.end(), to), page);
   }
 
   /**

@@ -24,7 +24,7 @@ class ExportFailureTest {
             @SuppressWarnings("unchecked")
             Consumer<ConcordanceLine> sink = (Consumer<ConcordanceLine>) args[1];
             for (int i = 0; i < 3000; i++) { // more than any buffer, so the response is committed
-              sink.accept(new ConcordanceLine("id" + i, "标题", null, 2025, "来源", 0, 4, "左".repeat(30), "双高协同", "右".repeat(30)));
+              sink.accept(new ConcordanceLine("id" + i, "标题", null, 2025, "来源", 0, 4, "左".repeat(30), "双高协同", "右".repeat(30), null));
             }
             throw new IllegalStateException("the index went away");
           }

@@ -22,13 +22,13 @@ import org.apache.pdfbox.pdmodel.common.PDStream;
  * UniGB-UTF16-H encoding (as many government PDFs do): every character is one em wide, so the test
  * knows where each line ends, and no font file is needed.
  */
-final class OfficialPdf {
-  static final float WIDTH = 595;
-  static final float HEIGHT = 842;
+public final class OfficialPdf {
+  public static final float WIDTH = 595;
+  public static final float HEIGHT = 842;
   /** The body's left edge (28 mm) and its width: 28 characters of 16 pt. */
-  static final float LEFT = 79;
-  static final float BODY = 16;
-  static final int PER_LINE = 28;
+  public static final float LEFT = 79;
+  public static final float BODY = 16;
+  public static final int PER_LINE = 28;
 
   /** One printed line: its text, its left edge and its baseline measured from the top, in points. */
   record Placed(String text, float x, float y, float size) {}
@@ -37,44 +37,44 @@ final class OfficialPdf {
   private List<Placed> page;
   private float y;
 
-  OfficialPdf newPage() {
+  public OfficialPdf newPage() {
     page = new ArrayList<>();
     pages.add(page);
     y = 110;
     return this;
   }
 
-  OfficialPdf at(String text, float x, float yTop, float size) {
+  public OfficialPdf at(String text, float x, float yTop, float size) {
     page.add(new Placed(text, x, yTop, size));
     return this;
   }
 
   /** A line at the body's margin (plus {@code indent} characters), on the next line of the page. */
-  OfficialPdf line(String text, int indent) {
+  public OfficialPdf line(String text, int indent) {
     y += BODY * 1.8f;
     return at(text, LEFT + indent * BODY, y, BODY);
   }
 
   /** A line centred in the body, in type of {@code size}, on the next line. */
-  OfficialPdf centred(String text, float size) {
+  public OfficialPdf centred(String text, float size) {
     y += size * 1.6f;
     return at(text, LEFT + (PER_LINE * BODY - text.length() * size) / 2, y, size);
   }
 
   /** A line ending {@code fromRight} characters before the body's right edge, on the next line. */
-  OfficialPdf right(String text, int fromRight) {
+  public OfficialPdf right(String text, int fromRight) {
     y += BODY * 1.8f;
     return at(text, LEFT + (PER_LINE - fromRight - text.length()) * BODY, y, BODY);
   }
 
   /** Skips a line. */
-  OfficialPdf gap() {
+  public OfficialPdf gap() {
     y += BODY * 1.8f;
     return this;
   }
 
   /** A paragraph with a first-line indent of two characters, wrapped as the page wraps it; returns its lines. */
-  List<String> paragraph(String text) {
+  public List<String> paragraph(String text) {
     List<String> lines = new ArrayList<>();
     int at = 0;
     int room = PER_LINE - 2;
@@ -89,12 +89,12 @@ final class OfficialPdf {
   }
 
   /** The page number in its official form, at the foot of the page, on the outer side. */
-  OfficialPdf folio(String text, boolean odd) {
+  public OfficialPdf folio(String text, boolean odd) {
     float x = odd ? LEFT + PER_LINE * BODY - text.length() * 14 : LEFT;
     return at(text, x, HEIGHT - 60, 14);
   }
 
-  byte[] bytes() throws IOException {
+  public byte[] bytes() throws IOException {
     try (PDDocument doc = new PDDocument()) {
       COSDictionary font = font();
       for (List<Placed> lines : pages) {

@@ -32,6 +32,7 @@ import org.policykb.cluster.ClusterGenerations;
 import org.policykb.cluster.ClusterIndexBuilder;
 import org.policykb.cluster.DevCluster;
 import org.policykb.index.Json;
+import org.policykb.ingest.OfficialPdf;
 
 /**
  * The same corpus in both backends — the embedded index and a three-node OpenSearch cluster in
@@ -68,13 +69,16 @@ class OpenSearchParityTest {
     if (Files.isDirectory(REALWORLD)) {
       copyFiles(REALWORLD, corpus);
     }
-    if (Files.isDirectory(POLICYDOCS)) { // policy documents with every official element, in three shapes
-      try (Stream<Path> files = Files.list(POLICYDOCS)) {
-        for (Path f : files.filter(f -> f.getFileName().toString().matches("\\w+_\\d+\\.(html|json|txt)")).toList()) {
-          Files.copy(f, corpus.resolve(f.getFileName()));
+    if (Files.isDirectory(POLICYDOCS)) { // policy documents with every official element, in three shapes, and as PDF/Word files
+      for (Path folder : List.of(POLICYDOCS, POLICYDOCS.resolve("formats"))) {
+        try (Stream<Path> files = Files.list(folder)) {
+          for (Path f : files.filter(f -> f.getFileName().toString().matches("\\w+_\\d+\\.(html|json|txt|pdf|docx|doc)")).toList()) {
+            Files.copy(f, corpus.resolve(f.getFileName()));
+          }
         }
       }
     }
+    Files.write(corpus.resolve(PAGED + ".pdf"), pagedPdf());
     TestCorpus.buildIndex(corpus, tmp.resolve("index"));
     embedded = new LuceneSearchBackend(tmp.resolve("index"));
     cluster = DevCluster.start(3, 0, tmp.resolve("cluster"));
@@ -115,14 +119,52 @@ class OpenSearchParityTest {
     List<String> ids;
     try (Stream<Path> files = Files.list(corpus)) {
       ids = files.map(f -> f.getFileName().toString()).filter(n -> n.matches("(zygov|bucm|mkpol)_\\d+\\..*"))
-          .map(n -> n.substring(0, n.indexOf('.'))).sorted().toList();
+          .map(n -> n.endsWith(".pdf") || n.endsWith(".doc") || n.endsWith(".docx") ? n : n.substring(0, n.indexOf('.')))
+          .sorted().toList();
     }
     org.junit.jupiter.api.Assumptions.assumeFalse(ids.isEmpty(), "../shared/policydocs is not here");
     for (String id : ids) {
       var e = embedded.document(id);
+      assertEquals(id.endsWith(".pdf"), !e.pages().isEmpty(), id + " has pages when it is a PDF");
       assertTrue(e.official().docNumber() != null && !e.official().issuers().isEmpty(), id + ": " + e.official());
       assertEquals(json(e), json(opensearch.document(id)), id);
     }
+  }
+
+  /** A PDF of three pages, each with 双高协同 once, written by the test: pages and each line's page on both engines. */
+  private static final String PAGED = "分页文件";
+
+  private static byte[] pagedPdf() throws IOException {
+    OfficialPdf pdf = new OfficialPdf();
+    for (int page = 1; page <= 3; page++) {
+      pdf.newPage().gap().gap().paragraph("第" + page + "页：推动双高协同发展，培育新质生产力，这是第" + page + "页的任务。");
+      pdf.folio("－ " + page + " －", page % 2 == 1);
+    }
+    return pdf.bytes();
+  }
+
+  @Test
+  @Order(1)
+  void aPdfsPagesAndEachLinesPageAreTheSame() {
+    String id = PAGED + ".pdf";
+    var e = embedded.document(id);
+    assertEquals(json(e), json(opensearch.document(id)));
+    assertEquals(List.of(1, 2, 3), e.pages().stream().map(org.policykb.model.Page::number).toList());
+    ConcordanceRequest c = new ConcordanceRequest("双高协同", Filters.NONE, 10, ConcordanceRequest.Order.DOC, 0, Long.MAX_VALUE);
+    List<ConcordanceLine> e1 = new ArrayList<>();
+    List<ConcordanceLine> o1 = new ArrayList<>();
+    assertEquals(json(embedded.concordance(c, e1::add)), json(opensearch.concordance(c, o1::add)));
+    assertEquals(e1, o1);
+    List<Integer> pages = new ArrayList<>();
+    for (ConcordanceLine line : e1) {
+      if (line.id().equals(id)) {
+        pages.add(line.page());
+        int page = e.text().substring(0, line.start()).split("第\\d页：", -1).length - 1; // the oracle: how many page openings precede it
+        assertEquals(page, line.page(), line.toString());
+      }
+    }
+    assertEquals(List.of(1, 2, 3), pages);
+    assertEquals(json(embedded.snippets(id, "双高协同", 10, 10)), json(opensearch.snippets(id, "双高协同", 10, 10)));
   }
 
   @Test

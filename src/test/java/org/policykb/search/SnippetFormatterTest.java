@@ -17,12 +17,12 @@ class SnippetFormatterTest {
   void rawSnippetsCutTheWindowAroundEachOccurrence() {
     List<Occurrence> found = find("双高协同");
     assertEquals(List.of(new Occurrence(11, 15), new Occurrence(32, 36)), found);
-    assertEquals(new Snippet(11, 15, "院校“", "双高协同", "”创新"), SnippetFormatter.snippet(TEXT, found.get(0), 3));
+    assertEquals(new Snippet(11, 15, "院校“", "双高协同", "”创新", null), SnippetFormatter.snippet(TEXT, found.get(0), 3, null));
   }
 
   @Test
   void aMatchAtTheVeryEndHasAnEmptyRightContext() {
-    assertEquals(new Snippet(32, 36, "下一段", "双高协同", ""), SnippetFormatter.snippet(TEXT, find("双高协同").get(1), 3));
+    assertEquals(new Snippet(32, 36, "下一段", "双高协同", "", null), SnippetFormatter.snippet(TEXT, find("双高协同").get(1), 3, null));
   }
 
   @Test
