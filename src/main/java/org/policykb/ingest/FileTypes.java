@@ -10,8 +10,8 @@ final class FileTypes {
   static final Set<String> TEXT = Set.of("txt", "text", "md", "markdown");
   /** Word files, read from their bytes ({@link WordReader}), never decoded as text. */
   static final Set<String> WORD = Set.of("docx", "doc", "wps");
-  /** Paged files, read from their bytes with each page's place in the text ({@link PdfReader}). */
-  static final Set<String> PAGED = Set.of("pdf");
+  /** Paged files, read from their bytes with each page's place in the text ({@link PdfReader}, {@link OfdReader}). */
+  static final Set<String> PAGED = Set.of("pdf", "ofd");
   /** The published formats: read from their bytes, never decoded as text, and their ids keep the extension. */
   static final Set<String> PUBLISHED = union(WORD, PAGED);
   /** Every type that is read as an article; other files are skipped, not failed. */
@@ -28,7 +28,7 @@ final class FileTypes {
 
   /**
    * The id of a file's document (the prefix of its records' ids when it holds several): the name
-   * without its extension — for the published formats (Word, PDF) with it, since one document is often
+   * without its extension — for the published formats (Word, PDF, OFD) with it, since one document is often
    * published in several (通知.docx beside 通知.pdf) and each file must keep an id of its own.
    */
   static String id(String name) {

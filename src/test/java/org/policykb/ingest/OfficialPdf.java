@@ -17,8 +17,8 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.common.PDStream;
 
 /**
- * Writes test PDFs page by page, each line placed where the test says, in an A4 page as GB/T 9704
- * lays one out. The text uses the standard Chinese font STSong-Light, not embedded, with the
+ * Writes test PDFs (and the same pages as OFD, {@link #ofd}) page by page, each line placed where the
+ * test says, in an A4 page as GB/T 9704 lays one out. The text uses the standard Chinese font STSong-Light, not embedded, with the
  * UniGB-UTF16-H encoding (as many government PDFs do): every character is one em wide, so the test
  * knows where each line ends, and no font file is needed.
  */
@@ -120,6 +120,56 @@ public final class OfficialPdf {
       doc.save(out);
       return out.toByteArray();
     }
+  }
+
+  /**
+   * The same pages as an OFD file (GB/T 33190): OFD.xml, Document.xml and one Content.xml per page,
+   * millimetres for points, each line one TextObject with one TextCode; a page template carrying a
+   * running head, which readers must not take for text.
+   */
+  public byte[] ofd() throws IOException {
+    String ns = "xmlns:ofd=\"http://www.ofdspec.org/2016\"";
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(bytes, StandardCharsets.UTF_8)) {
+      put(zip, "OFD.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><ofd:OFD " + ns + " Version=\"1.0\" DocType=\"OFD\">"
+          + "<ofd:DocBody><ofd:DocInfo><ofd:DocID>test</ofd:DocID></ofd:DocInfo><ofd:DocRoot>Doc_0/Document.xml</ofd:DocRoot>"
+          + "</ofd:DocBody></ofd:OFD>");
+      StringBuilder doc = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?><ofd:Document " + ns + ">"
+          + "<ofd:CommonData><ofd:MaxUnitID>9999</ofd:MaxUnitID><ofd:PageArea><ofd:PhysicalBox>0 0 210 297</ofd:PhysicalBox>"
+          + "</ofd:PageArea><ofd:TemplatePage ID=\"2\" BaseLoc=\"Tpls/Tpl_0/Content.xml\"/></ofd:CommonData><ofd:Pages>");
+      for (int i = 0; i < pages.size(); i++) {
+        doc.append("<ofd:Page ID=\"").append(100 + i).append("\" BaseLoc=\"Pages/Page_").append(i).append("/Content.xml\"/>");
+      }
+      put(zip, "Doc_0/Document.xml", doc.append("</ofd:Pages></ofd:Document>").toString());
+      put(zip, "Doc_0/Tpls/Tpl_0/Content.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><ofd:Page " + ns + "><ofd:Content>"
+          + "<ofd:Layer ID=\"3\">" + textObject(new Placed("模板页眉不是正文", LEFT, 40, 10)) + "</ofd:Layer></ofd:Content></ofd:Page>");
+      for (int i = 0; i < pages.size(); i++) {
+        StringBuilder page = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?><ofd:Page " + ns + ">"
+            + "<ofd:Template TemplateID=\"2\"/><ofd:Content><ofd:Layer ID=\"4\">");
+        for (Placed l : pages.get(i)) {
+          page.append(textObject(l));
+        }
+        put(zip, "Doc_0/Pages/Page_" + i + "/Content.xml", page.append("</ofd:Layer></ofd:Content></ofd:Page>").toString());
+      }
+    }
+    return bytes.toByteArray();
+  }
+
+  private static final float MM = 25.4f / 72;
+
+  private static String textObject(Placed l) {
+    float size = l.size() * MM;
+    int chars = l.text().codePointCount(0, l.text().length());
+    String text = l.text().replace("&", "&amp;").replace("<", "&lt;");
+    return String.format(Locale.ROOT, "<ofd:TextObject ID=\"9\" Boundary=\"%.3f %.3f %.3f %.3f\" Font=\"1\" Size=\"%.3f\">"
+        + "<ofd:TextCode X=\"0\" Y=\"%.3f\" DeltaX=\"g %d %.3f\">%s</ofd:TextCode></ofd:TextObject>",
+        l.x() * MM, l.y() * MM - size, chars * size, size * 1.2f, size, size, Math.max(1, chars - 1), size, text);
+  }
+
+  private static void put(java.util.zip.ZipOutputStream zip, String name, String xml) throws IOException {
+    zip.putNextEntry(new java.util.zip.ZipEntry(name));
+    zip.write(xml.getBytes(StandardCharsets.UTF_8));
+    zip.closeEntry();
   }
 
   private static String hex(String text) {

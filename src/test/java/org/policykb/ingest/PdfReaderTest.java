@@ -28,7 +28,7 @@ import org.policykb.model.Paragraph;
 import org.policykb.model.PolicyDocument;
 
 /**
- * PDFs in the official layout, written by the test ({@link OfficialPdf}), read back: the exact text
+ * PDF and OFD files in the official layout, written by the test ({@link OfficialPdf}), read back: the exact text
  * with its paragraphs, every page's span, page furniture gone, every element of the official
  * document; the real PDFs of {@code ../shared/policydocs/formats} against their expectations; and a
  * per-file error for each kind of bad file.
@@ -43,8 +43,12 @@ class PdfReaderTest {
       + "到二〇二六年，建成双高协同创新平台二十个以上，培育专精特新中小企业一百家以上，"
       + "形成一批可复制可推广的经验做法。";
 
-  /** The official document of the golden test, page by page as the test lays it out. */
   private static byte[] officialDocument(List<List<String>> pageFirstLines) throws IOException {
+    return officialLayout(pageFirstLines).bytes();
+  }
+
+  /** The official document of the golden test, page by page as the test lays it out. */
+  static OfficialPdf officialLayout(List<List<String>> pageFirstLines) {
     OfficialPdf pdf = new OfficialPdf().newPage();
     pdf.centred("某某市人民政府办公室文件", 30).centred("某政办发〔2024〕7号", 16).gap();
     pdf.centred("某某市人民政府办公室关于印发《某某市推进", 22).centred("双高协同发展实施方案》的通知", 22).gap();
@@ -72,7 +76,7 @@ class PdfReaderTest {
     pageFirstLines.add(List.of("某某市人民政府办公室文件"));
     pageFirstLines.add(List.of("某某市推进双高协同发展实施方案", p2.get(0)));
     pageFirstLines.add(List.of(p3.get(3)));
-    return pdf.bytes();
+    return pdf;
   }
 
   /** A paragraph's lines: 26 characters after the indent, then 28. */
@@ -90,10 +94,12 @@ class PdfReaderTest {
     return new CorpusReader().read(dir, file);
   }
 
-  @Test
-  void anOfficialDocumentGivesItsExactTextPagesAndElements() throws IOException {
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"pdf", "ofd"})
+  void anOfficialDocumentGivesItsExactTextPagesAndElements(String format) throws IOException {
     List<List<String>> firstLines = new ArrayList<>();
-    IngestResult r = ingest("通知.pdf", officialDocument(firstLines));
+    OfficialPdf layout = officialLayout(firstLines);
+    IngestResult r = ingest("通知." + format, format.equals("pdf") ? layout.bytes() : layout.ofd());
     assertEquals(IngestResult.Status.OK, r.status(), r.reason());
     PolicyDocument d = r.document();
     List<String> blocks = List.of(
@@ -106,8 +112,8 @@ class PdfReaderTest {
     assertEquals(blocks, d.paragraphs().stream().map(d::paragraphText).toList());
     assertEquals(List.of(true, false, true, false, false, false, false, true, false, false, false, false, false, false, false),
         d.paragraphs().stream().map(p -> p.type().equals(Paragraph.HEADING)).toList());
-    assertEquals("通知.pdf", d.id());
-    assertEquals("pdf", d.format());
+    assertEquals("通知." + format, d.id());
+    assertEquals(format, d.format());
     assertEquals("某某市人民政府办公室关于印发《某某市推进双高协同发展实施方案》的通知", d.title());
 
     String text = d.text();
@@ -208,6 +214,34 @@ class PdfReaderTest {
       assertEquals(IngestResult.Status.FAILED, r.status(), bad);
       assertTrue(r.reason().startsWith("damaged PDF") || r.reason().equals("a PDF without pages"), bad + ": " + r.reason());
     }
+  }
+
+  @Test
+  void badOfdFilesAreErrorsOfTheirOwn() throws IOException {
+    IngestResult notZip = ingest("假.ofd", "<html>不是OFD</html>".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    assertEquals(IngestResult.Status.FAILED, notZip.status());
+    assertTrue(notZip.reason().startsWith("not an OFD file"), notZip.reason());
+
+    IngestResult noRoot = ingest("无根.ofd", zip("Doc_0/Document.xml", "<Document/>".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    assertEquals("not an OFD file: the zip has no OFD.xml", noRoot.reason());
+
+    IngestResult bomb = ingest("炸弹.ofd", zip("OFD.xml", new byte[(int) OfdReader.MAX_PART_BYTES + 1]));
+    assertEquals("refused: its compressed parts would expand far beyond their size (a zip bomb)", bomb.reason());
+
+    byte[] good = officialLayout(new ArrayList<>()).ofd();
+    IngestResult truncated = ingest("截断.ofd", Arrays.copyOf(good, good.length / 2));
+    assertEquals(IngestResult.Status.FAILED, truncated.status());
+    assertTrue(truncated.reason().startsWith("not an OFD file") || truncated.reason().startsWith("damaged OFD"), truncated.reason());
+  }
+
+  private static byte[] zip(String name, byte[] content) throws IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(bytes)) {
+      zip.putNextEntry(new java.util.zip.ZipEntry(name));
+      zip.write(content);
+      zip.closeEntry();
+    }
+    return bytes.toByteArray();
   }
 
   @Test
