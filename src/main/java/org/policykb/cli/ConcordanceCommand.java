@@ -57,12 +57,21 @@ final class ConcordanceCommand implements Callable<Integer> {
 
   @Option(names = "--cites", description = "Only documents citing this policy (repeatable).") List<String> cites;
 
+  @Option(names = "--issuer", description = "Only documents issued by this 发文机关 (repeatable).") List<String> issuers;
+
+  @Option(names = "--doc-type", description = "Only documents of this 文种, e.g. 意见 (repeatable).") List<String> docTypes;
+
+  @Option(names = "--agency-code", description = "Only documents whose 发文字号 has this 机关代字, e.g. 国办发 (repeatable).")
+  List<String> agencyCodes;
+
+  @Option(names = "--doc-year", description = "Only documents whose 发文字号 has this year (repeatable).") List<String> docYears;
+
   @Option(names = "--undated", description = "include, exclude or only.") String undated;
 
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
-    Filters filters = Filters.parse(from, to, sources, parks, cites, undated);
+    Filters filters = Filters.parse(from, to, sources, parks, cites, undated, issuers, docTypes, agencyCodes, docYears);
     ConcordanceRequest.Order order = ConcordanceRequest.Order.parse(sort);
     String q = String.join(" ", query);
     try (LuceneSearchBackend backend = new LuceneSearchBackend(index, Long.MAX_VALUE)) {

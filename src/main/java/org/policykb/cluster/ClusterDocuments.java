@@ -39,6 +39,22 @@ public final class ClusterDocuments {
     if (!d.cites().isEmpty()) {
       d.cites().forEach(doc.putArray(ClusterSchema.CITES)::add);
     }
+    org.policykb.model.OfficialElements o = d.official();
+    if (!o.issuers().isEmpty()) {
+      o.issuers().forEach(doc.putArray(ClusterSchema.ISSUER)::add);
+    }
+    if (o.docType() != null) {
+      doc.put(ClusterSchema.DOC_TYPE, o.docType());
+    }
+    if (o.agencyCode() != null) {
+      doc.put(ClusterSchema.AGENCY_CODE, o.agencyCode());
+    }
+    if (o.docYear() != null) {
+      doc.put(ClusterSchema.DOC_YEAR, o.docYear().toString());
+    }
+    if (o.docNumberNormalized() != null) {
+      doc.put(ClusterSchema.DOC_NUMBER, o.docNumberNormalized());
+    }
     doc.put(ClusterSchema.TEXT_CHARS, org.policykb.index.DocumentMapper.textChars(d));
     return doc;
   }

@@ -30,7 +30,7 @@ public final class ClusterSchema {
    * {@link org.policykb.index.Fields#SCHEMA_VERSION} (the ingestion's), and a generation is reused
    * by an incremental build only when both match.
    */
-  public static final int VERSION = 2;
+  public static final int VERSION = 3;
 
   public static final String ID = "id";
   /** The whole {@link org.policykb.model.PolicyDocument} as JSON: kept in _source, not indexed. */
@@ -45,6 +45,13 @@ public final class ClusterSchema {
   public static final String SOURCE = "source";
   public static final String PARK = "park";
   public static final String CITES = "cites";
+  public static final String ISSUER = "issuer";
+  public static final String DOC_TYPE = "doc_type";
+  public static final String AGENCY_CODE = "agency_code";
+  /** The year in a 发文字号's brackets, as a keyword. */
+  public static final String DOC_YEAR = "doc_year";
+  /** The normalised 发文字号, for lookups. */
+  public static final String DOC_NUMBER = "doc_number";
   public static final String TEXT_CHARS = "text_chars";
 
   /** The analyzer that turns a phrase's bigrams (gaps written as {@link #GAP}) into a phrase query. */

@@ -43,6 +43,21 @@ final class ApiHandlers {
             ctx.queryParamAsClass("limit", Integer.class).getOrDefault(DEFAULT_SNIPPET_LIMIT)));
   }
 
+  /** {@code GET /api/documents?doc_number=…}: the documents a 发文字号 names, written in any bracket form. */
+  void documentsByNumber(Context ctx) {
+    Params.allowOnly(ctx, "doc_number");
+    String given = ctx.queryParam("doc_number");
+    if (given == null) {
+      throw new org.policykb.search.InvalidRequestException("doc_number is required, e.g. /api/documents?doc_number=国发〔2020〕7号");
+    }
+    List<PolicyDocument> found = backend.documentsByNumber(given);
+    ctx.json(new NumberLookup(given, org.policykb.model.DocNumber.parse(given.strip()).normalized(), found.size(),
+        found.stream().map(DocumentView::of).toList()));
+  }
+
+  /** The answer of a lookup by 发文字号. */
+  record NumberLookup(String docNumber, String docNumberNormalized, int total, List<DocumentView> documents) {}
+
   void document(Context ctx) {
     Params.allowOnly(ctx);
     ctx.json(DocumentView.of(backend.document(Params.id(ctx.pathParam("id")))));

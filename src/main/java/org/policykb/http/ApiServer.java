@@ -71,6 +71,7 @@ public final class ApiServer implements Closeable {
       config.routes.before(ApiServer::securityHeaders);
       config.routes.get("/api/search", api::search);
       config.routes.get("/api/snippets", api::snippets);
+      config.routes.get("/api/documents", api::documentsByNumber);
       config.routes.get("/api/documents/{id}", api::document);
       config.routes.get("/api/documents/{id}/related", research::related);
       config.routes.get("/api/concordance", research::concordance);

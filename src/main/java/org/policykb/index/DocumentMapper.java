@@ -52,6 +52,20 @@ public final class DocumentMapper {
     }
     d.parks().forEach(p -> keyword(doc, Fields.PARK, p));
     d.cites().forEach(c -> keyword(doc, Fields.CITES, c));
+    org.policykb.model.OfficialElements o = d.official();
+    o.issuers().forEach(i -> keyword(doc, Fields.ISSUER, i));
+    if (o.docType() != null) {
+      keyword(doc, Fields.DOC_TYPE, o.docType());
+    }
+    if (o.agencyCode() != null) {
+      keyword(doc, Fields.AGENCY_CODE, o.agencyCode());
+    }
+    if (o.docYear() != null) {
+      keyword(doc, Fields.DOC_YEAR, o.docYear().toString());
+    }
+    if (o.docNumberNormalized() != null) {
+      doc.add(new StringField(Fields.DOC_NUMBER, o.docNumberNormalized(), Field.Store.NO));
+    }
     doc.add(new NumericDocValuesField(Fields.TEXT_CHARS, textChars(d)));
     return doc;
   }

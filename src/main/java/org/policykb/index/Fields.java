@@ -11,7 +11,7 @@ public final class Fields {
    * Bumped whenever analysis, the schema or what ingestion stores changes; an index of another version
    * must be rebuilt. 4: the elements of an official document (发文字号, 发文机关, 文种, 成文日期 …).
    */
-  public static final int SCHEMA_VERSION = 4;
+  public static final int SCHEMA_VERSION = 5;
 
   /** Document id. StringField: exact lookups and {@code updateDocument}; sorted doc values break ties. */
   public static final String ID = "id";
@@ -57,6 +57,15 @@ public final class Fields {
 
   /** Policies the text cites: filters and facets. */
   public static final String CITES = "cites";
+
+  /** The elements of an official document, exact: filters and facets ({@link org.policykb.model.OfficialElements}). */
+  public static final String ISSUER = "issuer";
+  public static final String DOC_TYPE = "doc_type";
+  public static final String AGENCY_CODE = "agency_code";
+  /** The year in a 发文字号's brackets, as text (2023): a keyword like the others. */
+  public static final String DOC_YEAR = "doc_year";
+  /** The 发文字号 in its normalised form ({@link org.policykb.model.DocNumber}): looked up, not counted. */
+  public static final String DOC_NUMBER = "doc_number";
 
   /**
    * The text's length in Unicode characters (code points), as doc values: what a trend divides

@@ -154,10 +154,22 @@ final class ClusterQueries {
     if (dates != null) {
       all.add(dates);
     }
-    anyOf(all, ClusterSchema.SOURCE, f.sources());
-    anyOf(all, ClusterSchema.PARK, f.parks());
-    anyOf(all, ClusterSchema.CITES, f.cites());
+    f.keywordValues().forEach((facet, values) -> anyOf(all, field(facet), values));
     return all.isEmpty() ? null : q;
+  }
+
+  /** The cluster's field of a facet. */
+  static String field(Facet f) {
+    return switch (f) {
+      case YEAR -> ClusterSchema.YEAR;
+      case SOURCE -> ClusterSchema.SOURCE;
+      case PARK -> ClusterSchema.PARK;
+      case CITES -> ClusterSchema.CITES;
+      case ISSUER -> ClusterSchema.ISSUER;
+      case DOC_TYPE -> ClusterSchema.DOC_TYPE;
+      case AGENCY_CODE -> ClusterSchema.AGENCY_CODE;
+      case DOC_YEAR -> ClusterSchema.DOC_YEAR;
+    };
   }
 
   private static void anyOf(ArrayNode all, String field, List<String> values) {

@@ -9,6 +9,21 @@ import org.policykb.model.PolicyDocument;
  * snippets — the same whichever backend found the document, so offsets and counts agree.
  */
 final class DocumentAnswers {
+  /** Documents a lookup by 发文字号 lists at most: one number names one document, a few when it was republished. */
+  public static final int MAX_BY_NUMBER = 100;
+
+  /** The normalised form of a 发文字号 to look up; a value that is no 发文字号 is a bad request. */
+  static String numberToFind(String docNumber) {
+    if (docNumber == null || docNumber.isBlank()) {
+      throw new InvalidRequestException("doc_number must not be empty");
+    }
+    org.policykb.model.DocNumber n = org.policykb.model.DocNumber.parse(docNumber.strip());
+    if (n == null) {
+      throw new InvalidRequestException("doc_number is not a 发文字号 (机关代字〔年份〕序号号, e.g. 国发〔2020〕7号): '" + docNumber + "'");
+    }
+    return n.normalized();
+  }
+
   static final int HIT_SNIPPETS = 3;
   static final int HIT_WINDOW = 30;
   /** Occurrences kept for a hit's snippets; all of them are still counted. */

@@ -10,7 +10,11 @@ public enum Facet {
   YEAR(Fields.YEAR),
   SOURCE(Fields.SOURCE_NAME),
   PARK(Fields.PARK),
-  CITES(Fields.CITES);
+  CITES(Fields.CITES),
+  ISSUER(Fields.ISSUER),
+  DOC_TYPE(Fields.DOC_TYPE),
+  AGENCY_CODE(Fields.AGENCY_CODE),
+  DOC_YEAR(Fields.DOC_YEAR);
 
   /** Values listed per facet unless asked otherwise, and at most. */
   public static final int DEFAULT_SIZE = 100;

@@ -26,9 +26,7 @@ final class FilterQueries {
     if (dates != null) {
       all.add(dates, Occur.FILTER);
     }
-    anyOf(all, Fields.SOURCE_NAME, f.sources());
-    anyOf(all, Fields.PARK, f.parks());
-    anyOf(all, Fields.CITES, f.cites());
+    f.keywordValues().forEach((facet, values) -> anyOf(all, facet.field, values));
     BooleanQuery built = all.build();
     return built.clauses().isEmpty() ? null : built;
   }

@@ -19,12 +19,26 @@ import org.policykb.ingest.ParkFinder;
  * range is given or {@code undated=exclude}; {@code undated=include} with a range keeps them too,
  * {@code undated=only} keeps nothing else.
  *
+ * <p>The elements of an official document filter as the facets list them: {@code issuer} (any of a
+ * joint document's issuers), {@code doc_type} (文种), {@code agency_code} (机关代字 of the 发文字号) and
+ * {@code doc_year} (the year in its brackets, which may differ from the document's date).
+ *
  * @param from first day of the range, or null for open
  * @param to last day of the range, or null for open
  */
 public record Filters(
-    LocalDate from, LocalDate to, List<String> sources, List<String> parks, List<String> cites, Undated undated) {
+    LocalDate from,
+    LocalDate to,
+    List<String> sources,
+    List<String> parks,
+    List<String> cites,
+    Undated undated,
+    List<String> issuers,
+    List<String> docTypes,
+    List<String> agencyCodes,
+    List<String> docYears) {
   public static final Filters NONE = new Filters(null, null, List.of(), List.of(), List.of(), null);
+  private static final Pattern YEAR = Pattern.compile("\\d{4}");
   /** Values a repeatable filter may take at once. */
   public static final int MAX_VALUES = 100;
   private static final Pattern DATE = Pattern.compile("(\\d{4})(?:-(\\d{1,2})(?:-(\\d{1,2}))?)?");
@@ -40,10 +54,24 @@ public record Filters(
     }
   }
 
+  /** Filters on dates and the article facets only. */
+  public Filters(LocalDate from, LocalDate to, List<String> sources, List<String> parks, List<String> cites, Undated undated) {
+    this(from, to, sources, parks, cites, undated, List.of(), List.of(), List.of(), List.of());
+  }
+
   public Filters {
     sources = clean("source", sources);
     parks = clean("park", parks);
     cites = clean("cites", cites);
+    issuers = clean("issuer", issuers);
+    docTypes = clean("doc_type", docTypes);
+    agencyCodes = clean("agency_code", agencyCodes);
+    docYears = clean("doc_year", docYears);
+    for (String y : docYears) {
+      if (!YEAR.matcher(y).matches()) {
+        throw new InvalidRequestException("doc_year must be a year of four digits (the year in a 发文字号's brackets), was '" + y + "'");
+      }
+    }
     if (from != null && to != null && from.isAfter(to)) {
       throw new InvalidRequestException("from (" + from + ") is after to (" + to + ")");
     }
@@ -62,9 +90,31 @@ public record Filters(
    */
   public static Filters parse(
       String from, String to, List<String> sources, List<String> parks, List<String> cites, String undated) {
+    return parse(from, to, sources, parks, cites, undated, null, null, null, null);
+  }
+
+  /** As {@link #parse(String, String, List, List, List, String)}, with the official document's elements. */
+  public static Filters parse(
+      String from, String to, List<String> sources, List<String> parks, List<String> cites, String undated,
+      List<String> issuers, List<String> docTypes, List<String> agencyCodes, List<String> docYears) {
     return new Filters(
         bound("from", from, true), bound("to", to, false), sources,
-        normalised(parks, ParkFinder::find, ""), normalised(cites, CitationFinder::find, "《"), Undated.parse(undated));
+        normalised(parks, ParkFinder::find, ""), normalised(cites, CitationFinder::find, "《"), Undated.parse(undated),
+        issuers, docTypes, agencyCodes, docYears);
+  }
+
+  /** The values each keyword facet is filtered to (empty lists left out), in the facets' order. */
+  public java.util.Map<Facet, List<String>> keywordValues() {
+    java.util.Map<Facet, List<String>> out = new java.util.EnumMap<>(Facet.class);
+    java.util.Map<Facet, List<String>> all = java.util.Map.of(
+        Facet.SOURCE, sources, Facet.PARK, parks, Facet.CITES, cites, Facet.ISSUER, issuers,
+        Facet.DOC_TYPE, docTypes, Facet.AGENCY_CODE, agencyCodes, Facet.DOC_YEAR, docYears);
+    all.forEach((facet, values) -> {
+      if (!values.isEmpty()) {
+        out.put(facet, values);
+      }
+    });
+    return out;
   }
 
   private static List<String> normalised(
@@ -88,7 +138,7 @@ public record Filters(
 
   /** True when no document is left out. */
   public boolean isEmpty() {
-    return !hasDateRange() && sources.isEmpty() && parks.isEmpty() && cites.isEmpty() && undated == Undated.INCLUDE;
+    return !hasDateRange() && keywordValues().isEmpty() && undated == Undated.INCLUDE;
   }
 
   /** YYYY, YYYY-MM or YYYY-MM-DD → its first day ({@code from}) or its last day ({@code to}). */

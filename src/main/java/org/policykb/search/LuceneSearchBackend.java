@@ -219,6 +219,22 @@ public final class LuceneSearchBackend implements SearchBackend {
     return served.with(generation -> find(generation, id));
   }
 
+  @Override
+  public List<PolicyDocument> documentsByNumber(String docNumber) {
+    String normalized = DocumentAnswers.numberToFind(docNumber);
+    return served.with(generation -> {
+      IndexSearcher searcher = new IndexSearcher(generation.reader());
+      TopDocs top = searcher.search(new TermQuery(new org.apache.lucene.index.Term(org.policykb.index.Fields.DOC_NUMBER, normalized)),
+          DocumentAnswers.MAX_BY_NUMBER, new org.apache.lucene.search.Sort(new org.apache.lucene.search.SortField(
+              org.policykb.index.Fields.ID, org.apache.lucene.search.SortField.Type.STRING)));
+      List<PolicyDocument> out = new ArrayList<>();
+      for (var hit : top.scoreDocs) {
+        out.add(DocumentMapper.fromLucene(searcher.storedFields().document(hit.doc)));
+      }
+      return out;
+    });
+  }
+
   private static PolicyDocument find(ServedIndex.Generation generation, String id) throws IOException {
     DocumentAnswers.checkId(id);
     IndexSearcher searcher = new IndexSearcher(generation.reader());

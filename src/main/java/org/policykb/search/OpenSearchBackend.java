@@ -118,9 +118,9 @@ public final class OpenSearchBackend implements SearchBackend {
       if (!request.facets().isEmpty()) {
         ObjectNode aggs = body.putObject("aggs");
         for (Facet f : request.facets()) {
-          aggs.putObject(f.apiName()).putObject("terms").put("field", field(f)).put("size", FACET_VALUES)
+          aggs.putObject(f.apiName()).putObject("terms").put("field", ClusterQueries.field(f)).put("size", FACET_VALUES)
               .put("shard_size", FACET_VALUES);
-          aggs.putObject(f.apiName() + "_missing").putObject("missing").put("field", field(f));
+          aggs.putObject(f.apiName() + "_missing").putObject("missing").put("field", ClusterQueries.field(f));
         }
       }
       JsonNode answer = client.post("/" + index + "/_search?search_type=dfs_query_then_fetch", body);
@@ -169,14 +169,6 @@ public final class OpenSearchBackend implements SearchBackend {
     return ids;
   }
 
-  private static String field(Facet f) {
-    return switch (f) {
-      case YEAR -> ClusterSchema.YEAR;
-      case SOURCE -> ClusterSchema.SOURCE;
-      case PARK -> ClusterSchema.PARK;
-      case CITES -> ClusterSchema.CITES;
-    };
-  }
 
   /** A facet listed as {@link FacetCounter} lists it: years newest first, others by count then value; the null count last. */
   private static List<FacetValue> facet(Facet f, JsonNode aggregations, int size) {
@@ -205,6 +197,23 @@ public final class OpenSearchBackend implements SearchBackend {
   @Override
   public PolicyDocument document(String id) {
     return onCurrent(index -> find(index, id));
+  }
+
+  @Override
+  public List<PolicyDocument> documentsByNumber(String docNumber) {
+    String normalized = DocumentAnswers.numberToFind(docNumber);
+    return onCurrent(index -> {
+      ObjectNode body = JSON.createObjectNode();
+      body.put("size", DocumentAnswers.MAX_BY_NUMBER);
+      body.putObject("query").putObject("term").put(ClusterSchema.DOC_NUMBER, normalized);
+      body.putArray("sort").addObject().put(ClusterSchema.ID, "asc");
+      body.putArray("_source").add(ClusterSchema.DOC);
+      List<PolicyDocument> out = new ArrayList<>();
+      for (JsonNode hit : client.post("/" + index + "/_search", body).path("hits").path("hits")) {
+        out.add(ClusterDocuments.fromSource(hit.path("_source")));
+      }
+      return out;
+    });
   }
 
   private PolicyDocument find(String index, String id) {

@@ -1,6 +1,7 @@
 package org.policykb.search;
 
 import java.io.Closeable;
+import java.util.List;
 import org.policykb.model.PolicyDocument;
 
 /**
@@ -41,6 +42,12 @@ public interface SearchBackend extends Closeable {
 
   /** @throws DocumentNotFoundException when no document has this id */
   PolicyDocument document(String id);
+
+  /**
+   * The documents whose 发文字号 is {@code docNumber}, written in any of its forms (〔〕 [] 【】 ［］ （）,
+   * full-width digits, spaces), in id order, at most {@link DocumentAnswers#MAX_BY_NUMBER}.
+   */
+  List<PolicyDocument> documentsByNumber(String docNumber);
 
   Health health();
 

@@ -50,6 +50,7 @@ class OpenApiTest {
   static final Set<String> ROUTES = Set.of(
       "GET /api/search",
       "GET /api/snippets",
+      "GET /api/documents",
       "GET /api/documents/{id}",
       "GET /api/documents/{id}/related",
       "GET /api/concordance",
@@ -186,6 +187,9 @@ class OpenApiTest {
         + "&facets=year,source");
     assertEquals("date", filtered.get("sort").asText());
     get("/api/search", "q=" + enc("双高协同") + "&from=2022-03-01&to=2022-03-31&source=" + enc("新华日报"));
+    get("/api/search", "q=" + enc("双高协同") + "&facets=issuer,doc_type,agency_code,doc_year&issuer=" + enc("国务院")
+        + "&doc_type=" + enc("通知") + "&agency_code=" + enc("国发") + "&doc_year=2020");
+    assertEquals(0, get("/api/documents", "doc_number=" + enc("国发[2020]7号")).get("total").asInt());
 
     JsonNode snippets = get("/api/snippets", "id=" + id + "&q=" + enc("双高协同") + "&window=12&limit=2");
     assertEquals(2, snippets.get("snippets").size());
