@@ -4,8 +4,9 @@
 // from the server's escaped HTML into text nodes and <mark> elements only.
 
 const FILTERS = ['from', 'to', 'undated'];
-const MULTI = ['source', 'park', 'cites'];
-const FACET_NAMES = { year: '年份', source: '来源', park: '园区', cites: '引用政策' };
+const MULTI = ['source', 'park', 'cites', 'issuer', 'doc_type', 'agency_code', 'doc_year'];
+const FACET_NAMES = { year: '年份', source: '来源', park: '园区', cites: '引用政策', issuer: '发文机关', doc_type: '文种',
+  agency_code: '机关代字', doc_year: '文号年份' };
 const VIEWS = ['search', 'doc', 'concordance', 'trend', 'collocates'];
 
 // ---------- small DOM helpers ----------
@@ -220,7 +221,7 @@ async function searchView(s, signal) {
   if (!s.q) return needQuery('检索政策文献');
   const p = filterParams(s);
   p.set('q', s.q); p.set('page', s.page); p.set('size', s.size); p.set('sort', s.sort);
-  p.set('facets', 'year,source,park,cites'); p.set('facet_size', 30);
+  p.set('facets', 'year,doc_type,issuer,agency_code,doc_year,source,park,cites'); p.set('facet_size', 30);
   const r = await api(`/api/search?${p}`, signal);
   const summary = `共 ${fmt(r.total)} 篇文献 · 第 ${r.page} 页 · ${r.took_ms} 毫秒`;
   const sort = h('select', { id: 'sort', 'aria-label': '排序' },
@@ -301,18 +302,30 @@ async function docView(s, signal) {
   ]);
   const matches = occ ? occ.snippets : [];
   const body = h('div', { class: 'text' });
+  // a PDF's or OFD's page breaks, marked where each page after the first begins
+  const breaks = (d.pages || []).filter((p) => p.number > 1 && p.end > p.start);
+  let b = 0;
+  const text = (block, from, to) => {
+    for (; b < breaks.length && breaks[b].start < to; b++) {
+      if (breaks[b].start < from) continue;
+      block.append(d.text.substring(from, breaks[b].start),
+        h('span', { class: 'page-mark', title: `原文第 ${breaks[b].number} 页`, text: `〔第${breaks[b].number}页〕` }));
+      from = breaks[b].start;
+    }
+    block.append(d.text.substring(from, to));
+  };
   let k = 0;
   for (const para of d.paragraphs) {
     const block = h(para.type === 'heading' ? 'h3' : 'p');
     let at = para.start;
     while (k < matches.length && matches[k].start < para.end) {
       const m = matches[k];
-      block.append(d.text.substring(at, Math.max(at, m.start)));
+      text(block, at, Math.max(at, m.start));
       block.append(h('mark', { id: `occ-${k + 1}`, tabindex: '-1', 'data-start': m.start, text: d.text.substring(m.start, m.end) }));
       at = m.end;
       k++;
     }
-    block.append(d.text.substring(at, para.end));
+    text(block, at, para.end);
     body.append(block);
   }
   const total = matches.length;
@@ -349,9 +362,11 @@ async function docView(s, signal) {
     h('dt', {}, '来源'), h('dd', { text: d.source || '不详' }),
     h('dt', {}, '作者'), h('dd', { text: d.author || '不详' }),
     h('dt', {}, '网址'), h('dd', {}, d.url && isWebUrl(d.url) ? h('a', { href: d.url, rel: 'noopener noreferrer', target: '_blank', text: d.url }) : (d.url || '无')),
+    official(d),
     h('dt', {}, '编号'), h('dd', { text: d.id }),
     h('dt', {}, '索引版本'), h('dd', { text: generation || '—' }));
-  const cite = citeButton(() => [d.author, d.title, [d.source, when(d)].filter(Boolean).join('，'),
+  const cite = citeButton(() => [d.author, d.doc_number ? `${d.title}（${d.doc_number}）` : d.title,
+    [(d.issuers || []).join('、') || d.source, d.date_signed || when(d)].filter(Boolean).join('，'),
     d.url && isWebUrl(d.url) ? d.url : null, s.q ? `检索式「${s.q}」` : null, generation ? `索引版本 ${generation}` : null,
     `编号 ${d.id}`].filter(Boolean).join('. '));
   const related = rel && rel.related.length ? h('section', { class: 'related', 'aria-label': '相关文献' }, h('h2', { text: '相关文献' }),
@@ -368,6 +383,25 @@ async function docView(s, signal) {
     status: total ? `${d.title}：${total} 处` : d.title,
     after: () => { if (total) show(current); else window.scrollTo(0, 0); },
   };
+}
+
+/** The elements of an official document it states (发文字号, 发文机关 …), each with where it was read; nothing when none. */
+const OFFICIAL_FROM = { header: '版头', title: '标题', body: '正文', signature: '署名', closing: '版记', page_table: '网页信息表',
+  record: '记录字段', meta_override: '人工校正' };
+function official(d) {
+  const from = (f) => (f ? `（据${OFFICIAL_FROM[f] || f}）` : '');
+  const rows = [
+    ['发文字号', d.doc_number, d.doc_number_from], ['发文机关', (d.issuers || []).join('、'), d.issuers_from],
+    ['文种', d.doc_type, d.doc_type_from],
+    ['印发文件', d.issued_instrument_title ? `《${d.issued_instrument_title}》` : null, null],
+    ['成文日期', d.date_signed, d.date_signed_from], ['发布日期', d.date_published, d.date_published_from],
+    ['主送机关', d.recipients, d.recipients_from], ['抄送机关', d.cc, d.cc_from],
+    ['印发', [d.printed_by, d.printed_date ? `${d.printed_date} 印发` : null].filter(Boolean).join(' '), d.printed_from],
+    ['附件', (d.attachments || []).join('；'), d.attachments_from], ['索引号', d.index_number, null],
+    ['主题分类', (d.topics || []).join('、'), null],
+    ['页数', d.pages && d.pages.length ? `${d.pages.length} 页（${d.format.toUpperCase()}）` : null, null],
+  ];
+  return rows.filter(([, v]) => v).flatMap(([k, v, f]) => [h('dt', {}, k), h('dd', { text: v + from(f) })]);
 }
 
 let keyHandler = null;
@@ -390,7 +424,8 @@ async function concordanceView(s, signal) {
     h('td', { class: 'left', text: l.left.replace(/\s+/g, ' ') }),
     h('td', { class: 'match' }, h('a', { href: toUrl({ ...s, view: 'doc', id: l.id, at: l.start }), 'data-nav': true, text: l.match })),
     h('td', { class: 'right', text: l.right.replace(/\s+/g, ' ') }),
-    h('td', { class: 'source' }, h('span', { text: l.title || l.id }), h('span', { class: 'meta', text: ` ${when(l)}` }))));
+    h('td', { class: 'source' }, h('span', { text: l.title || l.id }),
+      h('span', { class: 'meta', text: ` ${when(l)}${l.page != null ? ` · 第${l.page}页` : ''}` }))));
   const pages = h('nav', { class: 'pager', 'aria-label': '分页' },
     s.offset > 0 ? h('a', { href: toUrl({ ...s, offset: Math.max(0, s.offset - limit) }), 'data-nav': true }, '上一页') : null,
     h('span', { text: `第 ${fmt(r.offset + 1)}–${fmt(r.offset + r.lines.length)} 行` }),

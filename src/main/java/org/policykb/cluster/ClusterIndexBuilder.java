@@ -86,12 +86,12 @@ public final class ClusterIndexBuilder {
     try {
       removeIncomplete(progress);
       shape();
-      CorpusReader.Listing listing = reader.list(corpus);
       Optional<String> base = reusable(progress);
       Map<String, Manifest.Entry> previous = base.map(this::readManifest).orElse(null);
+      CorpusReader.Listing listing = reader.list(corpus, Manifest.fileIds(previous));
       String generation = generations.next();
       String index = generations.index(generation);
-      Run run = new Run(corpus, index, previous, listing.duplicates(), progress);
+      Run run = new Run(corpus, index, previous, listing, progress);
       try {
         if (base.isPresent()) {
           cloneForBuild(generations.index(base.get()), index);
@@ -433,6 +433,7 @@ public final class ClusterIndexBuilder {
     final String index;
     final Map<String, Manifest.Entry> previous;
     final Map<Path, String> duplicates;
+    final CorpusReader.Listing listing;
     final IndexBuilder.Progress progress;
     final List<IngestResult> results = new ArrayList<>();
     final Map<String, Manifest.Entry> entries = new HashMap<>();
@@ -448,12 +449,13 @@ public final class ClusterIndexBuilder {
     int unchanged;
     int deleted;
 
-    Run(Path corpus, String index, Map<String, Manifest.Entry> previous, Map<Path, String> duplicates,
+    Run(Path corpus, String index, Map<String, Manifest.Entry> previous, CorpusReader.Listing listing,
         IndexBuilder.Progress progress) {
       this.corpus = corpus;
       this.index = index;
       this.previous = previous;
-      this.duplicates = duplicates;
+      this.listing = listing;
+      this.duplicates = listing.duplicates();
       this.progress = progress;
     }
 
@@ -467,7 +469,7 @@ public final class ClusterIndexBuilder {
       for (Path f : files) {
         if (!duplicates.containsKey(f)) {
           kept.add(CorpusReader.relative(corpus, f));
-          stems.add(CorpusReader.idOf(f));
+          stems.add(listing.id(f));
         }
       }
       for (Manifest.Vanished v : Manifest.vanished(previous, kept, stems)) {
@@ -485,7 +487,7 @@ public final class ClusterIndexBuilder {
         if (duplicates.containsKey(f)) {
           return new Read(relative, null, List.of(IngestResult.failed(relative, duplicates.get(f))), false, true);
         }
-        CorpusReader.Loaded loaded = reader.load(corpus, f);
+        CorpusReader.Loaded loaded = reader.load(corpus, f, listing.id(f));
         if (loaded.problem() != null) {
           return new Read(relative, null, List.of(loaded.problem()), false, false);
         }

@@ -84,17 +84,18 @@ public final class IndexBuilder {
     try (BuildLock lock = BuildLock.acquire(root)) {
       IndexLayout layout = new IndexLayout(root);
       layout.prune(GENERATIONS_KEPT);
-      CorpusReader.Listing listing = reader.list(corpus);
       Optional<String> current = intactCurrent(layout, progress);
-      Manifest previous = current.isEmpty() ? null
-          : Manifest.read(layout.dir(current.get())).filter(m -> m.schemaVersion() == Fields.SCHEMA_VERSION).orElse(null);
+      Manifest last = current.isEmpty() ? null : Manifest.read(layout.dir(current.get())).orElse(null);
+      Manifest previous = last != null && last.schemaVersion() == Fields.SCHEMA_VERSION ? last : null;
+      // the ids the files had stay theirs, also when a new schema version rebuilds everything
+      CorpusReader.Listing listing = reader.list(corpus, Manifest.fileIds(last == null ? null : last.files()));
       String generation = layout.next();
       Path dir = layout.dir(generation);
       Files.createDirectories(dir);
       if (previous != null) {
         linkIndexFiles(layout.dir(current.get()), dir);
       }
-      Run run = new Run(corpus, previous, listing.duplicates(), progress);
+      Run run = new Run(corpus, previous, listing, progress);
       progress.started(listing.files().size(), run.totalBytes(listing.files()));
       IndexWriterConfig config = new IndexWriterConfig(IndexAnalyzer.create())
           .setOpenMode(previous == null ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.APPEND)
@@ -173,6 +174,7 @@ public final class IndexBuilder {
     final Path corpus;
     final Manifest previous;
     final Map<Path, String> duplicates;
+    final CorpusReader.Listing listing;
     final Progress progress;
     final Map<String, Manifest.Entry> entries = new ConcurrentHashMap<>();
     final AtomicInteger added = new AtomicInteger();
@@ -183,10 +185,11 @@ public final class IndexBuilder {
     /** Documents this build deleted or wrote anew: old versions that stay in the index until merged away. */
     final AtomicInteger replaced = new AtomicInteger();
 
-    Run(Path corpus, Manifest previous, Map<Path, String> duplicates, Progress progress) {
+    Run(Path corpus, Manifest previous, CorpusReader.Listing listing, Progress progress) {
       this.corpus = corpus;
       this.previous = previous;
-      this.duplicates = duplicates;
+      this.listing = listing;
+      this.duplicates = listing.duplicates();
       this.progress = progress;
     }
 
@@ -215,7 +218,7 @@ public final class IndexBuilder {
       Set<String> kept = new HashSet<>();
       for (Path f : files) {
         if (!duplicates.containsKey(f)) {
-          stems.add(CorpusReader.idOf(f));
+          stems.add(listing.id(f));
           kept.add(CorpusReader.relative(corpus, f));
         }
       }
@@ -236,7 +239,7 @@ public final class IndexBuilder {
       if (duplicates.containsKey(file)) {
         results = List.of(IngestResult.failed(relative, duplicates.get(file)));
       } else {
-        CorpusReader.Loaded loaded = reader.load(corpus, file);
+        CorpusReader.Loaded loaded = reader.load(corpus, file, listing.id(file));
         if (loaded.problem() != null) {
           results = List.of(loaded.problem());
         } else {

@@ -67,6 +67,18 @@ public record Manifest(int schemaVersion, String generation, Instant builtAt, lo
     files = new TreeMap<>(files);
   }
 
+  /** Each file of {@code files} (its path) → the id it gave (a file of records: the prefix of their ids). */
+  public static Map<String, String> fileIds(Map<String, Entry> files) {
+    Map<String, String> ids = new java.util.HashMap<>();
+    if (files != null) {
+      files.forEach((file, entry) -> entry.ids().stream().findFirst().ifPresent(id -> {
+        int hash = id.lastIndexOf('#');
+        ids.put(file, hash > 0 ? id.substring(0, hash) : id);
+      }));
+    }
+    return ids;
+  }
+
   static Optional<Manifest> read(Path generationDir) throws IOException {
     Path file = generationDir.resolve(FILE);
     if (!Files.isRegularFile(file)) {

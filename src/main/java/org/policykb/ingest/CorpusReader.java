@@ -31,9 +31,23 @@ public final class CorpusReader {
    * metadata override files and directories are left out; symbolic links to directories are not
    * followed (so link loops end), links to files are read like files.
    */
-  public record Listing(List<Path> files, List<IngestResult> unlisted, Map<Path, String> duplicates) {}
+  public record Listing(List<Path> files, List<IngestResult> unlisted, Map<Path, String> ids, Map<Path, String> duplicates) {
+    /** The id of a listed file's document (the prefix of its records' ids). */
+    public String id(Path file) {
+      return ids.get(file);
+    }
+  }
 
   public Listing list(Path corpus) throws IOException {
+    return list(corpus, Map.of());
+  }
+
+  /**
+   * As {@link #list(Path)}, with the ids the last build gave ({@code idsBefore}: a file's path relative
+   * to the corpus → its id), so that a file keeps its id when files that would give the same one come
+   * or go.
+   */
+  public Listing list(Path corpus, Map<String, String> idsBefore) throws IOException {
     List<Path> files = new ArrayList<>();
     List<IngestResult> unlisted = new ArrayList<>();
     Files.walkFileTree(corpus, EnumSet.noneOf(FileVisitOption.class), MAX_DEPTH, new SimpleFileVisitor<>() {
@@ -65,7 +79,44 @@ public final class CorpusReader {
       throw new IOException("corpus folder " + corpus + " does not exist or is not a folder");
     }
     files.sort(null);
-    return new Listing(files, unlisted, duplicateIds(files, corpus));
+    Map<Path, String> ids = ids(files, corpus, idsBefore);
+    return new Listing(files, unlisted, ids, duplicateIds(files, ids, corpus));
+  }
+
+  /**
+   * Each file's id. A name no other file shares gives the id it always gave ({@link #idOf}); of files
+   * whose names give the same id ({@code a/通知.txt}, {@code b/通知.txt}) one keeps it and each other
+   * takes its path, folders joined by {@code ~} ({@code b~通知.txt}). A file keeps the id it had in the
+   * last build; a name's id goes to a file that had none only when no file had it: the one in the
+   * fewest folders, then the first in path order. So ids do not collide and stay the same from build to
+   * build (a new schema version included).
+   */
+  private static Map<Path, String> ids(List<Path> files, Path corpus, Map<String, String> idsBefore) {
+    Map<String, List<Path>> byId = new java.util.LinkedHashMap<>();
+    for (Path f : files) {
+      byId.computeIfAbsent(idOf(f), k -> new ArrayList<>()).add(f);
+    }
+    Map<Path, String> ids = new HashMap<>();
+    byId.forEach((id, sharing) -> {
+      boolean taken = false;
+      List<Path> fresh = new ArrayList<>();
+      for (Path f : sharing) {
+        String qualified = relative(corpus, f).replace('/', '~');
+        String before = idsBefore.get(relative(corpus, f));
+        if (id.equals(before) || qualified.equals(before)) {
+          ids.put(f, before); // the id it had
+          taken |= id.equals(before);
+        } else {
+          fresh.add(f);
+        }
+      }
+      fresh.sort(java.util.Comparator.comparingInt((Path f) -> corpus.relativize(f).getNameCount()).thenComparing(f -> f));
+      for (Path f : fresh) {
+        ids.put(f, taken ? relative(corpus, f).replace('/', '~') : id);
+        taken = true;
+      }
+    });
+    return ids;
   }
 
   /** The id of a file's document when it holds one record; the prefix of its records' ids when it holds several. */
@@ -87,8 +138,13 @@ public final class CorpusReader {
   /** A file's bytes, with its override's, or why it could not be read: exactly one is non-null. */
   public record Loaded(SourceFile source, IngestResult problem) {}
 
-  /** Reads a file and its metadata override, without cleaning it yet. */
+  /** Reads a file and its metadata override, without cleaning it yet, under the id its name gives. */
   public Loaded load(Path corpus, Path file) {
+    return load(corpus, file, idOf(file));
+  }
+
+  /** Reads a file and its metadata override, without cleaning it yet, under {@code id} (see {@link Listing#id}). */
+  public Loaded load(Path corpus, Path file, String id) {
     String relative = relative(corpus, file);
     String name = file.getFileName().toString();
     String ext = FileTypes.extension(name);
@@ -110,7 +166,7 @@ public final class CorpusReader {
       byte[] bytes = Files.readAllBytes(file);
       Path overrideFile = file.resolveSibling(idOf(file) + MetadataOverride.SUFFIX);
       byte[] override = Files.isRegularFile(overrideFile) ? Files.readAllBytes(overrideFile) : null;
-      return new Loaded(new SourceFile(relative, idOf(file), bytes, override), null);
+      return new Loaded(new SourceFile(relative, id, bytes, override), null);
     } catch (IOException e) {
       return new Loaded(null, IngestResult.failed(relative, "cannot read: " + describe(e)));
     }
@@ -185,17 +241,17 @@ public final class CorpusReader {
    * Files whose id an earlier file (in sorted order) already has, and files named like a record of
    * another ({@code batch#1.txt} beside {@code batch.jsonl}), each with the reason it is refused.
    */
-  private static Map<Path, String> duplicateIds(List<Path> files, Path corpus) {
+  private static Map<Path, String> duplicateIds(List<Path> files, Map<Path, String> ids, Path corpus) {
     Map<String, Path> first = new HashMap<>();
     Map<Path, String> dup = new HashMap<>();
     for (Path f : files) {
-      Path earlier = first.putIfAbsent(idOf(f), f);
+      Path earlier = first.putIfAbsent(ids.get(f), f);
       if (earlier != null) {
-        dup.put(f, "duplicate id '" + idOf(f) + "': " + corpus.relativize(earlier) + " has it already");
+        dup.put(f, "duplicate id '" + ids.get(f) + "': " + corpus.relativize(earlier) + " has it already");
       }
     }
     for (Path f : files) {
-      String id = idOf(f);
+      String id = ids.get(f);
       int hash = id.lastIndexOf('#');
       Path holder = hash > 0 ? first.get(id.substring(0, hash)) : null;
       if (holder != null && !dup.containsKey(f)) {

@@ -186,6 +186,37 @@ class IncrementalBuildTest {
     assertTrue(failed.get(0).reason().contains("line 2"), failed.get(0).reason());
   }
 
+  /** The ids of the documents of the 通知 files holding {@code q}, sorted. */
+  private List<String> allIds(String q) throws IOException {
+    try (LuceneSearchBackend backend = new LuceneSearchBackend(root)) {
+      return backend.search(new SearchRequest(q, 1, 50, SearchRequest.Sort.RELEVANCE)).hits().stream()
+          .map(h -> h.id()).filter(id -> id.contains("通知")).sorted().toList();
+    }
+  }
+
+  @Test
+  void oneNameInTwoFoldersAndOneDocumentInTwoFormatsGetIdsOfTheirOwnThatStay() throws IOException {
+    Files.createDirectories(corpus.resolve("b"));
+    Files.writeString(corpus.resolve("通知.txt"), "关于揭榜挂帅的通知\n\n揭榜挂帅第一份。\n", StandardCharsets.UTF_8);
+    Files.writeString(corpus.resolve("b/通知.txt"), "关于揭榜挂帅的通知\n\n揭榜挂帅第二份。\n", StandardCharsets.UTF_8);
+    org.policykb.ingest.OfficialPdf pdf = new org.policykb.ingest.OfficialPdf().newPage();
+    pdf.paragraph("揭榜挂帅第三份，以PDF印发。");
+    Files.write(corpus.resolve("通知.pdf"), pdf.bytes());
+    BuildReport first = build();
+    assertTrue(first.results().stream().noneMatch(x -> x.status() == org.policykb.ingest.IngestResult.Status.FAILED), first.results().toString());
+    assertEquals(List.of("b~通知.txt", "通知", "通知.pdf"), allIds("揭榜挂帅"));
+
+    Files.createDirectories(corpus.resolve("a"));
+    Files.writeString(corpus.resolve("a/通知.txt"), "关于揭榜挂帅的通知\n\n揭榜挂帅第四份。\n", StandardCharsets.UTF_8);
+    assertChanges(build(), 1, 0, 0, 8); // a/ sorts first, yet 通知.txt keeps the id it had
+    assertEquals(List.of("a~通知.txt", "b~通知.txt", "通知", "通知.pdf"), allIds("揭榜挂帅"));
+    assertEquals(List.of("a~通知.txt"), allIds("第四份"));
+
+    Files.delete(corpus.resolve("通知.txt"));
+    assertChanges(build(), 0, 0, 1, 8); // and the others keep theirs when it goes
+    assertEquals(List.of("a~通知.txt", "b~通知.txt", "通知.pdf"), allIds("揭榜挂帅"));
+  }
+
   @Test
   void aFileWhoseNameIsTheIdOfAnotherFilesRecordIsRefused() throws IOException {
     Files.writeString(corpus.resolve("batch.jsonl"), record("甲", "新质生产力一。") + "\n" + record("乙", "新质生产力二。"),

@@ -26,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.policykb.LiveWords;
+import org.policykb.OfficialTexts;
 import org.policykb.TestCorpus;
 import org.policykb.cluster.ClusterClient;
 import org.policykb.cluster.ClusterGenerations;
@@ -79,6 +80,9 @@ class OpenSearchParityTest {
       }
     }
     Files.write(corpus.resolve(PAGED + ".pdf"), pagedPdf());
+    OfficialTexts.write(corpus);
+    Files.createDirectories(corpus.resolve("副本")); // one file name in two folders: an id of its own on both engines
+    Files.writeString(corpus.resolve("副本/official_a.txt"), "关于双高协同的说明\n\n双高协同的副本，另存一处。\n");
     TestCorpus.buildIndex(corpus, tmp.resolve("index"));
     embedded = new LuceneSearchBackend(tmp.resolve("index"));
     cluster = DevCluster.start(3, 0, tmp.resolve("cluster"));
@@ -165,6 +169,29 @@ class OpenSearchParityTest {
     }
     assertEquals(List.of(1, 2, 3), pages);
     assertEquals(json(embedded.snippets(id, "双高协同", 10, 10)), json(opensearch.snippets(id, "双高协同", 10, 10)));
+  }
+
+  @Test
+  @Order(1)
+  void aFileNameInTwoFoldersGivesTwoDocuments() {
+    assertTrue(embedded.document("official_a").official().docNumber() != null);
+    assertEquals(json(embedded.document("副本~official_a.txt")), json(opensearch.document("副本~official_a.txt")));
+    assertEquals(json(embedded.document("official_a")), json(opensearch.document("official_a")));
+  }
+
+  @Test
+  @Order(1)
+  void aLookupByNumberFindsTheSameDocuments() {
+    for (var o : OfficialTexts.ALL) {
+      String other = o.docNumber().replace('〔', '[').replace('〕', ']');
+      List<String> ids = embedded.documentsByNumber(other).stream().map(org.policykb.model.PolicyDocument::id).toList();
+      assertEquals(List.of(o.id()), ids, o.docNumber());
+      assertEquals(json(embedded.documentsByNumber(other)), json(opensearch.documentsByNumber(other)), o.docNumber());
+    }
+    for (String n : List.of("国发〔2019〕4号", "国办发〔2018〕129号", "京中医科字【2020】172号", "国发〔1999〕1号")) {
+      assertEquals(json(embedded.documentsByNumber(n)), json(opensearch.documentsByNumber(n)), n);
+    }
+    assertThrows(InvalidRequestException.class, () -> opensearch.documentsByNumber("第十二条"));
   }
 
   @Test
@@ -350,6 +377,8 @@ class OpenSearchParityTest {
     if (someSource != null) {
       filters.add(Filters.parse(null, null, List.of(someSource), null, null, null));
     }
+    filters.add(Filters.parse(null, null, null, null, null, null, List.of("国务院", "科技部", "北京市中医管理局"), List.of("通知", "意见"), null, null));
+    filters.add(Filters.parse(null, null, null, null, null, null, null, null, List.of("国发", "国办发", "工信部联科"), List.of("2023", "2019")));
     for (String q : queries) {
       for (Filters f : filters) {
         for (SearchRequest r : List.of(
