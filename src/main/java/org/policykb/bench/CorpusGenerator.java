@@ -106,6 +106,11 @@ public final class CorpusGenerator {
     return s.toString();
   }
 
+  /** The paragraphs of one more generated document. */
+  public List<String> nextParagraphs() {
+    return paragraphs();
+  }
+
   private List<String> paragraphs() {
     int count = 3 + random.nextInt(20);
     List<String> out = new ArrayList<>();

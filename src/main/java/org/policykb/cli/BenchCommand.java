@@ -54,8 +54,18 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--backend", description = "both: the embedded index and OpenSearch (1 node, 3 nodes in this JVM) side by side on --corpus.")
   String backend;
 
+  @Option(names = "--pdf", description = "Only time reading PDFs: this many generated files in the official layout (with --pages).")
+  Integer pdfFiles;
+
+  @Option(names = "--pages", defaultValue = "20", description = "Pages of each generated PDF (default: ${DEFAULT-VALUE}).")
+  int pages;
+
   @Override
   public Integer call() throws Exception {
+    if (pdfFiles != null) {
+      new org.policykb.bench.PdfIngestBenchmark(spec.commandLine().getOut()).run(seeds, work, pdfFiles, pages, seed);
+      return 0;
+    }
     if (backend != null) {
       if (!backend.equals("both") || corpus == null) {
         throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--backend both --corpus DIR is the side-by-side run");

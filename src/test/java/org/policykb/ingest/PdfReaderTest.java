@@ -22,6 +22,7 @@ import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.policykb.bench.OfficialPdf;
 import org.policykb.model.OfficialElements;
 import org.policykb.model.Page;
 import org.policykb.model.Paragraph;

@@ -1,4 +1,4 @@
-package org.policykb.ingest;
+package org.policykb.bench;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -17,8 +17,9 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.common.PDStream;
 
 /**
- * Writes test PDFs (and the same pages as OFD, {@link #ofd}) page by page, each line placed where the
- * test says, in an A4 page as GB/T 9704 lays one out. The text uses the standard Chinese font STSong-Light, not embedded, with the
+ * Writes PDFs (and the same pages as OFD, {@link #ofd}) page by page, each line placed where the
+ * caller says, in an A4 page as GB/T 9704 lays one out: the fixtures of the tests and the documents of
+ * the PDF ingestion benchmark. The text uses the standard Chinese font STSong-Light, not embedded, with the
  * UniGB-UTF16-H encoding (as many government PDFs do): every character is one em wide, so the test
  * knows where each line ends, and no font file is needed.
  */
