@@ -234,7 +234,9 @@ async function searchView(s, signal) {
   const cite = citeButton(() => `检索式「${s.q}」${describeFilters(s)}，${r.total} 篇，政策文献知识库 索引版本 ${r.generation}，${location.href}`);
   const hits = r.hits.length ? h('ol', { class: 'hits', start: (r.page - 1) * r.size + 1 }, r.hits.map((hit) => h('li', { class: 'hit' },
     h('h2', {}, h('a', { href: toUrl({ ...s, view: 'doc', id: hit.id, at: null }), 'data-nav': true, text: hit.title || hit.id })),
-    h('p', { class: 'meta' }, [when(hit), hit.source || '来源不详', hit.author, `${hit.occurrences} 处`].filter(Boolean).join(' · ')),
+    h('p', { class: 'meta' }, (hit.doc_number || hit.issuers.length
+      ? [hit.issuers.join('、'), hit.doc_number, hit.date_signed ? `成文 ${hit.date_signed}` : when(hit), hit.doc_type]
+      : [when(hit), hit.source || '来源不详', hit.author]).concat(`${hit.occurrences} 处`).filter(Boolean).join(' · ')),
     hit.snippets.map(snippet))))
     : h('p', { class: 'empty' }, '没有找到文献。可以试试：去掉部分检索词、用 OR 连接近义词、移除筛选条件，或检查繁简与标点。');
   const node = h('div', { class: 'layout' },

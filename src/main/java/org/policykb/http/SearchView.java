@@ -29,7 +29,11 @@ record SearchView(
       String url,
       float score,
       int occurrences,
-      List<String> snippets) {}
+      List<String> snippets,
+      String docNumber,
+      List<String> issuers,
+      String docType,
+      LocalDate dateSigned) {}
 
   static SearchView of(SearchResult r) {
     List<Hit> hits = r.hits().stream().map(SearchView::hit).toList();
@@ -39,6 +43,6 @@ record SearchView(
 
   private static Hit hit(SearchHit h) {
     return new Hit(h.id(), h.title(), h.date(), h.year(), h.source(), h.author(), h.url(), h.score(), h.occurrences(),
-        h.passages().stream().map(SnippetHtml::render).toList());
+        h.passages().stream().map(SnippetHtml::render).toList(), h.docNumber(), h.issuers(), h.docType(), h.dateSigned());
   }
 }

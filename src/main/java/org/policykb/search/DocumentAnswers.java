@@ -35,7 +35,8 @@ final class DocumentAnswers {
     OccurrenceFinder.Found found = QueryOccurrences.find(d.text(), parsed, HIT_OCCURRENCES_SCANNED);
     List<Passage> passages = SnippetFormatter.passages(d.text(), found.first(), HIT_WINDOW, HIT_SNIPPETS);
     return new SearchHit(
-        d.id(), d.title(), d.date(), d.year(), d.source(), d.authorLine(), d.url(), score, found.total(), passages);
+        d.id(), d.title(), d.date(), d.year(), d.source(), d.authorLine(), d.url(), score, found.total(), passages,
+        d.official().docNumber(), d.official().issuers(), d.official().docType(), d.official().dateSigned());
   }
 
   static void checkSnippetRequest(int window, int limit) {

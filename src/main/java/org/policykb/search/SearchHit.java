@@ -19,4 +19,8 @@ public record SearchHit(
     String url,
     float score,
     int occurrences,
-    List<Passage> passages) {}
+    List<Passage> passages,
+    String docNumber,
+    List<String> issuers,
+    String docType,
+    LocalDate dateSigned) {}
