@@ -22,6 +22,11 @@ import java.util.Map;
 public final class CorpusReader {
   /** Files larger than this are reported, not read. */
   public static final long MAX_FILE_BYTES = 20L * 1024 * 1024;
+  /**
+   * The limit for the published formats (PDF, OFD, Word), whose pictures and fonts make a long
+   * document large: a 2,000-page PDF is read, its pages one after another.
+   */
+  public static final long MAX_PUBLISHED_BYTES = 256L * 1024 * 1024;
   private static final int MAX_DEPTH = 32;
 
   private final DocumentParser parser = new DocumentParser();
@@ -160,8 +165,10 @@ public final class CorpusReader {
         return new Loaded(null, IngestResult.failed(relative, "not a regular file"));
       }
       long size = Files.size(file);
-      if (size > MAX_FILE_BYTES) {
-        return new Loaded(null, IngestResult.failed(relative, "file is " + size + " bytes, over the limit of " + MAX_FILE_BYTES));
+      long limit = FileTypes.PUBLISHED.contains(ext) ? MAX_PUBLISHED_BYTES : MAX_FILE_BYTES;
+      if (size > limit) {
+        return new Loaded(null, IngestResult.failed(relative, "file is " + size + " bytes, over the limit of " + limit
+            + " for ." + ext + " files"));
       }
       byte[] bytes = Files.readAllBytes(file);
       Path overrideFile = file.resolveSibling(idOf(file) + MetadataOverride.SUFFIX);

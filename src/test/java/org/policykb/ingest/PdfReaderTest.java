@@ -273,6 +273,18 @@ class PdfReaderTest {
   }
 
   @Test
+  void aPdfLargerThanATextFileMayBeIsRead() throws IOException {
+    OfficialPdf pdf = new OfficialPdf().newPage();
+    pdf.paragraph("双高协同的大文件，后附大量图片数据。");
+    byte[] small = pdf.bytes();
+    byte[] padded = Arrays.copyOf(small, (int) CorpusReader.MAX_FILE_BYTES + 1_000_000);
+    Arrays.fill(padded, small.length, padded.length, (byte) ' '); // whitespace after %%EOF: still the same PDF
+    IngestResult r = ingest("大文件.pdf", padded);
+    assertEquals(IngestResult.Status.OK, r.status(), r.reason());
+    assertTrue(r.document().text().contains("双高协同的大文件"));
+  }
+
+  @Test
   void theRealPdfsGiveTheirElementsPagesAndProbes() throws IOException {
     Path formats = PolicyDocsTest.POLICYDOCS.resolve("formats");
     org.junit.jupiter.api.Assumptions.assumeTrue(Files.isRegularFile(formats.resolve("expect.tsv")), "../shared/policydocs is not here");
