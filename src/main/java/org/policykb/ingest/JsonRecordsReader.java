@@ -23,6 +23,40 @@ final class JsonRecordsReader implements SourceReader {
   /** Where a record keeps its text, plain or HTML (as scrapers save pages), in the order looked at. */
   static final List<String> BODY_FIELDS =
       List.of("content", "text", "body", "article", "body_html", "content_html", "html", "正文", "内容", "全文");
+  /** A field whose name says it holds the text, as scrapers name them (news_content, detailHtml, articleText, 正文内容). */
+  private static final java.util.regex.Pattern BODY_NAME =
+      java.util.regex.Pattern.compile("content|text|body|html|article|detail|正文|内容|全文");
+  /** Chinese characters a field of another name must hold to be taken for the text. */
+  static final int GUESSED_BODY_HAN = 200;
+
+  /**
+   * The text of a record whose body field has none of the usual names: the field named like one
+   * holding the most Chinese characters (at least 20), else the field holding the most, when it has
+   * at least {@link #GUESSED_BODY_HAN}; null when no field looks like a text.
+   */
+  private static String guessedBody(JsonNode record) {
+    String best = null;
+    long bestScore = 0;
+    for (var it = record.fields(); it.hasNext(); ) {
+      var field = it.next();
+      if (!field.getValue().isTextual()) {
+        continue;
+      }
+      String value = field.getValue().asText();
+      boolean named = BODY_NAME.matcher(field.getKey().toLowerCase(java.util.Locale.ROOT)).find();
+      long han = value.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).count();
+      if (han < (named ? 20 : GUESSED_BODY_HAN)) {
+        continue;
+      }
+      long score = han + (named ? 1L << 40 : 0);
+      if (score > bestScore) {
+        best = value;
+        bestScore = score;
+      }
+    }
+    return best;
+  }
+
   /** An attachment's number before its title: 附件1、 附件2： 附件1-3 1. */
   private static final java.util.regex.Pattern ATTACHMENT_NUMBER =
       java.util.regex.Pattern.compile("^(附件\\s*(\\d{1,2}(\\s*[-—–至]\\s*\\d{1,2})?)?|\\d{1,2})\\s*[、：:.．]?\\s*");
@@ -102,7 +136,12 @@ final class JsonRecordsReader implements SourceReader {
       content = MetadataValues.first(content, text(record, field));
     }
     if (content == null) {
-      return RecordDraft.failed(id, where + "JSON record has no body field (one of " + String.join(", ", BODY_FIELDS) + ")");
+      content = guessedBody(record);
+    }
+    if (content == null) {
+      return RecordDraft.failed(id, where + "JSON record has no body field (one of " + String.join(", ", BODY_FIELDS)
+          + ", a field named like them such as news_content or detail_html, or a field of " + GUESSED_BODY_HAN
+          + " or more Chinese characters)");
     }
     DocumentDraft draft = source.draft(number, ownId, count);
     boolean html = HtmlBody.holdsTags(content);

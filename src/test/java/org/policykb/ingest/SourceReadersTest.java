@@ -41,8 +41,23 @@ class SourceReadersTest {
     PolicyDocument second = r.get(1).parsed().document();
     assertEquals(LocalDate.of(2025, 3, 5), second.date());
     assertEquals("record", second.dateFrom());
-    assertEquals("record 3: JSON record has no body field (one of content, text, body, article, body_html, content_html, html, 正文, 内容, 全文)", r.get(2).failure());
+    assertEquals("record 3: JSON record has no body field (one of content, text, body, article, body_html, content_html, html, 正文, 内容, 全文, "
+        + "a field named like them such as news_content or detail_html, or a field of 200 or more Chinese characters)", r.get(2).failure());
     assertTrue(r.get(3).failure().startsWith("record 4: a JSON record must be an object"), r.get(3).failure());
+  }
+
+  @Test
+  void aRecordsBodyIsFoundInAFieldOfAnotherName() throws Exception {
+    String long300 = "推动双高协同发展，培育新质生产力。".repeat(20);
+    List<DocumentParser.Record> r = records("scraped.json", """
+        [{"biaoti": "通知一", "title": "关于双高协同的通知", "news_content": "<p>第一条正文，推动双高协同。</p>", "summary": "摘要"},
+         {"title": "关于新质生产力的意见", "wenben": "%s", "note": "短字段"},
+         {"title": "只有短字段", "note": "不到两百个汉字的字段不是正文"}]
+        """.formatted(long300));
+    assertEquals("关于双高协同的通知\n\n第一条正文，推动双高协同。", r.get(0).parsed().document().text());
+    assertEquals("json+html", r.get(0).parsed().document().format());
+    assertEquals("关于新质生产力的意见\n\n" + long300, r.get(1).parsed().document().text());
+    assertTrue(r.get(2).failure().contains("has no body field"), r.get(2).failure());
   }
 
   @Test
@@ -240,7 +255,8 @@ class SourceReadersTest {
     assertEquals(LocalDate.of(2023, 3, 5), report.date());
     assertEquals("dateline", report.dateFrom(), "the record states the year, the dateline adds its day");
     assertEquals(List.of("李克强"), report.authors());
-    assertEquals("record 2: JSON record has no body field (one of content, text, body, article, body_html, content_html, html, 正文, 内容, 全文)", r.get(1).reason());
+    assertEquals("record 2: JSON record has no body field (one of content, text, body, article, body_html, content_html, html, 正文, 内容, 全文, "
+        + "a field named like them such as news_content or detail_html, or a field of 200 or more Chinese characters)", r.get(1).reason());
     assertTrue(r.get(3).reason().startsWith("record 4, line 4: not valid JSON"), r.get(3).reason());
   }
 }
