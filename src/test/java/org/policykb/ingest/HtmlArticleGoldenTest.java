@@ -156,6 +156,25 @@ class HtmlArticleGoldenTest {
   }
 
   @Test
+  void paragraphsMadeMostlyOfInlineKeywordLinksAreSentencesAndStayWhole() throws Exception {
+    PolicyDocument d = page("portal-keyword-links.html");
+    assertEquals("我市推动国家高新区创新发展取得新成效", d.title());
+    assertEquals(LocalDate.of(2025, 3, 12), d.date());
+    assertEquals("""
+        我市推动国家高新区创新发展取得新成效
+
+        国家高新区是实施创新驱动发展战略的重要载体，在科技创新、产业升级和对外开放中发挥着示范引领作用。
+
+        近年来，我市坚持把高新区作为高质量发展的主阵地，围绕集成电路、生物医药、人工智能三大主导产业，推动创新链、产业链、资金链、人才链深度融合。
+
+        2024年，全市高新技术企业达到3200家，研发投入强度达到3.1%，技术合同成交额突破百亿元。
+
+        市科技局有关负责人介绍，下一步将出台专项政策，对新认定的专精特新企业给予一次性奖励，并支持龙头企业牵头组建创新联合体。
+
+        同时，我市将深化“放管服”改革，推行“一网通办”，为入园企业提供全生命周期服务，打造一流营商环境。""", d.text());
+  }
+
+  @Test
   void brSeparatedLinesAreParagraphsOfTheirOwn() {
     List<Block> blocks = HtmlBody.readFragment(
         "<div>第一条　为了规范管理，制定本办法。<br><br>第二条　本办法适用于全省。<br>第三条　本办法自公布之日起施行。</div>");
