@@ -175,6 +175,18 @@ class HtmlArticleGoldenTest {
   }
 
   @Test
+  void aPageWhoseArticleIsALinkFarmKeepsOnlyItsRealText() throws Exception {
+    PolicyDocument d = page("link-farm.html");
+    assertEquals("关于某某信息港", d.title());
+    assertEquals("""
+        关于某某信息港
+
+        某某信息港是本地生活服务信息发布平台，为市民免费提供招聘、租房、二手交易等分类信息。
+
+        用户发布信息须遵守国家法律法规，不得发布虚假、违法信息；一经发现，平台将予以删除并依法处理。""", d.text());
+  }
+
+  @Test
   void brSeparatedLinesAreParagraphsOfTheirOwn() {
     List<Block> blocks = HtmlBody.readFragment(
         "<div>第一条　为了规范管理，制定本办法。<br><br>第二条　本办法适用于全省。<br>第三条　本办法自公布之日起施行。</div>");
