@@ -11,7 +11,8 @@ import org.jsoup.select.NodeTraversor;
 
 /**
  * Removes the elements of a page that are not its article: those whose class or id names them as
- * navigation, comments, share bars and the like, and, inside the chosen article, lists of links.
+ * navigation, comments, share bars and the like, sections labelled as related pages or readers'
+ * messages, and, inside the chosen article, lists of links.
  * An element named by a weaker word (share, side, bottom …) that holds running prose stays,
  * because sites name article wrappers carelessly (凤凰网 wraps its article in
  * {@code js_img_share_area}).
@@ -47,6 +48,23 @@ final class BoilerplateElements {
     for (Element e : body.select("[class], [id]")) {
       if (e.parent() != null && (isNamed(e, NEVER_ARTICLE) || isNamed(e, RARELY_ARTICLE) && !holdsProse(e))) {
         e.remove();
+      }
+    }
+  }
+
+  /**
+   * Removes from {@code body} every section that a label names as other pages or readers' messages
+   * ({@link NoticeBlocks#isSectionLabel}: 相关阅读, 网友留言 …): an element whose first text is such a
+   * label in a child of its own, with the teasers or the messages and replies after it. A section
+   * holding the page's {@code h1} is the page, not a section.
+   */
+  static void removeLabelled(Element body) {
+    for (Element e : body.select("*")) {
+      if (e != body && e.parent() != null && e.childrenSize() > 1 && e.selectFirst("h1") == null) {
+        Element first = e.children().stream().filter(c -> !c.text().isBlank()).findFirst().orElse(null);
+        if (first != null && e.ownText().isBlank() && NoticeBlocks.isSectionLabel(first.text())) {
+          e.remove();
+        }
       }
     }
   }
