@@ -1,6 +1,7 @@
 // Side-by-side check of policykb's article extraction against Mozilla Readability 0.6.0 (with jsdom)
 // on every HTML page under ../shared (realworld/gne_*.html, policydocs/zygov_*.html, and any other
-// .html/.htm there). A test tool: never on the product's class path, never in the jar.
+// .html/.htm there), and the HTML body of every JSON record there that has one (policydocs/bucm_*.json:
+// its article field, which Readability reads as the page). A test tool: never on the product's class path, never in the jar.
 //
 // Run it (one command, from the repository root; the first time it installs its two packages):
 //
@@ -50,9 +51,23 @@ function htmlPages(dir) {
   for (const name of readdirSync(dir).sort()) {
     const p = join(dir, name);
     if (statSync(p).isDirectory()) out.push(...htmlPages(p));
-    else if (/\.html?$/i.test(name)) out.push(p);
+    else if (/\.html?$/i.test(name) || (/\.json$/i.test(name) && recordHtml(p) !== null)) out.push(p);
   }
   return out;
+}
+
+/** The HTML body of a JSON record (the fields policykb reads it from), or null. */
+function recordHtml(file) {
+  let record;
+  try {
+    record = JSON.parse(readFileSync(file, "utf8"));
+  } catch {
+    return null;
+  }
+  for (const field of ["article", "body_html", "content_html", "html", "正文", "内容", "全文"]) {
+    if (typeof record?.[field] === "string" && /<(p|div|br|span|table)[\s>]/i.test(record[field])) return record[field];
+  }
+  return null;
 }
 
 function decode(bytes) {
@@ -131,7 +146,8 @@ for (const page of pages) {
   const w = want.get(page);
   const file = page.startsWith("fixtures/") ? join(FIXTURES, page.slice("fixtures/".length)) : join(SHARED, page);
   const o = score(ourTexts[page] ? `${ourTexts[page].title}\n${ourTexts[page].text}` : "", w);
-  const r = score(readability(decode(readFileSync(file)), page), w);
+  const html = file.endsWith(".json") ? `<html><body>${recordHtml(file)}</body></html>` : decode(readFileSync(file));
+  const r = score(readability(html, page), w);
   const set = page.startsWith("fixtures/") ? "our golden pages (src/test/resources/html)" : "../shared";
   const t = totals.get(set) ?? { pages: 0, probes: 0, ours: 0, theirs: 0, oursDirty: 0, theirsDirty: 0 };
   totals.set(set, t);

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Not a check: writes the title and cleaned text ingestion gives for every HTML page under
- * ../shared (keyed by the page's path under ../shared) and for our golden pages in
+ * ../shared, and every JSON record there whose body is HTML (keyed by the page's path under ../shared) and for our golden pages in
  * src/test/resources/html (keyed {@code fixtures/<name>}), as one JSON object, to the file named by
  * the system property {@code policykb.articles.out}; skipped when that property is not set. The
  * side-by-side comparison with Mozilla Readability ({@code src/test/readability/compare.mjs}) runs it.
@@ -39,12 +39,15 @@ class ArticleTextExport {
   private static void write(Path folder, String prefix, ObjectNode all) throws IOException {
     List<Path> pages;
     try (Stream<Path> files = Files.walk(folder)) {
-      pages = files.filter(p -> p.getFileName().toString().matches("(?i).*\\.html?")).sorted().toList();
+      pages = files.filter(p -> p.getFileName().toString().matches("(?i).*\\.(html?|json)")).sorted().toList();
     }
     CorpusReader reader = new CorpusReader();
     for (Path page : pages) {
       IngestResult r = reader.read(page.getParent(), page);
       assertEquals(IngestResult.Status.OK, r.status(), page + ": " + r.reason());
+      if (page.toString().endsWith(".json") && !"json+html".equals(r.document().format())) {
+        continue;
+      }
       ObjectNode one = all.putObject(prefix + folder.relativize(page).toString().replace('\\', '/'));
       one.put("title", r.document().title());
       one.put("text", r.document().text());
