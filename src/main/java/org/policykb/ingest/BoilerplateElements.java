@@ -84,8 +84,8 @@ final class BoilerplateElements {
 
   /**
    * Removes the link text inside {@code article}: the elements (not itself) that are menus or lists
-   * of links, and the text an element holds itself, outside its block elements, when that is mostly
-   * links (links standing loose in the article's own element).
+   * of links, and the text an element other than a heading holds itself, outside its block elements,
+   * when that is mostly links (links standing loose in the article's own element).
    */
   static void removeLinkLists(Element article) {
     NodeTraversor.filter(new NodeFilter() {
@@ -97,7 +97,7 @@ final class BoilerplateElements {
         if (e != article && isLinkList(e)) {
           return FilterResult.REMOVE;
         }
-        if (HtmlBody.isBlock(e) && TextDensity.ownInline(e).isMostlyLinks()) {
+        if (HtmlBody.isBlock(e) && !HtmlBody.isHeading(e) && TextDensity.ownInline(e).isMostlyLinks()) {
           e.childNodes().stream().filter(n -> !(n instanceof Element c && HtmlBody.isBlock(c))).toList().forEach(Node::remove);
         }
         return FilterResult.CONTINUE;
