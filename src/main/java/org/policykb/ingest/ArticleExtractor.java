@@ -26,12 +26,13 @@ final class ArticleExtractor {
 
   /**
    * The element holding the article in {@code page}, which this modifies: boilerplate elements are
-   * removed ({@link BoilerplateElements}), an {@code <article>} element with text is the article,
+   * removed ({@link BoilerplateElements}: by their names and by their labels), an {@code <article>} element with text is the article,
    * else {@link ContentChooser} chooses it; the lists of links inside it are removed last.
    */
   static Element article(Document page) {
     page.select(HtmlBody.NOT_TEXT).remove();
     BoilerplateElements.removeNamed(page.body());
+    BoilerplateElements.removeLabelled(page.body());
     Element tagged = page.body().selectFirst("article");
     Element article = tagged != null && TextDensity.letters(tagged.text()) >= MIN_ARTICLE
         ? tagged

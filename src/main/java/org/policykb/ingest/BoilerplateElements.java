@@ -11,7 +11,8 @@ import org.jsoup.select.NodeTraversor;
 
 /**
  * Removes the elements of a page that are not its article: those whose class or id names them as
- * navigation, comments, share bars and the like, and, inside the chosen article, lists of links.
+ * navigation, comments, share bars and the like, sections labelled as related pages or readers'
+ * messages, and, inside the chosen article, lists of links.
  * An element named by a weaker word (share, side, bottom …) that holds running prose stays,
  * because sites name article wrappers carelessly (凤凰网 wraps its article in
  * {@code js_img_share_area}).
@@ -37,6 +38,8 @@ final class BoilerplateElements {
   private static final Set<String> LINK_LIST_KINDS =
       Set.of("div", "section", "ul", "ol", "dl", "table", "tbody", "tr", "td", "p", "li", "dd", "dt", "center");
   private static final Set<String> LISTS = Set.of("ul", "ol", "dl");
+  /** The share of link text above which a list, or any element without a sentence, is a list of links. */
+  private static final double CAPTIONED_LINKS = 0.3;
 
   private BoilerplateElements() {}
 
@@ -45,6 +48,23 @@ final class BoilerplateElements {
     for (Element e : body.select("[class], [id]")) {
       if (e.parent() != null && (isNamed(e, NEVER_ARTICLE) || isNamed(e, RARELY_ARTICLE) && !holdsProse(e))) {
         e.remove();
+      }
+    }
+  }
+
+  /**
+   * Removes from {@code body} every section that a label names as other pages or readers' messages
+   * ({@link NoticeBlocks#isSectionLabel}: 相关阅读, 网友留言 …): an element whose first text is such a
+   * label in a child of its own, with the teasers or the messages and replies after it. A section
+   * holding the page's {@code h1} is the page, not a section.
+   */
+  static void removeLabelled(Element body) {
+    for (Element e : body.select("*")) {
+      if (e != body && e.parent() != null && e.childrenSize() > 1 && e.selectFirst("h1") == null) {
+        Element first = e.children().stream().filter(c -> !c.text().isBlank()).findFirst().orElse(null);
+        if (first != null && e.ownText().isBlank() && NoticeBlocks.isSectionLabel(first.text())) {
+          e.remove();
+        }
       }
     }
   }
@@ -62,28 +82,45 @@ final class BoilerplateElements {
     return Arrays.stream(NAME_SPLIT.split(names)).map(w -> w.toLowerCase(Locale.ROOT)).anyMatch(words::contains);
   }
 
-  /** Removes the elements inside {@code article} (not itself) that are mostly link text: menus and link lists. */
+  /**
+   * Removes the link text inside {@code article}: the elements (not itself) that are menus or lists
+   * of links, and the text an element other than a heading holds itself, outside its block elements,
+   * when that is mostly links (links standing loose in the article's own element).
+   */
   static void removeLinkLists(Element article) {
     NodeTraversor.filter(new NodeFilter() {
       @Override
       public FilterResult head(Node node, int depth) {
-        if (node != article && node instanceof Element e && isLinkList(e)) {
+        if (!(node instanceof Element e)) {
+          return FilterResult.CONTINUE;
+        }
+        if (e != article && isLinkList(e)) {
           return FilterResult.REMOVE;
+        }
+        if (HtmlBody.isBlock(e) && !HtmlBody.isHeading(e) && TextDensity.ownInline(e).isMostlyLinks()) {
+          e.childNodes().stream().filter(n -> !(n instanceof Element c && HtmlBody.isBlock(c))).toList().forEach(Node::remove);
         }
         return FilterResult.CONTINUE;
       }
     }, article);
   }
 
+  /**
+   * A menu or list of links: short and mostly links, or links with captions (dates, sources, counts)
+   * and not one sentence, however long.
+   */
   private static boolean isLinkList(Element e) {
     if (!LINK_LIST_KINDS.contains(e.normalName())) {
       return false;
     }
     TextDensity d = TextDensity.of(e);
-    if (d.linkLetters() == 0 || d.nonLinkLetters() >= 100) {
+    if (d.linkLetters() == 0) {
       return false;
     }
-    return d.linkDensity() > (LISTS.contains(e.normalName()) ? 0.3 : 0.5);
+    if (d.sentenceEnds() == 0 && d.linkDensity() > CAPTIONED_LINKS) {
+      return true;
+    }
+    return d.nonLinkLetters() < 100 && (LISTS.contains(e.normalName()) ? d.linkDensity() > CAPTIONED_LINKS : d.isMostlyLinks());
   }
 
   private static boolean holdsProse(Element e) {

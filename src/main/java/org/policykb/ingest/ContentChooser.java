@@ -13,7 +13,9 @@ import org.jsoup.nodes.TextNode;
  * Chooses the element of a page that holds its article, as Mozilla Readability does. Every stretch
  * of text that a block element holds itself — a paragraph, a list item, the {@code <br>}-separated
  * lines of a div or table cell — scores the element it is a paragraph of by its unlinked letters,
- * and that element's parent by half; each score is then discounted by the share of link text. A
+ * and that element's parent by half, unless it is mostly links (a teaser with its date and source);
+ * each score is then discounted by the share of link text ({@link TextDensity}: the keyword links
+ * of a sentence are its text). A
  * list's items are paragraphs of the element holding the list, so that a law's 条 in an {@code <ol>}
  * and the introduction before it score one element. The best-scoring element is the article,
  * widened to the run of its siblings that are more of it: paragraphs a site split over several
@@ -61,8 +63,10 @@ final class ContentChooser {
       if (!HtmlBody.isBlock(b) || HEADINGS.contains(b.normalName()) || b.childNodeSize() == 0) {
         continue;
       }
-      int own = TextDensity.ownInline(b).nonLinkLetters();
-      if (own < MIN_PARAGRAPH) {
+      TextDensity ownText = TextDensity.ownInline(b);
+      int own = ownText.nonLinkLetters();
+      // A paragraph mostly of links (a caption, a teaser with its date) is not article text.
+      if (own < MIN_PARAGRAPH || ownText.isMostlyLinks()) {
         continue;
       }
       Element container = containerOf(b);

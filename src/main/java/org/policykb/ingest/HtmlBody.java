@@ -62,6 +62,11 @@ final class HtmlBody {
     return blocks(doc.body());
   }
 
+  /** Whether {@code e} is a heading, {@code h1}–{@code h6}. */
+  static boolean isHeading(Element e) {
+    return HEADINGS.contains(e.normalName());
+  }
+
   /** Whether {@code e} starts a new block of text rather than running on inside one. */
   static boolean isBlock(Element e) {
     return BLOCKS.contains(e.normalName());

@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 /**
  * Drops the blocks of a web page's article that are notices about the page rather than its text:
  * page tools (打印 关闭, 字号 大 中 小), view counters, 上一篇/下一篇 links, copyright and disclaimer
- * notices, the labels of related-article lists, and — before the first or after the last sentence
+ * notices, the labels of related-article lists and of readers' messages, and — before the first or after the last sentence
  * of the article only, where they cannot be part of it — contact footers and menus of short words.
  * Each is recognised by its shape, so that the same notice in other words is dropped too.
  */
@@ -30,8 +30,12 @@ final class NoticeBlocks {
   private static final Pattern RELATED_LABEL = Pattern.compile(
       "^\\p{IsHan}{0,4}(?:阅读|推荐|话题|排行|喜欢)$"
           + "|^(?:相关|热门?|热点|推荐|延伸|更多|精彩|网友|最新|图片)\\p{IsHan}{0,3}(?:新闻|文章|聚焦|专题|资讯|视频|图片|评论)$");
+  /** The label of readers' messages and the replies to them: 网友留言, 我要留言, 留言选登, 评论区 … */
+  private static final Pattern MESSAGES_LABEL = Pattern.compile(
+      "^(?:网友|读者|市民|群众|公众|用户|我要|最新|热门|全部)?(?:留言|评论|跟帖)(?:板|区|墙|选登|回复|列表)?$");
   private static final Pattern CONTACT_LABEL =
       Pattern.compile("(?i)(?:地址|邮编|邮政编码|电话|传真|邮箱|e-?mail)\\s*[:：]");
+  private static final int MAX_LABEL = 20;
   /** A notice is short; a longer block is article text that happens to use a notice's words. */
   private static final int MAX_NOTICE = 200;
   /** A menu is this many short blocks in a row. */
@@ -74,7 +78,19 @@ final class NoticeBlocks {
         || PREV_NEXT.matcher(s).find()
         || COPYRIGHT.matcher(s).find()
         || DISCLAIMER.matcher(s).find()
-        || RELATED_LABEL.matcher(words).matches();
+        || isSectionLabel(words);
+  }
+
+  /**
+   * Whether {@code s} labels a section of other pages or of readers' messages (相关阅读, 为你推荐,
+   * 网友留言): what follows such a label is not the article.
+   */
+  static boolean isSectionLabel(String s) {
+    if (s.length() > MAX_LABEL) {
+      return false;
+    }
+    String words = SEPARATORS.matcher(s).replaceAll("");
+    return RELATED_LABEL.matcher(words).matches() || MESSAGES_LABEL.matcher(words).matches();
   }
 
   /** A copyright or disclaimer statement (版权所有, 免责声明：…, 未经授权不得转载), wherever a text ends with one. */

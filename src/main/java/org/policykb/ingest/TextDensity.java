@@ -1,5 +1,7 @@
 package org.policykb.ingest;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -9,22 +11,31 @@ import org.jsoup.nodes.TextNode;
  * so that whitespace and punctuation do not weigh. Article text is long, mostly unlinked and made of
  * sentences; menus, related-article lists and tool bars are short or mostly links.
  *
+ * <p>Links are judged block by block (a paragraph, a list item, the text a div holds itself): the
+ * links of a block that reads as a sentence — it ends one outside its links, and its links run on
+ * into the words around them ({@code 是<a>高新区</a>的}) — are keyword links inside article text, and
+ * count as text however much of the block they are. A menu's or a list's links stand apart, between
+ * spaces, separators or list items.
+ *
  * @param letters letters and digits of all the text
  * @param linkLetters those inside an {@code <a>}
  * @param sentenceEnds 。！？； marks, which prose has and menus do not
  */
 record TextDensity(int letters, int linkLetters, int sentenceEnds) {
   private static final String SENTENCE_ENDS = "。！？；!?;";
-  private static final TextDensity NONE = new TextDensity(0, 0, 0);
+  private static final double MOSTLY_LINKS = 0.5;
+  /** Punctuation that joins a word to the next inside a clause: 、，“” 《》 （）. */
+  private static final String JOINING = "、，,“”‘’《》（）";
 
-  /** All the text of {@code e}. */
+  /** All the text of {@code e}: the sum of what it and each block element inside it hold themselves. */
   static TextDensity of(Element e) {
-    TextDensity all = measure(e.text(), false);
-    int links = 0;
-    for (Element a : e.select("a")) {
-      links += letters(a.text());
+    TextDensity sum = ownInline(e);
+    for (Element b : e.getAllElements()) {
+      if (b != e && HtmlBody.isBlock(b)) {
+        sum = sum.plus(ownInline(b));
+      }
     }
-    return new TextDensity(all.letters, Math.min(all.letters, links), all.sentenceEnds);
+    return sum;
   }
 
   /** A text node's text, counted as unlinked: callers measure text nodes standing beside elements. */
@@ -37,15 +48,7 @@ record TextDensity(int letters, int linkLetters, int sentenceEnds) {
    * the block elements inside it, which are paragraphs of their own.
    */
   static TextDensity ownInline(Element e) {
-    TextDensity sum = NONE;
-    for (Node child : e.childNodes()) {
-      if (child instanceof TextNode t) {
-        sum = sum.plus(measure(t.text(), insideLink(e)));
-      } else if (child instanceof Element c && !HtmlBody.isBlock(c)) {
-        sum = sum.plus(ownInline(c));
-      }
-    }
-    return sum;
+    return new InlineText(e).density();
   }
 
   /** Letters and digits of {@code s}. */
@@ -63,6 +66,11 @@ record TextDensity(int letters, int linkLetters, int sentenceEnds) {
 
   double linkDensity() {
     return letters == 0 ? 0 : (double) linkLetters / letters;
+  }
+
+  /** More than half link text: a menu, a list of links or a link with its caption, not text. */
+  boolean isMostlyLinks() {
+    return linkDensity() > MOSTLY_LINKS;
   }
 
   /** Running prose: a good stretch of mostly unlinked text with a sentence, or a short unlinked sentence. */
@@ -83,13 +91,81 @@ record TextDensity(int letters, int linkLetters, int sentenceEnds) {
     return new TextDensity(n, link ? n : 0, ends);
   }
 
+  /** The text a block holds itself, and where its links are in it. */
+  private static final class InlineText {
+    private final StringBuilder text = new StringBuilder();
+    /** Start and end of each link in {@link #text}. */
+    private final List<int[]> links = new ArrayList<>();
+
+    InlineText(Element block) {
+      if (insideLink(block)) {
+        add(block, true);
+        links.add(new int[] {0, text.length()});
+      } else {
+        add(block, false);
+      }
+    }
+
+    private void add(Element e, boolean inLink) {
+      for (Node child : e.childNodes()) {
+        if (child instanceof TextNode t) {
+          text.append(t.text());
+        } else if (child instanceof Element c && !HtmlBody.isBlock(c)) {
+          boolean link = !inLink && c.normalName().equals("a");
+          int start = text.length();
+          add(c, inLink || link);
+          if (link && text.length() > start) {
+            links.add(new int[] {start, text.length()});
+          }
+        }
+      }
+    }
+
+    TextDensity density() {
+      String s = text.toString();
+      TextDensity all = measure(s, false);
+      int linked = 0;
+      for (int[] l : links) {
+        linked += letters(s.substring(l[0], l[1]));
+      }
+      return new TextDensity(all.letters, isSentence() ? 0 : Math.min(all.letters, linked), all.sentenceEnds);
+    }
+
+    /**
+     * Whether the links are words of a sentence: the text outside them has letters and ends a
+     * sentence, and most links run on into the words or clause punctuation beside them.
+     */
+    private boolean isSentence() {
+      if (links.isEmpty()) {
+        return false;
+      }
+      StringBuilder unlinked = new StringBuilder();
+      int from = 0;
+      int joined = 0;
+      for (int[] l : links) {
+        unlinked.append(text, from, l[0]);
+        from = l[1];
+        joined += joins(l[0] - 1) || joins(l[1]) ? 1 : 0;
+      }
+      unlinked.append(text, from, text.length());
+      TextDensity rest = measure(unlinked.toString(), false);
+      return rest.letters > 0 && rest.sentenceEnds > 0 && 2 * joined >= links.size();
+    }
+
+    private boolean joins(int at) {
+      if (at < 0 || at >= text.length()) {
+        return false;
+      }
+      char c = text.charAt(at);
+      return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN || JOINING.indexOf(c) >= 0;
+    }
+  }
+
+  /** Whether {@code e} is a link or inside one. */
   private static boolean insideLink(Element e) {
     for (Element p = e; p != null; p = p.parent()) {
       if (p.normalName().equals("a")) {
         return true;
-      }
-      if (HtmlBody.isBlock(p)) {
-        return false;
       }
     }
     return false;

@@ -1,6 +1,7 @@
 package org.policykb.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import java.io.IOException;
@@ -153,6 +154,57 @@ class HtmlArticleGoldenTest {
         评价结果的运用
 
         评价结果将作为国家高新区动态管理的重要依据，对评价结果较差的高新区予以通报。""", d.text());
+  }
+
+  @Test
+  void paragraphsMadeMostlyOfInlineKeywordLinksAreSentencesAndStayWhole() throws Exception {
+    PolicyDocument d = page("portal-keyword-links.html");
+    assertEquals("我市推动国家高新区创新发展取得新成效", d.title());
+    assertEquals(LocalDate.of(2025, 3, 12), d.date());
+    assertEquals("""
+        我市推动国家高新区创新发展取得新成效
+
+        国家高新区是实施创新驱动发展战略的重要载体，在科技创新、产业升级和对外开放中发挥着示范引领作用。
+
+        近年来，我市坚持把高新区作为高质量发展的主阵地，围绕集成电路、生物医药、人工智能三大主导产业，推动创新链、产业链、资金链、人才链深度融合。
+
+        2024年，全市高新技术企业达到3200家，研发投入强度达到3.1%，技术合同成交额突破百亿元。
+
+        市科技局有关负责人介绍，下一步将出台专项政策，对新认定的专精特新企业给予一次性奖励，并支持龙头企业牵头组建创新联合体。
+
+        同时，我市将深化“放管服”改革，推行“一网通办”，为入园企业提供全生命周期服务，打造一流营商环境。""", d.text());
+  }
+
+  @Test
+  void aPageWhoseArticleIsALinkFarmKeepsOnlyItsRealText() throws Exception {
+    PolicyDocument d = page("link-farm.html");
+    assertEquals("关于某某信息港", d.title());
+    assertEquals("""
+        关于某某信息港
+
+        某某信息港是本地生活服务信息发布平台，为市民免费提供招聘、租房、二手交易等分类信息。
+
+        用户发布信息须遵守国家法律法规，不得发布虚假、违法信息；一经发现，平台将予以删除并依法处理。""", d.text());
+  }
+
+  @Test
+  void aReplyBoxOfReadersMessagesAndARelatedTeaserAfterTheArticleAreDropped() throws Exception {
+    PolicyDocument d = page("news-reply-teaser.html");
+    assertEquals("我市出台措施支持高校毕业生就业创业", d.title());
+    assertEquals(LocalDate.of(2024, 6, 3), d.date());
+    assertEquals("""
+        我市出台措施支持高校毕业生就业创业
+
+        近日，市人力资源和社会保障局等五部门联合印发《关于进一步做好高校毕业生就业创业工作的若干措施》，从拓宽就业渠道、支持自主创业、强化服务保障等方面提出十二条措施。
+
+        措施明确，对吸纳应届高校毕业生就业并签订一年以上劳动合同的中小微企业，按每人一千五百元的标准给予一次性扩岗补助。
+
+        在支持创业方面，高校毕业生在我市首次创办小微企业的，可申请最高三十万元的创业担保贷款，并按规定享受贴息。
+
+        市人社局有关负责人表示，将持续开展“就业服务进校园”活动，为毕业生提供政策咨询、岗位推荐和职业指导等服务。""", d.text());
+    for (String gone : List.of("网友留言", "留言人", "回复", "相关阅读", "百日千万招聘", "孵化示范基地已达十二家")) {
+      assertFalse(d.text().contains(gone), gone);
+    }
   }
 
   @Test

@@ -24,7 +24,7 @@ class NoticeBlocksTest {
         "主办单位：某某大学纪检监察室 版权所有", "Copyright © 2003-2020 某某网. All Rights Reserved.",
         "未经本网书面许可，不得转载或镜像。", "【免责声明】本文仅代表作者本人观点，与本网无关。",
         "声明：本报力求信息真实、准确，文章提及内容仅供参考，不构成实质性投资建议。",
-        "本文仅代表作者观点，不代表本站立场。", "相关阅读：", "热话题", "为你推荐", "相关新闻", "网友评论")) {
+        "本文仅代表作者观点，不代表本站立场。", "相关阅读：", "热话题", "为你推荐", "相关新闻", "网友评论", "网友留言", "我要留言", "留言选登")) {
       assertTrue(NoticeBlocks.isNotice(notice), notice);
     }
   }
@@ -36,6 +36,16 @@ class NoticeBlocksTest {
         "声明指出，有关部门将依法查处违规行为。", "第一章 总则", "专家评论", "中", "1",
         "第十条 著作权人享有版权所有的各项权利，" + "任何组织和个人不得侵犯。".repeat(20))) {
       assertFalse(NoticeBlocks.isNotice(text), text);
+    }
+  }
+
+  @Test
+  void sectionLabelsNameRelatedPagesAndReadersMessagesButNotArticleHeadings() {
+    for (String label : List.of("相关阅读", "【相关推荐】", "延伸阅读：", "网友留言", "评论区", "热门跟帖")) {
+      assertTrue(NoticeBlocks.isSectionLabel(label), label);
+    }
+    for (String heading : List.of("专家评论", "政策问答", "第一章 总则", "留言人：李同学", "回复单位：市人社局")) {
+      assertFalse(NoticeBlocks.isSectionLabel(heading), heading);
     }
   }
 
