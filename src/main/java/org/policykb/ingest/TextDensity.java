@@ -29,10 +29,19 @@ record TextDensity(int letters, int linkLetters, int sentenceEnds) {
 
   /** All the text of {@code e}: the sum of what it and each block element inside it hold themselves. */
   static TextDensity of(Element e) {
-    TextDensity sum = ownInline(e);
+    // which blocks lie inside a link, found once for the whole element: asking each block's ancestors
+    // would make a deeply nested page cost the square of its depth at every element measured
+    boolean linked = insideLink(e);
+    java.util.Set<Element> inLinks = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    if (!linked) {
+      for (Element a : e.getElementsByTag("a")) {
+        inLinks.addAll(a.getAllElements());
+      }
+    }
+    TextDensity sum = new InlineText(e, linked).density();
     for (Element b : e.getAllElements()) {
       if (b != e && HtmlBody.isBlock(b)) {
-        sum = sum.plus(ownInline(b));
+        sum = sum.plus(new InlineText(b, linked || inLinks.contains(b)).density());
       }
     }
     return sum;
@@ -98,7 +107,11 @@ record TextDensity(int letters, int linkLetters, int sentenceEnds) {
     private final List<int[]> links = new ArrayList<>();
 
     InlineText(Element block) {
-      if (insideLink(block)) {
+      this(block, insideLink(block));
+    }
+
+    InlineText(Element block, boolean inLink) {
+      if (inLink) {
         add(block, true);
         links.add(new int[] {0, text.length()});
       } else {
