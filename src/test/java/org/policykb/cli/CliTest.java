@@ -47,11 +47,11 @@ class CliTest {
     Files.createDirectories(corpus);
     Files.copy(TestCorpus.SEEDS.resolve(TestCorpus.ID_000 + ".txt"), corpus.resolve(TestCorpus.ID_000 + ".txt"));
     Files.write(corpus.resolve("empty.txt"), new byte[0]);
-    Files.writeString(corpus.resolve("notes.pdf"), "x");
+    Files.writeString(corpus.resolve("notes.pptx"), "x");
     Run r = run("index", "--corpus", corpus.toString(), "--index", dir.resolve("index").toString());
     assertEquals(1, r.code());
     assertTrue(r.out().contains("FAILED   empty.txt: no text left after cleaning"), r.out());
-    assertTrue(r.out().contains("skipped  notes.pdf: not an article file type (.pdf)"), r.out());
+    assertTrue(r.out().contains("skipped  notes.pptx: not an article file type (.pptx)"), r.out());
     assertTrue(r.out().contains("1 added, 0 updated, 0 deleted, 0 unchanged, 1 failed, 1 skipped"), r.out());
     assertTrue(r.out().contains("  failed: empty.txt: no text left after cleaning"), r.out());
   }
@@ -81,7 +81,7 @@ class CliTest {
     Run export = run("concordance", "--index", index.toString(), "--output", csv.toString(), "--sort", "right", "双高协同");
     assertEquals(0, export.code(), export.err());
     String content = java.nio.file.Files.readString(csv, StandardCharsets.UTF_8);
-    assertTrue(content.startsWith("\uFEFFid,title,date,year,source,start,end,left,match,right\r\n"), content);
+    assertTrue(content.startsWith("\uFEFFid,title,date,year,source,start,end,left,match,right,page\r\n"), content);
     try (var parser = org.apache.commons.csv.CSVParser.parse(content.substring(1),
         org.apache.commons.csv.CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get())) {
       List<org.apache.commons.csv.CSVRecord> rows = parser.getRecords();

@@ -6,12 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -40,7 +35,6 @@ class OfficialElementsApiTest {
   @TempDir static Path dir;
   private static LuceneSearchBackend backend;
   private static ApiServer server;
-  private static final HttpClient HTTP = HttpClient.newHttpClient();
   private static final ObjectMapper JSON = new ObjectMapper();
   /** Every document's text by id, as the API returns it. */
   private static final Map<String, String> TEXTS = new HashMap<>();
@@ -72,18 +66,15 @@ class OfficialElementsApiTest {
   }
 
   private static HttpResponse<String> send(String pathAndQuery) throws IOException, InterruptedException {
-    return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + pathAndQuery)).build(),
-        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    return LocalApi.send(server.port(), pathAndQuery);
   }
 
   private static JsonNode get(String pathAndQuery) throws IOException, InterruptedException {
-    HttpResponse<String> r = send(pathAndQuery);
-    assertEquals(200, r.statusCode(), pathAndQuery + " → " + r.body());
-    return JSON.readTree(r.body());
+    return LocalApi.get(server.port(), pathAndQuery);
   }
 
   private static String enc(String s) {
-    return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    return LocalApi.enc(s);
   }
 
   /** The official documents a filter keeps, by the oracle. */

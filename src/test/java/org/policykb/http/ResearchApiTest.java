@@ -9,12 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.StringReader;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -44,7 +39,6 @@ class ResearchApiTest {
   @TempDir static Path indexDir;
   private static LuceneSearchBackend backend;
   private static ApiServer server;
-  private static final HttpClient HTTP = HttpClient.newHttpClient();
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final List<String> IDS =
       List.of(TestCorpus.ID_000, TestCorpus.ID_001, TestCorpus.ID_002, TestCorpus.ID_003, TestCorpus.ID_004);
@@ -67,18 +61,15 @@ class ResearchApiTest {
   }
 
   private static HttpResponse<String> send(String pathAndQuery) throws IOException, InterruptedException {
-    return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + pathAndQuery)).build(),
-        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    return LocalApi.send(server.port(), pathAndQuery);
   }
 
   private static JsonNode get(String pathAndQuery) throws IOException, InterruptedException {
-    HttpResponse<String> r = send(pathAndQuery);
-    assertEquals(200, r.statusCode(), pathAndQuery + " → " + r.body());
-    return JSON.readTree(r.body());
+    return LocalApi.get(server.port(), pathAndQuery);
   }
 
   private static String enc(String s) {
-    return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    return LocalApi.enc(s);
   }
 
   /** The phrase's characters with any soft punctuation or whitespace between them: the reference matcher. */

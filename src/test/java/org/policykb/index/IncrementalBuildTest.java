@@ -141,10 +141,16 @@ class IncrementalBuildTest {
     return "{\"title\": \"" + title + "\", \"date\": \"2024-05-01\", \"content\": \"" + content + "\"}";
   }
 
+  /** The ids of the batch file's documents holding {@code q}, sorted. */
   private List<String> ids(String q) throws IOException {
+    return ids(q, id -> id.startsWith("batch"));
+  }
+
+  /** The ids {@code which} accepts of the documents holding {@code q}, sorted. */
+  private List<String> ids(String q, java.util.function.Predicate<String> which) throws IOException {
     try (LuceneSearchBackend backend = new LuceneSearchBackend(root)) {
       return backend.search(new SearchRequest(q, 1, 50, SearchRequest.Sort.RELEVANCE)).hits().stream()
-          .map(h -> h.id()).filter(id -> id.startsWith("batch")).sorted().toList();
+          .map(h -> h.id()).filter(which).sorted().toList();
     }
   }
 
@@ -186,12 +192,9 @@ class IncrementalBuildTest {
     assertTrue(failed.get(0).reason().contains("line 2"), failed.get(0).reason());
   }
 
-  /** The ids of the documents of the 通知 files holding {@code q}, sorted. */
+  /** The ids of the 通知 files' documents holding {@code q}, sorted. */
   private List<String> allIds(String q) throws IOException {
-    try (LuceneSearchBackend backend = new LuceneSearchBackend(root)) {
-      return backend.search(new SearchRequest(q, 1, 50, SearchRequest.Sort.RELEVANCE)).hits().stream()
-          .map(h -> h.id()).filter(id -> id.contains("通知")).sorted().toList();
-    }
+    return ids(q, id -> id.contains("通知"));
   }
 
   @Test
