@@ -33,7 +33,7 @@ const svg = (tag, attrs) => {
 const fmt = (n) => Number(n).toLocaleString('zh-CN');
 /** Where a document's date was read (the API's date_from), so a researcher can judge it. */
 const DATE_FROM = { front_matter: '文件头', record: '记录字段', html_meta: '网页元数据', dateline: '题下日期', title: '标题',
-  url: '网址', source_line: '来源行', meta_override: '人工校正' };
+  url: '网址', source_line: '来源行', signature: '成文日期', meta_override: '人工校正' };
 const when = (d) => d.date || (d.year != null ? `${d.year}年` : '日期不详');
 const isWebUrl = (u) => { try { return ['http:', 'https:'].includes(new URL(u).protocol); } catch { return false; } };
 

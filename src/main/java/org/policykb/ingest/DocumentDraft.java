@@ -109,6 +109,8 @@ final class DocumentDraft {
     if (official.isOfficial() && "record".equals(dateFrom) && date != null) {
       official.offerDatePublished(date, "record"); // a record's date is when its site published the document
     }
+    // a document that states no date of its own is dated by its 成文日期 (a PDF, a database export)
+    offerDate(official.dateSigned(), "signature");
     return new PolicyDocument(
         id, cleanTitle, titleDerived, date, year, dateFrom,
         MetadataRules.value("source", source, warnings), MetadataRules.values("author", authors, warnings),

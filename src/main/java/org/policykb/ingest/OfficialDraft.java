@@ -130,6 +130,11 @@ final class OfficialDraft {
     return docType != null;
   }
 
+  /** The 成文日期 found so far, or null. */
+  LocalDate dateSigned() {
+    return dateSigned;
+  }
+
   OfficialElements build() {
     return new OfficialElements(docNumber, null, null, null, null, docNumberFrom, issuers, issuersFrom, docType, docTypeFrom,
         issuedInstrument, issuedInstrumentTitle, dateSigned, dateSignedFrom, datePublished, datePublishedFrom, recipients,

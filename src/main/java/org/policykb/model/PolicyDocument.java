@@ -49,10 +49,11 @@ public record PolicyDocument(
   /**
    * Where a date can come from: the file's front matter, a JSON record's fields, the page's HTML
    * metadata or header, a dateline under the title, the title, the path of the document's own or
-   * its source's URL, a 来源 line naming an issue, or a curator's {@code .meta.yaml}.
+   * its source's URL, a 来源 line naming an issue, the 成文日期 of an official document that states no
+   * other date, or a curator's {@code .meta.yaml}.
    */
   public static final List<String> DATE_SOURCES =
-      List.of("front_matter", "record", "html_meta", "dateline", "title", "url", "source_line", "meta_override");
+      List.of("front_matter", "record", "html_meta", "dateline", "title", "url", "source_line", "signature", "meta_override");
 
   public PolicyDocument {
     if (id == null || id.isBlank()) {

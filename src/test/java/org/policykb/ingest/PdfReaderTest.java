@@ -142,6 +142,8 @@ class PdfReaderTest {
     assertEquals("某某市推进双高协同发展实施方案", o.issuedInstrumentTitle());
     assertEquals(LocalDate.of(2024, 3, 15), o.dateSigned());
     assertEquals("signature", o.dateSignedFrom());
+    assertEquals(LocalDate.of(2024, 3, 15), d.date(), "a document stating no other date is dated by its 成文日期");
+    assertEquals("signature", d.dateFrom());
     assertEquals(null, o.datePublished());
     assertEquals("各区人民政府，市政府各部门", o.recipients());
     assertEquals("市委各部门，市人大常委会办公厅", o.cc());
