@@ -24,7 +24,7 @@ import java.util.stream.Stream;
 import org.policykb.cluster.ClusterClient;
 import org.policykb.cluster.ClusterGenerations;
 import org.policykb.cluster.ClusterIndexBuilder;
-import org.policykb.cluster.DevCluster;
+import org.policykb.devcluster.DevCluster;
 import org.policykb.http.ApiServer;
 import org.policykb.http.ServerOptions;
 import org.policykb.index.BuildReport;

@@ -28,12 +28,28 @@ public final class Main implements Runnable {
   }
 
   public static void main(String[] args) {
+    quietLibraryLogging();
     // Nearly every command segments and folds text: its dictionaries load while picocli reads the
     // commands' annotations (~0.3 s), which a starting server would otherwise wait for in turn.
     Analyzers.warmUp();
     int code = run(args, System.out, System.err);
     if (code != 0 || args.length == 0 || !"serve".equals(args[0])) {
       System.exit(code);
+    }
+  }
+
+  /**
+   * Apache POI logs through Log4j's API, whose implementation (Log4j's core) is on the class path of
+   * dev-cluster only, for the OpenSearch server: elsewhere the API's own simple logger takes its
+   * messages (errors only) instead of a complaint on every first Word file that no logger exists.
+   */
+  private static void quietLibraryLogging() {
+    try {
+      Class.forName("org.apache.logging.log4j.core.LoggerContext", false, Main.class.getClassLoader());
+    } catch (ClassNotFoundException e) {
+      if (System.getProperty("log4j2.loggerContextFactory") == null) {
+        System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+      }
     }
   }
 

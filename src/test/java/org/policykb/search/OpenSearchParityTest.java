@@ -32,7 +32,7 @@ import org.policykb.bench.OfficialPdf;
 import org.policykb.cluster.ClusterClient;
 import org.policykb.cluster.ClusterGenerations;
 import org.policykb.cluster.ClusterIndexBuilder;
-import org.policykb.cluster.DevCluster;
+import org.policykb.devcluster.DevCluster;
 import org.policykb.index.Json;
 
 /**

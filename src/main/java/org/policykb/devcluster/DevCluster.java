@@ -1,4 +1,4 @@
-package org.policykb.cluster;
+package org.policykb.devcluster;
 
 import java.io.Closeable;
 import java.io.IOException;
@@ -22,6 +22,8 @@ import org.opensearch.plugin.analysis.smartcn.AnalysisSmartChinesePlugin;
 import org.opensearch.plugins.Plugin;
 import org.opensearch.plugins.PluginInfo;
 import org.opensearch.transport.Netty4ModulePlugin;
+import org.policykb.cluster.ClusterClient;
+import org.policykb.cluster.ClusterUnavailableException;
 
 /**
  * A local OpenSearch cluster of N nodes in this JVM, on 127.0.0.1, with what a stock distribution
