@@ -1,6 +1,8 @@
 package org.policykb.http;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.lang.reflect.Proxy;
@@ -36,8 +38,22 @@ class ExportFailureTest {
     try (ApiServer server = ApiServer.start(failing, "127.0.0.1", 0)) {
       HttpRequest request = HttpRequest.newBuilder(
           URI.create("http://127.0.0.1:" + server.port() + "/api/concordance?format=csv&q=x")).build();
-      assertThrows(IOException.class,
-          () -> HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString()));
+      HttpResponse<java.io.InputStream> r = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofInputStream());
+      assertEquals(200, r.statusCode(), "the lines had started: the status was sent with them");
+      java.util.List<String> received = new java.util.ArrayList<>();
+      try (java.io.BufferedReader in = new java.io.BufferedReader(
+          new java.io.InputStreamReader(r.body(), java.nio.charset.StandardCharsets.UTF_8))) {
+        assertThrows(IOException.class, () -> {
+          for (String line = in.readLine(); line != null; line = in.readLine()) {
+            received.add(line);
+          }
+        }, "the download is cut off, not ended as if it were whole");
+      }
+      assertTrue(received.size() > 100, "lines before the failure: " + received.size());
+      assertEquals("\uFEFFid,title,date,year,source,start,end,left,match,right,page", received.get(0));
+      for (int i = 1; i < received.size() - 1; i++) { // the last one may be cut in the middle
+        assertEquals("id" + (i - 1) + ",标题,,2025,来源,0,4," + "左".repeat(30) + ",双高协同," + "右".repeat(30) + ",", received.get(i));
+      }
     }
   }
 }

@@ -24,10 +24,15 @@ import org.junit.jupiter.api.io.TempDir;
 import org.policykb.TestCorpus;
 import org.policykb.search.LuceneSearchBackend;
 
-/** Many clients for a bounded time, with slow clients holding connections open: no errors, no stalls. */
+/**
+ * Many clients at once while slow clients hold connections open: every request is answered, none
+ * stalls (a request has 30 s, far beyond any answer here, so the test bounds no wall-clock time that a
+ * busy machine could exceed), and the heap does not grow with the requests.
+ */
 class LoadTest {
   static final int CLIENTS = 8;
-  static final long MILLIS = 3_000;
+  static final int REQUESTS_PER_CLIENT = 40;
+  static final java.time.Duration STALLED = java.time.Duration.ofSeconds(30);
   static final List<String> QUERIES =
       List.of("双高协同", "新质生产力 OR 专精特新", "国家高新区 -滨江", "title:高质量发展", "的", "“双高”协同", "雙高協同");
 
@@ -60,18 +65,18 @@ class LoadTest {
       AtomicInteger failed = new AtomicInteger();
       AtomicInteger slowest = new AtomicInteger();
       HttpClient http = HttpClient.newHttpClient();
-      long deadline = System.currentTimeMillis() + MILLIS;
+      long startedAll = System.nanoTime();
       ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
       List<Future<?>> clients = new ArrayList<>();
       for (int c = 0; c < CLIENTS; c++) {
         int client = c;
         clients.add(pool.submit(() -> {
-          for (int i = 0; System.currentTimeMillis() < deadline; i++) {
+          for (int i = 0; i < REQUESTS_PER_CLIENT; i++) {
             String q = QUERIES.get((client + i) % QUERIES.size());
             URI uri = URI.create("http://127.0.0.1:" + server.port() + "/api/search?size=5&q=" + URLEncoder.encode(q, StandardCharsets.UTF_8));
             long started = System.nanoTime();
             try {
-              HttpResponse<String> r = http.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString());
+              HttpResponse<String> r = http.send(HttpRequest.newBuilder(uri).timeout(STALLED).build(), HttpResponse.BodyHandlers.ofString());
               if (r.statusCode() == 200 && r.body().contains("\"total\"")) {
                 ok.incrementAndGet();
               } else {
@@ -93,12 +98,12 @@ class LoadTest {
         s.close();
       }
       long heapGrowth = usedHeapAfterGc() - heapBefore;
+      long millis = (System.nanoTime() - startedAll) / 1_000_000;
       System.out.printf(Locale.ROOT, "load: %d requests in %d ms (%.0f/s), %d failed, slowest %d ms, heap grew %d KB%n",
-          ok.get(), MILLIS, ok.get() * 1000.0 / MILLIS, failed.get(), slowest.get(), heapGrowth / 1024);
+          ok.get(), millis, ok.get() * 1000.0 / Math.max(1, millis), failed.get(), slowest.get(), heapGrowth / 1024);
       assertTrue(heapGrowth < 64L * 1024 * 1024, "heap grew by " + heapGrowth / 1024 / 1024 + " MB");
-      assertEquals(0, failed.get());
-      assertTrue(ok.get() > 50, "only " + ok.get() + " requests answered");
-      assertTrue(slowest.get() < 2_000, "a request waited " + slowest.get() + " ms");
+      assertEquals(0, failed.get(), "requests that failed or stalled past " + STALLED);
+      assertEquals(CLIENTS * REQUESTS_PER_CLIENT, ok.get());
     }
   }
 }
