@@ -56,8 +56,7 @@ class FacetCountsTest {
         SearchResult r = backend.search(
             new SearchRequest(q, 1, 10, SearchRequest.Sort.RELEVANCE, Filters.NONE, EnumSet.allOf(Facet.class), 1000));
         List<PolicyDocument> matching = all.stream()
-            .filter(d -> !QueryOccurrences.find(d.text(), QueryParser.parse(q)).isEmpty()
-                || d.title() != null && !QueryOccurrences.find(d.title(), QueryParser.parse(q)).isEmpty())
+            .filter(d -> org.policykb.ReferenceSearch.matches(d.title(), d.text(), q))
             .toList();
         assertEquals(matching.size(), r.total(), q);
         assertEquals(expected(matching, d -> d.year() == null ? List.of() : List.of(d.year())), counted(r, "year"), q);
