@@ -60,6 +60,8 @@ public final class IndexBuilder {
   }
 
   private final CorpusReader reader = new CorpusReader();
+  /** A generation's size over its corpus's, measured: 135 MB for the bench's 100 MB mixed corpus (BENCHMARKS.md). */
+  private static final double GENERATION_PER_CORPUS_BYTE = 1.4;
 
   /**
    * True when {@code root} serves no complete generation, one of another schema version, or a
@@ -91,48 +93,99 @@ public final class IndexBuilder {
       CorpusReader.Listing listing = reader.list(corpus, Manifest.fileIds(last == null ? null : last.files()));
       String generation = layout.next();
       Path dir = layout.dir(generation);
-      Files.createDirectories(dir);
-      if (previous != null) {
-        linkIndexFiles(layout.dir(current.get()), dir);
-      }
       Run run = new Run(corpus, previous, listing, progress);
-      progress.started(listing.files().size(), run.totalBytes(listing.files()));
-      IndexWriterConfig config = new IndexWriterConfig(IndexAnalyzer.create())
-          .setOpenMode(previous == null ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.APPEND)
-          .setRAMBufferSizeMB(RAM_BUFFER_MB)
-          // LZ4 for stored texts: a concordance or an export reads every matching document's text, and
-          // LZ4 reads one 3–4× faster than DEFLATE (1 GB: 14–18k vs 4.9k random documents/s on one
-          // core) for ~260 MB more; the words fields carry no positions, which saves more than that
-          .setCodec(new Lucene104Codec(Lucene104Codec.Mode.BEST_SPEED))
-          .setMergePolicy(new TieredMergePolicy().setForceMergeDeletesPctAllowed(0));
-      List<IngestResult> results = new ArrayList<>();
-      try (Directory directory = FSDirectory.open(dir);
-          IndexWriter writer = new IndexWriter(directory, config)) {
-        run.deleteVanished(writer, listing.files());
-        results.addAll(listing.files().parallelStream().flatMap(f -> run.process(writer, f).stream()).toList());
-        listing.unlisted().forEach(r -> progress.fileDone(List.of(r), 0));
-        results.addAll(listing.unlisted());
-        if (writer.hasDeletions()) { // true once a document was written (its id's delete term); cheap when nothing to merge
-          long merging = System.nanoTime();
-          writer.forceMergeDeletes(true); // every segment with a deletion is rewritten without it
-          if (run.replaced.get() > 0) {
-            progress.note(String.format(java.util.Locale.ROOT, "merged the deleted documents away in %.1f s",
-                (System.nanoTime() - merging) / 1e9));
-          }
-        }
-        writer.setLiveCommitData(new IndexInfo(Fields.SCHEMA_VERSION, started).toUserData().entrySet());
-        writer.commit();
-      } catch (UncheckedIOException e) {
-        throw e.getCause();
+      long total = run.totalBytes(listing.files());
+      try {
+        return build(layout, run, current, listing, generation, dir, total, started);
+      } catch (IOException | RuntimeException e) {
+        throw failed(e, dir, generation, current, total);
       }
-      long documents = run.entries.values().stream().mapToLong(e -> e.ids().size()).sum();
-      verify(dir, documents, generation);
-      new Manifest(Fields.SCHEMA_VERSION, generation, started, documents, run.entries).write(dir);
-      layout.switchTo(generation);
-      layout.prune(GENERATIONS_KEPT);
-      return new BuildReport(results, Duration.between(started, Instant.now()), generation, previous == null,
-          run.added.get(), run.updated.get(), run.unchanged.get(), run.deleted.get(), run.bytes.get());
     }
+  }
+
+  /**
+   * A build that failed leaves nothing behind: the generation it was writing goes (a full disk is not
+   * left full until the next build), the served one stays, and the message says how much it had
+   * written and, when the disk is full, how much room a build needs.
+   */
+  private static IOException failed(Exception e, Path dir, String generation, Optional<String> current, long corpusBytes) {
+    long written = sizeOf(dir);
+    String removed;
+    try {
+      IndexLayout.deleteAll(dir);
+      removed = "its partial generation " + generation + " (" + megabytes(written) + " written) was removed";
+    } catch (IOException cleanup) {
+      removed = "its partial generation " + generation + " could not be removed: " + cleanup.getMessage();
+    }
+    String served = current.map(c -> "; " + c + " is still served").orElse("");
+    Throwable cause = e;
+    while (cause.getCause() != null && cause.getCause() != cause) {
+      cause = cause.getCause(); // what went wrong first, not the threads' wrappers of it
+    }
+    boolean full = String.valueOf(cause.getMessage()).contains("No space left on device");
+    String room = !full ? "" : "; the disk is full: a full generation of this corpus takes about "
+        + megabytes((long) (corpusBytes * GENERATION_PER_CORPUS_BYTE)) + " (" + GENERATION_PER_CORPUS_BYTE + " × its "
+        + megabytes(corpusBytes) + "), besides the served generation";
+    return new IOException("the build failed (" + cause.getClass().getSimpleName() + ": " + cause.getMessage() + "); "
+        + removed + served + room, e);
+  }
+
+  private static long sizeOf(Path dir) {
+    try (var files = Files.walk(dir)) {
+      return files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
+    } catch (IOException | java.io.UncheckedIOException e) {
+      return 0;
+    }
+  }
+
+  private static String megabytes(long bytes) {
+    return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / 1e6);
+  }
+
+  private BuildReport build(IndexLayout layout, Run run, Optional<String> current, CorpusReader.Listing listing,
+      String generation, Path dir, long total, Instant started) throws IOException {
+    Manifest previous = run.previous;
+    Progress progress = run.progress;
+    Files.createDirectories(dir);
+    if (previous != null) {
+      linkIndexFiles(layout.dir(current.get()), dir);
+    }
+    progress.started(listing.files().size(), total);
+    IndexWriterConfig config = new IndexWriterConfig(IndexAnalyzer.create())
+        .setOpenMode(previous == null ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.APPEND)
+        .setRAMBufferSizeMB(RAM_BUFFER_MB)
+        // LZ4 for stored texts: a concordance or an export reads every matching document's text, and
+        // LZ4 reads one 3–4× faster than DEFLATE (1 GB: 14–18k vs 4.9k random documents/s on one
+        // core) for ~260 MB more; the words fields carry no positions, which saves more than that
+        .setCodec(new Lucene104Codec(Lucene104Codec.Mode.BEST_SPEED))
+        .setMergePolicy(new TieredMergePolicy().setForceMergeDeletesPctAllowed(0));
+    List<IngestResult> results = new ArrayList<>();
+    try (Directory directory = FSDirectory.open(dir);
+        IndexWriter writer = new IndexWriter(directory, config)) {
+      run.deleteVanished(writer, listing.files());
+      results.addAll(listing.files().parallelStream().flatMap(f -> run.process(writer, f).stream()).toList());
+      listing.unlisted().forEach(r -> progress.fileDone(List.of(r), 0));
+      results.addAll(listing.unlisted());
+      if (writer.hasDeletions()) { // true once a document was written (its id's delete term); cheap when nothing to merge
+        long merging = System.nanoTime();
+        writer.forceMergeDeletes(true); // every segment with a deletion is rewritten without it
+        if (run.replaced.get() > 0) {
+          progress.note(String.format(java.util.Locale.ROOT, "merged the deleted documents away in %.1f s",
+              (System.nanoTime() - merging) / 1e9));
+        }
+      }
+      writer.setLiveCommitData(new IndexInfo(Fields.SCHEMA_VERSION, started).toUserData().entrySet());
+      writer.commit();
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+    long documents = run.entries.values().stream().mapToLong(e -> e.ids().size()).sum();
+    verify(dir, documents, generation);
+    new Manifest(Fields.SCHEMA_VERSION, generation, started, documents, run.entries).write(dir);
+    layout.switchTo(generation);
+    layout.prune(GENERATIONS_KEPT);
+    return new BuildReport(results, Duration.between(started, Instant.now()), generation, previous == null,
+        run.added.get(), run.updated.get(), run.unchanged.get(), run.deleted.get(), run.bytes.get());
   }
 
   /**

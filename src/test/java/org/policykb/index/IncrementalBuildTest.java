@@ -232,6 +232,28 @@ class IncrementalBuildTest {
   }
 
   @Test
+  void aFailedBuildRemovesWhatItWroteAndTheServedGenerationStays() throws IOException {
+    build();
+    Files.writeString(corpus.resolve("新增.txt"), "新增文章\n\n揭榜挂帅的新文章。\n", StandardCharsets.UTF_8);
+    Files.writeString(corpus.resolve(TestCorpus.ID_004 + ".txt"), "改动\n\n揭榜挂帅的改动。\n", StandardCharsets.UTF_8);
+    java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
+    IOException e = org.junit.jupiter.api.Assertions.assertThrows(IOException.class, () -> builder.build(corpus, root, (r, b) -> {
+      if (done.incrementAndGet() == 2) {
+        throw new IllegalStateException("the disk went away");
+      }
+    }));
+    assertTrue(e.getMessage().startsWith("the build failed (IllegalStateException: the disk went away); its partial generation "
+        + "gen-000002 ("), e.getMessage());
+    assertTrue(e.getMessage().endsWith("written) was removed; gen-000001 is still served"), e.getMessage());
+    try (var dirs = Files.list(root)) {
+      assertEquals(List.of(), dirs.map(d -> d.getFileName().toString()).filter(n -> n.startsWith("gen-") && !n.equals("gen-000001")).toList());
+    }
+    assertEquals(java.util.Optional.of("gen-000001"), new IndexLayout(root).current());
+    assertEquals(2, hits("双高协同"));
+    assertEquals("gen-000002", build().generation()); // and the next build goes on from the served one
+  }
+
+  @Test
   void anotherSchemaVersionForcesAFullRebuild() throws IOException {
     BuildReport first = build();
     Path manifest = root.resolve(first.generation()).resolve(Manifest.FILE);
