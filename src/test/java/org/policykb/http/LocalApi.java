@@ -17,7 +17,19 @@ final class LocalApi {
   private static final HttpClient HTTP = HttpClient.newHttpClient();
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  private LocalApi() {}
+  private final int port;
+
+  LocalApi(int port) {
+    this.port = port;
+  }
+
+  HttpResponse<String> send(String pathAndQuery) throws IOException, InterruptedException {
+    return send(port, pathAndQuery);
+  }
+
+  JsonNode get(String pathAndQuery) throws IOException, InterruptedException {
+    return get(port, pathAndQuery);
+  }
 
   static HttpResponse<String> send(int port, String pathAndQuery) throws IOException, InterruptedException {
     return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + pathAndQuery)).build(),

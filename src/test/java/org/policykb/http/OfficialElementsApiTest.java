@@ -35,6 +35,7 @@ class OfficialElementsApiTest {
   @TempDir static Path dir;
   private static LuceneSearchBackend backend;
   private static ApiServer server;
+  private static LocalApi api;
   private static final ObjectMapper JSON = new ObjectMapper();
   /** Every document's text by id, as the API returns it. */
   private static final Map<String, String> TEXTS = new HashMap<>();
@@ -51,11 +52,12 @@ class OfficialElementsApiTest {
     TestCorpus.buildIndex(corpus, dir.resolve("index"));
     backend = new LuceneSearchBackend(dir.resolve("index"));
     server = ApiServer.start(backend, "127.0.0.1", 0);
+    api = new LocalApi(server.port());
     for (String id : List.of(TestCorpus.ID_000, TestCorpus.ID_001, TestCorpus.ID_002, TestCorpus.ID_003, TestCorpus.ID_004)) {
-      TEXTS.put(id, get("/api/documents/" + id).get("text").asText());
+      TEXTS.put(id, api.get("/api/documents/" + id).get("text").asText());
     }
     for (Official o : OfficialTexts.ALL) {
-      TEXTS.put(o.id(), get("/api/documents/" + o.id()).get("text").asText());
+      TEXTS.put(o.id(), api.get("/api/documents/" + o.id()).get("text").asText());
     }
   }
 
@@ -65,17 +67,6 @@ class OfficialElementsApiTest {
     backend.close();
   }
 
-  private static HttpResponse<String> send(String pathAndQuery) throws IOException, InterruptedException {
-    return LocalApi.send(server.port(), pathAndQuery);
-  }
-
-  private static JsonNode get(String pathAndQuery) throws IOException, InterruptedException {
-    return LocalApi.get(server.port(), pathAndQuery);
-  }
-
-  private static String enc(String s) {
-    return LocalApi.enc(s);
-  }
 
   /** The official documents a filter keeps, by the oracle. */
   private static List<Official> kept(Predicate<Official> filter) {
@@ -85,7 +76,7 @@ class OfficialElementsApiTest {
   @Test
   void facetsCountEachElementOverEveryMatchingDocument() throws Exception {
     String phrase = "新质生产力";
-    JsonNode r = get("/api/search?q=" + enc(phrase) + "&facets=issuer,doc_type,agency_code,doc_year");
+    JsonNode r = api.get("/api/search?q=" + LocalApi.enc(phrase) + "&facets=issuer,doc_type,agency_code,doc_year");
     long matching = TEXTS.values().stream().filter(t -> t.contains(phrase)).count();
     assertEquals(matching, r.get("total").asLong());
     List<Official> official = kept(o -> o.text().contains(phrase));
@@ -115,31 +106,31 @@ class OfficialElementsApiTest {
   void eachElementFiltersSearchConcordanceTrendAndCollocates() throws Exception {
     String phrase = "新质生产力";
     Map<String, Predicate<Official>> filters = new java.util.LinkedHashMap<>();
-    filters.put("issuer=" + enc("科技部"), o -> o.issuers().contains("科技部"));
-    filters.put("doc_type=" + enc("通知"), o -> o.docType().equals("通知"));
-    filters.put("agency_code=" + enc("国办发"), o -> o.agencyCode().equals("国办发"));
+    filters.put("issuer=" + LocalApi.enc("科技部"), o -> o.issuers().contains("科技部"));
+    filters.put("doc_type=" + LocalApi.enc("通知"), o -> o.docType().equals("通知"));
+    filters.put("agency_code=" + LocalApi.enc("国办发"), o -> o.agencyCode().equals("国办发"));
     filters.put("doc_year=2023", o -> o.docYear().equals("2023"));
     filters.put("doc_year=2020&doc_year=2023", o -> true);
-    filters.put("issuer=" + enc("国务院") + "&doc_type=" + enc("意见"), o -> false);
-    filters.put("issuer=" + enc("国务院") + "&issuer=" + enc("科技部") + "&doc_type=" + enc("意见"), o -> o.id().equals("official_b"));
+    filters.put("issuer=" + LocalApi.enc("国务院") + "&doc_type=" + LocalApi.enc("意见"), o -> false);
+    filters.put("issuer=" + LocalApi.enc("国务院") + "&issuer=" + LocalApi.enc("科技部") + "&doc_type=" + LocalApi.enc("意见"), o -> o.id().equals("official_b"));
     for (var f : filters.entrySet()) {
       List<Official> kept = kept(f.getValue().and(o -> o.text().contains(phrase)));
       int occurrences = kept.stream().mapToInt(o -> OfficialTexts.count(o, phrase)).sum();
-      String q = "q=" + enc(phrase) + "&" + f.getKey();
-      JsonNode search = get("/api/search?size=100&" + q);
+      String q = "q=" + LocalApi.enc(phrase) + "&" + f.getKey();
+      JsonNode search = api.get("/api/search?size=100&" + q);
       List<String> ids = new ArrayList<>();
       search.get("hits").forEach(h -> ids.add(h.get("id").asText()));
       assertEquals(kept.stream().map(Official::id).sorted().toList(), ids.stream().sorted().toList(), f.getKey());
-      JsonNode concordance = get("/api/concordance?" + q);
+      JsonNode concordance = api.get("/api/concordance?" + q);
       assertEquals(occurrences, concordance.get("total_occurrences").asInt(), f.getKey());
       assertEquals(kept.size(), concordance.get("total_documents").asInt(), f.getKey());
-      JsonNode trend = get("/api/trend?" + q);
+      JsonNode trend = api.get("/api/trend?" + q);
       int inTrend = 0;
       for (JsonNode b : trend.get("buckets")) {
         inTrend += b.get("occurrences").asInt();
       }
       assertEquals(occurrences, inTrend + trend.path("undated").path("occurrences").asInt(0), f.getKey() + ": " + trend);
-      JsonNode collocates = get("/api/collocates?" + q);
+      JsonNode collocates = api.get("/api/collocates?" + q);
       assertEquals(occurrences, collocates.get("occurrences").asInt(), f.getKey());
     }
   }
@@ -148,27 +139,27 @@ class OfficialElementsApiTest {
   void aDocumentIsFoundByItsNumberInAnyBracketForm() throws Exception {
     for (String written : List.of("国办发〔2023〕15号", "国办发[2023]15号", "国办发【2023】15号", "国办发［2023］15号",
         "国办发（2023）15号", "国办发(2023)15号", "国办发〔２０２３〕１５号", " 国办发 〔2023〕 15 号 ")) {
-      JsonNode r = get("/api/documents?doc_number=" + enc(written));
+      JsonNode r = api.get("/api/documents?doc_number=" + LocalApi.enc(written));
       assertEquals(1, r.get("total").asInt(), written);
       assertEquals("official_c", r.get("documents").get(0).get("id").asText(), written);
       assertEquals("国办发〔2023〕15号", r.get("doc_number_normalized").asText(), written);
       assertEquals(List.of("国务院办公厅"), JSON.convertValue(r.get("documents").get(0).get("issuers"), List.class));
     }
-    assertEquals(0, get("/api/documents?doc_number=" + enc("国办发〔2023〕16号")).get("total").asInt());
-    assertEquals("official_b", get("/api/documents?doc_number=" + enc("工信部联科[2023]12号")).get("documents").get(0).get("id").asText());
+    assertEquals(0, api.get("/api/documents?doc_number=" + LocalApi.enc("国办发〔2023〕16号")).get("total").asInt());
+    assertEquals("official_b", api.get("/api/documents?doc_number=" + LocalApi.enc("工信部联科[2023]12号")).get("documents").get(0).get("id").asText());
   }
 
   @Test
   void badValuesAreA400ThatSaysWhy() throws Exception {
     Map<String, String> bad = Map.of(
         "/api/documents", "doc_number is required",
-        "/api/documents?doc_number=" + enc("第十二条"), "doc_number is not a 发文字号",
+        "/api/documents?doc_number=" + LocalApi.enc("第十二条"), "doc_number is not a 发文字号",
         "/api/documents?doc_number=", "doc_number must not be empty",
-        "/api/search?q=" + enc("双高协同") + "&doc_year=23", "doc_year must be a year of four digits",
-        "/api/concordance?q=" + enc("双高协同") + "&issuer=", "issuer must not be empty",
-        "/api/documents?doc_number=" + enc("国发〔2020〕7号") + "&id=x", "id");
+        "/api/search?q=" + LocalApi.enc("双高协同") + "&doc_year=23", "doc_year must be a year of four digits",
+        "/api/concordance?q=" + LocalApi.enc("双高协同") + "&issuer=", "issuer must not be empty",
+        "/api/documents?doc_number=" + LocalApi.enc("国发〔2020〕7号") + "&id=x", "id");
     for (var e : bad.entrySet()) {
-      HttpResponse<String> r = send(e.getKey());
+      HttpResponse<String> r = api.send(e.getKey());
       assertEquals(400, r.statusCode(), e.getKey() + " → " + r.body());
       JsonNode body = JSON.readTree(r.body());
       assertTrue(body.get("message").asText().contains(e.getValue()), e.getKey() + " → " + r.body());
