@@ -62,6 +62,8 @@ class OpenSearchParityTest {
   private static LuceneSearchBackend embedded;
   private static OpenSearchBackend opensearch;
   private static Path corpus;
+  /** The documents of the first build. */
+  private static List<String> firstIds;
 
   @BeforeAll
   static void build() throws IOException {
@@ -83,7 +85,9 @@ class OpenSearchParityTest {
     OfficialTexts.write(corpus);
     Files.createDirectories(corpus.resolve("副本")); // one file name in two folders: an id of its own on both engines
     Files.writeString(corpus.resolve("副本/official_a.txt"), "关于双高协同的说明\n\n双高协同的副本，另存一处。\n");
-    TestCorpus.buildIndex(corpus, tmp.resolve("index"));
+    var built = TestCorpus.buildIndex(corpus, tmp.resolve("index"));
+    firstIds = built.results().stream().filter(r -> r.status() == org.policykb.ingest.IngestResult.Status.OK)
+        .map(org.policykb.ingest.IngestResult::id).toList();
     embedded = new LuceneSearchBackend(tmp.resolve("index"));
     cluster = DevCluster.start(3, 0, tmp.resolve("cluster"));
     client = new ClusterClient(ClusterClient.Options.of(cluster.url()).withTimeoutMillis(120_000));
@@ -108,6 +112,27 @@ class OpenSearchParityTest {
         Files.copy(f, to.resolve(f.getFileName()));
       }
     }
+  }
+
+  /**
+   * Both engines against a reference written in the test (not against each other only): the documents
+   * a query matches, decided by {@link org.policykb.ReferenceSearch} over every document's text, so that a
+   * bug in the parser or matcher the engines share cannot pass both.
+   */
+  @Test
+  @Order(1)
+  void bothEnginesMatchTheDocumentsAnIndependentReadingFinds() {
+    List<org.policykb.model.PolicyDocument> documents = firstIds.stream().map(embedded::document).toList();
+    int nonEmpty = 0;
+    for (String q : List.of("双高协同", "“双高”协同", "新质生产力", "专精特新 OR 揭榜挂帅", "高新区 -苏州", "發展", "ＡＩ",
+        "title:报告", "政府工作报告 -经济", "２０２５年", "国务院 OR 人民政府 -总理")) {
+      long expected = documents.stream().filter(d -> org.policykb.ReferenceSearch.matches(d.title(), d.text(), q)).count();
+      SearchRequest r = new SearchRequest(q, 1, 1, SearchRequest.Sort.RELEVANCE);
+      assertEquals(expected, embedded.search(r).total(), "embedded: " + q);
+      assertEquals(expected, opensearch.search(r).total(), "OpenSearch: " + q);
+      nonEmpty += expected > 0 ? 1 : 0;
+    }
+    assertTrue(nonEmpty >= 8, "queries that match something: " + nonEmpty);
   }
 
   @Test
