@@ -99,9 +99,18 @@ public final class OpenSearchBackend implements SearchBackend {
     long deadline = started + timeoutMillis * 1_000_000;
     ParsedQuery parsed = QueryParser.parse(request.q());
     return onCurrent(index -> {
-      JsonNode matching = matching(index, parsed, request.filters(), deadline);
+      // The filters apply after scoring (post_filter, and a filter aggregation around the facets): in the
+      // query, a date range outside every document of a shard rewrites that shard's query to nothing, so
+      // the shard gave no term statistics to the DFS phase and the scores were not the whole index's.
+      // A NEAR query is confirmed on the filtered candidates' texts; its ids query keeps every shard.
+      JsonNode restriction = ClusterQueries.filters(request.filters());
+      JsonNode matching = parsed.near().isEmpty() ? queries.matching(parsed, Filters.NONE)
+          : matching(index, parsed, request.filters(), deadline);
       ObjectNode body = JSON.createObjectNode();
       body.set("query", queries.ranked(parsed, matching));
+      if (restriction != null) {
+        body.set("post_filter", restriction);
+      }
       body.put("from", (request.page() - 1) * request.size());
       body.put("size", request.size());
       body.put("track_total_hits", true);
@@ -117,6 +126,11 @@ public final class OpenSearchBackend implements SearchBackend {
       sort.addObject().putObject(ClusterSchema.ID).put("order", "asc");
       if (!request.facets().isEmpty()) {
         ObjectNode aggs = body.putObject("aggs");
+        if (restriction != null) {
+          ObjectNode filtered = aggs.putObject("filtered");
+          filtered.set("filter", restriction);
+          aggs = filtered.putObject("aggs");
+        }
         for (Facet f : request.facets()) {
           aggs.putObject(f.apiName()).putObject("terms").put("field", ClusterQueries.field(f)).put("size", FACET_VALUES)
               .put("shard_size", FACET_VALUES);
@@ -134,8 +148,9 @@ public final class OpenSearchBackend implements SearchBackend {
             parsed));
       }
       Map<String, List<FacetValue>> facets = new LinkedHashMap<>();
+      JsonNode aggregations = restriction == null ? answer.path("aggregations") : answer.path("aggregations").path("filtered");
       for (Facet f : request.facets()) {
-        facets.put(f.apiName(), facet(f, answer.path("aggregations"), request.facetSize()));
+        facets.put(f.apiName(), facet(f, aggregations, request.facetSize()));
       }
       return new SearchResult(request.q(), answer.path("hits").path("total").path("value").asLong(),
           (System.nanoTime() - started) / 1_000_000, request.page(), request.size(),
