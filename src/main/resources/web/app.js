@@ -426,8 +426,9 @@ async function concordanceView(s, signal) {
     h('td', { class: 'left', text: l.left.replace(/\s+/g, ' ') }),
     h('td', { class: 'match' }, h('a', { href: toUrl({ ...s, view: 'doc', id: l.id, at: l.start }), 'data-nav': true, text: l.match })),
     h('td', { class: 'right', text: l.right.replace(/\s+/g, ' ') }),
-    h('td', { class: 'source' }, h('span', { text: l.title || l.id }),
-      h('span', { class: 'meta', text: ` ${when(l)}${l.page != null ? ` · 第${l.page}页` : ''}` }))));
+    h('td', { class: 'source', title: [l.title || l.id, when(l), l.page != null ? `第${l.page}页` : null].filter(Boolean).join(' · ') },
+      l.page != null ? h('span', { class: 'meta', text: `p.${l.page} ` }) : null, h('span', { text: l.title || l.id }),
+      h('span', { class: 'meta', text: ` ${when(l)}` }))));
   const pages = h('nav', { class: 'pager', 'aria-label': '分页' },
     s.offset > 0 ? h('a', { href: toUrl({ ...s, offset: Math.max(0, s.offset - limit) }), 'data-nav': true }, '上一页') : null,
     h('span', { text: `第 ${fmt(r.offset + 1)}–${fmt(r.offset + r.lines.length)} 行` }),
