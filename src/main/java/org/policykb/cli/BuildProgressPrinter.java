@@ -10,15 +10,15 @@ import java.util.concurrent.atomic.AtomicLong;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
+import org.policykb.index.BuildProgress;
 import org.policykb.index.BuildReport;
-import org.policykb.index.IndexBuilder;
 import org.policykb.ingest.IngestResult;
 
 /**
  * Shows a build as it runs: a progress bar (files, MB/s, ETA) on a terminal, a plain log line every
  * few seconds otherwise; problem files as they happen; and the summary at the end.
  */
-final class BuildProgressPrinter implements IndexBuilder.Progress {
+final class BuildProgressPrinter implements BuildProgress {
   private static final long LOG_EVERY_NANOS = 2_000_000_000L;
 
   private final PrintWriter out;

@@ -5,25 +5,21 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
+import org.policykb.index.BuildPass;
+import org.policykb.index.BuildProgress;
 import org.policykb.index.BuildReport;
-import org.policykb.index.IndexBuilder;
 import org.policykb.index.IndexBusyException;
 import org.policykb.index.Json;
 import org.policykb.index.Manifest;
 import org.policykb.ingest.CorpusReader;
-import org.policykb.ingest.IngestResult;
-import org.policykb.ingest.SourceFile;
 
 /**
  * Builds a generation on an OpenSearch cluster from the corpus folder, with the ingestion the
@@ -32,7 +28,7 @@ import org.policykb.ingest.SourceFile;
  * schema and shard count, and then only files whose content hash changed are read again, as on the
  * embedded index; otherwise it starts empty. It is filled by bulk requests, refreshed, checked (the
  * documents its file manifest lists, the index green), made read-only and served by an atomic alias
- * switch; generations beyond {@link IndexBuilder#GENERATIONS_KEPT} are deleted. Each generation's
+ * switch; generations beyond {@link BuildPass#GENERATIONS_KEPT} are deleted. Each generation's
  * manifest (file → hash, ids) is an index beside it, {@code <generation index>-files}. A build that
  * fails leaves the served generation as it was and removes what it made.
  *
@@ -42,9 +38,7 @@ import org.policykb.ingest.SourceFile;
  * live documents on whichever copy answers, whenever the copies merge.
  */
 public final class ClusterIndexBuilder {
-  /** Files read and cleaned in parallel at a time, then sent in bulk requests in corpus order. */
-  private static final int FILES_PER_ROUND = 256;
-  /** A bulk request is sent once it holds this many chars of JSON (most of them 3 UTF-8 bytes). */
+  /** A bulk request of the manifest is sent once it holds this many chars of JSON. */
   private static final int BULK_CHARS = 4 * 1024 * 1024;
   private static final int MANIFEST_PAGE = 2_000;
   /** The longest a task the build starts on the cluster (a merge) may run. */
@@ -80,7 +74,7 @@ public final class ClusterIndexBuilder {
     return index + "-files";
   }
 
-  public BuildReport build(Path corpus, IndexBuilder.Progress progress) throws IOException {
+  public BuildReport build(Path corpus, BuildProgress progress) throws IOException {
     Instant started = Instant.now();
     String lock = lock(started);
     try {
@@ -91,8 +85,8 @@ public final class ClusterIndexBuilder {
       CorpusReader.Listing listing = reader.list(corpus, Manifest.fileIds(previous));
       String generation = generations.next();
       String index = generations.index(generation);
-      Run run = new Run(corpus, index, previous, listing, progress);
-      try {
+      BuildPass.Outcome pass;
+      try (ClusterGenerationWriter writer = new ClusterGenerationWriter(client, index)) {
         if (base.isPresent()) {
           cloneForBuild(generations.index(base.get()), index);
         } else {
@@ -100,17 +94,9 @@ public final class ClusterIndexBuilder {
           ((ObjectNode) body.path("settings").path("index")).put("refresh_interval", "-1");
           client.put("/" + index, body);
         }
-        progress.started(listing.files().size(), listing.files().stream().mapToLong(ClusterIndexBuilder::sizeOrZero).sum());
-        run.deleteVanished(listing.files());
-        for (int from = 0; from < listing.files().size(); from += FILES_PER_ROUND) {
-          run.round(listing.files().subList(from, Math.min(from + FILES_PER_ROUND, listing.files().size())));
-        }
-        run.finishRefused();
-        listing.unlisted().forEach(r -> progress.fileDone(List.of(r), 0));
-        run.results.addAll(listing.unlisted());
-        writeManifest(index, run.entries);
-        long documents = run.entries.values().stream().mapToLong(e -> e.ids().size()).sum();
-        finish(index, documents, started, progress);
+        pass = new BuildPass(reader, corpus, previous, listing, progress, writer).run();
+        writeManifest(index, pass.entries());
+        finish(index, pass.documents(), started, progress);
       } catch (IOException | RuntimeException e) {
         removeGeneration(index, e);
         throw e;
@@ -118,8 +104,8 @@ public final class ClusterIndexBuilder {
       // the new generation is complete: serving it and pruning old ones cannot undo it
       generations.switchTo(generation);
       prune();
-      return new BuildReport(run.results, Duration.between(started, Instant.now()), generation, previous == null,
-          run.added, run.updated, run.unchanged, run.deleted, run.bytes);
+      return new BuildReport(pass.results(), Duration.between(started, Instant.now()), generation, previous == null,
+          pass.added(), pass.updated(), pass.unchanged(), pass.deleted(), pass.bytes());
     } finally {
       client.delete("/" + lock);
     }
@@ -162,7 +148,7 @@ public final class ClusterIndexBuilder {
   }
 
   /** Generations a crashed build left behind (never completed, never served) are deleted first. */
-  private void removeIncomplete(IndexBuilder.Progress progress) {
+  private void removeIncomplete(BuildProgress progress) {
     Optional<String> served = generations.current();
     for (String g : generations.list()) {
       if (!served.map(g::equals).orElse(false) && !generations.complete(g)) {
@@ -188,19 +174,11 @@ public final class ClusterIndexBuilder {
     }
   }
 
-  private static long sizeOrZero(Path file) {
-    try {
-      return Files.size(file);
-    } catch (IOException e) {
-      return 0; // its read reports it
-    }
-  }
-
   /**
    * The served generation, when a new one can start from it: of this schema, with this many
    * shards, and with its manifest; otherwise empty, and the build is a full one (the reason noted).
    */
-  private Optional<String> reusable(IndexBuilder.Progress progress) {
+  private Optional<String> reusable(BuildProgress progress) {
     Optional<String> current = generations.current();
     if (current.isEmpty()) {
       return Optional.empty();
@@ -314,7 +292,7 @@ public final class ClusterIndexBuilder {
   }
 
   /** Refreshes, waits for every copy, expunges deleted documents, checks the count and makes the generation read-only. */
-  private void finish(String index, long expected, Instant started, IndexBuilder.Progress progress) throws IOException {
+  private void finish(String index, long expected, Instant started, BuildProgress progress) throws IOException {
     ObjectNode meta = JSON.createObjectNode();
     meta.putObject("_meta").put("built_at", started.toString()).put("schema_version", ClusterSchema.VERSION)
         .put("ingest_version", org.policykb.index.Fields.SCHEMA_VERSION);
@@ -420,215 +398,10 @@ public final class ClusterIndexBuilder {
   private void prune() {
     List<String> all = generations.list();
     Optional<String> served = generations.current();
-    for (int i = 0; i < all.size() - IndexBuilder.GENERATIONS_KEPT; i++) {
+    for (int i = 0; i < all.size() - BuildPass.GENERATIONS_KEPT; i++) {
       if (!served.map(all.get(i)::equals).orElse(false)) {
         removeGeneration(generations.index(all.get(i)), null);
       }
-    }
-  }
-
-  /** One build's state: results in corpus order, the manifest being made, the bulk request being filled. */
-  private final class Run {
-    final Path corpus;
-    final String index;
-    final Map<String, Manifest.Entry> previous;
-    final Map<Path, String> duplicates;
-    final CorpusReader.Listing listing;
-    final IndexBuilder.Progress progress;
-    final List<IngestResult> results = new ArrayList<>();
-    final Map<String, Manifest.Entry> entries = new HashMap<>();
-    final Map<String, String> fileOfId = new HashMap<>();
-    final StringBuilder bulk = new StringBuilder();
-    /** For each index action in {@link #bulk}: where its result is in {@link #results}; -1 for a delete. */
-    final List<Integer> pending = new ArrayList<>();
-    /** Documents OpenSearch refused: id → file. */
-    final Map<String, String> refused = new HashMap<>();
-    long bytes;
-    int added;
-    int updated;
-    int unchanged;
-    int deleted;
-
-    Run(Path corpus, String index, Map<String, Manifest.Entry> previous, CorpusReader.Listing listing,
-        IndexBuilder.Progress progress) {
-      this.corpus = corpus;
-      this.index = index;
-      this.previous = previous;
-      this.listing = listing;
-      this.duplicates = listing.duplicates();
-      this.progress = progress;
-    }
-
-    /** Deletes the documents of files that are gone (a file that moved keeps its id, so is no deletion). */
-    void deleteVanished(List<Path> files) {
-      if (previous == null) {
-        return;
-      }
-      Set<String> kept = new HashSet<>();
-      Set<String> stems = new HashSet<>();
-      for (Path f : files) {
-        if (!duplicates.containsKey(f)) {
-          kept.add(CorpusReader.relative(corpus, f));
-          stems.add(listing.id(f));
-        }
-      }
-      for (Manifest.Vanished v : Manifest.vanished(previous, kept, stems)) {
-        delete(v.id());
-        if (v.deletion()) {
-          deleted++;
-        }
-      }
-    }
-
-    void round(List<Path> files) {
-      record Read(String relative, SourceFile source, List<IngestResult> results, boolean unchanged, boolean duplicate) {}
-      List<Read> read = files.parallelStream().map(f -> {
-        String relative = CorpusReader.relative(corpus, f);
-        if (duplicates.containsKey(f)) {
-          return new Read(relative, null, List.of(IngestResult.failed(relative, duplicates.get(f))), false, true);
-        }
-        CorpusReader.Loaded loaded = reader.load(corpus, f, listing.id(f));
-        if (loaded.problem() != null) {
-          return new Read(relative, null, List.of(loaded.problem()), false, false);
-        }
-        Manifest.Entry before = previous == null ? null : previous.get(relative);
-        if (before != null && before.unchanged(loaded.source().hash(), loaded.source().id())) {
-          return new Read(relative, loaded.source(), List.of(), true, false);
-        }
-        return new Read(relative, loaded.source(), reader.parse(loaded.source()), false, false);
-      }).toList();
-      for (Read r : read) {
-        Manifest.Entry before = previous == null ? null : previous.get(r.relative());
-        List<IngestResult> done = new ArrayList<>();
-        long size = r.source() == null ? 0 : r.source().bytes().length;
-        if (r.unchanged()) {
-          entries.put(r.relative(), before);
-          for (String id : before.ids()) {
-            fileOfId.put(id, r.relative());
-            IngestResult ok = new IngestResult(r.relative(), IngestResult.Status.OK, id, null, null);
-            results.add(ok);
-            done.add(ok);
-            unchanged++;
-          }
-        } else {
-          List<String> ids = new ArrayList<>();
-          for (IngestResult result : r.results()) {
-            IngestResult kept = add(result, before);
-            done.add(kept);
-            if (kept.status() == IngestResult.Status.OK) {
-              ids.add(kept.id());
-            }
-          }
-          if (!ids.isEmpty()) {
-            entries.put(r.relative(), new Manifest.Entry(r.source().hash(), ids));
-          }
-          if (before != null && !r.duplicate()) { // a duplicate's documents went with the vanished
-            before.ids().stream().filter(id -> !ids.contains(id)).forEach(id -> {
-              delete(id);
-              deleted++;
-            });
-          }
-        }
-        bytes += size;
-        progress.fileDone(done, size);
-      }
-    }
-
-    /** Queues an OK result's document for the bulk request; returns the result as reported. */
-    private IngestResult add(IngestResult r, Manifest.Entry before) {
-      if (r.status() != IngestResult.Status.OK) {
-        results.add(r);
-        return r;
-      }
-      String earlier = fileOfId.putIfAbsent(r.id(), r.file());
-      if (earlier != null) {
-        IngestResult failed = IngestResult.failed(r.file(), "id " + r.id() + " is already the id of a document of " + earlier);
-        results.add(failed);
-        return failed;
-      }
-      ObjectNode action = JSON.createObjectNode();
-      action.putObject("index").put("_index", index).put("_id", r.id());
-      try {
-        bulk.append(JSON.writeValueAsString(action)).append('\n')
-            .append(JSON.writeValueAsString(ClusterDocuments.toJson(r.document()))).append('\n');
-      } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-        throw new IllegalStateException(e);
-      }
-      IngestResult kept = r.withoutDocument();
-      pending.add(results.size());
-      results.add(kept);
-      if (before != null && before.ids().contains(r.id())) {
-        updated++;
-      } else {
-        added++;
-      }
-      if (bulk.length() >= BULK_CHARS) {
-        flush();
-      }
-      return kept;
-    }
-
-    private void delete(String id) {
-      ObjectNode action = JSON.createObjectNode();
-      action.putObject("delete").put("_index", index).put("_id", id);
-      bulk.append(action).append('\n');
-      pending.add(-1);
-    }
-
-    /** Sends the bulk request; a document OpenSearch refuses becomes its file's error (see {@link #finishRefused}). */
-    void flush() {
-      if (pending.isEmpty()) {
-        return;
-      }
-      JsonNode answer = client.bulk("/_bulk", bulk.toString());
-      if (answer.path("errors").asBoolean(false)) {
-        JsonNode items = answer.path("items");
-        for (int i = 0; i < items.size(); i++) {
-          JsonNode item = items.get(i);
-          JsonNode error = item.has("index") ? item.path("index").path("error") : item.path("delete").path("error");
-          if (error.isMissingNode()) {
-            continue;
-          }
-          int at = pending.get(i);
-          if (at < 0) {
-            throw new IllegalStateException("a stale document could not be deleted: " + error);
-          }
-          IngestResult r = results.get(at);
-          results.set(at, IngestResult.failed(r.file(), "cannot be indexed: " + error.path("reason").asText(error.toString())));
-          refused.put(r.id(), r.file());
-        }
-      }
-      bulk.setLength(0);
-      pending.clear();
-    }
-
-    /**
-     * After the last bulk request: a refused document leaves its file's manifest entry and is
-     * deleted (a clone may still hold its previous version), as the embedded build leaves it out.
-     */
-    void finishRefused() {
-      flush();
-      refused.forEach((id, file) -> {
-        Manifest.Entry e = entries.get(file);
-        if (e != null && e.ids().contains(id)) {
-          List<String> ids = new ArrayList<>(e.ids());
-          ids.remove(id);
-          if (ids.isEmpty()) {
-            entries.remove(file);
-          } else {
-            entries.put(file, new Manifest.Entry(e.hash(), ids));
-          }
-        }
-        boolean wasThere = previous != null && previous.containsKey(file) && previous.get(file).ids().contains(id);
-        if (wasThere) {
-          updated--;
-          deleted++;
-        } else {
-          added--;
-        }
-        delete(id);
-      });
-      flush();
     }
   }
 }

@@ -1,21 +1,13 @@
 package org.policykb.index;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import org.apache.lucene.codecs.lucene104.Lucene104Codec;
 import org.apache.lucene.index.CheckIndex;
@@ -27,14 +19,13 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.policykb.ingest.CorpusReader;
 import org.policykb.ingest.IngestResult;
-import org.policykb.ingest.SourceFile;
 
 /**
  * Builds a new index generation from a corpus folder while the current one keeps being served.
  * The new generation starts as hard links to the current one, and only new, changed (by content
  * hash) and deleted files are processed — all of them when there is no current generation or its
  * schema version differs. It is verified (checksums, document count), then made current with one
- * atomic rename; older generations beyond {@link #GENERATIONS_KEPT} are removed. Files are read,
+ * atomic rename; older generations beyond {@link BuildPass#GENERATIONS_KEPT} are removed. Files are read,
  * cleaned and analysed on all cores; one build at a time holds the index lock.
  *
  * <p>A published generation holds no deleted documents. Lucene's term and field statistics count a
@@ -44,20 +35,7 @@ import org.policykb.ingest.SourceFile;
  * whatever the merge policy did and whenever.
  */
 public final class IndexBuilder {
-  /** Complete generations kept, the current one included, so a rollback has somewhere to go. */
-  public static final int GENERATIONS_KEPT = 3;
   private static final double RAM_BUFFER_MB = 256;
-
-  /** Hears about a build as it goes. */
-  public interface Progress {
-    default void started(int files, long bytes) {}
-
-    /** Something the build decided that its report does not show, e.g. why it is a full build. */
-    default void note(String message) {}
-
-    /** One corpus file is done: one result per record it holds (one when it could not be read). */
-    void fileDone(List<IngestResult> results, long bytes);
-  }
 
   private final CorpusReader reader = new CorpusReader();
   /** A generation's size over its corpus's, measured: 135 MB for the bench's 100 MB mixed corpus (BENCHMARKS.md). */
@@ -81,11 +59,11 @@ public final class IndexBuilder {
     return build(corpus, root, (results, bytes) -> results.forEach(progress));
   }
 
-  public BuildReport build(Path corpus, Path root, Progress progress) throws IOException {
+  public BuildReport build(Path corpus, Path root, BuildProgress progress) throws IOException {
     Instant started = Instant.now();
     try (BuildLock lock = BuildLock.acquire(root)) {
       IndexLayout layout = new IndexLayout(root);
-      layout.prune(GENERATIONS_KEPT);
+      layout.prune(BuildPass.GENERATIONS_KEPT);
       Optional<String> current = intactCurrent(layout, progress);
       Manifest last = current.isEmpty() ? null : Manifest.read(layout.dir(current.get())).orElse(null);
       Manifest previous = last != null && last.schemaVersion() == Fields.SCHEMA_VERSION ? last : null;
@@ -93,10 +71,9 @@ public final class IndexBuilder {
       CorpusReader.Listing listing = reader.list(corpus, Manifest.fileIds(last == null ? null : last.files()));
       String generation = layout.next();
       Path dir = layout.dir(generation);
-      Run run = new Run(corpus, previous, listing, progress);
-      long total = run.totalBytes(listing.files());
+      long total = BuildPass.bytes(listing.files());
       try {
-        return build(layout, run, current, listing, generation, dir, total, started);
+        return build(layout, corpus, previous, current, listing, progress, generation, dir, started);
       } catch (IOException | RuntimeException e) {
         throw failed(e, dir, generation, current, total);
       }
@@ -142,15 +119,12 @@ public final class IndexBuilder {
     return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / 1e6);
   }
 
-  private BuildReport build(IndexLayout layout, Run run, Optional<String> current, CorpusReader.Listing listing,
-      String generation, Path dir, long total, Instant started) throws IOException {
-    Manifest previous = run.previous;
-    Progress progress = run.progress;
+  private BuildReport build(IndexLayout layout, Path corpus, Manifest previous, Optional<String> current,
+      CorpusReader.Listing listing, BuildProgress progress, String generation, Path dir, Instant started) throws IOException {
     Files.createDirectories(dir);
     if (previous != null) {
       linkIndexFiles(layout.dir(current.get()), dir);
     }
-    progress.started(listing.files().size(), total);
     IndexWriterConfig config = new IndexWriterConfig(IndexAnalyzer.create())
         .setOpenMode(previous == null ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.APPEND)
         .setRAMBufferSizeMB(RAM_BUFFER_MB)
@@ -159,33 +133,28 @@ public final class IndexBuilder {
         // core) for ~260 MB more; the words fields carry no positions, which saves more than that
         .setCodec(new Lucene104Codec(Lucene104Codec.Mode.BEST_SPEED))
         .setMergePolicy(new TieredMergePolicy().setForceMergeDeletesPctAllowed(0));
-    List<IngestResult> results = new ArrayList<>();
+    BuildPass.Outcome pass;
     try (Directory directory = FSDirectory.open(dir);
-        IndexWriter writer = new IndexWriter(directory, config)) {
-      run.deleteVanished(writer, listing.files());
-      results.addAll(listing.files().parallelStream().flatMap(f -> run.process(writer, f).stream()).toList());
-      listing.unlisted().forEach(r -> progress.fileDone(List.of(r), 0));
-      results.addAll(listing.unlisted());
+        IndexWriter writer = new IndexWriter(directory, config);
+        LuceneGenerationWriter documents = new LuceneGenerationWriter(writer)) {
+      pass = new BuildPass(reader, corpus, previous == null ? null : previous.files(), listing, progress, documents).run();
       if (writer.hasDeletions()) { // true once a document was written (its id's delete term); cheap when nothing to merge
         long merging = System.nanoTime();
         writer.forceMergeDeletes(true); // every segment with a deletion is rewritten without it
-        if (run.replaced.get() > 0) {
+        if (pass.replaced() > 0) {
           progress.note(String.format(java.util.Locale.ROOT, "merged the deleted documents away in %.1f s",
               (System.nanoTime() - merging) / 1e9));
         }
       }
       writer.setLiveCommitData(new IndexInfo(Fields.SCHEMA_VERSION, started).toUserData().entrySet());
       writer.commit();
-    } catch (UncheckedIOException e) {
-      throw e.getCause();
     }
-    long documents = run.entries.values().stream().mapToLong(e -> e.ids().size()).sum();
-    verify(dir, documents, generation);
-    new Manifest(Fields.SCHEMA_VERSION, generation, started, documents, run.entries).write(dir);
+    verify(dir, pass.documents(), generation);
+    new Manifest(Fields.SCHEMA_VERSION, generation, started, pass.documents(), pass.entries()).write(dir);
     layout.switchTo(generation);
-    layout.prune(GENERATIONS_KEPT);
-    return new BuildReport(results, Duration.between(started, Instant.now()), generation, previous == null,
-        run.added.get(), run.updated.get(), run.unchanged.get(), run.deleted.get(), run.bytes.get());
+    layout.prune(BuildPass.GENERATIONS_KEPT);
+    return new BuildReport(pass.results(), Duration.between(started, Instant.now()), generation, previous == null,
+        pass.added(), pass.updated(), pass.unchanged(), pass.deleted(), pass.bytes());
   }
 
   /**
@@ -193,7 +162,7 @@ public final class IndexBuilder {
    * a full one and links no corrupted file into the new generation. Every file is read (not only
    * those the check's marker does not vouch for): the build is about to share them all.
    */
-  private static Optional<String> intactCurrent(IndexLayout layout, Progress progress) throws IOException {
+  private static Optional<String> intactCurrent(IndexLayout layout, BuildProgress progress) throws IOException {
     Optional<String> current = layout.current();
     if (current.isEmpty() || Manifest.readSchemaVersion(layout.dir(current.get())) != Fields.SCHEMA_VERSION) {
       return current; // a full build anyway
@@ -219,147 +188,6 @@ public final class IndexBuilder {
       String previous = complete.get(at - 1);
       layout.switchTo(previous);
       return previous;
-    }
-  }
-
-  /** The state of one build, shared by the threads that process files. */
-  private final class Run {
-    final Path corpus;
-    final Manifest previous;
-    final Map<Path, String> duplicates;
-    final CorpusReader.Listing listing;
-    final Progress progress;
-    final Map<String, Manifest.Entry> entries = new ConcurrentHashMap<>();
-    final AtomicInteger added = new AtomicInteger();
-    final AtomicInteger updated = new AtomicInteger();
-    final AtomicInteger unchanged = new AtomicInteger();
-    final AtomicInteger deleted = new AtomicInteger();
-    final AtomicLong bytes = new AtomicLong();
-    /** Documents this build deleted or wrote anew: old versions that stay in the index until merged away. */
-    final AtomicInteger replaced = new AtomicInteger();
-
-    Run(Path corpus, Manifest previous, CorpusReader.Listing listing, Progress progress) {
-      this.corpus = corpus;
-      this.previous = previous;
-      this.listing = listing;
-      this.duplicates = listing.duplicates();
-      this.progress = progress;
-    }
-
-    long totalBytes(List<Path> files) {
-      long total = 0;
-      for (Path f : files) {
-        try {
-          total += Files.size(f);
-        } catch (IOException e) {
-          // reported when the file itself is read
-        }
-      }
-      return total;
-    }
-
-    /**
-     * Deletes the documents of files that are gone, before anything is added (a document added later
-     * in the build under the same id, by a file that moved, stays). A file now holding the id is a
-     * move, not a deletion, and is not counted as one.
-     */
-    void deleteVanished(IndexWriter writer, List<Path> files) throws IOException {
-      if (previous == null) {
-        return;
-      }
-      Set<String> stems = new HashSet<>();
-      Set<String> kept = new HashSet<>();
-      for (Path f : files) {
-        if (!duplicates.containsKey(f)) {
-          stems.add(listing.id(f));
-          kept.add(CorpusReader.relative(corpus, f));
-        }
-      }
-      for (Manifest.Vanished v : Manifest.vanished(previous.files(), kept, stems)) {
-        writer.deleteDocuments(DocumentMapper.idTerm(v.id()));
-        replaced.incrementAndGet();
-        if (v.deletion()) {
-          deleted.incrementAndGet();
-        }
-      }
-    }
-
-    List<IngestResult> process(IndexWriter writer, Path file) {
-      String relative = CorpusReader.relative(corpus, file);
-      Manifest.Entry before = previous == null ? null : previous.files().get(relative);
-      List<IngestResult> results;
-      long size = 0;
-      if (duplicates.containsKey(file)) {
-        results = List.of(IngestResult.failed(relative, duplicates.get(file)));
-      } else {
-        CorpusReader.Loaded loaded = reader.load(corpus, file, listing.id(file));
-        if (loaded.problem() != null) {
-          results = List.of(loaded.problem());
-        } else {
-          SourceFile source = loaded.source();
-          size = source.bytes().length;
-          results = index(writer, source, before);
-        }
-      }
-      if (before != null && !duplicates.containsKey(file)) {
-        Set<String> now = new HashSet<>();
-        results.stream().filter(r -> r.status() == IngestResult.Status.OK).forEach(r -> now.add(r.id()));
-        before.ids().stream().filter(id -> !now.contains(id)).forEach(id -> delete(writer, id));
-      }
-      bytes.addAndGet(size);
-      progress.fileDone(results, size);
-      return results;
-    }
-
-    /** Every record of a changed file is written again; an unchanged one is kept as it is. */
-    private List<IngestResult> index(IndexWriter writer, SourceFile source, Manifest.Entry before) {
-      String hash = source.hash();
-      if (before != null && before.unchanged(hash, source.id())) {
-        entries.put(source.relative(), before);
-        unchanged.addAndGet(before.ids().size());
-        return before.ids().stream()
-            .map(id -> new IngestResult(source.relative(), IngestResult.Status.OK, id, null, null))
-            .toList();
-      }
-      List<IngestResult> parsed = reader.parse(source);
-      List<IngestResult> out = new ArrayList<>(parsed.size());
-      List<String> ids = new ArrayList<>();
-      for (IngestResult r : parsed) {
-        if (r.status() != IngestResult.Status.OK) {
-          out.add(r);
-          continue;
-        }
-        try {
-          writer.updateDocument(DocumentMapper.idTerm(r.id()), DocumentMapper.toLucene(r.document()));
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        } catch (IllegalArgumentException e) {
-          out.add(IngestResult.failed(source.relative(), "cannot be indexed: " + e.getMessage()));
-          continue;
-        }
-        ids.add(r.id());
-        if (before != null && before.ids().contains(r.id())) {
-          updated.incrementAndGet();
-          replaced.incrementAndGet();
-        } else {
-          added.incrementAndGet();
-        }
-        out.add(r.withoutDocument());
-      }
-      if (!ids.isEmpty()) {
-        entries.put(source.relative(), new Manifest.Entry(hash, ids));
-      }
-      return out;
-    }
-
-    private void delete(IndexWriter writer, String id) {
-      try {
-        writer.deleteDocuments(DocumentMapper.idTerm(id));
-        deleted.incrementAndGet();
-        replaced.incrementAndGet();
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
     }
   }
 

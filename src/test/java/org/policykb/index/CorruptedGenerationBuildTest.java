@@ -156,7 +156,7 @@ class CorruptedGenerationBuildTest {
     assertTrue(IndexBuilder.needsBuild(root), "serve builds, as when there is no index");
 
     List<String> notes = new java.util.ArrayList<>();
-    BuildReport r = new IndexBuilder().build(corpus, root, new IndexBuilder.Progress() {
+    BuildReport r = new IndexBuilder().build(corpus, root, new BuildProgress() {
       @Override
       public void note(String message) {
         notes.add(message);

@@ -1,0 +1,252 @@
+package org.policykb.index;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Queue;
+import java.util.Set;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import org.policykb.ingest.CorpusReader;
+import org.policykb.ingest.IngestResult;
+import org.policykb.ingest.SourceFile;
+
+/**
+ * One pass of a build over the corpus, the same for every engine: what the last generation's
+ * manifest says is unchanged is kept, what changed is read again, what vanished is deleted, and no
+ * two files give one id — the file listed first keeps it, the other file's document is refused with
+ * the reason. The engine only writes and deletes what the pass hands its {@link GenerationWriter}.
+ *
+ * <p>Files are read, cleaned and analysed in rounds, in parallel; the decisions are then taken in
+ * corpus order, so results and ids do not depend on thread timing. The writer works on while the
+ * next round is read. Deletions that a write could race are kept out of its way: the vanished files'
+ * documents go before anything is written, the ids a changed file no longer gives after everything.
+ */
+public final class BuildPass {
+  /** Files read in parallel at a time before their documents are handed on in corpus order. */
+  static final int FILES_PER_ROUND = 256;
+  /** Complete generations an engine keeps, the served one included, so a rollback has somewhere to go. */
+  public static final int GENERATIONS_KEPT = 3;
+
+  private final CorpusReader reader;
+  private final Path corpus;
+  private final Map<String, Manifest.Entry> previous;
+  private final CorpusReader.Listing listing;
+  private final BuildProgress progress;
+  private final GenerationWriter writer;
+
+  private final List<IngestResult> results = new ArrayList<>();
+  private final Map<String, Manifest.Entry> entries = new HashMap<>();
+  /** Every id this pass gave a document (written or kept) → the file that gave it. */
+  private final Map<String, String> fileOfId = new HashMap<>();
+  /** Ids that changed files no longer give: deleted at the end unless another file gave them. */
+  private final Set<String> stale = new LinkedHashSet<>();
+  private final Queue<Refused> refused = new ConcurrentLinkedQueue<>();
+  private int added;
+  private int updated;
+  private int unchanged;
+  private int deleted;
+  private int replaced;
+  private long bytes;
+
+  private record Refused(int slot, String reason) {}
+
+  /** What the pass did; the engine's builder verifies and publishes the generation from it. */
+  public record Outcome(List<IngestResult> results, Map<String, Manifest.Entry> entries, int added, int updated,
+      int unchanged, int deleted, int replaced, long bytes) {
+    /** The documents the new generation holds, as its manifest lists them. */
+    public long documents() {
+      return entries.values().stream().mapToLong(e -> e.ids().size()).sum();
+    }
+  }
+
+  /**
+   * @param previous the manifest of the generation this one starts from; null when it starts empty
+   */
+  public BuildPass(CorpusReader reader, Path corpus, Map<String, Manifest.Entry> previous, CorpusReader.Listing listing,
+      BuildProgress progress, GenerationWriter writer) {
+    this.reader = reader;
+    this.corpus = corpus;
+    this.previous = previous;
+    this.listing = listing;
+    this.progress = progress;
+    this.writer = writer;
+  }
+
+  public Outcome run() throws IOException {
+    List<Path> files = listing.files();
+    progress.started(files.size(), bytes(files));
+    deleteVanished();
+    writer.await();
+    for (int from = 0; from < files.size(); from += FILES_PER_ROUND) {
+      round(files.subList(from, Math.min(from + FILES_PER_ROUND, files.size())));
+    }
+    writer.await();
+    applyRefusals();
+    for (String id : stale) {
+      if (!fileOfId.containsKey(id)) {
+        writer.delete(id);
+        deleted++;
+        replaced++;
+      }
+    }
+    writer.await();
+    listing.unlisted().forEach(r -> progress.fileDone(List.of(r), 0));
+    results.addAll(listing.unlisted());
+    return new Outcome(results, entries, added, updated, unchanged, deleted, replaced, bytes);
+  }
+
+  /**
+   * Deletes the documents of files that are gone or now refused as duplicates. A file now giving the
+   * id is a move, not a deletion, and is not counted as one.
+   */
+  private void deleteVanished() throws IOException {
+    if (previous == null) {
+      return;
+    }
+    Set<String> kept = new HashSet<>();
+    Set<String> stems = new HashSet<>();
+    for (Path f : listing.files()) {
+      if (!listing.duplicates().containsKey(f)) {
+        kept.add(CorpusReader.relative(corpus, f));
+        stems.add(listing.id(f));
+      }
+    }
+    for (Manifest.Vanished v : Manifest.vanished(previous, kept, stems)) {
+      writer.delete(v.id());
+      replaced++;
+      if (v.deletion()) {
+        deleted++;
+      }
+    }
+  }
+
+  /** One file as read: its source and the results of parsing it, or why it gives nothing. */
+  private record Read(String relative, SourceFile source, List<IngestResult> parsed, boolean unchanged, boolean duplicate) {}
+
+  private void round(List<Path> files) throws IOException {
+    List<Read> read = files.parallelStream().map(this::read).toList();
+    for (Read r : read) {
+      Manifest.Entry before = previous == null ? null : previous.get(r.relative());
+      List<IngestResult> done = new ArrayList<>();
+      if (r.unchanged()) {
+        entries.put(r.relative(), before);
+        for (String id : before.ids()) {
+          fileOfId.put(id, r.relative());
+          IngestResult ok = new IngestResult(r.relative(), IngestResult.Status.OK, id, null, null);
+          results.add(ok);
+          done.add(ok);
+          unchanged++;
+        }
+      } else {
+        List<String> ids = new ArrayList<>();
+        for (IngestResult result : r.parsed()) {
+          IngestResult kept = add(result, before);
+          done.add(kept);
+          if (kept.status() == IngestResult.Status.OK) {
+            ids.add(kept.id());
+          }
+        }
+        if (!ids.isEmpty()) {
+          entries.put(r.relative(), new Manifest.Entry(r.source().hash(), ids));
+        }
+        if (before != null && !r.duplicate()) { // a duplicate's documents went with the vanished
+          before.ids().stream().filter(id -> !ids.contains(id)).forEach(stale::add);
+        }
+      }
+      long size = r.source() == null ? 0 : r.source().bytes().length;
+      bytes += size;
+      progress.fileDone(done, size);
+    }
+  }
+
+  private Read read(Path f) {
+    String relative = CorpusReader.relative(corpus, f);
+    String duplicate = listing.duplicates().get(f);
+    if (duplicate != null) {
+      return new Read(relative, null, List.of(IngestResult.failed(relative, duplicate)), false, true);
+    }
+    CorpusReader.Loaded loaded = reader.load(corpus, f, listing.id(f));
+    if (loaded.problem() != null) {
+      return new Read(relative, null, List.of(loaded.problem()), false, false);
+    }
+    Manifest.Entry before = previous == null ? null : previous.get(relative);
+    if (before != null && before.unchanged(loaded.source().hash(), loaded.source().id())) {
+      return new Read(relative, loaded.source(), List.of(), true, false);
+    }
+    return new Read(relative, loaded.source(), reader.parse(loaded.source()), false, false);
+  }
+
+  /** Hands an OK result's document to the writer unless another file gave its id first; returns the result as reported. */
+  private IngestResult add(IngestResult r, Manifest.Entry before) throws IOException {
+    if (r.status() != IngestResult.Status.OK) {
+      results.add(r);
+      return r;
+    }
+    String earlier = fileOfId.putIfAbsent(r.id(), r.file());
+    if (earlier != null) {
+      IngestResult failed = IngestResult.failed(r.file(), "id " + r.id() + " is already the id of a document of " + earlier);
+      results.add(failed);
+      return failed;
+    }
+    int slot = results.size();
+    IngestResult kept = r.withoutDocument();
+    results.add(kept);
+    writer.write(r.document(), reason -> refused.add(new Refused(slot, reason)));
+    if (before != null && before.ids().contains(r.id())) {
+      updated++;
+      replaced++;
+    } else {
+      added++;
+    }
+    return kept;
+  }
+
+  /**
+   * A document the engine refused becomes its file's error and leaves the file's manifest entry; its
+   * id is deleted, since the generation may still hold its previous version.
+   */
+  private void applyRefusals() throws IOException {
+    for (Refused x : refused) {
+      IngestResult r = results.get(x.slot());
+      results.set(x.slot(), IngestResult.failed(r.file(), "cannot be indexed: " + x.reason()));
+      Manifest.Entry e = entries.get(r.file());
+      if (e != null && e.ids().contains(r.id())) {
+        List<String> ids = new ArrayList<>(e.ids());
+        ids.remove(r.id());
+        if (ids.isEmpty()) {
+          entries.remove(r.file());
+        } else {
+          entries.put(r.file(), new Manifest.Entry(e.hash(), ids));
+        }
+      }
+      Manifest.Entry before = previous == null ? null : previous.get(r.file());
+      if (before != null && before.ids().contains(r.id())) {
+        updated--;
+        deleted++;
+      } else {
+        added--;
+      }
+      writer.delete(r.id());
+      replaced++;
+    }
+  }
+
+  /** The bytes of these files, as far as they can be read (a file that cannot is reported when it is read). */
+  public static long bytes(List<Path> files) {
+    long total = 0;
+    for (Path f : files) {
+      try {
+        total += Files.size(f);
+      } catch (IOException e) {
+        // its read reports it
+      }
+    }
+    return total;
+  }
+}

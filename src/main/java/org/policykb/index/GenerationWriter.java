@@ -1,0 +1,30 @@
+package org.policykb.index;
+
+import java.io.IOException;
+import org.policykb.model.PolicyDocument;
+
+/**
+ * An engine's side of a {@link BuildPass}: where the documents of a new generation go. Writes may be
+ * queued and done on other threads; ids are never written twice in one pass, and no id is both
+ * written and deleted while queued, so the engine need keep no order between them.
+ */
+public interface GenerationWriter {
+  /**
+   * Queues {@code document} for the generation, replacing the document of its id there. A document
+   * the engine cannot index is reported to {@code refused}, from any thread, before {@link #await}
+   * returns.
+   */
+  void write(PolicyDocument document, Refusal refused) throws IOException;
+
+  /** Queues the removal of the document with this id, if the generation holds one. */
+  void delete(String id) throws IOException;
+
+  /** Returns when everything queued is written, deleted or refused; throws what went wrong if anything did. */
+  void await() throws IOException;
+
+  /** Told why a document could not be indexed. */
+  @FunctionalInterface
+  interface Refusal {
+    void refused(String reason);
+  }
+}
