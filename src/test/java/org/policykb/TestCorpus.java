@@ -3,7 +3,7 @@ package org.policykb;
 import java.io.IOException;
 import java.nio.file.Path;
 import org.policykb.index.BuildReport;
-import org.policykb.index.IndexBuilder;
+import org.policykb.lucene.IndexBuilder;
 
 /** The shipped corpus and a real index of it, built into a test's temporary folder. */
 public final class TestCorpus {

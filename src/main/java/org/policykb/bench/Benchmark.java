@@ -25,14 +25,14 @@ import org.apache.lucene.analysis.TokenStream;
 import org.policykb.analysis.Analyzers;
 import org.policykb.http.ApiServer;
 import org.policykb.index.BuildReport;
-import org.policykb.index.IndexBuilder;
-import org.policykb.index.IndexLayout;
 import org.policykb.launch.ServerProcess;
 import org.policykb.launch.StartupCache;
+import org.policykb.lucene.IndexBuilder;
+import org.policykb.lucene.IndexLayout;
+import org.policykb.lucene.LuceneSearchBackend;
+import org.policykb.query.Filters;
 import org.policykb.search.ConcordanceRequest;
 import org.policykb.search.ConcordanceResult;
-import org.policykb.search.Filters;
-import org.policykb.search.LuceneSearchBackend;
 import org.policykb.search.SearchRequest;
 
 /**

@@ -16,8 +16,8 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.LRUQueryCache;
-import org.policykb.search.Filters;
-import org.policykb.search.LuceneSearchBackend;
+import org.policykb.lucene.LuceneSearchBackend;
+import org.policykb.query.Filters;
 import org.policykb.search.SearchRequest;
 
 /**
@@ -164,7 +164,7 @@ final class FairBenchmark {
       String[] parts = q.params().split("[&=]");
       filters = Filters.parse(parts[2], parts[4], List.of(), List.of(), List.of(), null);
     }
-    backend.search(new SearchRequest(q.q(), 1, 10, SearchRequest.Sort.RELEVANCE, filters, Set.of(), org.policykb.search.Facet.DEFAULT_SIZE));
+    backend.search(new SearchRequest(q.q(), 1, 10, SearchRequest.Sort.RELEVANCE, filters, Set.of(), org.policykb.query.Facet.DEFAULT_SIZE));
   }
 
   /** Lucene's query cache holds filters of queries asked before: a first-time query finds it empty. */

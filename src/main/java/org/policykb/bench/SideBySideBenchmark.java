@@ -21,19 +21,19 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
-import org.policykb.cluster.ClusterClient;
-import org.policykb.cluster.ClusterGenerations;
-import org.policykb.cluster.ClusterIndexBuilder;
 import org.policykb.devcluster.DevCluster;
 import org.policykb.http.ApiServer;
 import org.policykb.http.ServerOptions;
 import org.policykb.index.BuildReport;
-import org.policykb.index.IndexBuilder;
 import org.policykb.index.Json;
 import org.policykb.ingest.CorpusReader;
 import org.policykb.ingest.IngestResult;
-import org.policykb.search.LuceneSearchBackend;
-import org.policykb.search.OpenSearchBackend;
+import org.policykb.lucene.IndexBuilder;
+import org.policykb.lucene.LuceneSearchBackend;
+import org.policykb.opensearch.ClusterClient;
+import org.policykb.opensearch.ClusterGenerations;
+import org.policykb.opensearch.ClusterIndexBuilder;
+import org.policykb.opensearch.OpenSearchBackend;
 import org.policykb.search.SearchBackend;
 
 /**

@@ -1,9 +1,9 @@
 package org.policykb.cli;
 
 import java.nio.file.Path;
-import org.policykb.cluster.ClusterClient;
-import org.policykb.search.LuceneSearchBackend;
-import org.policykb.search.OpenSearchBackend;
+import org.policykb.lucene.LuceneSearchBackend;
+import org.policykb.opensearch.ClusterClient;
+import org.policykb.opensearch.OpenSearchBackend;
 import org.policykb.search.SearchBackend;
 import picocli.CommandLine.Option;
 

@@ -22,8 +22,8 @@ import org.opensearch.plugin.analysis.smartcn.AnalysisSmartChinesePlugin;
 import org.opensearch.plugins.Plugin;
 import org.opensearch.plugins.PluginInfo;
 import org.opensearch.transport.Netty4ModulePlugin;
-import org.policykb.cluster.ClusterClient;
-import org.policykb.cluster.ClusterUnavailableException;
+import org.policykb.opensearch.ClusterClient;
+import org.policykb.opensearch.ClusterUnavailableException;
 
 /**
  * A local OpenSearch cluster of N nodes in this JVM, on 127.0.0.1, with what a stock distribution

@@ -9,8 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.policykb.query.EnumParameter;
 import org.policykb.search.ConcordanceLine;
-import org.policykb.search.EnumParameter;
 
 /**
  * Concordance lines as CSV (RFC 4180) or TSV, UTF-8 with a byte-order mark so that Excel reads the

@@ -4,7 +4,7 @@ import io.javalin.http.Context;
 import java.util.List;
 import java.util.Map;
 import org.policykb.model.PolicyDocument;
-import org.policykb.search.Facet;
+import org.policykb.query.Facet;
 import org.policykb.search.SearchBackend;
 import org.policykb.search.SearchRequest;
 
@@ -48,7 +48,7 @@ final class ApiHandlers {
     Params.allowOnly(ctx, "doc_number");
     String given = ctx.queryParam("doc_number");
     if (given == null) {
-      throw new org.policykb.search.InvalidRequestException("doc_number is required, e.g. /api/documents?doc_number=国发〔2020〕7号");
+      throw new org.policykb.query.InvalidRequestException("doc_number is required, e.g. /api/documents?doc_number=国发〔2020〕7号");
     }
     List<PolicyDocument> found = backend.documentsByNumber(given);
     ctx.json(new NumberLookup(given, org.policykb.model.DocNumber.parse(given.strip()).normalized(), found.size(),

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import org.policykb.search.Filters;
-import org.policykb.search.InvalidRequestException;
+import org.policykb.query.Filters;
+import org.policykb.query.InvalidRequestException;
 
 /** Checks on request parameters that every endpoint shares. */
 final class Params {

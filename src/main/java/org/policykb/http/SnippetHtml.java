@@ -1,7 +1,7 @@
 package org.policykb.http;
 
-import org.policykb.search.Occurrence;
-import org.policykb.search.Passage;
+import org.policykb.text.Occurrence;
+import org.policykb.text.Passage;
 
 /**
  * A passage as the HTML the API answers in a hit's {@code snippets}: matches in {@code <mark>},

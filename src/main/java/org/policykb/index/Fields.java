@@ -1,9 +1,8 @@
 package org.policykb.index;
 
-import org.apache.lucene.document.FieldType;
-import org.apache.lucene.index.IndexOptions;
 
 /** The index schema: every field name, and why each is indexed and stored the way it is. */
+/** The names of a document's fields, the same on both engines, and the version of what they hold. */
 public final class Fields {
   private Fields() {}
 
@@ -17,16 +16,10 @@ public final class Fields {
   public static final String ID = "id";
 
   /**
-   * The whole {@link org.policykb.model.PolicyDocument} as JSON. Stored only: it is what the API
-   * returns and what snippets are cut from, so offsets always refer to exactly this text.
-   */
-  public static final String SOURCE = "_source";
-
-  /**
    * Cleaned text as folded code-point bigrams ({@link org.policykb.analysis.Analyzers#exact()}).
    * Positions make phrase queries exact and independent of word segmentation; norms let BM25 weigh
    * a phrase in a short text above the same phrase in a long one. No offsets: snippets re-scan
-   * {@link #SOURCE}, which is cheaper than storing them.
+   * the stored document, which is cheaper than storing them.
    */
   public static final String TEXT_EXACT = "text_exact";
 
@@ -73,19 +66,4 @@ public final class Fields {
    */
   public static final String TEXT_CHARS = "text_chars";
 
-  /** Word fields: tokenized, frequencies and norms for BM25, no positions, nothing stored. */
-  static final FieldType WORDS_TYPE = tokenized(IndexOptions.DOCS_AND_FREQS);
-
-  /** Phrase fields: tokenized, positions for phrase queries, norms for BM25, nothing stored. */
-  static final FieldType EXACT_TYPE = tokenized(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
-
-  private static FieldType tokenized(IndexOptions options) {
-    FieldType type = new FieldType();
-    type.setTokenized(true);
-    type.setStored(false);
-    type.setIndexOptions(options);
-    type.setOmitNorms(false);
-    type.freeze();
-    return type;
-  }
 }

@@ -20,7 +20,7 @@ import java.util.TreeMap;
  * a generation as complete; the next build compares hashes to re-process only what changed.
  */
 public record Manifest(int schemaVersion, String generation, Instant builtAt, long documents, Map<String, Entry> files) {
-  static final String FILE = "manifest.json";
+  public static final String FILE = "manifest.json";
   private static final ObjectMapper JSON = Json.mapper();
 
   /** One indexed file and the ids of its documents, in record order. */
@@ -79,7 +79,7 @@ public record Manifest(int schemaVersion, String generation, Instant builtAt, lo
     return ids;
   }
 
-  static Optional<Manifest> read(Path generationDir) throws IOException {
+  public static Optional<Manifest> read(Path generationDir) throws IOException {
     Path file = generationDir.resolve(FILE);
     if (!Files.isRegularFile(file)) {
       return Optional.empty();
@@ -91,7 +91,7 @@ public record Manifest(int schemaVersion, String generation, Instant builtAt, lo
    * Just the schema version, read from the head of the file: the manifest of a large corpus lists
    * hundreds of thousands of files, and a starting server need not read them.
    */
-  static int readSchemaVersion(Path generationDir) throws IOException {
+  public static int readSchemaVersion(Path generationDir) throws IOException {
     try (JsonParser parser = JSON.getFactory().createParser(generationDir.resolve(FILE).toFile())) {
       if (parser.nextToken() != JsonToken.START_OBJECT) {
         return 0;
@@ -108,7 +108,7 @@ public record Manifest(int schemaVersion, String generation, Instant builtAt, lo
     return 0;
   }
 
-  void write(Path generationDir) throws IOException {
+  public void write(Path generationDir) throws IOException {
     Path tmp = generationDir.resolve(FILE + ".tmp");
     JSON.writeValue(tmp.toFile(), this);
     Files.move(tmp, generationDir.resolve(FILE), StandardCopyOption.ATOMIC_MOVE);

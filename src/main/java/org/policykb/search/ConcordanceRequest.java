@@ -1,5 +1,9 @@
 package org.policykb.search;
 
+import org.policykb.query.EnumParameter;
+import org.policykb.query.Filters;
+import org.policykb.query.InvalidRequestException;
+
 
 /**
  * A validated concordance request: every occurrence of {@code q} in the documents the query and

@@ -21,7 +21,7 @@ public record ConcordanceResult(
     List<ConcordanceLine> lines) {
 
   /** The same totals with these lines: a page gathered from a run that streamed them. */
-  ConcordanceResult withLines(List<ConcordanceLine> lines) {
+  public ConcordanceResult withLines(List<ConcordanceLine> lines) {
     return new ConcordanceResult(query, totalOccurrences, totalDocuments, sort, window, offset, limit, generation, tookMs, lines);
   }
 }

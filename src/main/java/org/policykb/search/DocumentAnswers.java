@@ -3,17 +3,25 @@ package org.policykb.search;
 import java.util.ArrayList;
 import java.util.List;
 import org.policykb.model.PolicyDocument;
+import org.policykb.query.InvalidRequestException;
+import org.policykb.query.ParsedQuery;
+import org.policykb.text.Occurrence;
+import org.policykb.text.OccurrenceFinder;
+import org.policykb.text.Passage;
+import org.policykb.text.QueryOccurrences;
+import org.policykb.text.Snippet;
+import org.policykb.text.SnippetFormatter;
 
 /**
  * The parts of an answer cut from one document's text — a hit's count and snippets, a document's
  * snippets — the same whichever backend found the document, so offsets and counts agree.
  */
-final class DocumentAnswers {
+public final class DocumentAnswers {
   /** Documents a lookup by 发文字号 lists at most: one number names one document, a few when it was republished. */
   public static final int MAX_BY_NUMBER = 100;
 
   /** The normalised form of a 发文字号 to look up; a value that is no 发文字号 is a bad request. */
-  static String numberToFind(String docNumber) {
+  public static String numberToFind(String docNumber) {
     if (docNumber == null || docNumber.isBlank()) {
       throw new InvalidRequestException("doc_number must not be empty");
     }
@@ -24,14 +32,14 @@ final class DocumentAnswers {
     return n.normalized();
   }
 
-  static final int HIT_SNIPPETS = 3;
-  static final int HIT_WINDOW = 30;
+  public static final int HIT_SNIPPETS = 3;
+  public static final int HIT_WINDOW = 30;
   /** Occurrences kept for a hit's snippets; all of them are still counted. */
-  static final int HIT_OCCURRENCES_SCANNED = 64;
+  public static final int HIT_OCCURRENCES_SCANNED = 64;
 
   private DocumentAnswers() {}
 
-  static SearchHit hit(PolicyDocument d, float score, ParsedQuery parsed) {
+  public static SearchHit hit(PolicyDocument d, float score, ParsedQuery parsed) {
     OccurrenceFinder.Found found = QueryOccurrences.find(d.text(), parsed, HIT_OCCURRENCES_SCANNED);
     List<Passage> passages = SnippetFormatter.passages(d.text(), found.first(), HIT_WINDOW, HIT_SNIPPETS);
     return new SearchHit(
@@ -39,7 +47,7 @@ final class DocumentAnswers {
         d.official().docNumber(), d.official().issuers(), d.official().docType(), d.official().dateSigned());
   }
 
-  static void checkSnippetRequest(int window, int limit) {
+  public static void checkSnippetRequest(int window, int limit) {
     if (window < 0 || window > 1000) {
       throw new InvalidRequestException("window must be 0..1000, was " + window);
     }
@@ -48,7 +56,7 @@ final class DocumentAnswers {
     }
   }
 
-  static SnippetResult snippets(PolicyDocument d, ParsedQuery parsed, int window, int limit, String generation) {
+  public static SnippetResult snippets(PolicyDocument d, ParsedQuery parsed, int window, int limit, String generation) {
     OccurrenceFinder.Found found = QueryOccurrences.find(d.text(), parsed, limit);
     List<Snippet> snippets = new ArrayList<>();
     for (Occurrence o : found.first()) {
@@ -57,7 +65,7 @@ final class DocumentAnswers {
     return new SnippetResult(d.id(), d.title(), found.total(), generation, snippets);
   }
 
-  static void checkId(String id) {
+  public static void checkId(String id) {
     if (id == null || id.isBlank()) {
       throw new InvalidRequestException("id must not be empty");
     }

@@ -9,6 +9,20 @@ import org.policykb.model.PolicyDocument;
  * cluster can be another, with the same query language and the same answers.
  */
 public interface SearchBackend extends Closeable {
+  /**
+   * A JSON concordance page, a trend counted on texts and collocates read stored texts: their time
+   * limit is this many times the search's (30 s by default), generous since they are research
+   * questions, but bounded, so a thread is never held for minutes; a 503 then says to narrow the
+   * query. CSV/TSV exports have none.
+   */
+  int RESEARCH_TIMEOUT_FACTOR = 6;
+
+  /** The time limit of a research answer when a search's is {@code timeoutMillis}. */
+  static long researchTimeoutMillis(long timeoutMillis) {
+    return timeoutMillis > Long.MAX_VALUE / RESEARCH_TIMEOUT_FACTOR / 1_000_000
+        ? Long.MAX_VALUE : timeoutMillis * RESEARCH_TIMEOUT_FACTOR;
+  }
+
 
   SearchResult search(SearchRequest request);
 

@@ -2,6 +2,7 @@ package org.policykb.search;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.policykb.text.Passage;
 
 /**
  * One document in a result page.

@@ -1,6 +1,10 @@
 package org.policykb.search;
 
 import java.util.Set;
+import org.policykb.query.EnumParameter;
+import org.policykb.query.Facet;
+import org.policykb.query.Filters;
+import org.policykb.query.InvalidRequestException;
 
 /**
  * A validated search request.

@@ -1,5 +1,8 @@
 package org.policykb.search;
 
+import org.policykb.query.EnumParameter;
+import org.policykb.query.Filters;
+
 
 /** A validated trend request: how {@code q} spreads over the values of {@code by}. */
 public record TrendRequest(String q, Filters filters, By by) {

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.policykb.TestCorpus;
-import org.policykb.search.LuceneSearchBackend;
+import org.policykb.lucene.LuceneSearchBackend;
 
 /** The API over real HTTP, on a server started on a free port. */
 class ApiServerTest {

@@ -34,7 +34,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.policykb.Corruption;
 import org.policykb.TestCorpus;
 import org.policykb.cli.Main;
-import org.policykb.search.LuceneSearchBackend;
+import org.policykb.lucene.LuceneSearchBackend;
 
 /**
  * A corrupted generation never takes the service down: a server starting on one serves the newest

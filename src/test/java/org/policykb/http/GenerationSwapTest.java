@@ -31,8 +31,8 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.policykb.TestCorpus;
-import org.policykb.index.IndexBuilder;
-import org.policykb.search.LuceneSearchBackend;
+import org.policykb.lucene.IndexBuilder;
+import org.policykb.lucene.LuceneSearchBackend;
 import org.policykb.search.SearchRequest;
 
 /** Searches keep being answered, by one generation or the next, while rebuilds switch generations. */

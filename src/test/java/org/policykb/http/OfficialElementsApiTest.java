@@ -23,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.policykb.OfficialTexts;
 import org.policykb.OfficialTexts.Official;
 import org.policykb.TestCorpus;
-import org.policykb.search.LuceneSearchBackend;
+import org.policykb.lucene.LuceneSearchBackend;
 
 /**
  * The elements of an official document through the API: facets for issuer, 文种, 机关代字 and the

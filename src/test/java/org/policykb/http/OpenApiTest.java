@@ -38,7 +38,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.policykb.TestCorpus;
 import org.policykb.index.BuildReport;
 import org.policykb.ingest.IngestResult;
-import org.policykb.search.LuceneSearchBackend;
+import org.policykb.lucene.LuceneSearchBackend;
 
 /**
  * {@code /api/openapi.json} against the server's real answers: it must describe every route, every

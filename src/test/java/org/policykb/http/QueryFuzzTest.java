@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.policykb.TestCorpus;
 import org.policykb.fuzz.QueryFuzzer;
-import org.policykb.search.LuceneSearchBackend;
+import org.policykb.lucene.LuceneSearchBackend;
 
 /** Random hostile requests against a real server: answers are 200 or a JSON 4xx, never a 5xx. */
 class QueryFuzzTest {

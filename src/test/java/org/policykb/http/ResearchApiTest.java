@@ -28,7 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.policykb.TestCorpus;
-import org.policykb.search.LuceneSearchBackend;
+import org.policykb.lucene.LuceneSearchBackend;
 
 /**
  * The research endpoints over real HTTP on the shipped corpus. Expected values are computed here,

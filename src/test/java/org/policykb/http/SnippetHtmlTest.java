@@ -4,10 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.policykb.search.Occurrence;
-import org.policykb.search.OccurrenceFinder;
-import org.policykb.search.QueryParser;
-import org.policykb.search.SnippetFormatter;
+import org.policykb.query.QueryParser;
+import org.policykb.text.Occurrence;
+import org.policykb.text.OccurrenceFinder;
+import org.policykb.text.SnippetFormatter;
 
 /** Golden HTML snippets of hits: exact strings with their marks. */
 class SnippetHtmlTest {

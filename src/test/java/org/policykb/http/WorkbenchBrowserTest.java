@@ -40,7 +40,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.policykb.TestCorpus;
-import org.policykb.search.LuceneSearchBackend;
+import org.policykb.lucene.LuceneSearchBackend;
 import org.policykb.search.SearchBackend;
 import org.policykb.search.SearchRequest;
 

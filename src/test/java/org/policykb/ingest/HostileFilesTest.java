@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.policykb.TestCorpus;
 import org.policykb.index.BuildReport;
-import org.policykb.index.IndexBuilder;
+import org.policykb.lucene.IndexBuilder;
 
 /** Whatever is in the corpus folder, every file gets a document or a clear error, and the good ones survive. */
 class HostileFilesTest {

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.policykb.TestCorpus;
 import org.policykb.index.BuildReport;
-import org.policykb.search.LuceneSearchBackend;
+import org.policykb.lucene.LuceneSearchBackend;
 import org.policykb.search.SearchRequest;
 
 /** The 184 real documents of ../shared/realworld (skipped when that folder is absent). */

@@ -17,9 +17,12 @@ import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.policykb.TestCorpus;
-import org.policykb.index.DocumentMapper;
-import org.policykb.index.IndexLayout;
+import org.policykb.lucene.DocumentMapper;
+import org.policykb.lucene.IndexLayout;
+import org.policykb.lucene.LuceneSearchBackend;
 import org.policykb.model.PolicyDocument;
+import org.policykb.query.Facet;
+import org.policykb.query.Filters;
 
 /**
  * Facet counts over an index of several segments (the seeds, then the real-world documents added by

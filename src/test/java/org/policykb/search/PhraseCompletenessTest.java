@@ -20,7 +20,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.policykb.TestCorpus;
+import org.policykb.lucene.LuceneSearchBackend;
 import org.policykb.model.PolicyDocument;
+import org.policykb.text.Snippet;
 
 /**
  * A phrase query must find every document containing the phrase and count every occurrence. The

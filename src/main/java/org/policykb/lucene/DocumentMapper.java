@@ -1,0 +1,151 @@
+package org.policykb.lucene;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.SortedSetDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.util.BytesRef;
+import org.policykb.index.Fields;
+import org.policykb.index.Json;
+import org.policykb.model.PolicyDocument;
+
+/** {@link PolicyDocument} ⇄ Lucene {@link Document}, following {@link Fields}. */
+public final class DocumentMapper {
+  /**
+   * The whole {@link org.policykb.model.PolicyDocument} as JSON. Stored only: it is what the API
+   * returns and what snippets are cut from, so offsets always refer to exactly this text.
+   */
+  public static final String STORED_SOURCE = "_source";
+
+  /** Word fields: tokenized, frequencies and norms for BM25, no positions, nothing stored. */
+  static final FieldType WORDS_TYPE = tokenized(IndexOptions.DOCS_AND_FREQS);
+
+  /** Phrase fields: tokenized, positions for phrase queries, norms for BM25, nothing stored. */
+  static final FieldType EXACT_TYPE = tokenized(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
+
+  private static FieldType tokenized(IndexOptions options) {
+    FieldType type = new FieldType();
+    type.setTokenized(true);
+    type.setStored(false);
+    type.setIndexOptions(options);
+    type.setOmitNorms(false);
+    type.freeze();
+    return type;
+  }
+
+
+  private static final ObjectMapper JSON = Json.mapper();
+
+  private DocumentMapper() {}
+
+  public static Term idTerm(String id) {
+    return new Term(Fields.ID, id);
+  }
+
+  public static Document toLucene(PolicyDocument d) {
+    Document doc = new Document();
+    doc.add(new StringField(Fields.ID, d.id(), Field.Store.NO));
+    doc.add(new SortedDocValuesField(Fields.ID, new BytesRef(d.id())));
+    doc.add(new StoredField(STORED_SOURCE, toJson(d)));
+    doc.add(new Field(Fields.TEXT_EXACT, d.text(), EXACT_TYPE));
+    doc.add(new Field(Fields.TEXT_WORDS, d.text(), WORDS_TYPE));
+    if (d.title() != null) {
+      doc.add(new Field(Fields.TITLE_EXACT, d.title(), EXACT_TYPE));
+      doc.add(new Field(Fields.TITLE_WORDS, d.title(), WORDS_TYPE));
+    }
+    if (d.date() != null) {
+      long day = d.date().toEpochDay();
+      doc.add(new LongPoint(Fields.DATE, day));
+      doc.add(new NumericDocValuesField(Fields.DATE, day));
+    }
+    if (d.year() != null) {
+      doc.add(new IntPoint(Fields.YEAR, d.year()));
+      doc.add(new NumericDocValuesField(Fields.YEAR, d.year()));
+    }
+    if (d.source() != null) {
+      keyword(doc, Fields.SOURCE_NAME, d.source());
+    }
+    d.parks().forEach(p -> keyword(doc, Fields.PARK, p));
+    d.cites().forEach(c -> keyword(doc, Fields.CITES, c));
+    org.policykb.model.OfficialElements o = d.official();
+    o.issuers().forEach(i -> keyword(doc, Fields.ISSUER, i));
+    if (o.docType() != null) {
+      keyword(doc, Fields.DOC_TYPE, o.docType());
+    }
+    if (o.agencyCode() != null) {
+      keyword(doc, Fields.AGENCY_CODE, o.agencyCode());
+    }
+    if (o.docYear() != null) {
+      keyword(doc, Fields.DOC_YEAR, o.docYear().toString());
+    }
+    if (o.docNumberNormalized() != null) {
+      doc.add(new StringField(Fields.DOC_NUMBER, o.docNumberNormalized(), Field.Store.NO));
+    }
+    doc.add(new NumericDocValuesField(Fields.TEXT_CHARS, textChars(d)));
+    return doc;
+  }
+
+  /** The text's length in Unicode characters ({@link Fields#TEXT_CHARS}), whichever index holds it. */
+  public static int textChars(PolicyDocument d) {
+    return d.text().codePointCount(0, d.text().length());
+  }
+
+  /** An exact value: a term for filters, sorted-set doc values for facets. */
+  private static void keyword(Document doc, String field, String value) {
+    doc.add(new StringField(field, value, Field.Store.NO));
+    doc.add(new SortedSetDocValuesField(field, new BytesRef(value)));
+  }
+
+  public static PolicyDocument fromLucene(Document stored) {
+    String json = stored.get(STORED_SOURCE);
+    try {
+      return JSON.readValue(json, PolicyDocument.class);
+    } catch (IOException e) {
+      throw new UncheckedIOException("stored document cannot be read back: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Only the text of a stored document, read from its JSON up to the {@code text} field and no further:
+   * what a check on many documents' texts (a NEAR pair's confirmation) needs, without building the
+   * whole document with its paragraphs.
+   */
+  public static String textOf(Document stored) {
+    try (com.fasterxml.jackson.core.JsonParser parser = JSON.getFactory().createParser(stored.get(STORED_SOURCE))) {
+      if (parser.nextToken() != com.fasterxml.jackson.core.JsonToken.START_OBJECT) {
+        throw new IOException("not a JSON object");
+      }
+      while (parser.nextToken() == com.fasterxml.jackson.core.JsonToken.FIELD_NAME) {
+        String name = parser.currentName();
+        parser.nextToken();
+        if (name.equals("text")) {
+          return parser.getText();
+        }
+        parser.skipChildren();
+      }
+      throw new IOException("no text field");
+    } catch (IOException e) {
+      throw new UncheckedIOException("stored document cannot be read back: " + e.getMessage(), e);
+    }
+  }
+
+  private static String toJson(PolicyDocument d) {
+    try {
+      return JSON.writeValueAsString(d);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("document " + d.id() + " cannot be written as JSON", e);
+    }
+  }
+}

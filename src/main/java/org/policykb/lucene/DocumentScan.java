@@ -1,0 +1,131 @@
+package org.policykb.lucene;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.TopFieldDocs;
+import org.policykb.model.PolicyDocument;
+import org.policykb.search.SearchTimeoutException;
+
+/**
+ * Reads the stored documents a query matches, in a given order, working on them on all cores while
+ * handing the results back one at a time in that order. Only a few batches are in memory at once,
+ * whatever the number of documents.
+ */
+final class DocumentScan {
+  private static final int BATCH = 64;
+
+  private final IndexSearcher searcher;
+  private final ExecutorService threads;
+  private final int parallelism;
+  private final long deadline;
+  private final long limitMillis;
+
+  /**
+   * @param deadline {@link System#nanoTime()} after which the scan stops with {@link SearchTimeoutException}
+   *     ({@code Long.MAX_VALUE}: never)
+   * @param limitMillis the time limit, for the message
+   */
+  DocumentScan(IndexSearcher searcher, ExecutorService threads, int parallelism, long deadline, long limitMillis) {
+    this.searcher = searcher;
+    this.threads = threads;
+    this.parallelism = Math.max(1, parallelism);
+    this.deadline = deadline;
+    this.limitMillis = limitMillis;
+  }
+
+  /** The matching documents' ids in {@code order}; the matches are not evaluated again. */
+  int[] ordered(MatchingDocs matches, Sort order) throws IOException {
+    int n = (int) matches.count();
+    if (n == 0) {
+      return new int[0];
+    }
+    TopFieldDocs top = searcher.search(matches.asQuery(), n, order);
+    int[] docs = new int[top.scoreDocs.length];
+    for (int i = 0; i < docs.length; i++) {
+      docs[i] = top.scoreDocs[i].doc;
+    }
+    return docs;
+  }
+
+  /** The matching documents' ids in index order. */
+  int[] inIndexOrder(MatchingDocs matches) {
+    int[] docs = new int[(int) matches.count()];
+    int n = 0;
+    for (MatchingDocs.Leaf leaf : matches.leaves()) {
+      var it = leaf.iterator();
+      try {
+        for (int doc = it.nextDoc(); doc != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
+          docs[n++] = leaf.context().docBase + doc;
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return docs;
+  }
+
+  /** Applies {@code work} to each document (in parallel) and gives its result to {@code sink} in order. */
+  <T> void forEach(int[] docs, Function<PolicyDocument, T> work, Consumer<T> sink) {
+    List<Future<List<T>>> next = submit(docs, 0, work);
+    for (int from = 0; from < docs.length; from += BATCH) {
+      if (deadline != Long.MAX_VALUE && System.nanoTime() - deadline > 0) {
+        next.forEach(f -> f.cancel(false));
+        throw new SearchTimeoutException(limitMillis);
+      }
+      List<Future<List<T>>> batch = next;
+      // the next batch is read while this one is handed over
+      next = from + BATCH < docs.length ? submit(docs, from + BATCH, work) : List.of();
+      for (Future<List<T>> part : batch) {
+        get(part).forEach(sink);
+      }
+    }
+  }
+
+  /** One batch, split into a part per thread. */
+  private <T> List<Future<List<T>>> submit(int[] docs, int from, Function<PolicyDocument, T> work) {
+    int to = Math.min(docs.length, from + BATCH);
+    int parts = Math.min(parallelism, Math.max(1, to - from));
+    int per = (to - from + parts - 1) / parts;
+    List<Future<List<T>>> futures = new ArrayList<>();
+    for (int start = from; start < to; start += per) {
+      int a = start;
+      int b = Math.min(to, start + per);
+      futures.add(threads.submit(() -> {
+        StoredFields stored = searcher.storedFields();
+        List<T> out = new ArrayList<>(b - a);
+        for (int i = a; i < b; i++) {
+          out.add(work.apply(DocumentMapper.fromLucene(stored.document(docs[i]))));
+        }
+        return out;
+      }));
+    }
+    return futures;
+  }
+
+  private static <T> T get(Future<T> f) {
+    try {
+      return f.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while reading documents", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof IOException io) {
+        throw new UncheckedIOException(io);
+      }
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      throw new IllegalStateException(e.getCause());
+    }
+  }
+}

@@ -1,0 +1,238 @@
+package org.policykb.lucene;
+
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.apache.lucene.codecs.lucene104.Lucene104Codec;
+import org.apache.lucene.index.CheckIndex;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.TieredMergePolicy;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.policykb.index.BuildPass;
+import org.policykb.index.BuildProgress;
+import org.policykb.index.BuildReport;
+import org.policykb.index.Fields;
+import org.policykb.index.Manifest;
+import org.policykb.ingest.CorpusReader;
+import org.policykb.ingest.IngestResult;
+
+/**
+ * Builds a new index generation from a corpus folder while the current one keeps being served.
+ * The new generation starts as hard links to the current one, and only new, changed (by content
+ * hash) and deleted files are processed — all of them when there is no current generation or its
+ * schema version differs. It is verified (checksums, document count), then made current with one
+ * atomic rename; older generations beyond {@link BuildPass#GENERATIONS_KEPT} are removed. Files are read,
+ * cleaned and analysed on all cores; one build at a time holds the index lock.
+ *
+ * <p>A published generation holds no deleted documents. Lucene's term and field statistics count a
+ * deleted document until a merge drops it, and an incremental build deletes the old version of
+ * every changed document; so the build expunges them before it commits, and the statistics that
+ * relevance, collocates, related documents and suggestions read are those of the live documents,
+ * whatever the merge policy did and whenever.
+ */
+public final class IndexBuilder {
+  private static final double RAM_BUFFER_MB = 256;
+
+  private final CorpusReader reader = new CorpusReader();
+  /** A generation's size over its corpus's, measured: 135 MB for the bench's 100 MB mixed corpus (BENCHMARKS.md). */
+  private static final double GENERATION_PER_CORPUS_BYTE = 1.4;
+
+  /**
+   * True when {@code root} serves no complete generation, one of another schema version, or a
+   * corrupted one with no older intact generation to fall back to — nothing a server could serve.
+   */
+  public static boolean needsBuild(Path root) throws IOException {
+    IndexLayout layout = new IndexLayout(root);
+    Optional<String> current = layout.current();
+    if (current.isEmpty()) {
+      return true;
+    }
+    return Manifest.readSchemaVersion(layout.dir(current.get())) != Fields.SCHEMA_VERSION
+        || new GenerationCheck(root).choose().served() == null;
+  }
+
+  public BuildReport build(Path corpus, Path root, Consumer<IngestResult> progress) throws IOException {
+    return build(corpus, root, (results, bytes) -> results.forEach(progress));
+  }
+
+  public BuildReport build(Path corpus, Path root, BuildProgress progress) throws IOException {
+    Instant started = Instant.now();
+    try (BuildLock lock = BuildLock.acquire(root)) {
+      IndexLayout layout = new IndexLayout(root);
+      layout.prune(BuildPass.GENERATIONS_KEPT);
+      Optional<String> current = intactCurrent(layout, progress);
+      Manifest last = current.isEmpty() ? null : Manifest.read(layout.dir(current.get())).orElse(null);
+      Manifest previous = last != null && last.schemaVersion() == Fields.SCHEMA_VERSION ? last : null;
+      // the ids the files had stay theirs, also when a new schema version rebuilds everything
+      CorpusReader.Listing listing = reader.list(corpus, Manifest.fileIds(last == null ? null : last.files()));
+      String generation = layout.next();
+      Path dir = layout.dir(generation);
+      long total = BuildPass.bytes(listing.files());
+      try {
+        return build(layout, corpus, previous, current, listing, progress, generation, dir, started);
+      } catch (IOException | RuntimeException e) {
+        throw failed(e, dir, generation, current, total);
+      }
+    }
+  }
+
+  /**
+   * A build that failed leaves nothing behind: the generation it was writing goes (a full disk is not
+   * left full until the next build), the served one stays, and the message says how much it had
+   * written and, when the disk is full, how much room a build needs.
+   */
+  private static IOException failed(Exception e, Path dir, String generation, Optional<String> current, long corpusBytes) {
+    long written = sizeOf(dir);
+    String removed;
+    try {
+      IndexLayout.deleteAll(dir);
+      removed = "its partial generation " + generation + " (" + megabytes(written) + " written) was removed";
+    } catch (IOException cleanup) {
+      removed = "its partial generation " + generation + " could not be removed: " + cleanup.getMessage();
+    }
+    String served = current.map(c -> "; " + c + " is still served").orElse("");
+    Throwable cause = e;
+    while (cause.getCause() != null && cause.getCause() != cause) {
+      cause = cause.getCause(); // what went wrong first, not the threads' wrappers of it
+    }
+    boolean full = String.valueOf(cause.getMessage()).contains("No space left on device");
+    String room = !full ? "" : "; the disk is full: a full generation of this corpus takes about "
+        + megabytes((long) (corpusBytes * GENERATION_PER_CORPUS_BYTE)) + " (" + GENERATION_PER_CORPUS_BYTE + " × its "
+        + megabytes(corpusBytes) + "), besides the served generation";
+    return new IOException("the build failed (" + cause.getClass().getSimpleName() + ": " + cause.getMessage() + "); "
+        + removed + served + room, e);
+  }
+
+  private static long sizeOf(Path dir) {
+    try (var files = Files.walk(dir)) {
+      return files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
+    } catch (IOException | java.io.UncheckedIOException e) {
+      return 0;
+    }
+  }
+
+  private static String megabytes(long bytes) {
+    return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / 1e6);
+  }
+
+  private BuildReport build(IndexLayout layout, Path corpus, Manifest previous, Optional<String> current,
+      CorpusReader.Listing listing, BuildProgress progress, String generation, Path dir, Instant started) throws IOException {
+    Files.createDirectories(dir);
+    if (previous != null) {
+      linkIndexFiles(layout.dir(current.get()), dir);
+    }
+    IndexWriterConfig config = new IndexWriterConfig(IndexAnalyzer.create())
+        .setOpenMode(previous == null ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.APPEND)
+        .setRAMBufferSizeMB(RAM_BUFFER_MB)
+        // LZ4 for stored texts: a concordance or an export reads every matching document's text, and
+        // LZ4 reads one 3–4× faster than DEFLATE (1 GB: 14–18k vs 4.9k random documents/s on one
+        // core) for ~260 MB more; the words fields carry no positions, which saves more than that
+        .setCodec(new Lucene104Codec(Lucene104Codec.Mode.BEST_SPEED))
+        .setMergePolicy(new TieredMergePolicy().setForceMergeDeletesPctAllowed(0));
+    BuildPass.Outcome pass;
+    try (Directory directory = FSDirectory.open(dir);
+        IndexWriter writer = new IndexWriter(directory, config);
+        LuceneGenerationWriter documents = new LuceneGenerationWriter(writer)) {
+      pass = new BuildPass(reader, corpus, previous == null ? null : previous.files(), listing, progress, documents).run();
+      if (writer.hasDeletions()) { // true once a document was written (its id's delete term); cheap when nothing to merge
+        long merging = System.nanoTime();
+        writer.forceMergeDeletes(true); // every segment with a deletion is rewritten without it
+        if (pass.replaced() > 0) {
+          progress.note(String.format(java.util.Locale.ROOT, "merged the deleted documents away in %.1f s",
+              (System.nanoTime() - merging) / 1e9));
+        }
+      }
+      writer.setLiveCommitData(new IndexInfo(Fields.SCHEMA_VERSION, started).toUserData().entrySet());
+      writer.commit();
+    }
+    verify(dir, pass.documents(), generation);
+    new Manifest(Fields.SCHEMA_VERSION, generation, started, pass.documents(), pass.entries()).write(dir);
+    layout.switchTo(generation);
+    layout.prune(BuildPass.GENERATIONS_KEPT);
+    return new BuildReport(pass.results(), Duration.between(started, Instant.now()), generation, previous == null,
+        pass.added(), pass.updated(), pass.unchanged(), pass.deleted(), pass.bytes());
+  }
+
+  /**
+   * The current generation, unless its files fail their checksums: then none, so that the build is
+   * a full one and links no corrupted file into the new generation. Every file is read (not only
+   * those the check's marker does not vouch for): the build is about to share them all.
+   */
+  private static Optional<String> intactCurrent(IndexLayout layout, BuildProgress progress) throws IOException {
+    Optional<String> current = layout.current();
+    if (current.isEmpty() || Manifest.readSchemaVersion(layout.dir(current.get())) != Fields.SCHEMA_VERSION) {
+      return current; // a full build anyway
+    }
+    GenerationCheck.Result check = new GenerationCheck(layout.root()).checkFully(current.get());
+    if (check.passed()) {
+      return current;
+    }
+    progress.note(check.describe() + "; building a full new generation instead of one on top of it");
+    return Optional.empty();
+  }
+
+  /** Serves the generation before the current one again; returns its name. */
+  public static String rollback(Path root) throws IOException {
+    try (BuildLock lock = BuildLock.acquire(root)) {
+      IndexLayout layout = new IndexLayout(root);
+      String current = layout.current().orElseThrow(() -> new IOException("no index in " + root + " to roll back"));
+      List<String> complete = layout.complete();
+      int at = complete.indexOf(current);
+      if (at <= 0) {
+        throw new IOException("no generation older than " + current + " is kept in " + root);
+      }
+      String previous = complete.get(at - 1);
+      layout.switchTo(previous);
+      return previous;
+    }
+  }
+
+  /** Checksums of every file, and exactly the documents the manifest will list, none of them deleted. */
+  private static void verify(Path dir, long expectedDocuments, String generation) throws IOException {
+    try (Directory directory = FSDirectory.open(dir)) {
+      try (CheckIndex check = new CheckIndex(directory)) {
+        check.setLevel(CheckIndex.Level.MIN_LEVEL_FOR_CHECKSUM_CHECKS);
+        check.setInfoStream(null);
+        if (!check.checkIndex().clean) {
+          throw new IOException("generation " + generation + " failed CheckIndex; the served index is unchanged");
+        }
+      }
+      try (DirectoryReader reader = DirectoryReader.open(directory)) {
+        if (reader.numDocs() != expectedDocuments) {
+          throw new IOException("generation " + generation + " holds " + reader.numDocs() + " documents, expected "
+              + expectedDocuments + "; the served index is unchanged");
+        }
+        if (reader.numDeletedDocs() != 0) {
+          throw new IOException("generation " + generation + " still counts " + reader.numDeletedDocs()
+              + " deleted documents in its statistics; the served index is unchanged");
+        }
+      }
+    }
+  }
+
+  /** Index files are written once and never changed, so the new generation can share them. */
+  private static void linkIndexFiles(Path from, Path to) throws IOException {
+    try (DirectoryStream<Path> files = Files.newDirectoryStream(from)) {
+      for (Path f : files) {
+        String name = f.getFileName().toString();
+        if (name.equals(Manifest.FILE) || name.equals(IndexWriter.WRITE_LOCK_NAME) || !Files.isRegularFile(f)) {
+          continue;
+        }
+        try {
+          Files.createLink(to.resolve(name), f);
+        } catch (IOException | UnsupportedOperationException e) {
+          Files.copy(f, to.resolve(name));
+        }
+      }
+    }
+  }
+}

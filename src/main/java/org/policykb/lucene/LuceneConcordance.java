@@ -1,0 +1,95 @@
+package org.policykb.lucene;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.policykb.model.PolicyDocument;
+import org.policykb.query.ParsedQuery;
+import org.policykb.research.Concordance;
+import org.policykb.search.ConcordanceLine;
+import org.policykb.search.ConcordanceRequest;
+import org.policykb.text.Occurrence;
+import org.policykb.text.QueryOccurrences;
+
+/**
+ * The concordance ({@link Concordance}) over the embedded index: its matches read from stored texts
+ * oldest first, and a page in document order counted from postings, so that only the documents that
+ * hold the page's lines are read.
+ */
+final class LuceneConcordance {
+  private final DocumentScan scan;
+  private final IndexSearcher searcher;
+  private final ParsedQuery query;
+  private final Query documents;
+
+  /**
+   * @param documents the documents that take part: the query's matches under the filters
+   */
+  LuceneConcordance(DocumentScan scan, IndexSearcher searcher, ParsedQuery query, Query documents) {
+    this.scan = scan;
+    this.searcher = searcher;
+    this.query = query;
+    this.documents = documents;
+  }
+
+  private Concordance.Documents stream(int[] docs) {
+    return new Concordance.Documents() {
+      @Override
+      public <T> void forEach(Function<PolicyDocument, T> work, Consumer<T> sink) {
+        scan.forEach(docs, work, sink);
+      }
+    };
+  }
+
+  /** Gives the lines {@code offset…offset+limit} of {@code request}'s order to {@code sink}. */
+  Concordance.Totals run(ConcordanceRequest request, Consumer<ConcordanceLine> sink) throws IOException {
+    // the matches are found once (a NEAR pair confirms each on its text), then ordered and counted
+    MatchingDocs matches = MatchingDocs.of(searcher, documents);
+    int[] docs = scan.ordered(matches, DocumentOrder.oldestFirst());
+    if (request.sort() == ConcordanceRequest.Order.DOC && request.limit() != Long.MAX_VALUE
+        && PostingsOccurrences.supports(query)) {
+      return pageFromPostings(matches, docs, request, sink);
+    }
+    Concordance.Totals t = Concordance.over(stream(docs), query, request, sink);
+    return new Concordance.Totals(t.occurrences(), docs.length);
+  }
+
+  /**
+   * A page in document order: every document's occurrences are counted from postings, so only the
+   * documents that hold the page's lines are read.
+   */
+  private Concordance.Totals pageFromPostings(MatchingDocs matches, int[] docs, ConcordanceRequest r, Consumer<ConcordanceLine> sink)
+      throws IOException {
+    int[] counts = PostingsOccurrences.perDocument(matches, query.textTerms(), searcher.getIndexReader().maxDoc());
+    long total = 0;
+    long end = r.offset() + r.limit();
+    List<Integer> wanted = new ArrayList<>();
+    long firstLine = -1;
+    for (int doc : docs) {
+      int n = counts[doc];
+      if (total + n > r.offset() && total < end) {
+        if (firstLine < 0) {
+          firstLine = total;
+        }
+        wanted.add(doc);
+      }
+      total += n;
+    }
+    long[] line = {Math.max(0, firstLine)};
+    scan.forEach(wanted.stream().mapToInt(Integer::intValue).toArray(),
+        d -> new Concordance.Found(d, QueryOccurrences.find(d.text(), query)), found -> {
+          for (Occurrence o : found.occurrences()) {
+            long n = line[0]++;
+            if (n >= r.offset() && n < end) {
+              sink.accept(Concordance.line(found.document(), o, r.window()));
+            }
+          }
+        });
+    return new Concordance.Totals(total, docs.length);
+  }
+
+}

@@ -1,0 +1,83 @@
+package org.policykb.lucene;
+
+import java.io.IOException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Phaser;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicReference;
+import org.apache.lucene.index.IndexWriter;
+import org.policykb.index.GenerationWriter;
+import org.policykb.model.PolicyDocument;
+
+/**
+ * Writes a build's documents into a Lucene {@link IndexWriter} on all cores: analysis (smartcn,
+ * folding) happens as a document is added, so the documents are added from a pool of threads, at
+ * most a few per thread queued. A document Lucene rejects (a term too long, say) is refused with
+ * Lucene's reason; any other failure stops the build.
+ */
+final class LuceneGenerationWriter implements GenerationWriter, AutoCloseable {
+  private final IndexWriter writer;
+  private final ExecutorService threads;
+  private final Semaphore queued;
+  private final Phaser pending = new Phaser(1);
+  private final AtomicReference<IOException> failure = new AtomicReference<>();
+
+  LuceneGenerationWriter(IndexWriter writer) {
+    int cores = Runtime.getRuntime().availableProcessors();
+    this.writer = writer;
+    this.threads = Executors.newFixedThreadPool(cores, r -> {
+      Thread t = new Thread(r, "index-writer");
+      t.setDaemon(true);
+      return t;
+    });
+    this.queued = new Semaphore(4 * cores);
+  }
+
+  @Override
+  public void write(PolicyDocument document, Refusal refused) throws IOException {
+    throwIfFailed();
+    try {
+      queued.acquire();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("the build was interrupted", e);
+    }
+    pending.register();
+    threads.execute(() -> {
+      try {
+        writer.updateDocument(DocumentMapper.idTerm(document.id()), DocumentMapper.toLucene(document));
+      } catch (IllegalArgumentException e) {
+        refused.refused(e.getMessage());
+      } catch (IOException | RuntimeException e) {
+        failure.compareAndSet(null, e instanceof IOException io ? io : new IOException(e));
+      } finally {
+        queued.release();
+        pending.arriveAndDeregister();
+      }
+    });
+  }
+
+  @Override
+  public void delete(String id) throws IOException {
+    writer.deleteDocuments(DocumentMapper.idTerm(id));
+  }
+
+  @Override
+  public void await() throws IOException {
+    pending.arriveAndAwaitAdvance();
+    throwIfFailed();
+  }
+
+  private void throwIfFailed() throws IOException {
+    IOException e = failure.get();
+    if (e != null) {
+      throw e;
+    }
+  }
+
+  @Override
+  public void close() {
+    threads.shutdownNow();
+  }
+}

@@ -1,0 +1,297 @@
+package org.policykb.lucene;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.QueryTimeoutImpl;
+import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.policykb.analysis.Analyzers;
+import org.policykb.model.PolicyDocument;
+import org.policykb.query.InvalidRequestException;
+import org.policykb.query.ParsedQuery;
+import org.policykb.query.QueryParser;
+import org.policykb.research.Collocates;
+import org.policykb.research.Concordance;
+import org.policykb.research.Suggester;
+import org.policykb.search.CollocatesRequest;
+import org.policykb.search.CollocatesResult;
+import org.policykb.search.ConcordanceLine;
+import org.policykb.search.ConcordanceRequest;
+import org.policykb.search.ConcordanceResult;
+import org.policykb.search.DocumentAnswers;
+import org.policykb.search.DocumentNotFoundException;
+import org.policykb.search.FacetValue;
+import org.policykb.search.Health;
+import org.policykb.search.RelatedResult;
+import org.policykb.search.SearchBackend;
+import org.policykb.search.SearchHit;
+import org.policykb.search.SearchRequest;
+import org.policykb.search.SearchResult;
+import org.policykb.search.SearchTimeoutException;
+import org.policykb.search.SnippetResult;
+import org.policykb.search.SuggestResult;
+import org.policykb.search.TrendRequest;
+import org.policykb.search.TrendResult;
+import org.policykb.text.WordSegmenter;
+
+/**
+ * {@link SearchBackend} over the Lucene index on this machine: the generation {@code CURRENT}
+ * names, switched by {@link #reload()} without failing a request in flight.
+ */
+public final class LuceneSearchBackend implements SearchBackend {
+  public static final long DEFAULT_TIMEOUT_MILLIS = 5_000;
+
+  private final ServedIndex served;
+  private final LuceneQueryBuilder queries = new LuceneQueryBuilder();
+  private final Analyzer words = Analyzers.words();
+  private final WordSegmenter segmenter = new WordSegmenter(words);
+  private final Collocates collocates = new Collocates(segmenter);
+  private final Related related = new Related(words);
+  private final Suggester suggester = new Suggester(segmenter);
+
+  private final long timeoutMillis;
+  private final long researchTimeoutMillis;
+  /** Threads that search slices of the index and prepare hits in parallel; one per core. */
+  private final ExecutorService searchThreads;
+  private final int threads;
+  private final int minDocsPerSlice;
+
+  public LuceneSearchBackend(Path indexDir) throws IOException {
+    this(indexDir, DEFAULT_TIMEOUT_MILLIS);
+  }
+
+  /** @param timeoutMillis a search running longer is abandoned with {@link SearchTimeoutException} */
+  public LuceneSearchBackend(Path indexDir, long timeoutMillis) throws IOException {
+    this(indexDir, timeoutMillis, Runtime.getRuntime().availableProcessors(), SlicedSearcher.MIN_DOCS_PER_SLICE);
+  }
+
+  /** Searches on {@code threads} threads, in slices of at least {@code minDocsPerSlice} documents. */
+  LuceneSearchBackend(Path indexDir, long timeoutMillis, int threads, int minDocsPerSlice) throws IOException {
+    this.served = new ServedIndex(indexDir);
+    this.timeoutMillis = timeoutMillis;
+    this.researchTimeoutMillis = SearchBackend.researchTimeoutMillis(timeoutMillis);
+    this.threads = threads;
+    this.minDocsPerSlice = minDocsPerSlice;
+    AtomicInteger named = new AtomicInteger();
+    this.searchThreads = Executors.newFixedThreadPool(threads, r -> {
+      Thread t = new Thread(r, "search-" + named.incrementAndGet());
+      t.setDaemon(true);
+      return t;
+    });
+  }
+
+  @Override
+  public void reload() throws IOException {
+    served.reload();
+  }
+
+  @Override
+  public SearchResult search(SearchRequest request) {
+    long started = System.nanoTime();
+    ParsedQuery parsed = QueryParser.parse(request.q());
+    Query query = FilterQueries.restrict(queries.build(parsed), request.filters());
+    Query matching = FilterQueries.restrict(queries.matching(parsed), request.filters());
+    boolean byDate = request.sort() == SearchRequest.Sort.DATE;
+    Sort sort = byDate ? DocumentOrder.newestFirst() : DocumentOrder.relevance();
+    int scoreAt = byDate ? 2 : 0; // the score is a sort key, so every hit carries it
+    int wanted = request.page() * request.size();
+    return served.with(generation -> {
+      // a searcher of this request's own, so the timeout is this request's alone
+      IndexSearcher searcher = searcher(generation);
+      searcher.setTimeout(new QueryTimeoutImpl(timeoutMillis));
+      // The exact phrases are checked once: every match is collected (which counts the exact
+      // total), then only the wanted hits are ranked over those matches, so Lucene may skip the
+      // documents that cannot make the page without reading a phrase's positions again. Checking
+      // positions is most of a search's time (fair benchmark, 1 GB): doing it in one pass, not in
+      // a ranking pass and again in a counting pass, is what a first-time query gains.
+      MatchingDocs all;
+      try {
+        all = MatchingDocs.of(searcher, matching);
+      } catch (MatchingDocs.TimedOut e) {
+        throw new SearchTimeoutException(timeoutMillis);
+      }
+      Map<String, List<FacetValue>> facets = request.facets().isEmpty() ? Map.of()
+          : FacetCounter.count(generation.reader(), all, request.facets(), request.facetSize(), searcher.getTaskExecutor());
+      Query ranked = queries.build(parsed, all.asQuery());
+      TopDocs top = searcher.search(ranked, new TopFieldCollectorManager(sort, wanted, null, wanted));
+      long total = all.count();
+      if (searcher.timedOut()) {
+        throw new SearchTimeoutException(timeoutMillis);
+      }
+      int from = Math.min((request.page() - 1) * request.size(), top.scoreDocs.length);
+      ScoreDoc[] page = java.util.Arrays.copyOfRange(top.scoreDocs, from, top.scoreDocs.length);
+      // each hit's document is loaded and its occurrences counted in parallel, in hit order
+      List<Callable<SearchHit>> work = new ArrayList<>();
+      for (ScoreDoc sd : page) {
+        float score = (Float) ((FieldDoc) sd).fields[scoreAt];
+        work.add(() -> DocumentAnswers.hit(DocumentMapper.fromLucene(searcher.storedFields().document(sd.doc)), score, parsed));
+      }
+      List<SearchHit> hits = searcher.getTaskExecutor().invokeAll(work);
+      long tookMs = (System.nanoTime() - started) / 1_000_000;
+      return new SearchResult(
+          request.q(), total, tookMs, request.page(), request.size(),
+          request.sort().name().toLowerCase(java.util.Locale.ROOT), generation.name(), hits, facets);
+    });
+  }
+
+  @Override
+  public SnippetResult snippets(String id, String q, int window, int limit) {
+    DocumentAnswers.checkSnippetRequest(window, limit);
+    ParsedQuery parsed = QueryParser.parse(q);
+    return served.with(generation -> DocumentAnswers.snippets(find(generation, id), parsed, window, limit, generation.name()));
+  }
+
+  @Override
+  public ConcordanceResult concordance(ConcordanceRequest request) {
+    List<ConcordanceLine> lines = new ArrayList<>();
+    return concordance(request, lines::add, researchDeadline()).withLines(lines);
+  }
+
+  /** Exports take as long as they take: the lines stream out as they are found. */
+  @Override
+  public ConcordanceResult concordance(ConcordanceRequest request, Consumer<ConcordanceLine> sink) {
+    return concordance(request, sink, Long.MAX_VALUE);
+  }
+
+  private ConcordanceResult concordance(ConcordanceRequest request, Consumer<ConcordanceLine> sink, long deadline) {
+    long started = System.nanoTime();
+    ParsedQuery parsed = QueryParser.parse(request.q());
+    Query documents = FilterQueries.restrict(queries.matching(parsed), request.filters());
+    return served.with(generation -> {
+      Concordance.Totals totals = new LuceneConcordance(
+          scan(generation, deadline), new IndexSearcher(generation.reader()), parsed, documents).run(request, sink);
+      return new ConcordanceResult(request.q(), totals.occurrences(), totals.documents(),
+          request.sort().name().toLowerCase(java.util.Locale.ROOT), request.window(), request.offset(),
+          request.limit(), generation.name(), (System.nanoTime() - started) / 1_000_000, List.of());
+    });
+  }
+
+  @Override
+  public TrendResult trend(TrendRequest request) {
+    long started = System.nanoTime();
+    ParsedQuery parsed = QueryParser.parse(request.q());
+    Query matching = FilterQueries.restrict(queries.matching(parsed), request.filters());
+    return served.with(generation -> {
+      IndexSearcher searcher = new IndexSearcher(generation.reader());
+      LuceneTrend.OccurrenceCounter counter = OccurrenceCounters.of(parsed, scan(generation, researchDeadline()),
+          generation.reader());
+      LuceneTrend.Totals t = new LuceneTrend(searcher, counter).run(matching, request.filters(), request.by());
+      return new TrendResult(request.q(), request.by().name().toLowerCase(java.util.Locale.ROOT), t.occurrences(),
+          t.documents(), generation.name(), (System.nanoTime() - started) / 1_000_000, t.buckets());
+    });
+  }
+
+  @Override
+  public CollocatesResult collocates(CollocatesRequest request) {
+    long started = System.nanoTime();
+    ParsedQuery parsed = QueryParser.parse(request.q());
+    Query matching = FilterQueries.restrict(queries.matching(parsed), request.filters());
+    return served.with(generation -> {
+      Collocates.Tally tally = LuceneCollocates.run(collocates, scan(generation, researchDeadline()), new IndexSearcher(generation.reader()), parsed, matching,
+          request);
+      return new CollocatesResult(request.q(), request.span(), request.side().name().toLowerCase(java.util.Locale.ROOT),
+          tally.occurrences(), tally.documents(), tally.windowWords(), tally.corpusWords(), generation.name(),
+          (System.nanoTime() - started) / 1_000_000, tally.rank(request.min(), request.size()));
+    });
+  }
+
+  @Override
+  public RelatedResult related(String id, int size) {
+    if (size < 1 || size > 100) {
+      throw new InvalidRequestException("size must be 1..100, was " + size);
+    }
+    return served.with(generation -> {
+      PolicyDocument d = find(generation, id);
+      return new RelatedResult(d.id(), generation.name(),
+          related.find(new IndexSearcher(generation.reader()), d, size));
+    });
+  }
+
+  @Override
+  public SuggestResult suggest(String prefix, int size) {
+    Suggester.check(prefix, size);
+    return served.with(generation -> new SuggestResult(prefix, generation.name(),
+        suggester.suggest(LuceneSuggestions.of(new IndexSearcher(generation.reader()), queries), prefix.strip(), size)));
+  }
+
+  @Override
+  public PolicyDocument document(String id) {
+    return served.with(generation -> find(generation, id));
+  }
+
+  @Override
+  public List<PolicyDocument> documentsByNumber(String docNumber) {
+    String normalized = DocumentAnswers.numberToFind(docNumber);
+    return served.with(generation -> {
+      IndexSearcher searcher = new IndexSearcher(generation.reader());
+      TopDocs top = searcher.search(new TermQuery(new org.apache.lucene.index.Term(org.policykb.index.Fields.DOC_NUMBER, normalized)),
+          DocumentAnswers.MAX_BY_NUMBER, new org.apache.lucene.search.Sort(new org.apache.lucene.search.SortField(
+              org.policykb.index.Fields.ID, org.apache.lucene.search.SortField.Type.STRING)));
+      List<PolicyDocument> out = new ArrayList<>();
+      for (var hit : top.scoreDocs) {
+        out.add(DocumentMapper.fromLucene(searcher.storedFields().document(hit.doc)));
+      }
+      return out;
+    });
+  }
+
+  private static PolicyDocument find(ServedIndex.Generation generation, String id) throws IOException {
+    DocumentAnswers.checkId(id);
+    IndexSearcher searcher = new IndexSearcher(generation.reader());
+    TopDocs top = searcher.search(new TermQuery(DocumentMapper.idTerm(id)), 1);
+    if (top.scoreDocs.length == 0) {
+      throw new DocumentNotFoundException(id);
+    }
+    return DocumentMapper.fromLucene(searcher.storedFields().document(top.scoreDocs[0].doc));
+  }
+
+  @Override
+  public Health health() {
+    return served.with(generation -> {
+      DirectoryReader reader = generation.reader();
+      IndexInfo info = IndexInfo.fromUserData(reader.getIndexCommit().getUserData());
+      ServedIndex.State state = served.state();
+      return new Health(state.problem() == null ? "ok" : "degraded", reader.numDocs(), generation.name(),
+          info.builtAt(), info.schemaVersion(), state.current(), state.problem());
+    });
+  }
+
+  @Override
+  public void close() throws IOException {
+    try {
+      served.close();
+    } finally {
+      searchThreads.shutdown();
+    }
+  }
+
+  /** A research answer that reads stored texts gives up after this long (exports excepted). */
+  private long researchDeadline() {
+    return researchTimeoutMillis == Long.MAX_VALUE ? Long.MAX_VALUE : System.nanoTime() + researchTimeoutMillis * 1_000_000;
+  }
+
+  private DocumentScan scan(ServedIndex.Generation generation, long deadline) {
+    return new DocumentScan(new IndexSearcher(generation.reader()), searchThreads, threads, deadline,
+        researchTimeoutMillis);
+  }
+
+  private IndexSearcher searcher(ServedIndex.Generation generation) {
+    return new SlicedSearcher(generation.reader(), searchThreads, threads, minDocsPerSlice);
+  }
+}

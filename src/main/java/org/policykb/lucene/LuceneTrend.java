@@ -1,0 +1,85 @@
+package org.policykb.lucene;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.policykb.index.Fields;
+import org.policykb.query.Filters;
+import org.policykb.research.Trend;
+import org.policykb.search.TrendRequest;
+import org.policykb.search.TrendResult;
+
+/** The trend ({@link Trend}) over the embedded index: bucket sizes and values from doc values. */
+final class LuceneTrend {
+  private final IndexSearcher searcher;
+  private final OccurrenceCounter counter;
+
+  /** Counts the occurrences of a query in each matching document. */
+  interface OccurrenceCounter {
+    /** Calls {@code sink} once per matching document with its global doc id and occurrence count. */
+    void count(MatchingDocs matches, Sink sink) throws IOException;
+
+    interface Sink {
+      void accept(int leafOrd, int doc, int occurrences) throws IOException;
+    }
+  }
+
+  LuceneTrend(IndexSearcher searcher, OccurrenceCounter counter) {
+    this.searcher = searcher;
+    this.counter = counter;
+  }
+
+  record Totals(long occurrences, long documents, List<TrendResult.Bucket> buckets) {}
+
+  Totals run(Query matching, Filters filters, TrendRequest.By by) throws IOException {
+    Query base = FilterQueries.of(filters);
+    MatchingDocs all = MatchingDocs.of(searcher, base == null ? new MatchAllDocsQuery() : base);
+    Map<Object, Trend.Counts> buckets = new HashMap<>();
+    for (MatchingDocs.Leaf leaf : all.leaves()) {
+      Bucketing values = bucketing(leaf, by);
+      NumericDocValues chars = DocValues.getNumeric(leaf.context().reader(), Fields.TEXT_CHARS);
+      DocIdSetIterator it = leaf.iterator();
+      for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
+        Trend.Counts c = buckets.computeIfAbsent(values.value(doc), k -> new Trend.Counts());
+        c.allDocuments++;
+        c.characters += chars.advanceExact(doc) ? chars.longValue() : 0;
+      }
+    }
+    MatchingDocs matches = MatchingDocs.of(searcher, matching);
+    long[] total = {0};
+    List<Bucketing> perLeaf = new ArrayList<>();
+    for (MatchingDocs.Leaf leaf : matches.leaves()) {
+      perLeaf.add(bucketing(leaf, by));
+    }
+    counter.count(matches, (leafOrd, doc, occurrences) -> {
+      Trend.Counts c = buckets.computeIfAbsent(perLeaf.get(leafOrd).value(doc), k -> new Trend.Counts());
+      c.documents++;
+      c.occurrences += occurrences;
+      total[0] += occurrences;
+    });
+    return new Totals(total[0], matches.count(), Trend.buckets(buckets, by));
+  }
+
+  /** A document's bucket value in one segment. */
+  private interface Bucketing {
+    Object value(int doc) throws IOException;
+  }
+
+  private static Bucketing bucketing(MatchingDocs.Leaf leaf, TrendRequest.By by) throws IOException {
+    if (by == TrendRequest.By.YEAR) {
+      NumericDocValues years = DocValues.getNumeric(leaf.context().reader(), Fields.YEAR);
+      return doc -> years.advanceExact(doc) ? (Object) (int) years.longValue() : null;
+    }
+    SortedSetDocValues sources = DocValues.getSortedSet(leaf.context().reader(), Fields.SOURCE_NAME);
+    return doc -> sources.advanceExact(doc) ? sources.lookupOrd(sources.nextOrd()).utf8ToString() : null;
+  }
+}

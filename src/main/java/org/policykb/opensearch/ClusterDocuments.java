@@ -1,0 +1,70 @@
+package org.policykb.opensearch;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.policykb.analysis.CharFolding;
+import org.policykb.index.Json;
+import org.policykb.model.PolicyDocument;
+
+/** {@link PolicyDocument} ⇄ the JSON an OpenSearch index of {@link ClusterSchema} holds. */
+public final class ClusterDocuments {
+  private static final ObjectMapper JSON = Json.mapper();
+
+  private ClusterDocuments() {}
+
+  public static ObjectNode toJson(PolicyDocument d) {
+    ObjectNode doc = JSON.createObjectNode();
+    doc.put(ClusterSchema.ID, d.id());
+    doc.set(ClusterSchema.DOC, JSON.valueToTree(d));
+    doc.put(ClusterSchema.TEXT_EXACT, CharFolding.fold(d.text()) + ClusterSchema.SENTINEL);
+    doc.put(ClusterSchema.TEXT_WORDS, CharFolding.foldForWords(d.text()));
+    if (d.title() != null) {
+      doc.put(ClusterSchema.TITLE_EXACT, CharFolding.fold(d.title()) + ClusterSchema.SENTINEL);
+      doc.put(ClusterSchema.TITLE_WORDS, CharFolding.foldForWords(d.title()));
+    }
+    if (d.date() != null) {
+      doc.put(ClusterSchema.DATE, d.date().toEpochDay());
+    }
+    if (d.year() != null) {
+      doc.put(ClusterSchema.YEAR, d.year());
+    }
+    if (d.source() != null) {
+      doc.put(ClusterSchema.SOURCE, d.source());
+    }
+    if (!d.parks().isEmpty()) {
+      d.parks().forEach(doc.putArray(ClusterSchema.PARK)::add);
+    }
+    if (!d.cites().isEmpty()) {
+      d.cites().forEach(doc.putArray(ClusterSchema.CITES)::add);
+    }
+    org.policykb.model.OfficialElements o = d.official();
+    if (!o.issuers().isEmpty()) {
+      o.issuers().forEach(doc.putArray(ClusterSchema.ISSUER)::add);
+    }
+    if (o.docType() != null) {
+      doc.put(ClusterSchema.DOC_TYPE, o.docType());
+    }
+    if (o.agencyCode() != null) {
+      doc.put(ClusterSchema.AGENCY_CODE, o.agencyCode());
+    }
+    if (o.docYear() != null) {
+      doc.put(ClusterSchema.DOC_YEAR, o.docYear().toString());
+    }
+    if (o.docNumberNormalized() != null) {
+      doc.put(ClusterSchema.DOC_NUMBER, o.docNumberNormalized());
+    }
+    doc.put(ClusterSchema.TEXT_CHARS, org.policykb.lucene.DocumentMapper.textChars(d));
+    return doc;
+  }
+
+  /** The document of a hit's {@code _source}. */
+  public static PolicyDocument fromSource(JsonNode source) {
+    try {
+      return JSON.treeToValue(source.path(ClusterSchema.DOC), PolicyDocument.class);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("a stored document cannot be read back: " + e.getMessage(), e);
+    }
+  }
+}

@@ -1,0 +1,149 @@
+package org.policykb.opensearch;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Phaser;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicReference;
+import org.policykb.index.GenerationWriter;
+import org.policykb.index.Json;
+import org.policykb.model.PolicyDocument;
+
+/**
+ * Writes a build's documents into a cluster index with bulk requests, several at a time: a batch is
+ * turned into JSON and sent on a thread of its own while the build reads on, so the cluster's
+ * indexing, the JSON and the reading of the corpus overlap. A document the cluster refuses is
+ * refused with the cluster's reason; a deletion it refuses stops the build.
+ */
+final class ClusterGenerationWriter implements GenerationWriter, AutoCloseable {
+  /** A batch is sent once its texts hold this many chars (most of them 3 UTF-8 bytes in JSON). */
+  private static final int BATCH_CHARS = 4 * 1024 * 1024;
+  private static final ObjectMapper JSON = Json.mapper();
+
+  private record Action(PolicyDocument document, String deleteId, Refusal refused) {}
+
+  private final ClusterClient client;
+  private final String index;
+  private final ExecutorService senders;
+  private final Semaphore inFlight;
+  private final Phaser pending = new Phaser(1);
+  private final AtomicReference<RuntimeException> failure = new AtomicReference<>();
+  private List<Action> batch = new ArrayList<>();
+  private long batchChars;
+
+  ClusterGenerationWriter(ClusterClient client, String index) {
+    int threads = Math.max(2, Runtime.getRuntime().availableProcessors());
+    this.client = client;
+    this.index = index;
+    this.senders = Executors.newFixedThreadPool(threads, r -> {
+      Thread t = new Thread(r, "bulk-sender");
+      t.setDaemon(true);
+      return t;
+    });
+    this.inFlight = new Semaphore(threads + 1);
+  }
+
+  @Override
+  public void write(PolicyDocument document, Refusal refused) throws IOException {
+    batch.add(new Action(document, null, refused));
+    batchChars += document.text().length() + 1024;
+    if (batchChars >= BATCH_CHARS) {
+      send();
+    }
+  }
+
+  @Override
+  public void delete(String id) throws IOException {
+    batch.add(new Action(null, id, null));
+    batchChars += 64;
+    if (batchChars >= BATCH_CHARS) {
+      send();
+    }
+  }
+
+  @Override
+  public void await() throws IOException {
+    send();
+    pending.arriveAndAwaitAdvance();
+    RuntimeException e = failure.get();
+    if (e != null) {
+      throw e;
+    }
+  }
+
+  private void send() throws IOException {
+    if (batch.isEmpty()) {
+      return;
+    }
+    List<Action> sent = batch;
+    batch = new ArrayList<>();
+    batchChars = 0;
+    try {
+      inFlight.acquire();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("the build was interrupted", e);
+    }
+    pending.register();
+    senders.execute(() -> {
+      try {
+        if (failure.get() == null) {
+          bulk(sent);
+        }
+      } catch (RuntimeException e) {
+        failure.compareAndSet(null, e);
+      } finally {
+        inFlight.release();
+        pending.arriveAndDeregister();
+      }
+    });
+  }
+
+  private void bulk(List<Action> actions) {
+    StringBuilder body = new StringBuilder();
+    for (Action a : actions) {
+      ObjectNode action = JSON.createObjectNode();
+      if (a.document() == null) {
+        action.putObject("delete").put("_index", index).put("_id", a.deleteId());
+        body.append(action).append('\n');
+      } else {
+        action.putObject("index").put("_index", index).put("_id", a.document().id());
+        try {
+          body.append(JSON.writeValueAsString(action)).append('\n')
+              .append(JSON.writeValueAsString(ClusterDocuments.toJson(a.document()))).append('\n');
+        } catch (JsonProcessingException e) {
+          throw new IllegalStateException(e);
+        }
+      }
+    }
+    JsonNode answer = client.bulk("/_bulk", body.toString());
+    if (!answer.path("errors").asBoolean(false)) {
+      return;
+    }
+    JsonNode items = answer.path("items");
+    for (int i = 0; i < items.size(); i++) {
+      JsonNode item = items.get(i);
+      JsonNode error = item.has("index") ? item.path("index").path("error") : item.path("delete").path("error");
+      if (error.isMissingNode()) {
+        continue;
+      }
+      Action a = actions.get(i);
+      if (a.document() == null) {
+        throw new IllegalStateException("a stale document could not be deleted: " + error);
+      }
+      a.refused().refused(error.path("reason").asText(error.toString()));
+    }
+  }
+
+  @Override
+  public void close() {
+    senders.shutdownNow();
+  }
+}

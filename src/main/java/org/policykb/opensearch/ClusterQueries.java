@@ -1,0 +1,226 @@
+package org.policykb.opensearch;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.policykb.analysis.Analyzers;
+import org.policykb.index.Json;
+import org.policykb.query.DatePlan;
+import org.policykb.query.ExactPhrase;
+import org.policykb.query.Facet;
+import org.policykb.query.Filters;
+import org.policykb.query.ParsedQuery;
+import org.policykb.query.QueryTerm;
+import org.policykb.query.Scoring;
+
+/**
+ * {@link ParsedQuery} and {@link Filters} → OpenSearch query DSL, clause for clause what the embedded
+ * engine's renderer builds from the same plan, so that the same documents match and score the same:
+ * exact phrases as {@link ExactPhrase} says, dates as {@link DatePlan} says, the same smartcn words
+ * as term clauses, relevance as {@link Scoring} says.
+ */
+final class ClusterQueries {
+  private static final ObjectMapper JSON = Json.mapper();
+  private final Analyzer words = Analyzers.words();
+
+  /** What decides whether a document is a hit (NEAR pairs as their two phrases; see {@link #nearCandidates}). */
+  ObjectNode matching(ParsedQuery parsed, Filters filters) {
+    ObjectNode bool = JSON.createObjectNode();
+    ObjectNode b = bool.putObject("bool");
+    ArrayNode filter = b.putArray("filter");
+    parsed.required().forEach(group -> filter.add(anyOf(group)));
+    parsed.near().forEach(n -> {
+      filter.add(exact(n.a()));
+      filter.add(exact(n.b()));
+    });
+    if (!parsed.excluded().isEmpty()) {
+      ArrayNode not = b.putArray("must_not");
+      parsed.excluded().forEach(t -> not.add(exact(t)));
+    }
+    JsonNode restriction = filters(filters);
+    if (restriction != null) {
+      filter.add(restriction);
+    }
+    return bool;
+  }
+
+  /** Scoring over the documents {@code matching} keeps: BM25 of each phrase's words, its title phrase boosted. */
+  ObjectNode ranked(ParsedQuery parsed, JsonNode matching) {
+    ObjectNode top = JSON.createObjectNode();
+    ObjectNode b = top.putObject("bool");
+    b.putArray("filter").add(matching);
+    ArrayNode should = b.putArray("should");
+    should.addObject().putObject("match_all").put("boost", 0f);
+    for (QueryTerm t : parsed.positiveTerms()) {
+      if (t.titleOnly()) {
+        words(should, ClusterSchema.TITLE_WORDS, t.phrase());
+      } else {
+        words(should, ClusterSchema.TEXT_WORDS, t.phrase());
+        List<String> titleWords = analyze(t.phrase());
+        if (!titleWords.isEmpty()) {
+          ObjectNode inTitle = should.addObject().putObject("bool");
+          inTitle.putArray("filter").add(exact(ClusterSchema.TITLE_EXACT, t.folded(), 1f));
+          ArrayNode any = inTitle.putArray("should");
+          titleWords.forEach(w -> any.addObject().putObject("term").putObject(ClusterSchema.TITLE_WORDS).put("value", w));
+          inTitle.put("minimum_should_match", 0);
+          inTitle.put("boost", Scoring.TITLE_BOOST);
+        }
+      }
+    }
+    b.put("minimum_should_match", 1);
+    return top;
+  }
+
+  private void words(ArrayNode should, String field, String phrase) {
+    for (String w : analyze(phrase)) {
+      should.addObject().putObject("term").putObject(field).put("value", w);
+    }
+  }
+
+  /** The smartcn words of a phrase, as the embedded query builder gets them. */
+  private List<String> analyze(String phrase) {
+    List<String> out = new java.util.ArrayList<>();
+    try (TokenStream ts = words.tokenStream(ClusterSchema.TEXT_WORDS, phrase)) {
+      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+      ts.reset();
+      while (ts.incrementToken()) {
+        out.add(term.toString());
+      }
+      ts.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out;
+  }
+
+  private static JsonNode anyOf(List<QueryTerm> group) {
+    if (group.size() == 1) {
+      return exact(group.get(0));
+    }
+    ObjectNode q = JSON.createObjectNode();
+    ObjectNode b = q.putObject("bool");
+    ArrayNode should = b.putArray("should");
+    group.forEach(t -> should.add(exact(t)));
+    b.put("minimum_should_match", 1);
+    return q;
+  }
+
+  private static JsonNode exact(QueryTerm t) {
+    return exact(t.titleOnly() ? ClusterSchema.TITLE_EXACT : ClusterSchema.TEXT_EXACT, t.folded(), 1f);
+  }
+
+  /**
+   * The {@link ExactPhrase} in the DSL: its bigrams at their positions, a gap token keeping each
+   * skipped position free; one code point is a prefix.
+   */
+  static JsonNode exact(String field, int[] cps, float boost) {
+    ExactPhrase plan = ExactPhrase.of(cps);
+    ObjectNode q = JSON.createObjectNode();
+    if (plan.isPrefix()) {
+      ObjectNode prefix = q.putObject("prefix").putObject(field);
+      prefix.put("value", plan.prefix());
+      if (boost != 1f) {
+        prefix.put("boost", boost);
+      }
+      return q;
+    }
+    String[] tokens = new String[plan.length()];
+    java.util.Arrays.fill(tokens, ClusterSchema.GAP);
+    plan.bigrams().forEach(b -> tokens[b.position()] = b.text());
+    ObjectNode phrase = q.putObject("match_phrase").putObject(field);
+    phrase.put("query", String.join(" ", tokens));
+    phrase.put("analyzer", ClusterSchema.EXACT_QUERY_ANALYZER);
+    if (boost != 1f) {
+      phrase.put("boost", boost);
+    }
+    return q;
+  }
+
+  /** The filters in the DSL; null when every document takes part. */
+  static JsonNode filters(Filters f) {
+    if (f.isEmpty()) {
+      return null;
+    }
+    ObjectNode q = JSON.createObjectNode();
+    ArrayNode all = q.putObject("bool").putArray("filter");
+    JsonNode dates = dates(f);
+    if (dates != null) {
+      all.add(dates);
+    }
+    f.keywordValues().forEach((facet, values) -> anyOf(all, field(facet), values));
+    return all.isEmpty() ? null : q;
+  }
+
+  /** The cluster's field of a facet. */
+  static String field(Facet f) {
+    return switch (f) {
+      case YEAR -> ClusterSchema.YEAR;
+      case SOURCE -> ClusterSchema.SOURCE;
+      case PARK -> ClusterSchema.PARK;
+      case CITES -> ClusterSchema.CITES;
+      case ISSUER -> ClusterSchema.ISSUER;
+      case DOC_TYPE -> ClusterSchema.DOC_TYPE;
+      case AGENCY_CODE -> ClusterSchema.AGENCY_CODE;
+      case DOC_YEAR -> ClusterSchema.DOC_YEAR;
+    };
+  }
+
+  private static void anyOf(ArrayNode all, String field, List<String> values) {
+    if (!values.isEmpty()) {
+      ArrayNode terms = all.addObject().putObject("terms").putArray(field);
+      values.forEach(terms::add);
+    }
+  }
+
+  /** The {@link DatePlan} in the DSL. */
+  private static JsonNode dates(Filters f) {
+    DatePlan plan = DatePlan.of(f);
+    ObjectNode undated = JSON.createObjectNode();
+    undated.putObject("bool").putArray("must_not").addObject().putObject("exists").put("field", ClusterSchema.YEAR);
+    ObjectNode hasYear = JSON.createObjectNode();
+    hasYear.putObject("exists").put("field", ClusterSchema.YEAR);
+    switch (plan.kind()) {
+      case ALL -> {
+        return null;
+      }
+      case UNDATED -> {
+        return undated;
+      }
+      case DATED -> {
+        return hasYear;
+      }
+      case RANGE -> {
+        ObjectNode any = JSON.createObjectNode();
+        ObjectNode b = any.putObject("bool");
+        ArrayNode should = b.putArray("should");
+        range(should.addObject().putObject("range").putObject(ClusterSchema.DATE), plan.fromDay(), plan.toDay());
+        ObjectNode yearOnly = should.addObject().putObject("bool");
+        range(yearOnly.putArray("filter").addObject().putObject("range").putObject(ClusterSchema.YEAR), plan.fromYear(),
+            plan.toYear());
+        yearOnly.putArray("must_not").addObject().putObject("exists").put("field", ClusterSchema.DATE);
+        if (plan.withUndated()) {
+          should.add(undated);
+        }
+        b.put("minimum_should_match", 1);
+        return any;
+      }
+    }
+    throw new IllegalStateException(plan.kind().name());
+  }
+
+  private static void range(ObjectNode range, Number from, Number to) {
+    if (from != null) {
+      range.put("gte", from.longValue());
+    }
+    if (to != null) {
+      range.put("lte", to.longValue());
+    }
+  }
+}

@@ -1,0 +1,76 @@
+package org.policykb.opensearch;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import org.policykb.index.Json;
+
+/**
+ * The OpenSearch index schema, in one place: field names here, settings and mappings in
+ * {@code opensearch/index.json} (the file an operator can read or install as a template).
+ *
+ * <p>Only stock analysis is used, so any OpenSearch 3.8 with the official analysis-smartcn plugin
+ * serves it. Phrase matching is the embedded index's exactly: the ingestion sends the text already
+ * folded ({@link org.policykb.analysis.CharFolding}: transparent characters dropped, width, case
+ * and traditional forms folded), the built-in {@code ngram} tokenizer cuts it into code-point
+ * bigrams one position apart, and a phrase is asked as the same bigrams at the same positions
+ * (a whitespace tokenizer and a stop filter that leaves a gap for {@code ·}). A sentinel after the
+ * text gives its last character a bigram of its own, as the embedded index's single last token
+ * does, so a one-character phrase is a prefix query in both. The word fields get the text folded
+ * char for char and the plugin's {@code smartcn} analyzer, the embedded words analyzer's chain;
+ * their terms are aggregatable (fielddata, loaded on the first suggestion) because suggestions list
+ * the words that start with a prefix, which stock OpenSearch reads no other way.
+ */
+public final class ClusterSchema {
+  private ClusterSchema() {}
+
+  /**
+   * Bumped whenever the mapping or the JSON sent changes; kept in each index's {@code _meta} with
+   * {@link org.policykb.index.Fields#SCHEMA_VERSION} (the ingestion's), and a generation is reused
+   * by an incremental build only when both match.
+   */
+  public static final int VERSION = 3;
+
+  public static final String ID = "id";
+  /** The whole {@link org.policykb.model.PolicyDocument} as JSON: kept in _source, not indexed. */
+  public static final String DOC = "doc";
+  public static final String TEXT_EXACT = "text_exact";
+  public static final String TITLE_EXACT = "title_exact";
+  public static final String TEXT_WORDS = "text_words";
+  public static final String TITLE_WORDS = "title_words";
+  /** Epoch day. */
+  public static final String DATE = "date";
+  public static final String YEAR = "year";
+  public static final String SOURCE = "source";
+  public static final String PARK = "park";
+  public static final String CITES = "cites";
+  public static final String ISSUER = "issuer";
+  public static final String DOC_TYPE = "doc_type";
+  public static final String AGENCY_CODE = "agency_code";
+  /** The year in a 发文字号's brackets, as a keyword. */
+  public static final String DOC_YEAR = "doc_year";
+  /** The normalised 发文字号, for lookups. */
+  public static final String DOC_NUMBER = "doc_number";
+  public static final String TEXT_CHARS = "text_chars";
+
+  /** The analyzer that turns a phrase's bigrams (gaps written as {@link #GAP}) into a phrase query. */
+  public static final String EXACT_QUERY_ANALYZER = "policykb_exact_query";
+  /** A token the query analyzer drops, leaving a position gap; never a bigram of folded text. */
+  public static final String GAP = "·";
+  /** Appended to folded text: its last character's bigram; never part of a phrase. */
+  public static final char SENTINEL = '\uFFFF';
+
+  /** The settings and mappings of a new generation's index. */
+  public static ObjectNode index(int shards, int replicas) {
+    try (InputStream in = ClusterSchema.class.getResourceAsStream("/opensearch/index.json")) {
+      ObjectNode body = (ObjectNode) Json.mapper().readTree(in);
+      ObjectNode index = (ObjectNode) body.path("settings").path("index");
+      index.put("number_of_shards", shards);
+      index.put("number_of_replicas", replicas);
+      return body;
+    } catch (IOException e) {
+      throw new UncheckedIOException("opensearch/index.json is missing from the build", e);
+    }
+  }
+}

@@ -1,4 +1,0 @@
-package org.policykb.search;
-
-/** Where a phrase occurs: {@code text.substring(start, end)} is the matched text. */
-public record Occurrence(int start, int end) {}

@@ -1,8 +1,0 @@
-package org.policykb.search;
-
-/** A query that does not follow the query language. */
-public class QuerySyntaxException extends InvalidRequestException {
-  public QuerySyntaxException(String message) {
-    super(message);
-  }
-}

@@ -1,0 +1,43 @@
+package org.policykb.text;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.policykb.index.Fields;
+
+/**
+ * A piece of text as the words the index holds in {@link Fields#TEXT_WORDS} (smartcn segments,
+ * folded), without punctuation or symbols: what collocates count and suggestions extend.
+ */
+public final class WordSegmenter {
+  private final Analyzer words;
+
+  public WordSegmenter(Analyzer words) {
+    this.words = words;
+  }
+
+  public List<String> segment(String s) {
+    List<String> out = new ArrayList<>();
+    try (TokenStream ts = words.tokenStream(Fields.TEXT_WORDS, s)) {
+      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+      ts.reset();
+      while (ts.incrementToken()) {
+        if (isWord(term)) {
+          out.add(term.toString());
+        }
+      }
+      ts.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out;
+  }
+
+  private static boolean isWord(CharSequence term) {
+    return term.chars().anyMatch(Character::isLetterOrDigit);
+  }
+}

@@ -1,0 +1,123 @@
+package org.policykb.research;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.policykb.TestCorpus;
+import org.policykb.lucene.LuceneSearchBackend;
+import org.policykb.query.Facet;
+import org.policykb.query.Filters;
+import org.policykb.search.ConcordanceRequest;
+import org.policykb.search.ConcordanceResult;
+import org.policykb.search.FacetValue;
+import org.policykb.search.SearchHit;
+import org.policykb.search.SearchRequest;
+import org.policykb.search.SearchResult;
+import org.policykb.search.TrendRequest;
+import org.policykb.search.TrendResult;
+
+/** The research features on the 184 real documents of ../shared/realworld (skipped when absent). */
+class RealWorldResearchTest {
+  static final Path REALWORLD = Path.of("..", "shared", "realworld");
+  @TempDir static Path indexDir;
+  private static LuceneSearchBackend backend;
+
+  @BeforeAll
+  static void build() throws IOException {
+    if (Files.isDirectory(REALWORLD)) {
+      TestCorpus.buildIndex(REALWORLD, indexDir);
+      backend = new LuceneSearchBackend(indexDir);
+    }
+  }
+
+  @AfterAll
+  static void close() throws IOException {
+    if (backend != null) {
+      backend.close();
+    }
+  }
+
+  private static List<SearchHit> allHits(String q, SearchRequest.Sort sort) {
+    List<SearchHit> hits = new ArrayList<>();
+    for (int page = 1; ; page++) {
+      SearchResult r = backend.search(new SearchRequest(q, page, 100, sort));
+      hits.addAll(r.hits());
+      if (hits.size() >= r.total() || r.hits().isEmpty()) {
+        return hits;
+      }
+    }
+  }
+
+  @Test
+  void sortByDatePlacesYearOnlyReportsByTheirYearAndUndatedOnesLast() {
+    assumeTrue(backend != null, "../shared/realworld is not here");
+    List<SearchHit> hits = allHits("政府工作报告", SearchRequest.Sort.DATE);
+    long yearOnly = hits.stream().filter(h -> h.date() == null && h.year() != null).count();
+    // most work reports state only their year (in the record); those with a dateline under the title have their day
+    assertTrue(yearOnly >= 40, "the work reports state a year, not a day: " + yearOnly);
+    int previousYear = Integer.MAX_VALUE;
+    boolean previousDated = true;
+    boolean undatedSeen = false;
+    for (SearchHit h : hits) {
+      if (h.year() == null) {
+        undatedSeen = true;
+        continue;
+      }
+      assertTrue(!undatedSeen, "a dated document after an undated one: " + h.id());
+      assertTrue(h.year() <= previousYear, "newest first: " + h.id());
+      if (h.year() == previousYear) {
+        assertTrue(previousDated || h.date() == null, "within a year, full dates before the year-only: " + h.id());
+      }
+      previousYear = h.year();
+      previousDated = h.date() != null;
+    }
+  }
+
+  @Test
+  void trendConcordanceAndSearchCountTheSameOccurrences() {
+    assumeTrue(backend != null, "../shared/realworld is not here");
+    for (String q : List.of("政府工作报告", "社会主义", "新质生产力", "改革 OR 開放", "人民 -新华社")) {
+      long fromHits = allHits(q, SearchRequest.Sort.RELEVANCE).stream().mapToLong(SearchHit::occurrences).sum();
+      ConcordanceResult c = backend.concordance(
+          new ConcordanceRequest(q, Filters.NONE, 10, ConcordanceRequest.Order.DOC, 0, ConcordanceRequest.all()), l -> {});
+      ConcordanceResult page = backend.concordance(
+          new ConcordanceRequest(q, Filters.NONE, 10, ConcordanceRequest.Order.DOC, 0, 5));
+      TrendResult byYear = backend.trend(new TrendRequest(q, Filters.NONE, TrendRequest.By.YEAR));
+      TrendResult bySource = backend.trend(new TrendRequest(q, Filters.NONE, TrendRequest.By.SOURCE));
+      assertEquals(fromHits, c.totalOccurrences(), q);
+      assertEquals(c.totalOccurrences(), page.totalOccurrences(), q);
+      assertEquals(c.totalOccurrences(), byYear.totalOccurrences(), q);
+      assertEquals(c.totalOccurrences(), byYear.buckets().stream().mapToLong(TrendResult.Bucket::occurrences).sum(), q);
+      assertEquals(c.totalOccurrences(), bySource.buckets().stream().mapToLong(TrendResult.Bucket::occurrences).sum(), q);
+      assertEquals(c.totalDocuments(), byYear.buckets().stream().mapToLong(TrendResult.Bucket::documents).sum(), q);
+    }
+  }
+
+  @Test
+  void yearFiltersKeepYearOnlyDocumentsOfThoseYears() {
+    assumeTrue(backend != null, "../shared/realworld is not here");
+    Filters fifties = Filters.parse("1954", "1959-06", null, null, null, null);
+    List<SearchHit> hits = new ArrayList<>();
+    SearchResult r = backend.search(new SearchRequest("报告", 1, 100, SearchRequest.Sort.DATE, fifties, Set.of(Facet.YEAR), 100));
+    hits.addAll(r.hits());
+    assertTrue(r.total() > 0);
+    for (SearchHit h : hits) {
+      assertTrue(h.year() >= 1954 && h.year() <= 1959, h.id() + " " + h.year());
+      if (h.date() != null) {
+        assertTrue(!h.date().isAfter(java.time.LocalDate.of(1959, 6, 30)), h.id());
+      }
+    }
+    assertEquals(r.total(), r.facets().get("year").stream().mapToLong(FacetValue::count).sum());
+  }
+}
