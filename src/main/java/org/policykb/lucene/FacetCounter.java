@@ -162,7 +162,10 @@ final class FacetCounter {
     return values;
   }
 
-  /** The {@code size} most frequent values, ties by the lower ordinal, which is the value first in code point order. */
+  /**
+   * The {@code size} most frequent values in {@link FacetValue#order}: ties by the lower ordinal, which
+   * is the value first in code point order.
+   */
   private static List<FacetValue> listValues(GlobalOrdinals ordinals, Partial p, int size) throws IOException {
     long[] counts = p.counts();
     PriorityQueue<Integer> top = new PriorityQueue<>((a, b) -> counts[a] != counts[b]

@@ -8,6 +8,7 @@ import java.util.function.Function;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.policykb.model.PolicyDocument;
+import org.policykb.query.DocumentOrder;
 import org.policykb.query.ParsedQuery;
 import org.policykb.research.Concordance;
 import org.policykb.search.ConcordanceLine;
@@ -49,7 +50,7 @@ final class LuceneConcordance {
   Concordance.Totals run(ConcordanceRequest request, Consumer<ConcordanceLine> sink) throws IOException {
     // the matches are found once (a NEAR pair confirms each on its text), then ordered and counted
     MatchingDocs matches = MatchingDocs.of(searcher, documents);
-    int[] docs = scan.ordered(matches, DocumentOrder.oldestFirst());
+    int[] docs = scan.ordered(matches, Sorts.of(DocumentOrder.OLDEST_FIRST));
     if (request.sort() == ConcordanceRequest.Order.DOC && request.limit() != Long.MAX_VALUE
         && PostingsOccurrences.supports(query)) {
       return pageFromPostings(matches, docs, request, sink);

@@ -23,6 +23,7 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.policykb.analysis.Analyzers;
 import org.policykb.model.PolicyDocument;
+import org.policykb.query.DocumentOrder;
 import org.policykb.query.InvalidRequestException;
 import org.policykb.query.ParsedQuery;
 import org.policykb.query.QueryParser;
@@ -108,7 +109,7 @@ public final class LuceneSearchBackend implements SearchBackend {
     Query query = FilterQueries.restrict(queries.build(parsed), request.filters());
     Query matching = FilterQueries.restrict(queries.matching(parsed), request.filters());
     boolean byDate = request.sort() == SearchRequest.Sort.DATE;
-    Sort sort = byDate ? DocumentOrder.newestFirst() : DocumentOrder.relevance();
+    Sort sort = byDate ? Sorts.of(DocumentOrder.NEWEST_FIRST) : Sorts.of(DocumentOrder.RELEVANCE);
     int scoreAt = byDate ? 2 : 0; // the score is a sort key, so every hit carries it
     int wanted = request.page() * request.size();
     return served.with(generation -> {

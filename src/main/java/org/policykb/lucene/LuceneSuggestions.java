@@ -9,11 +9,11 @@ import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.StringHelper;
 import org.policykb.index.Fields;
+import org.policykb.query.DocumentOrder;
 import org.policykb.query.ParsedQuery;
 import org.policykb.research.Suggester;
 
@@ -48,7 +48,7 @@ final class LuceneSuggestions {
 
       @Override
       public List<String> sample(ParsedQuery parsed) throws IOException {
-        TopDocs sample = searcher.search(queries.matching(parsed), Suggester.SAMPLED_DOCUMENTS, new Sort(DocumentOrder.byId()));
+        TopDocs sample = searcher.search(queries.matching(parsed), Suggester.SAMPLED_DOCUMENTS, Sorts.of(DocumentOrder.BY_ID));
         var stored = searcher.storedFields();
         List<String> texts = new ArrayList<>();
         for (var sd : sample.scoreDocs) {

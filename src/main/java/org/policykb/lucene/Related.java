@@ -16,6 +16,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.policykb.index.Fields;
 import org.policykb.model.PolicyDocument;
+import org.policykb.query.DocumentOrder;
 import org.policykb.research.RelatedTerms;
 import org.policykb.search.RelatedResult;
 
@@ -48,7 +49,7 @@ final class Related {
         .add(like, Occur.MUST)
         .add(new TermQuery(DocumentMapper.idTerm(d.id())), Occur.MUST_NOT)
         .build();
-    TopDocs top = searcher.search(query, size, DocumentOrder.relevance(), true); // ties by id
+    TopDocs top = searcher.search(query, size, Sorts.of(DocumentOrder.RELEVANCE), true); // ties by id
     List<RelatedResult.Related> out = new ArrayList<>();
     var stored = searcher.storedFields();
     for (ScoreDoc sd : top.scoreDocs) {

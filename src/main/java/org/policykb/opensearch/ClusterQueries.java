@@ -13,6 +13,7 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.policykb.analysis.Analyzers;
 import org.policykb.index.Json;
 import org.policykb.query.DatePlan;
+import org.policykb.query.DocumentOrder;
 import org.policykb.query.ExactPhrase;
 import org.policykb.query.Facet;
 import org.policykb.query.Filters;
@@ -141,6 +142,21 @@ final class ClusterQueries {
       phrase.put("boost", boost);
     }
     return q;
+  }
+
+  /** A {@link DocumentOrder} as the DSL's sort. */
+  static ArrayNode sort(DocumentOrder order) {
+    ArrayNode sort = JSON.createArrayNode();
+    for (DocumentOrder.Key key : order.keys()) {
+      String direction = key.descending() ? "desc" : "asc";
+      switch (key.by()) {
+        case YEAR -> sort.addObject().putObject(ClusterSchema.YEAR).put("order", direction).put("missing", "_last");
+        case DATE -> sort.addObject().putObject(ClusterSchema.DATE).put("order", direction).put("missing", "_last");
+        case SCORE -> sort.addObject().putObject("_score").put("order", direction);
+        case ID -> sort.addObject().putObject(ClusterSchema.ID).put("order", direction);
+      }
+    }
+    return sort;
   }
 
   /** The filters in the DSL; null when every document takes part. */

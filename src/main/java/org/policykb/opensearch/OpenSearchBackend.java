@@ -8,7 +8,6 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +15,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import org.policykb.index.Json;
 import org.policykb.model.PolicyDocument;
+import org.policykb.query.DocumentOrder;
 import org.policykb.query.Facet;
 import org.policykb.query.Filters;
 import org.policykb.query.InvalidRequestException;
@@ -142,13 +142,8 @@ public final class OpenSearchBackend implements SearchBackend {
       body.put("track_scores", true);
       body.putArray("_source").add(ClusterSchema.DOC);
       body.put("timeout", Math.max(1, (deadline - System.nanoTime()) / 1_000_000) + "ms");
-      ArrayNode sort = body.putArray("sort");
-      if (request.sort() == SearchRequest.Sort.DATE) {
-        sort.addObject().putObject(ClusterSchema.YEAR).put("order", "desc").put("missing", "_last");
-        sort.addObject().putObject(ClusterSchema.DATE).put("order", "desc").put("missing", "_last");
-      }
-      sort.addObject().putObject("_score").put("order", "desc");
-      sort.addObject().putObject(ClusterSchema.ID).put("order", "asc");
+      body.set("sort", ClusterQueries.sort(
+          request.sort() == SearchRequest.Sort.DATE ? DocumentOrder.NEWEST_FIRST : DocumentOrder.RELEVANCE));
       if (!request.facets().isEmpty()) {
         ObjectNode aggs = body.putObject("aggs");
         if (restriction != null) {
@@ -210,18 +205,14 @@ public final class OpenSearchBackend implements SearchBackend {
   }
 
 
-  /** A facet listed as the embedded engine lists it: years newest first, others by count then value; the null count last. */
+  /** A facet listed in {@link FacetValue#order}, the documents without a value last. */
   private static List<FacetValue> facet(Facet f, JsonNode aggregations, int size) {
     List<FacetValue> values = new ArrayList<>();
     for (JsonNode b : aggregations.path(f.apiName()).path("buckets")) {
       values.add(new FacetValue(f == Facet.YEAR ? (Object) b.path("key").asInt() : b.path("key").asText(),
           b.path("doc_count").asLong()));
     }
-    Comparator<FacetValue> order = f == Facet.YEAR
-        ? Comparator.comparing((FacetValue v) -> (Integer) v.value()).reversed()
-        : Comparator.comparingLong(FacetValue::count).reversed()
-            .thenComparing(v -> (String) v.value(), Concordance::compareCodePoints);
-    values.sort(order);
+    values.sort(FacetValue.order(f));
     List<FacetValue> listed = new ArrayList<>(values.subList(0, Math.min(size, values.size())));
     listed.add(new FacetValue(null, aggregations.path(f.apiName() + "_missing").path("doc_count").asLong()));
     return listed;
@@ -298,12 +289,9 @@ public final class OpenSearchBackend implements SearchBackend {
     });
   }
 
-  /** The matching documents in the concordance's order (oldest first, as the embedded engine sorts them), page by page. */
+  /** The matching documents in the concordance's order ({@link DocumentOrder#OLDEST_FIRST}), page by page. */
   private Concordance.Documents oldestFirst(String index, JsonNode matching, long deadline) {
-    ArrayNode sort = JSON.createArrayNode();
-    sort.addObject().putObject(ClusterSchema.YEAR).put("order", "asc").put("missing", "_last");
-    sort.addObject().putObject(ClusterSchema.DATE).put("order", "asc").put("missing", "_last");
-    sort.addObject().putObject(ClusterSchema.ID).put("order", "asc");
+    ArrayNode sort = ClusterQueries.sort(DocumentOrder.OLDEST_FIRST);
     return new Concordance.Documents() {
       @Override
       public <T> void forEach(Function<PolicyDocument, T> work, Consumer<T> sink) {
@@ -408,9 +396,7 @@ public final class OpenSearchBackend implements SearchBackend {
 
   /** By id: the cheapest complete order. */
   private static ArrayNode byId() {
-    ArrayNode sort = JSON.createArrayNode();
-    sort.addObject().put(ClusterSchema.ID, "asc");
-    return sort;
+    return ClusterQueries.sort(DocumentOrder.BY_ID);
   }
 
   @Override

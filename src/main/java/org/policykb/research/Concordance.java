@@ -10,6 +10,7 @@ import org.policykb.query.InvalidRequestException;
 import org.policykb.query.ParsedQuery;
 import org.policykb.search.ConcordanceLine;
 import org.policykb.search.ConcordanceRequest;
+import org.policykb.text.CodePoints;
 import org.policykb.text.Occurrence;
 import org.policykb.text.QueryOccurrences;
 import org.policykb.text.Snippet;
@@ -83,7 +84,7 @@ public final class Concordance {
         if (++total[0] > max) {
           continue; // keep counting for the message
         }
-        String key = left ? reversed(line.left()) : line.right();
+        String key = left ? CodePoints.reversed(line.left()) : line.right();
         lines.add(new Keyed(key, lines.size(), line));
       }
     });
@@ -93,7 +94,7 @@ public final class Concordance {
               + max + " lines at window=" + r.window() + " and this concordance has " + total[0]
               + "; narrow it (from/to, source, park, cites, or a longer phrase) or use sort=doc, which has no limit");
     }
-    lines.sort(Comparator.comparing(Keyed::key, Concordance::compareCodePoints).thenComparingInt(Keyed::rank));
+    lines.sort(Comparator.comparing(Keyed::key, CodePoints::compare).thenComparingInt(Keyed::rank));
     long end = r.limit() == Long.MAX_VALUE ? Long.MAX_VALUE : r.offset() + r.limit();
     for (long i = r.offset(); i < Math.min(end, lines.size()); i++) {
       sink.accept(lines.get((int) i).line());
@@ -111,32 +112,5 @@ public final class Concordance {
     Snippet s = SnippetFormatter.snippet(d, o, window);
     return new ConcordanceLine(
         d.id(), d.title(), d.date(), d.year(), d.source(), s.start(), s.end(), s.left(), s.match(), s.right(), s.page());
-  }
-
-  /** The left context read from the match outward: its code points in reverse. */
-  public static String reversed(String s) {
-    StringBuilder out = new StringBuilder(s.length());
-    for (int i = s.length(); i > 0; ) {
-      int cp = s.codePointBefore(i);
-      out.appendCodePoint(cp);
-      i -= Character.charCount(cp);
-    }
-    return out.toString();
-  }
-
-  /** Unicode code point order (String's own order is UTF-16's, which differs above U+FFFF). */
-  public static int compareCodePoints(String a, String b) {
-    int i = 0;
-    int j = 0;
-    while (i < a.length() && j < b.length()) {
-      int x = a.codePointAt(i);
-      int y = b.codePointAt(j);
-      if (x != y) {
-        return Integer.compare(x, y);
-      }
-      i += Character.charCount(x);
-      j += Character.charCount(y);
-    }
-    return Boolean.compare(i < a.length(), j < b.length());
   }
 }
