@@ -29,6 +29,8 @@ import org.policykb.query.Scoring;
  */
 final class ClusterQueries {
   private static final ObjectMapper JSON = Json.mapper();
+  /** Values a facet's or a trend's aggregation lists; more distinct values than this are not counted exactly. */
+  static final int FACET_VALUES = 10_000;
   private final Analyzer words = Analyzers.words();
 
   /** What decides whether a document is a hit (NEAR pairs as their two phrases; see {@link #nearCandidates}). */

@@ -1,0 +1,243 @@
+package org.policykb.opensearch;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.policykb.index.Json;
+import org.policykb.model.PolicyDocument;
+import org.policykb.query.Filters;
+import org.policykb.query.ParsedQuery;
+import org.policykb.query.QueryParser;
+import org.policykb.research.Collocates;
+import org.policykb.research.Suggester;
+import org.policykb.research.Trend;
+import org.policykb.search.CollocatesRequest;
+import org.policykb.search.CollocatesResult;
+import org.policykb.search.RelatedResult;
+import org.policykb.search.SuggestResult;
+import org.policykb.search.TrendRequest;
+import org.policykb.search.TrendResult;
+import org.policykb.text.QueryOccurrences;
+import org.policykb.text.WordSegmenter;
+
+/**
+ * The research answers on the cluster: the engine-neutral trend, collocates and suggestions
+ * ({@link org.policykb.research}) fed from one index — its aggregations, its texts read page by
+ * page, its word statistics summed over the shards — and related documents by the same choice of
+ * terms as the embedded engine's.
+ */
+final class ClusterResearch {
+  private static final ObjectMapper JSON = Json.mapper();
+
+  private final ClusterClient client;
+  private final ClusterReader reader;
+  private final ClusterQueries queries;
+  private final long researchTimeoutMillis;
+  private final org.apache.lucene.analysis.Analyzer words = org.policykb.analysis.Analyzers.words();
+  private final Collocates collocates = new Collocates(new WordSegmenter(words));
+  private final Suggester suggester = new Suggester(new WordSegmenter(words));
+
+  ClusterResearch(ClusterClient client, ClusterReader reader, ClusterQueries queries, long researchTimeoutMillis) {
+    this.client = client;
+    this.reader = reader;
+    this.queries = queries;
+    this.researchTimeoutMillis = researchTimeoutMillis;
+  }
+
+  /** Occurrences and documents per year or source, each bucket's size beside them. */
+  TrendResult trend(String index, String generation, TrendRequest request, long deadline) {
+    long started = System.nanoTime();
+    ParsedQuery parsed = QueryParser.parse(request.q());
+    boolean byYear = request.by() == TrendRequest.By.YEAR;
+    String field = byYear ? ClusterSchema.YEAR : ClusterSchema.SOURCE;
+    Map<Object, Trend.Counts> buckets = new java.util.HashMap<>();
+    // every document under the filters, per bucket: how many and how many characters
+    ObjectNode sizes = JSON.createObjectNode();
+    sizes.put("size", 0);
+    JsonNode restriction = ClusterQueries.filters(request.filters());
+    sizes.set("query", restriction == null ? JSON.createObjectNode().set("match_all", JSON.createObjectNode()) : restriction);
+    ObjectNode aggs = sizes.putObject("aggs");
+    ObjectNode values = aggs.putObject("values");
+    values.putObject("terms").put("field", field).put("size", ClusterQueries.FACET_VALUES).put("shard_size", ClusterQueries.FACET_VALUES);
+    values.putObject("aggs").putObject("characters").putObject("sum").put("field", ClusterSchema.TEXT_CHARS);
+    ObjectNode missing = aggs.putObject("missing");
+    missing.putObject("missing").put("field", field);
+    missing.putObject("aggs").putObject("characters").putObject("sum").put("field", ClusterSchema.TEXT_CHARS);
+    JsonNode searched = client.post("/" + index + "/_search", sizes);
+    ClusterReader.checkShards(searched);
+    JsonNode answer = searched.path("aggregations");
+    for (JsonNode b : answer.path("values").path("buckets")) {
+      Trend.Counts c = buckets.computeIfAbsent(byYear ? (Object) b.path("key").asInt() : b.path("key").asText(),
+          k -> new Trend.Counts());
+      c.allDocuments = b.path("doc_count").asLong();
+      c.characters = b.path("characters").path("value").asLong();
+    }
+    if (answer.path("missing").path("doc_count").asLong() > 0) {
+      Trend.Counts c = buckets.computeIfAbsent(null, k -> new Trend.Counts());
+      c.allDocuments = answer.path("missing").path("doc_count").asLong();
+      c.characters = answer.path("missing").path("characters").path("value").asLong();
+    }
+    // the matching documents' occurrences, counted on their texts as the concordance counts them
+    JsonNode matching = reader.matching(index, parsed, request.filters(), deadline);
+    long[] totals = new long[2];
+    reader.scan(index, matching, List.of(ClusterSchema.DOC + ".text", field), ClusterReader.byId(), deadline, researchTimeoutMillis, h -> {
+      JsonNode source = h.path("_source");
+      int n = QueryOccurrences.find(source.path(ClusterSchema.DOC).path("text").asText(""), parsed, 0).total();
+      JsonNode v = source.path(field);
+      Object value = v.isMissingNode() || v.isNull() ? null : byYear ? (Object) v.asInt() : v.asText();
+      return new Object[] {value, n};
+    }, counted -> {
+      Trend.Counts c = buckets.computeIfAbsent(counted[0], k -> new Trend.Counts());
+      c.documents++;
+      c.occurrences += (Integer) counted[1];
+      totals[0] += (Integer) counted[1];
+      totals[1]++;
+    });
+    return new TrendResult(request.q(), request.by().name().toLowerCase(java.util.Locale.ROOT), totals[0], totals[1],
+        generation, (System.nanoTime() - started) / 1_000_000, Trend.buckets(buckets, request.by()));
+  }
+
+  /** The words around the query's occurrences, ranked by log-likelihood against the collection's frequencies. */
+  CollocatesResult collocates(String index, String generation, CollocatesRequest request, long deadline) {
+    long started = System.nanoTime();
+    ParsedQuery parsed = QueryParser.parse(request.q());
+    JsonNode matching = reader.matching(index, parsed, request.filters(), deadline);
+    long[] documents = {0};
+    List<List<Collocates.Window>> all = new ArrayList<>();
+    reader.scan(index, matching, List.of(ClusterSchema.DOC + ".text"), ClusterReader.byId(), deadline, researchTimeoutMillis, h -> {
+      String text = h.path("_source").path(ClusterSchema.DOC).path("text").asText("");
+      return collocates.windows(text, QueryOccurrences.find(text, parsed), request.span());
+    }, windows -> {
+      documents[0]++;
+      all.add(windows);
+    });
+    Collocates.Tally tally = new Collocates.Tally(documents[0]);
+    all.forEach(windows -> windows.forEach(w -> tally.add(w, request.side())));
+    ClusterReader.WordFrequencies frequencies = reader.wordFrequencies(index, tally.candidates(request.min()));
+    tally.frequencies(new Collocates.Frequencies() {
+      @Override
+      public long corpusWords() {
+        return frequencies.corpusWords();
+      }
+
+      @Override
+      public long of(String word) {
+        return frequencies.of().getOrDefault(word, 0L);
+      }
+    });
+    try {
+      return new CollocatesResult(request.q(), request.span(), request.side().name().toLowerCase(java.util.Locale.ROOT),
+          tally.occurrences(), tally.documents(), tally.windowWords(), tally.corpusWords(), generation,
+          (System.nanoTime() - started) / 1_000_000, tally.rank(request.min(), request.size()));
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  /** The documents most like document {@code id}: MoreLikeThis's choice of terms with the cluster's statistics. */
+  RelatedResult related(String index, String generation, String id, int size) {
+    PolicyDocument d = reader.find(index, id);
+    Map<String, int[]> tf = ClusterMoreLikeThis.frequencies(words, ClusterSchema.TEXT_WORDS, d.text());
+    // the collection's statistics as Lucene's reader gives them to MoreLikeThis, summed over the
+    // shards; a published generation holds no deleted documents, so maxDoc is the live count (the
+    // deleted ones _stats still counts are tombstones, documents without fields)
+    ClusterReader.WordFrequencies stats = reader.wordFrequencies(index, ClusterMoreLikeThis.candidates(tf));
+    long maxDoc = client.get("/" + index + "/_stats/docs").path("_all").path("primaries").path("docs").path("count").asLong();
+    Map<String, Long> df = stats.documents();
+    long docCount = stats.fieldDocuments();
+    List<ClusterMoreLikeThis.Term> terms = ClusterMoreLikeThis.choose(tf, w -> df.getOrDefault(w, 0L), docCount, maxDoc);
+    List<RelatedResult.Related> related = new ArrayList<>();
+    if (!terms.isEmpty()) {
+      ObjectNode body = JSON.createObjectNode();
+      ObjectNode bool = body.putObject("query").putObject("bool");
+      ArrayNode should = bool.putArray("must").addObject().putObject("bool").putArray("should");
+      terms.forEach(t -> should.addObject().putObject("term").putObject(ClusterSchema.TEXT_WORDS).put("value", t.word())
+          .put("boost", t.boost()));
+      bool.putArray("must_not").addObject().putObject("term").put(ClusterSchema.ID, d.id());
+      body.put("size", size);
+      body.putArray("_source").add(ClusterSchema.DOC + ".id").add(ClusterSchema.DOC + ".title")
+          .add(ClusterSchema.DOC + ".date").add(ClusterSchema.DOC + ".year").add(ClusterSchema.DOC + ".source");
+      ArrayNode sort = body.putArray("sort");
+      sort.addObject().putObject("_score").put("order", "desc");
+      sort.addObject().putObject(ClusterSchema.ID).put("order", "asc");
+      body.put("track_scores", true);
+      JsonNode found = client.post("/" + index + "/_search?search_type=dfs_query_then_fetch", body);
+      ClusterReader.checkShards(found);
+      for (JsonNode h : found.path("hits").path("hits")) {
+        JsonNode r = h.path("_source").path(ClusterSchema.DOC);
+        related.add(new RelatedResult.Related(r.path("id").asText(), r.path("title").asText(null),
+            r.hasNonNull("date") ? java.time.LocalDate.parse(r.path("date").asText()) : null,
+            r.hasNonNull("year") ? r.path("year").asInt() : null, r.path("source").asText(null),
+            (float) h.path("_score").asDouble()));
+      }
+    }
+    return new RelatedResult(d.id(), generation, related);
+  }
+
+  SuggestResult suggest(String index, String generation, String prefix, int size) {
+    try {
+      return new SuggestResult(prefix, generation, suggester.suggest(suggestions(index), prefix.strip(), size));
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  /** The cluster as a source of suggestions: its word field's terms (fielddata), sampled texts, counts. */
+  private Suggester.Source suggestions(String index) {
+    return new Suggester.Source() {
+      @Override
+      public Map<String, Long> words(String folded) {
+        ObjectNode body = JSON.createObjectNode();
+        body.put("size", 0);
+        ObjectNode terms = body.putObject("aggs").putObject("words").putObject("terms");
+        terms.put("field", ClusterSchema.TEXT_WORDS).put("include", regexpLiteral(folded) + ".+")
+            .put("size", Suggester.MAX_TERMS_SCANNED).put("shard_size", Suggester.MAX_TERMS_SCANNED);
+        terms.putObject("order").put("_key", "asc");
+        JsonNode answer = client.post("/" + index + "/_search?request_cache=false", body);
+        ClusterReader.checkShards(answer);
+        Map<String, Long> out = new LinkedHashMap<>();
+        answer.path("aggregations").path("words").path("buckets")
+            .forEach(b -> out.put(b.path("key").asText(), b.path("doc_count").asLong()));
+        return out;
+      }
+
+      @Override
+      public List<String> sample(ParsedQuery parsed) {
+        ObjectNode body = JSON.createObjectNode();
+        body.set("query", queries.matching(parsed, Filters.NONE));
+        body.put("size", Suggester.SAMPLED_DOCUMENTS);
+        body.putArray("_source").add(ClusterSchema.DOC + ".text");
+        body.putArray("sort").addObject().put(ClusterSchema.ID, "asc");
+        JsonNode answer = client.post("/" + index + "/_search", body);
+        ClusterReader.checkShards(answer);
+        List<String> texts = new ArrayList<>();
+        answer.path("hits").path("hits").forEach(h -> texts.add(h.path("_source").path(ClusterSchema.DOC).path("text").asText("")));
+        return texts;
+      }
+
+      @Override
+      public long count(ParsedQuery parsed) {
+        ObjectNode body = JSON.createObjectNode();
+        body.set("query", queries.matching(parsed, Filters.NONE));
+        return client.post("/" + index + "/_count", body).path("count").asLong();
+      }
+    };
+  }
+
+  /** A string as a literal in Lucene's regular expression syntax (what {@code include} takes). */
+  private static String regexpLiteral(String s) {
+    StringBuilder out = new StringBuilder();
+    s.codePoints().forEach(cp -> {
+      if (".?+*|{}[]()\"\\#@&<>~".indexOf(cp) >= 0) {
+        out.append('\\');
+      }
+      out.appendCodePoint(cp);
+    });
+    return out.toString();
+  }
+}
