@@ -13,7 +13,6 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.policykb.index.BuildReport;
 import org.policykb.index.IndexBusyException;
-import org.policykb.index.Json;
 import org.policykb.query.InvalidRequestException;
 import org.policykb.query.QuerySyntaxException;
 import org.policykb.search.BackendUnavailableException;
@@ -55,7 +54,7 @@ public final class ApiServer implements Closeable {
     ResearchHandlers research = new ResearchHandlers(backend);
     AdminHandlers admin = new AdminHandlers(backend, rebuild, options.adminToken());
     Javalin app = Javalin.create(config -> {
-      config.jsonMapper(new BufferedJsonMapper(Json.mapper()));
+      config.jsonMapper(new BufferedJsonMapper(ApiJson.mapper()));
       config.startup.showJavalinBanner = false;
       config.startup.showOldJavalinVersionWarning = false;
       config.http.defaultContentType = "application/json; charset=utf-8";

@@ -17,7 +17,7 @@ import org.eclipse.jetty.util.Callback;
  * request line), in the API's one error shape instead of an HTML page; never with a stack trace.
  */
 final class JsonErrorHandler extends ErrorHandler {
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ObjectMapper JSON = ApiJson.mapper();
   private static final String CONTENT_TYPE = "application/json; charset=utf-8";
 
   @Override

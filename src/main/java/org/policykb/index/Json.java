@@ -7,7 +7,11 @@ import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
-/** The one JSON configuration: snake_case names, ISO dates, nulls written out (unknown is null). */
+/**
+ * The JSON of what the engines keep: stored documents, manifests and the cluster's wire format
+ * (snake_case names, ISO dates, nulls written out: unknown is null). The API has its own
+ * ({@code http.ApiJson}).
+ */
 public final class Json {
   private Json() {}
 

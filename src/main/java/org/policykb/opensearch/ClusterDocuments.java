@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.policykb.analysis.CharFolding;
+import org.policykb.index.Fields;
 import org.policykb.index.Json;
 import org.policykb.model.PolicyDocument;
 
@@ -16,46 +17,46 @@ public final class ClusterDocuments {
 
   public static ObjectNode toJson(PolicyDocument d) {
     ObjectNode doc = JSON.createObjectNode();
-    doc.put(ClusterSchema.ID, d.id());
+    doc.put(Fields.ID, d.id());
     doc.set(ClusterSchema.DOC, JSON.valueToTree(d));
-    doc.put(ClusterSchema.TEXT_EXACT, CharFolding.fold(d.text()) + ClusterSchema.SENTINEL);
-    doc.put(ClusterSchema.TEXT_WORDS, CharFolding.foldForWords(d.text()));
+    doc.put(Fields.TEXT_EXACT, CharFolding.fold(d.text()) + ClusterSchema.SENTINEL);
+    doc.put(Fields.TEXT_WORDS, CharFolding.foldForWords(d.text()));
     if (d.title() != null) {
-      doc.put(ClusterSchema.TITLE_EXACT, CharFolding.fold(d.title()) + ClusterSchema.SENTINEL);
-      doc.put(ClusterSchema.TITLE_WORDS, CharFolding.foldForWords(d.title()));
+      doc.put(Fields.TITLE_EXACT, CharFolding.fold(d.title()) + ClusterSchema.SENTINEL);
+      doc.put(Fields.TITLE_WORDS, CharFolding.foldForWords(d.title()));
     }
     if (d.date() != null) {
-      doc.put(ClusterSchema.DATE, d.date().toEpochDay());
+      doc.put(Fields.DATE, d.date().toEpochDay());
     }
     if (d.year() != null) {
-      doc.put(ClusterSchema.YEAR, d.year());
+      doc.put(Fields.YEAR, d.year());
     }
     if (d.source() != null) {
-      doc.put(ClusterSchema.SOURCE, d.source());
+      doc.put(Fields.SOURCE_NAME, d.source());
     }
     if (!d.parks().isEmpty()) {
-      d.parks().forEach(doc.putArray(ClusterSchema.PARK)::add);
+      d.parks().forEach(doc.putArray(Fields.PARK)::add);
     }
     if (!d.cites().isEmpty()) {
-      d.cites().forEach(doc.putArray(ClusterSchema.CITES)::add);
+      d.cites().forEach(doc.putArray(Fields.CITES)::add);
     }
     org.policykb.model.OfficialElements o = d.official();
     if (!o.issuers().isEmpty()) {
-      o.issuers().forEach(doc.putArray(ClusterSchema.ISSUER)::add);
+      o.issuers().forEach(doc.putArray(Fields.ISSUER)::add);
     }
     if (o.docType() != null) {
-      doc.put(ClusterSchema.DOC_TYPE, o.docType());
+      doc.put(Fields.DOC_TYPE, o.docType());
     }
     if (o.agencyCode() != null) {
-      doc.put(ClusterSchema.AGENCY_CODE, o.agencyCode());
+      doc.put(Fields.AGENCY_CODE, o.agencyCode());
     }
     if (o.docYear() != null) {
-      doc.put(ClusterSchema.DOC_YEAR, o.docYear().toString());
+      doc.put(Fields.DOC_YEAR, o.docYear().toString());
     }
     if (o.docNumberNormalized() != null) {
-      doc.put(ClusterSchema.DOC_NUMBER, o.docNumberNormalized());
+      doc.put(Fields.DOC_NUMBER, o.docNumberNormalized());
     }
-    doc.put(ClusterSchema.TEXT_CHARS, org.policykb.lucene.DocumentMapper.textChars(d));
+    doc.put(Fields.TEXT_CHARS, org.policykb.lucene.DocumentMapper.textChars(d));
     return doc;
   }
 

@@ -2,14 +2,11 @@ package org.policykb.opensearch;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -38,18 +35,12 @@ import org.policykb.ingest.CorpusReader;
  * live documents on whichever copy answers, whenever the copies merge.
  */
 public final class ClusterIndexBuilder {
-  /** A bulk request of the manifest is sent once it holds this many chars of JSON. */
-  private static final int BULK_CHARS = 4 * 1024 * 1024;
-  private static final int MANIFEST_PAGE = 2_000;
-  /** The longest a task the build starts on the cluster (a merge) may run. */
-  private static final Duration TASK_TIME_LIMIT = Duration.ofMinutes(60);
-  private static final long TASK_POLL_MILLIS = 200;
-
   private static final ObjectMapper JSON = Json.mapper();
 
   private final CorpusReader reader = new CorpusReader();
   private final ClusterClient client;
   private final ClusterGenerations generations;
+  private final ClusterManifests manifests;
   private final Integer askedShards;
   private final Integer askedReplicas;
   private int shards;
@@ -65,13 +56,9 @@ public final class ClusterIndexBuilder {
     }
     this.client = client;
     this.generations = generations;
+    this.manifests = new ClusterManifests(client);
     this.askedShards = shards;
     this.askedReplicas = replicas;
-  }
-
-  /** The manifest index of a generation's index. */
-  static String filesIndex(String index) {
-    return index + "-files";
   }
 
   public BuildReport build(Path corpus, BuildProgress progress) throws IOException {
@@ -81,7 +68,7 @@ public final class ClusterIndexBuilder {
       removeIncomplete(progress);
       shape();
       Optional<String> base = reusable(progress);
-      Map<String, Manifest.Entry> previous = base.map(this::readManifest).orElse(null);
+      Map<String, Manifest.Entry> previous = base.map(g -> manifests.read(generations.index(g))).orElse(null);
       CorpusReader.Listing listing = reader.list(corpus, Manifest.fileIds(previous));
       String generation = generations.next();
       String index = generations.index(generation);
@@ -95,7 +82,7 @@ public final class ClusterIndexBuilder {
           client.put("/" + index, body);
         }
         pass = new BuildPass(reader, corpus, previous, listing, progress, writer).run();
-        writeManifest(index, pass.entries());
+        manifests.write(index, pass.entries(), replicas);
         finish(index, pass.documents(), started, progress);
       } catch (IOException | RuntimeException e) {
         removeGeneration(index, e);
@@ -160,7 +147,7 @@ public final class ClusterIndexBuilder {
 
   /** Deletes a generation's index and its manifest; a failure to do so is added to {@code cause}, or thrown. */
   private void removeGeneration(String index, Exception cause) {
-    for (String made : List.of(index, filesIndex(index))) {
+    for (String made : List.of(index, ClusterManifests.filesIndex(index))) {
       try {
         if (client.exists("/" + made)) {
           client.delete("/" + made);
@@ -198,37 +185,11 @@ public final class ClusterIndexBuilder {
           + shards + " asked");
       return Optional.empty();
     }
-    if (!client.exists("/" + filesIndex(index))) {
+    if (!client.exists("/" + ClusterManifests.filesIndex(index))) {
       progress.note("full build: " + current.get() + " has no file manifest");
       return Optional.empty();
     }
     return current;
-  }
-
-  /** Every file of a generation's manifest. */
-  private Map<String, Manifest.Entry> readManifest(String generation) {
-    String files = filesIndex(generations.index(generation));
-    Map<String, Manifest.Entry> out = new HashMap<>();
-    JsonNode after = null;
-    while (true) {
-      ObjectNode body = JSON.createObjectNode();
-      body.put("size", MANIFEST_PAGE);
-      body.putArray("sort").addObject().put("file", "asc");
-      if (after != null) {
-        body.set("search_after", after);
-      }
-      JsonNode hits = client.post("/" + files + "/_search", body).path("hits").path("hits");
-      for (JsonNode h : hits) {
-        JsonNode s = h.path("_source");
-        List<String> ids = new ArrayList<>();
-        s.path("ids").forEach(id -> ids.add(id.asText()));
-        out.put(s.path("file").asText(), new Manifest.Entry(s.path("hash").asText(), ids));
-        after = h.path("sort");
-      }
-      if (hits.size() < MANIFEST_PAGE) {
-        return out;
-      }
-    }
   }
 
   /** The new index as a copy of the served one (hard links), writable, not refreshing until done. */
@@ -240,55 +201,6 @@ public final class ClusterIndexBuilder {
     index.putObject("blocks").put("write", false);
     client.post("/" + from + "/_clone/" + to + "?wait_for_active_shards=all", body);
     awaitGreen(to);
-  }
-
-  private void writeManifest(String index, Map<String, Manifest.Entry> entries) {
-    String files = filesIndex(index);
-    ObjectNode body = JSON.createObjectNode();
-    body.putObject("settings").putObject("index").put("number_of_shards", 1).put("number_of_replicas", replicas);
-    ObjectNode mappings = body.putObject("mappings");
-    mappings.put("dynamic", "strict");
-    ObjectNode properties = mappings.putObject("properties");
-    for (String field : List.of("file", "hash", "ids")) {
-      properties.putObject(field).put("type", "keyword");
-    }
-    client.put("/" + files, body);
-    StringBuilder bulk = new StringBuilder();
-    for (Map.Entry<String, Manifest.Entry> e : entries.entrySet()) {
-      ObjectNode action = JSON.createObjectNode();
-      // OpenSearch ids are at most 512 bytes; a deep path of Chinese folder names is longer
-      action.putObject("index").put("_index", files).put("_id", sha1(e.getKey()));
-      ObjectNode doc = JSON.createObjectNode().put("file", e.getKey()).put("hash", e.getValue().hash());
-      ArrayNode ids = doc.putArray("ids");
-      e.getValue().ids().forEach(ids::add);
-      bulk.append(action).append('\n').append(doc).append('\n');
-      if (bulk.length() > BULK_CHARS) {
-        sendBulk(bulk);
-      }
-    }
-    sendBulk(bulk);
-    client.post("/" + files + "/_refresh", null);
-  }
-
-  private static String sha1(String s) {
-    try {
-      return java.util.HexFormat.of().formatHex(
-          java.security.MessageDigest.getInstance("SHA-1").digest(s.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-    } catch (java.security.NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private void sendBulk(StringBuilder bulk) {
-    if (bulk.isEmpty()) {
-      return;
-    }
-    JsonNode answer = client.bulk("/_bulk", bulk.toString());
-    if (answer.path("errors").asBoolean(false)) {
-      throw new IllegalStateException("the file manifest could not be written: " + answer.path("items").toString()
-          .substring(0, Math.min(500, answer.path("items").toString().length())));
-    }
-    bulk.setLength(0);
   }
 
   /** Refreshes, waits for every copy, expunges deleted documents, checks the count and makes the generation read-only. */
@@ -305,7 +217,7 @@ public final class ClusterIndexBuilder {
     long merging = System.nanoTime();
     boolean deletions = client.get("/" + index + "/_stats/docs").path("_all").path("primaries").path("docs").path("deleted")
         .asLong() > 0;
-    expungeDeletes(index);
+    new ClusterMerges(client).expungeDeletes(index);
     if (deletions) {
       progress.note(String.format(java.util.Locale.ROOT, "merged the deleted documents away in %.1f s",
           (System.nanoTime() - merging) / 1e9));
@@ -317,73 +229,6 @@ public final class ClusterIndexBuilder {
     ObjectNode block = JSON.createObjectNode();
     block.putObject("index").putObject("blocks").put("write", true);
     client.put("/" + index + "/_settings", block);
-  }
-
-  /**
-   * Merges the deleted documents out of every copy of every shard, and checks that on each copy the
-   * documents its statistics count are the live ones. The old version of a changed document came
-   * with the clone, its sequence number below every copy's retention lease, so OpenSearch's soft
-   * deletes do not keep it; what stays of a deletion is its tombstone, a document without fields,
-   * which no statistic of a field counts. The merge runs as a task, so that no single call has to
-   * outlast the client's time limit however large the generation.
-   */
-  private void expungeDeletes(String index) throws IOException {
-    ObjectNode allowed = JSON.createObjectNode();
-    allowed.putObject("index").putObject("merge").putObject("policy").put("expunge_deletes_allowed", 0);
-    client.put("/" + index + "/_settings", allowed);
-    String task = client.post("/" + index + "/_forcemerge?only_expunge_deletes=true&wait_for_completion=false", null)
-        .path("task").asText();
-    JsonNode done = awaitTask(task, "expunging deleted documents from " + index);
-    if (done.has("error") || done.path("response").path("_shards").path("failed").asInt(0) > 0) {
-      throw new IOException("expunging deleted documents from " + index + " failed on some shard: "
-          + (done.has("error") ? done.path("error") : done.path("response").path("_shards")));
-    }
-    client.post("/" + index + "/_refresh", null);
-    JsonNode shards = client.get("/" + index + "/_stats/docs?level=shards").path("indices").path(index).path("shards");
-    for (String routing : ShardRoutings.of(client, index)) {
-      for (ShardRoutings.Copy copy : ShardRoutings.copies(client, index, routing)) {
-        long live = -1;
-        for (JsonNode c : shards.path(Integer.toString(copy.shard()))) {
-          if (c.path("routing").path("node").asText().equals(copy.node())) {
-            live = c.path("docs").path("count").asLong();
-          }
-        }
-        if (live < 0) {
-          throw new IOException("shard " + copy.shard() + " of " + index + " on node " + copy.node()
-              + " gave no document count (is it relocating?); build again");
-        }
-        ObjectNode body = JSON.createObjectNode();
-        body.putObject("doc").put(ClusterSchema.ID, ClusterSchema.GAP);
-        body.putArray("fields").add(ClusterSchema.ID);
-        body.put("field_statistics", true).put("term_statistics", false).put("positions", false).put("offsets", false);
-        long counted = client.post("/" + index + "/_termvectors?routing=" + routing + "&preference=" + copy.preference(), body)
-            .path("term_vectors").path(ClusterSchema.ID).path("field_statistics").path("doc_count").asLong(0);
-        if (counted != live) {
-          throw new IOException("shard " + copy.shard() + " of " + index + " on node " + copy.node() + " still counts "
-              + (counted - live) + " deleted documents in its statistics (" + counted + " counted, " + live + " live)");
-        }
-      }
-    }
-  }
-
-  /** Waits for a task of the cluster to complete; returns its record (with {@code response} or {@code error}). */
-  private JsonNode awaitTask(String task, String what) throws IOException {
-    long deadline = System.nanoTime() + TASK_TIME_LIMIT.toNanos();
-    while (true) {
-      JsonNode state = client.get("/_tasks/" + task);
-      if (state.path("completed").asBoolean(false)) {
-        return state;
-      }
-      if (System.nanoTime() > deadline) {
-        throw new IOException(what + " did not finish in " + TASK_TIME_LIMIT.toMinutes() + " minutes (task " + task + ")");
-      }
-      try {
-        Thread.sleep(TASK_POLL_MILLIS);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IOException(what + " was interrupted", e);
-      }
-    }
   }
 
   private void awaitGreen(String index) throws IOException {

@@ -11,6 +11,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.policykb.analysis.Analyzers;
+import org.policykb.index.Fields;
 import org.policykb.index.Json;
 import org.policykb.query.DatePlan;
 import org.policykb.query.DocumentOrder;
@@ -63,15 +64,15 @@ final class ClusterQueries {
     should.addObject().putObject("match_all").put("boost", 0f);
     for (QueryTerm t : parsed.positiveTerms()) {
       if (t.titleOnly()) {
-        words(should, ClusterSchema.TITLE_WORDS, t.phrase());
+        words(should, Fields.TITLE_WORDS, t.phrase());
       } else {
-        words(should, ClusterSchema.TEXT_WORDS, t.phrase());
+        words(should, Fields.TEXT_WORDS, t.phrase());
         List<String> titleWords = analyze(t.phrase());
         if (!titleWords.isEmpty()) {
           ObjectNode inTitle = should.addObject().putObject("bool");
-          inTitle.putArray("filter").add(exact(ClusterSchema.TITLE_EXACT, t.folded(), 1f));
+          inTitle.putArray("filter").add(exact(Fields.TITLE_EXACT, t.folded(), 1f));
           ArrayNode any = inTitle.putArray("should");
-          titleWords.forEach(w -> any.addObject().putObject("term").putObject(ClusterSchema.TITLE_WORDS).put("value", w));
+          titleWords.forEach(w -> any.addObject().putObject("term").putObject(Fields.TITLE_WORDS).put("value", w));
           inTitle.put("minimum_should_match", 0);
           inTitle.put("boost", Scoring.TITLE_BOOST);
         }
@@ -90,7 +91,7 @@ final class ClusterQueries {
   /** The smartcn words of a phrase, as the embedded query builder gets them. */
   private List<String> analyze(String phrase) {
     List<String> out = new java.util.ArrayList<>();
-    try (TokenStream ts = words.tokenStream(ClusterSchema.TEXT_WORDS, phrase)) {
+    try (TokenStream ts = words.tokenStream(Fields.TEXT_WORDS, phrase)) {
       CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
       ts.reset();
       while (ts.incrementToken()) {
@@ -116,7 +117,7 @@ final class ClusterQueries {
   }
 
   private static JsonNode exact(QueryTerm t) {
-    return exact(t.titleOnly() ? ClusterSchema.TITLE_EXACT : ClusterSchema.TEXT_EXACT, t.folded(), 1f);
+    return exact(t.titleOnly() ? Fields.TITLE_EXACT : Fields.TEXT_EXACT, t.folded(), 1f);
   }
 
   /**
@@ -152,10 +153,10 @@ final class ClusterQueries {
     for (DocumentOrder.Key key : order.keys()) {
       String direction = key.descending() ? "desc" : "asc";
       switch (key.by()) {
-        case YEAR -> sort.addObject().putObject(ClusterSchema.YEAR).put("order", direction).put("missing", "_last");
-        case DATE -> sort.addObject().putObject(ClusterSchema.DATE).put("order", direction).put("missing", "_last");
+        case YEAR -> sort.addObject().putObject(Fields.YEAR).put("order", direction).put("missing", "_last");
+        case DATE -> sort.addObject().putObject(Fields.DATE).put("order", direction).put("missing", "_last");
         case SCORE -> sort.addObject().putObject("_score").put("order", direction);
-        case ID -> sort.addObject().putObject(ClusterSchema.ID).put("order", direction);
+        case ID -> sort.addObject().putObject(Fields.ID).put("order", direction);
       }
     }
     return sort;
@@ -179,14 +180,14 @@ final class ClusterQueries {
   /** The cluster's field of a facet. */
   static String field(Facet f) {
     return switch (f) {
-      case YEAR -> ClusterSchema.YEAR;
-      case SOURCE -> ClusterSchema.SOURCE;
-      case PARK -> ClusterSchema.PARK;
-      case CITES -> ClusterSchema.CITES;
-      case ISSUER -> ClusterSchema.ISSUER;
-      case DOC_TYPE -> ClusterSchema.DOC_TYPE;
-      case AGENCY_CODE -> ClusterSchema.AGENCY_CODE;
-      case DOC_YEAR -> ClusterSchema.DOC_YEAR;
+      case YEAR -> Fields.YEAR;
+      case SOURCE -> Fields.SOURCE_NAME;
+      case PARK -> Fields.PARK;
+      case CITES -> Fields.CITES;
+      case ISSUER -> Fields.ISSUER;
+      case DOC_TYPE -> Fields.DOC_TYPE;
+      case AGENCY_CODE -> Fields.AGENCY_CODE;
+      case DOC_YEAR -> Fields.DOC_YEAR;
     };
   }
 
@@ -201,9 +202,9 @@ final class ClusterQueries {
   private static JsonNode dates(Filters f) {
     DatePlan plan = DatePlan.of(f);
     ObjectNode undated = JSON.createObjectNode();
-    undated.putObject("bool").putArray("must_not").addObject().putObject("exists").put("field", ClusterSchema.YEAR);
+    undated.putObject("bool").putArray("must_not").addObject().putObject("exists").put("field", Fields.YEAR);
     ObjectNode hasYear = JSON.createObjectNode();
-    hasYear.putObject("exists").put("field", ClusterSchema.YEAR);
+    hasYear.putObject("exists").put("field", Fields.YEAR);
     switch (plan.kind()) {
       case ALL -> {
         return null;
@@ -218,11 +219,11 @@ final class ClusterQueries {
         ObjectNode any = JSON.createObjectNode();
         ObjectNode b = any.putObject("bool");
         ArrayNode should = b.putArray("should");
-        range(should.addObject().putObject("range").putObject(ClusterSchema.DATE), plan.fromDay(), plan.toDay());
+        range(should.addObject().putObject("range").putObject(Fields.DATE), plan.fromDay(), plan.toDay());
         ObjectNode yearOnly = should.addObject().putObject("bool");
-        range(yearOnly.putArray("filter").addObject().putObject("range").putObject(ClusterSchema.YEAR), plan.fromYear(),
+        range(yearOnly.putArray("filter").addObject().putObject("range").putObject(Fields.YEAR), plan.fromYear(),
             plan.toYear());
-        yearOnly.putArray("must_not").addObject().putObject("exists").put("field", ClusterSchema.DATE);
+        yearOnly.putArray("must_not").addObject().putObject("exists").put("field", Fields.DATE);
         if (plan.withUndated()) {
           should.add(undated);
         }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import org.policykb.index.Fields;
 import org.policykb.index.Json;
 import org.policykb.model.PolicyDocument;
 import org.policykb.query.DocumentOrder;
@@ -142,15 +143,15 @@ final class ClusterReader {
     for (String routing : routingPerShard(index)) {
       ObjectNode body = JSON.createObjectNode();
       // one token more, never a word, so that a shard answers its field statistics even for no words
-      body.putObject("doc").put(ClusterSchema.TEXT_WORDS, String.join(" ", words) + " " + ClusterSchema.GAP);
-      body.putArray("fields").add(ClusterSchema.TEXT_WORDS);
-      body.putObject("per_field_analyzer").put(ClusterSchema.TEXT_WORDS, "whitespace");
+      body.putObject("doc").put(Fields.TEXT_WORDS, String.join(" ", words) + " " + ClusterSchema.GAP);
+      body.putArray("fields").add(Fields.TEXT_WORDS);
+      body.putObject("per_field_analyzer").put(Fields.TEXT_WORDS, "whitespace");
       body.put("term_statistics", true).put("field_statistics", true).put("positions", false).put("offsets", false);
       JsonNode answer = client.post("/" + index + "/_termvectors?routing=" + routing, body);
       if (!answer.path("found").asBoolean(true) && answer.path("term_vectors").isMissingNode()) {
         throw new BackendUnavailableException("OpenSearch gave no term statistics for shard routing " + routing, null);
       }
-      JsonNode vectors = answer.path("term_vectors").path(ClusterSchema.TEXT_WORDS);
+      JsonNode vectors = answer.path("term_vectors").path(Fields.TEXT_WORDS);
       corpusWords += vectors.path("field_statistics").path("sum_ttf").asLong();
       fieldDocuments += vectors.path("field_statistics").path("doc_count").asLong();
       vectors.path("terms").properties().forEach(e -> {

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.policykb.index.Fields;
 import org.policykb.index.Json;
 import org.policykb.model.PolicyDocument;
 import org.policykb.query.Filters;
@@ -54,7 +55,7 @@ final class ClusterResearch {
     long started = System.nanoTime();
     ParsedQuery parsed = QueryParser.parse(request.q());
     boolean byYear = request.by() == TrendRequest.By.YEAR;
-    String field = byYear ? ClusterSchema.YEAR : ClusterSchema.SOURCE;
+    String field = byYear ? Fields.YEAR : Fields.SOURCE_NAME;
     Map<Object, Trend.Counts> buckets = new java.util.HashMap<>();
     // every document under the filters, per bucket: how many and how many characters
     ObjectNode sizes = JSON.createObjectNode();
@@ -64,10 +65,10 @@ final class ClusterResearch {
     ObjectNode aggs = sizes.putObject("aggs");
     ObjectNode values = aggs.putObject("values");
     values.putObject("terms").put("field", field).put("size", ClusterQueries.FACET_VALUES).put("shard_size", ClusterQueries.FACET_VALUES);
-    values.putObject("aggs").putObject("characters").putObject("sum").put("field", ClusterSchema.TEXT_CHARS);
+    values.putObject("aggs").putObject("characters").putObject("sum").put("field", Fields.TEXT_CHARS);
     ObjectNode missing = aggs.putObject("missing");
     missing.putObject("missing").put("field", field);
-    missing.putObject("aggs").putObject("characters").putObject("sum").put("field", ClusterSchema.TEXT_CHARS);
+    missing.putObject("aggs").putObject("characters").putObject("sum").put("field", Fields.TEXT_CHARS);
     JsonNode searched = client.post("/" + index + "/_search", sizes);
     ClusterReader.checkShards(searched);
     JsonNode answer = searched.path("aggregations");
@@ -142,7 +143,7 @@ final class ClusterResearch {
   /** The documents most like document {@code id}: MoreLikeThis's choice of terms with the cluster's statistics. */
   RelatedResult related(String index, String generation, String id, int size) {
     PolicyDocument d = reader.find(index, id);
-    Map<String, int[]> tf = ClusterMoreLikeThis.frequencies(words, ClusterSchema.TEXT_WORDS, d.text());
+    Map<String, int[]> tf = ClusterMoreLikeThis.frequencies(words, Fields.TEXT_WORDS, d.text());
     // the collection's statistics as Lucene's reader gives them to MoreLikeThis, summed over the
     // shards; a published generation holds no deleted documents, so maxDoc is the live count (the
     // deleted ones _stats still counts are tombstones, documents without fields)
@@ -156,15 +157,15 @@ final class ClusterResearch {
       ObjectNode body = JSON.createObjectNode();
       ObjectNode bool = body.putObject("query").putObject("bool");
       ArrayNode should = bool.putArray("must").addObject().putObject("bool").putArray("should");
-      terms.forEach(t -> should.addObject().putObject("term").putObject(ClusterSchema.TEXT_WORDS).put("value", t.word())
+      terms.forEach(t -> should.addObject().putObject("term").putObject(Fields.TEXT_WORDS).put("value", t.word())
           .put("boost", t.boost()));
-      bool.putArray("must_not").addObject().putObject("term").put(ClusterSchema.ID, d.id());
+      bool.putArray("must_not").addObject().putObject("term").put(Fields.ID, d.id());
       body.put("size", size);
       body.putArray("_source").add(ClusterSchema.DOC + ".id").add(ClusterSchema.DOC + ".title")
           .add(ClusterSchema.DOC + ".date").add(ClusterSchema.DOC + ".year").add(ClusterSchema.DOC + ".source");
       ArrayNode sort = body.putArray("sort");
       sort.addObject().putObject("_score").put("order", "desc");
-      sort.addObject().putObject(ClusterSchema.ID).put("order", "asc");
+      sort.addObject().putObject(Fields.ID).put("order", "asc");
       body.put("track_scores", true);
       JsonNode found = client.post("/" + index + "/_search?search_type=dfs_query_then_fetch", body);
       ClusterReader.checkShards(found);
@@ -195,7 +196,7 @@ final class ClusterResearch {
         ObjectNode body = JSON.createObjectNode();
         body.put("size", 0);
         ObjectNode terms = body.putObject("aggs").putObject("words").putObject("terms");
-        terms.put("field", ClusterSchema.TEXT_WORDS).put("include", regexpLiteral(folded) + ".+")
+        terms.put("field", Fields.TEXT_WORDS).put("include", regexpLiteral(folded) + ".+")
             .put("size", Suggester.MAX_TERMS_SCANNED).put("shard_size", Suggester.MAX_TERMS_SCANNED);
         terms.putObject("order").put("_key", "asc");
         JsonNode answer = client.post("/" + index + "/_search?request_cache=false", body);
@@ -212,7 +213,7 @@ final class ClusterResearch {
         body.set("query", queries.matching(parsed, Filters.NONE));
         body.put("size", Suggester.SAMPLED_DOCUMENTS);
         body.putArray("_source").add(ClusterSchema.DOC + ".text");
-        body.putArray("sort").addObject().put(ClusterSchema.ID, "asc");
+        body.putArray("sort").addObject().put(Fields.ID, "asc");
         JsonNode answer = client.post("/" + index + "/_search", body);
         ClusterReader.checkShards(answer);
         List<String> texts = new ArrayList<>();

@@ -7,7 +7,8 @@ import java.io.UncheckedIOException;
 import org.policykb.index.Json;
 
 /**
- * The OpenSearch index schema, in one place: field names here, settings and mappings in
+ * The OpenSearch index schema, in one place: the field names of {@link org.policykb.index.Fields},
+ * settings and mappings in
  * {@code opensearch/index.json} (the file an operator can read or install as a template).
  *
  * <p>Only stock analysis is used, so any OpenSearch 3.8 with the official analysis-smartcn plugin
@@ -32,27 +33,11 @@ public final class ClusterSchema {
    */
   public static final int VERSION = 3;
 
-  public static final String ID = "id";
-  /** The whole {@link org.policykb.model.PolicyDocument} as JSON: kept in _source, not indexed. */
+  /**
+   * The whole {@link org.policykb.model.PolicyDocument} as JSON: kept in _source, not indexed. The
+   * other fields have the names of {@link org.policykb.index.Fields}.
+   */
   public static final String DOC = "doc";
-  public static final String TEXT_EXACT = "text_exact";
-  public static final String TITLE_EXACT = "title_exact";
-  public static final String TEXT_WORDS = "text_words";
-  public static final String TITLE_WORDS = "title_words";
-  /** Epoch day. */
-  public static final String DATE = "date";
-  public static final String YEAR = "year";
-  public static final String SOURCE = "source";
-  public static final String PARK = "park";
-  public static final String CITES = "cites";
-  public static final String ISSUER = "issuer";
-  public static final String DOC_TYPE = "doc_type";
-  public static final String AGENCY_CODE = "agency_code";
-  /** The year in a 发文字号's brackets, as a keyword. */
-  public static final String DOC_YEAR = "doc_year";
-  /** The normalised 发文字号, for lookups. */
-  public static final String DOC_NUMBER = "doc_number";
-  public static final String TEXT_CHARS = "text_chars";
 
   /** The analyzer that turns a phrase's bigrams (gaps written as {@link #GAP}) into a phrase query. */
   public static final String EXACT_QUERY_ANALYZER = "policykb_exact_query";

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import org.policykb.index.Fields;
 import org.policykb.index.Json;
 import org.policykb.model.PolicyDocument;
 import org.policykb.query.DocumentOrder;
@@ -199,8 +200,8 @@ public final class OpenSearchBackend implements SearchBackend {
     return onCurrent(index -> {
       ObjectNode body = JSON.createObjectNode();
       body.put("size", DocumentAnswers.MAX_BY_NUMBER);
-      body.putObject("query").putObject("term").put(ClusterSchema.DOC_NUMBER, normalized);
-      body.putArray("sort").addObject().put(ClusterSchema.ID, "asc");
+      body.putObject("query").putObject("term").put(Fields.DOC_NUMBER, normalized);
+      body.putArray("sort").addObject().put(Fields.ID, "asc");
       body.putArray("_source").add(ClusterSchema.DOC);
       List<PolicyDocument> out = new ArrayList<>();
       for (JsonNode hit : client.post("/" + index + "/_search", body).path("hits").path("hits")) {
