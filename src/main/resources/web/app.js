@@ -1,4 +1,3 @@
-'use strict';
 // 政策文献知识库 — the research workbench. Plain JS, no build step, nothing from other hosts.
 // Corpus text and metadata are only ever inserted as text (textContent); snippets are rebuilt
 // from the server's escaped HTML into text nodes and <mark> elements only.
