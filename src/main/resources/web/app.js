@@ -1,35 +1,11 @@
 // 政策文献知识库 — the research workbench. Plain JS, no build step, nothing from other hosts.
 // Corpus text and metadata are only ever inserted as text (textContent); snippets are rebuilt
 // from the server's escaped HTML into text nodes and <mark> elements only.
+import { fmt, h, setStatus, svg } from './lib/dom.js';
+import { filterParams, MULTI, readState, toUrl } from './lib/state.js';
 
-const FILTERS = ['from', 'to', 'undated'];
-const MULTI = ['source', 'park', 'cites', 'issuer', 'doc_type', 'agency_code', 'doc_year'];
 const FACET_NAMES = { year: '年份', source: '来源', park: '园区', cites: '引用政策', issuer: '发文机关', doc_type: '文种',
   agency_code: '机关代字', doc_year: '文号年份' };
-const VIEWS = ['search', 'doc', 'concordance', 'trend', 'collocates'];
-
-// ---------- small DOM helpers ----------
-function h(tag, attrs, ...children) {
-  const e = document.createElement(tag);
-  for (const [k, v] of Object.entries(attrs || {})) {
-    if (v == null || v === false) continue;
-    if (k === 'class') e.className = v;
-    else if (k === 'text') e.textContent = v;
-    else if (k.startsWith('on')) e.addEventListener(k.slice(2), v);
-    else e.setAttribute(k, v === true ? '' : v);
-  }
-  for (const c of children.flat()) {
-    if (c == null || c === false) continue;
-    e.append(c instanceof Node ? c : document.createTextNode(String(c)));
-  }
-  return e;
-}
-const svg = (tag, attrs) => {
-  const e = document.createElementNS('http://www.w3.org/2000/svg', tag);
-  for (const [k, v] of Object.entries(attrs || {})) e.setAttribute(k, v);
-  return e;
-};
-const fmt = (n) => Number(n).toLocaleString('zh-CN');
 /** Where a document's date was read (the API's date_from), so a researcher can judge it. */
 const DATE_FROM = { front_matter: '文件头', record: '记录字段', html_meta: '网页元数据', dateline: '题下日期', title: '标题',
   url: '网址', source_line: '来源行', signature: '成文日期', meta_override: '人工校正' };
@@ -44,49 +20,6 @@ function snippet(html) {
     out.append(n.nodeName === 'MARK' ? h('mark', { text: n.textContent }) : document.createTextNode(n.textContent));
   }
   return out;
-}
-
-// ---------- state in the URL ----------
-function readState() {
-  const p = new URLSearchParams(location.search);
-  const s = {
-    view: VIEWS.includes(p.get('view')) ? p.get('view') : (p.get('id') ? 'doc' : 'search'),
-    q: p.get('q') || '', sort: p.get('sort') || 'relevance',
-    page: Math.max(1, parseInt(p.get('page'), 10) || 1), size: parseInt(p.get('size'), 10) || 10,
-    id: p.get('id') || '', at: p.has('at') ? parseInt(p.get('at'), 10) : null,
-    csort: p.get('csort') || 'doc', offset: Math.max(0, parseInt(p.get('offset'), 10) || 0),
-    cmp: p.getAll('cmp').filter(Boolean), span: parseInt(p.get('span'), 10) || 5, side: p.get('side') || 'both',
-  };
-  for (const f of FILTERS) s[f] = p.get(f) || '';
-  for (const f of MULTI) s[f] = p.getAll(f);
-  return s;
-}
-
-function toUrl(s) {
-  const p = new URLSearchParams();
-  if (s.view && s.view !== 'search' && !(s.view === 'doc' && s.id)) p.set('view', s.view);
-  if (s.q) p.set('q', s.q);
-  if (s.view === 'doc' && s.id) { p.set('id', s.id); if (s.at != null) p.set('at', s.at); }
-  if (s.sort && s.sort !== 'relevance') p.set('sort', s.sort);
-  if (s.page > 1) p.set('page', s.page);
-  if (s.size && s.size !== 10) p.set('size', s.size);
-  if (s.csort && s.csort !== 'doc') p.set('csort', s.csort);
-  if (s.offset) p.set('offset', s.offset);
-  if (s.span && s.span !== 5) p.set('span', s.span);
-  if (s.side && s.side !== 'both') p.set('side', s.side);
-  for (const c of s.cmp || []) p.append('cmp', c);
-  for (const f of FILTERS) if (s[f]) p.set(f, s[f]);
-  for (const f of MULTI) for (const v of s[f] || []) p.append(f, v);
-  const q = p.toString();
-  return q ? `/?${q}` : '/';
-}
-
-/** The API's filter parameters of a state. */
-function filterParams(s) {
-  const p = new URLSearchParams();
-  for (const f of FILTERS) if (s[f]) p.set(f, s[f]);
-  for (const f of MULTI) for (const v of s[f]) p.append(f, v);
-  return p;
 }
 
 function go(changes, replace) {
@@ -128,7 +61,6 @@ function chineseError(e) {
 }
 
 const main = () => document.getElementById('main');
-const status = (text) => { document.getElementById('status').textContent = text; };
 
 async function render() {
   if (inflight) inflight.abort();
@@ -143,14 +75,14 @@ async function render() {
     else a.removeAttribute('aria-current');
   }
   main().setAttribute('aria-busy', 'true');
-  status('正在加载…');
+  setStatus('正在加载…');
   document.body.classList.add('loading');
   try {
     const view = { search: searchView, doc: docView, concordance: concordanceView, trend: trendView, collocates: collocatesView }[s.view];
     const content = await view(s, controller.signal);
     if (controller.signal.aborted) return; // a newer request took over: never show this answer
     main().replaceChildren(content.node);
-    status(content.status || '');
+    setStatus(content.status || '');
     document.title = content.title ? `${content.title} · 政策文献知识库` : '政策文献知识库';
     if (content.after) content.after();
     else window.scrollTo(0, (history.state && history.state.scroll) || 0);
@@ -158,7 +90,7 @@ async function render() {
     if (e.name === 'AbortError' || controller.signal.aborted) return;
     const message = e instanceof ApiError ? chineseError(e) : `页面出错：${e.message}`;
     main().replaceChildren(h('p', { class: 'error', role: 'alert', text: message }));
-    status(message);
+    setStatus(message);
   } finally {
     if (inflight === controller) {
       main().removeAttribute('aria-busy');
@@ -201,7 +133,7 @@ async function copy(text, button) {
   } catch {
     window.prompt('复制以下引用：', text);
   }
-  status(`引用已复制：${text}`);
+  setStatus(`引用已复制：${text}`);
 }
 
 function citeButton(textOf) {
