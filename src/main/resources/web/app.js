@@ -1,6 +1,8 @@
 // 政策文献知识库 — the research workbench. Plain JS, no build step, nothing from other hosts.
 // Corpus text and metadata are only ever inserted as text (textContent); snippets are rebuilt
 // from the server's escaped HTML into text nodes and <mark> elements only.
+import * as api from './lib/api.js';
+import { ApiError, chineseError, latestOnly } from './lib/api.js';
 import { fmt, h, setStatus, svg } from './lib/dom.js';
 import { filterParams, MULTI, readState, toUrl } from './lib/state.js';
 
@@ -29,43 +31,13 @@ function go(changes, replace) {
   render();
 }
 
-// ---------- requests: the newest render wins ----------
-let inflight = null;
-
-class ApiError extends Error {
-  constructor(status, body) { super(body && body.message || `HTTP ${status}`); this.status = status; this.body = body; }
-}
-
-async function api(path, signal) {
-  let r;
-  try {
-    r = await fetch(path, { signal, headers: { Accept: 'application/json' } });
-  } catch (e) {
-    if (e.name === 'AbortError') throw e;
-    throw new ApiError(0, null);
-  }
-  let body = null;
-  try { body = await r.json(); } catch { /* not JSON */ }
-  if (!r.ok) throw new ApiError(r.status, body);
-  return body;
-}
-
-function chineseError(e) {
-  if (e.status === 0) return '无法连接服务器，请检查网络或稍后重试。';
-  const detail = e.body && e.body.message ? `（${e.body.message}）` : '';
-  if (e.status === 400 && e.body && e.body.error === 'invalid_query') return `检索式有误，请检查引号、OR 或 NEAR 的用法${detail}`;
-  if (e.status === 400) return `请求参数有误${detail}`;
-  if (e.status === 404) return `找不到该文献或页面${detail}`;
-  if (e.status === 503) return '检索超时，请缩小检索范围后重试。';
-  return `服务器出错（${e.status}），请稍后重试。`;
-}
-
 const main = () => document.getElementById('main');
 
+// the newest render wins: starting one aborts the requests of the one before
+const requests = latestOnly();
+
 async function render() {
-  if (inflight) inflight.abort();
-  const controller = new AbortController();
-  inflight = controller;
+  const signal = requests.start();
   const s = readState();
   document.getElementById('q').value = s.q;
   for (const a of document.querySelectorAll('nav a[data-view]')) {
@@ -79,20 +51,20 @@ async function render() {
   document.body.classList.add('loading');
   try {
     const view = { search: searchView, doc: docView, concordance: concordanceView, trend: trendView, collocates: collocatesView }[s.view];
-    const content = await view(s, controller.signal);
-    if (controller.signal.aborted) return; // a newer request took over: never show this answer
+    const content = await view(s, signal);
+    if (signal.aborted) return; // a newer request took over: never show this answer
     main().replaceChildren(content.node);
     setStatus(content.status || '');
     document.title = content.title ? `${content.title} · 政策文献知识库` : '政策文献知识库';
     if (content.after) content.after();
     else window.scrollTo(0, (history.state && history.state.scroll) || 0);
   } catch (e) {
-    if (e.name === 'AbortError' || controller.signal.aborted) return;
+    if (e.name === 'AbortError' || signal.aborted) return;
     const message = e instanceof ApiError ? chineseError(e) : `页面出错：${e.message}`;
     main().replaceChildren(h('p', { class: 'error', role: 'alert', text: message }));
     setStatus(message);
   } finally {
-    if (inflight === controller) {
+    if (requests.isCurrent(signal)) {
       main().removeAttribute('aria-busy');
       document.body.classList.remove('loading');
     }
@@ -153,7 +125,7 @@ async function searchView(s, signal) {
   const p = filterParams(s);
   p.set('q', s.q); p.set('page', s.page); p.set('size', s.size); p.set('sort', s.sort);
   p.set('facets', 'year,doc_type,issuer,agency_code,doc_year,source,park,cites'); p.set('facet_size', 30);
-  const r = await api(`/api/search?${p}`, signal);
+  const r = await api.search(p, signal);
   const summary = `共 ${fmt(r.total)} 篇文献 · 第 ${r.page} 页 · ${r.took_ms} 毫秒`;
   const sort = h('select', { id: 'sort', 'aria-label': '排序' },
     h('option', { value: 'relevance', selected: s.sort === 'relevance' }, '按相关度'),
@@ -227,11 +199,10 @@ function pager(s, total, size) {
 
 // ---------- document ----------
 async function docView(s, signal) {
-  const id = encodeURIComponent(s.id);
   const [d, occ, rel] = await Promise.all([
-    api(`/api/documents/${id}`, signal),
-    s.q ? api(`/api/snippets?id=${id}&q=${encodeURIComponent(s.q)}&window=0`, signal) : Promise.resolve(null),
-    api(`/api/documents/${id}/related?size=5`, signal).catch(() => null),
+    api.documentById(s.id, signal),
+    s.q ? api.occurrences(s.id, s.q, signal) : Promise.resolve(null),
+    api.related(s.id, 5, signal).catch(() => null),
   ]);
   const matches = occ ? occ.snippets : [];
   const body = h('div', { class: 'text' });
@@ -346,8 +317,7 @@ async function concordanceView(s, signal) {
   const limit = 100;
   const p = filterParams(s);
   p.set('q', s.q); p.set('sort', s.csort); p.set('offset', s.offset); p.set('limit', limit); p.set('window', 30);
-  const r = await api(`/api/concordance?${p}`, signal);
-  const csv = new URLSearchParams(p); csv.delete('offset'); csv.delete('limit'); csv.set('format', 'csv');
+  const r = await api.concordance(p, signal);
   const sort = h('select', { id: 'csort', 'aria-label': '排序' },
     [['doc', '按文献（旧→新）'], ['left', '按左语境'], ['right', '按右语境']].map(([v, t]) => h('option', { value: v, selected: s.csort === v }, t)));
   sort.addEventListener('change', () => go({ csort: sort.value, offset: 0 }));
@@ -366,7 +336,7 @@ async function concordanceView(s, signal) {
     s.offset + limit < r.total_occurrences ? h('a', { href: toUrl({ ...s, offset: s.offset + limit }), 'data-nav': true }, '下一页') : null);
   const node = h('section', { class: 'concordance', 'aria-label': '语境索引' },
     h('div', { class: 'toolbar' }, h('p', { class: 'summary', text: summary }), sort,
-      h('a', { href: `/api/concordance?${csv}`, download: 'concordance.csv', class: 'button', id: 'csv' }, '下载 CSV（全部）')),
+      h('a', { href: api.concordanceCsvUrl(p), download: 'concordance.csv', class: 'button', id: 'csv' }, '下载 CSV（全部）')),
     dateRange(s), chips(s),
     r.lines.length ? h('div', { class: 'kwic-wrap' }, h('table', { class: 'kwic' },
       h('caption', { class: 'visually-hidden', text: `“${s.q}”的语境索引` }),
@@ -385,7 +355,7 @@ async function trendView(s, signal) {
   const phrases = [s.q, ...s.cmp].slice(0, 4);
   const answers = await Promise.all(phrases.map((q) => {
     const p = filterParams(s); p.set('q', q); p.set('by', 'year');
-    return api(`/api/trend?${p}`, signal);
+    return api.trend(p, signal);
   }));
   const years = [...new Set(answers.flatMap((a) => a.buckets.filter((b) => b.value != null && b.all_documents > 0).map((b) => b.value)))]
     .sort((a, b) => a - b);
@@ -447,7 +417,7 @@ async function collocatesView(s, signal) {
   if (!s.q) return needQuery('搭配词');
   const p = filterParams(s);
   p.set('q', s.q); p.set('span', s.span); p.set('side', s.side); p.set('min', 2); p.set('size', 100);
-  const r = await api(`/api/collocates?${p}`, signal);
+  const r = await api.collocates(p, signal);
   const side = h('select', { id: 'side', 'aria-label': '方向' },
     [['both', '左右'], ['left', '左侧'], ['right', '右侧']].map(([v, t]) => h('option', { value: v, selected: s.side === v }, t)));
   side.addEventListener('change', () => go({ side: side.value }));
