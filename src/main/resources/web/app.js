@@ -1,9 +1,10 @@
 // 政策文献知识库 — the research workbench. Plain JS, no build step, nothing from other hosts.
-// Corpus text and metadata are only ever inserted as text (textContent); snippets are rebuilt
-// from the server's escaped HTML into text nodes and <mark> elements only.
+// Corpus text and metadata are only ever inserted as text (textContent); text with matches is
+// drawn from the matches' offsets, in every view the same way (lib/snippet.js).
 import * as api from './lib/api.js';
 import { ApiError, chineseError, latestOnly } from './lib/api.js';
 import { fmt, h, setStatus, svg } from './lib/dom.js';
+import { appendMarked, snippet } from './lib/snippet.js';
 import { filterParams, MULTI, readState, toUrl } from './lib/state.js';
 
 const FACET_NAMES = { year: '年份', source: '来源', park: '园区', cites: '引用政策', issuer: '发文机关', doc_type: '文种',
@@ -13,16 +14,6 @@ const DATE_FROM = { front_matter: '文件头', record: '记录字段', html_meta
   url: '网址', source_line: '来源行', signature: '成文日期', meta_override: '人工校正' };
 const when = (d) => d.date || (d.year != null ? `${d.year}年` : '日期不详');
 const isWebUrl = (u) => { try { return ['http:', 'https:'].includes(new URL(u).protocol); } catch { return false; } };
-
-/** A server snippet (escaped HTML with <mark>) as text nodes and <mark> elements only. */
-function snippet(html) {
-  const parsed = new DOMParser().parseFromString(`<body>${html}</body>`, 'text/html').body;
-  const out = h('p', { class: 'snippet' });
-  for (const n of parsed.childNodes) {
-    out.append(n.nodeName === 'MARK' ? h('mark', { text: n.textContent }) : document.createTextNode(n.textContent));
-  }
-  return out;
-}
 
 function go(changes, replace) {
   const s = { ...readState(), ...changes };
@@ -140,7 +131,7 @@ async function searchView(s, signal) {
     h('p', { class: 'meta' }, (hit.doc_number || hit.issuers.length
       ? [hit.issuers.join('、'), hit.doc_number, hit.date_signed ? `成文 ${hit.date_signed}` : when(hit), hit.doc_type]
       : [when(hit), hit.source || '来源不详', hit.author]).concat(`${hit.occurrences} 处`).filter(Boolean).join(' · ')),
-    hit.snippets.map(snippet))))
+    hit.passages.map(snippet))))
     : h('p', { class: 'empty' }, '没有找到文献。可以试试：去掉部分检索词、用 OR 连接近义词、移除筛选条件，或检查繁简与标点。');
   const node = h('div', { class: 'layout' },
     facets(s, r.facets),
@@ -205,33 +196,7 @@ async function docView(s, signal) {
     api.related(s.id, 5, signal).catch(() => null),
   ]);
   const matches = occ ? occ.snippets : [];
-  const body = h('div', { class: 'text' });
-  // a PDF's or OFD's page breaks, marked where each page after the first begins
-  const breaks = (d.pages || []).filter((p) => p.number > 1 && p.end > p.start);
-  let b = 0;
-  const text = (block, from, to) => {
-    for (; b < breaks.length && breaks[b].start < to; b++) {
-      if (breaks[b].start < from) continue;
-      block.append(d.text.substring(from, breaks[b].start),
-        h('span', { class: 'page-mark', title: `原文第 ${breaks[b].number} 页`, text: `〔第${breaks[b].number}页〕` }));
-      from = breaks[b].start;
-    }
-    block.append(d.text.substring(from, to));
-  };
-  let k = 0;
-  for (const para of d.paragraphs) {
-    const block = h(para.type === 'heading' ? 'h3' : 'p');
-    let at = para.start;
-    while (k < matches.length && matches[k].start < para.end) {
-      const m = matches[k];
-      text(block, at, Math.max(at, m.start));
-      block.append(h('mark', { id: `occ-${k + 1}`, tabindex: '-1', 'data-start': m.start, text: d.text.substring(m.start, m.end) }));
-      at = m.end;
-      k++;
-    }
-    text(block, at, para.end);
-    body.append(block);
-  }
+  const body = documentText(d, matches);
   const total = matches.length;
   let current = 0;
   if (total) {
@@ -287,6 +252,35 @@ async function docView(s, signal) {
     status: total ? `${d.title}：${total} 处` : d.title,
     after: () => { if (total) show(current); else window.scrollTo(0, 0); },
   };
+}
+
+/**
+ * The document's paragraphs and headings, each occurrence (the API's offsets into the text) marked
+ * as occ-1, occ-2 …; a PDF's or OFD's page breaks marked where each page after the first begins.
+ */
+function documentText(d, matches) {
+  const body = h('div', { class: 'text' });
+  const breaks = (d.pages || []).filter((p) => p.number > 1 && p.end > p.start);
+  let b = 0;
+  const withPageBreaks = (block, from, to) => {
+    for (; b < breaks.length && breaks[b].start < to; b++) {
+      if (breaks[b].start < from) continue;
+      block.append(d.text.substring(from, breaks[b].start),
+        h('span', { class: 'page-mark', title: `原文第 ${breaks[b].number} 页`, text: `〔第${breaks[b].number}页〕` }));
+      from = breaks[b].start;
+    }
+    block.append(d.text.substring(from, to));
+  };
+  let k = 0;
+  for (const para of d.paragraphs) {
+    const marks = [];
+    while (k < matches.length && matches[k].start < para.end) marks.push({ ...matches[k], n: ++k });
+    body.append(appendMarked(h(para.type === 'heading' ? 'h3' : 'p'), d.text, marks, {
+      from: para.start, to: para.end, plain: withPageBreaks,
+      attrs: (m) => ({ id: `occ-${m.n}`, tabindex: '-1', 'data-start': m.start }),
+    }));
+  }
+  return body;
 }
 
 /** The elements of an official document it states (发文字号, 发文机关 …), each with where it was read; nothing when none. */

@@ -51,7 +51,28 @@ export function latestOnly() {
   };
 }
 
-export const search = (params, signal) => getJson(`/api/search?${params}`, signal);
+/**
+ * A hit's passage, which the search API gives only as escaped HTML with <mark>, as the passage's
+ * text and its marks' offsets into it: the views draw every snippet from offsets (snippet.js).
+ */
+function passage(html) {
+  const body = new DOMParser().parseFromString(`<body>${html}</body>`, 'text/html').body;
+  let text = '';
+  const marks = [];
+  for (const n of body.childNodes) {
+    const part = n.textContent;
+    if (n.nodeName === 'MARK') marks.push({ start: text.length, end: text.length + part.length });
+    text += part;
+  }
+  return { text, marks };
+}
+
+/** GET /api/search; each hit also has `passages`, its snippets as {text, marks}. */
+export async function search(params, signal) {
+  const r = await getJson(`/api/search?${params}`, signal);
+  for (const hit of r.hits) hit.passages = hit.snippets.map(passage);
+  return r;
+}
 
 const doc = (id) => `/api/documents/${encodeURIComponent(id)}`;
 
