@@ -4,6 +4,7 @@
 import * as api from './lib/api.js';
 import { ApiError, chineseError, latestOnly } from './lib/api.js';
 import { fmt, h, setStatus, svg } from './lib/dom.js';
+import { searchLimits } from './lib/limits.js';
 import { appendMarked, snippet } from './lib/snippet.js';
 import { filterParams, MULTI, readState, toUrl } from './lib/state.js';
 
@@ -116,13 +117,15 @@ async function searchView(s, signal) {
   const p = filterParams(s);
   p.set('q', s.q); p.set('page', s.page); p.set('size', s.size); p.set('sort', s.sort);
   p.set('facets', 'year,doc_type,issuer,agency_code,doc_year,source,park,cites'); p.set('facet_size', 30);
-  const r = await api.search(p, signal);
+  const [r, limits] = await Promise.all([api.search(p, signal), searchLimits()]);
   const summary = `共 ${fmt(r.total)} 篇文献 · 第 ${r.page} 页 · ${r.took_ms} 毫秒`;
   const sort = h('select', { id: 'sort', 'aria-label': '排序' },
     h('option', { value: 'relevance', selected: s.sort === 'relevance' }, '按相关度'),
     h('option', { value: 'date', selected: s.sort === 'date' }, '按日期（新→旧）'));
   sort.addEventListener('change', () => go({ sort: sort.value, page: 1 }));
-  const size = h('select', { id: 'size', 'aria-label': '每页篇数' }, [10, 20, 50, 100].map((n) =>
+  // the page sizes offered: a few below the server's largest, which is offered too
+  const sizes = [...[10, 20, 50].filter((n) => n < limits.maxSize), limits.maxSize];
+  const size = h('select', { id: 'size', 'aria-label': '每页篇数' }, sizes.map((n) =>
     h('option', { value: n, selected: s.size === n }, `每页 ${n} 篇`)));
   size.addEventListener('change', () => go({ size: parseInt(size.value, 10), page: 1 }));
   const cite = citeButton(() => `检索式「${s.q}」${describeFilters(s)}，${r.total} 篇，政策文献知识库 索引版本 ${r.generation}，${location.href}`);
@@ -137,7 +140,7 @@ async function searchView(s, signal) {
     facets(s, r.facets),
     h('section', { class: 'results', 'aria-label': '检索结果' },
       h('div', { class: 'toolbar' }, h('p', { class: 'summary', text: summary }), sort, size, cite),
-      dateRange(s), chips(s), hits, pager(s, r.total, r.size)));
+      dateRange(s), chips(s), hits, pager(s, r.total, r.size, limits.maxWindow)));
   return { node, status: summary, title: s.q };
 }
 
@@ -169,8 +172,9 @@ function facets(s, all) {
   return aside;
 }
 
-function pager(s, total, size) {
-  const pages = Math.min(Math.ceil(total / size), Math.floor(10000 / size));
+/** Page links around the current page, up to the deepest page the server serves (`maxWindow` hits). */
+function pager(s, total, size, maxWindow) {
+  const pages = Math.min(Math.ceil(total / size), Math.floor(maxWindow / size));
   if (pages <= 1) return null;
   const nav = h('nav', { class: 'pager', 'aria-label': '分页' });
   const link = (page, label, current) => current
