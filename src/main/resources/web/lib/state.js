@@ -1,0 +1,90 @@
+// The workbench's state is its URL. One table lists every URL parameter with its default, how it is
+// read from the query string and when and how it is written back: readState and toUrl both come
+// from it, so a default is stated once, and a parameter left at its default stays out of the URL.
+
+export const VIEWS = ['search', 'doc', 'concordance', 'trend', 'collocates'];
+const DEFAULT_VIEW = 'search';
+
+/** A parameter given once; empty or absent is the default, which is not written. */
+const text = (fallback) => ({
+  default: fallback,
+  read: (p, name) => p.get(name) || fallback,
+  write: (v) => (v && v !== fallback ? [v] : []),
+});
+
+/** An integer parameter given once; unreadable or absent is the default, and below min is min. */
+const int = (fallback, min = -Infinity) => ({
+  default: fallback,
+  read: (p, name) => Math.max(min, parseInt(p.get(name), 10) || fallback),
+  write: (v) => (v && v !== fallback ? [v] : []),
+});
+
+/** A repeatable parameter: every value it is given (that `keep` keeps), in order. */
+const list = (keep = () => true) => ({
+  default: [],
+  repeats: true,
+  read: (p, name) => p.getAll(name).filter(keep),
+  write: (v) => v || [],
+});
+
+/** A parameter the API's endpoints take as a filter (Params.FILTERS on the server). */
+const filter = (param) => ({ ...param, filter: true });
+
+/** Every URL parameter, in the order the URL lists them. */
+export const PARAMS = {
+  // the document view is implied by an id, so its name is written only without one
+  view: {
+    default: DEFAULT_VIEW,
+    read: (p) => (VIEWS.includes(p.get('view')) ? p.get('view') : p.get('id') ? 'doc' : DEFAULT_VIEW),
+    write: (v, s) => (v && v !== DEFAULT_VIEW && !(v === 'doc' && s.id) ? [v] : []),
+  },
+  q: text(''),
+  // the open document and the occurrence it was opened at belong to the document view only
+  id: { default: '', read: (p) => p.get('id') || '', write: (v, s) => (s.view === 'doc' && v ? [v] : []) },
+  at: {
+    default: null,
+    read: (p) => (p.has('at') ? parseInt(p.get('at'), 10) : null),
+    write: (v, s) => (s.view === 'doc' && s.id && v != null ? [v] : []),
+  },
+  sort: text('relevance'),
+  page: int(1, 1),
+  size: int(10),
+  csort: text('doc'),
+  offset: int(0, 0),
+  span: int(5),
+  side: text('both'),
+  cmp: list(Boolean),
+  from: filter(text('')),
+  to: filter(text('')),
+  undated: filter(text('')),
+  source: filter(list()),
+  park: filter(list()),
+  cites: filter(list()),
+  issuer: filter(list()),
+  doc_type: filter(list()),
+  agency_code: filter(list()),
+  doc_year: filter(list()),
+};
+
+const FILTERS = Object.keys(PARAMS).filter((name) => PARAMS[name].filter);
+/** The filters that repeat (one chip per value); the others are the date range and undated. */
+export const MULTI = FILTERS.filter((name) => PARAMS[name].repeats);
+
+/** Appends the parameters `names` of state `s` to `p` as the URL writes them. */
+function append(p, s, names) {
+  for (const name of names) for (const v of PARAMS[name].write(s[name], s)) p.append(name, v);
+  return p;
+}
+
+export function readState(search = location.search) {
+  const p = new URLSearchParams(search);
+  return Object.fromEntries(Object.entries(PARAMS).map(([name, param]) => [name, param.read(p, name)]));
+}
+
+export function toUrl(s) {
+  const q = append(new URLSearchParams(), s, Object.keys(PARAMS)).toString();
+  return q ? `/?${q}` : '/';
+}
+
+/** The API's filter parameters of a state. */
+export const filterParams = (s) => append(new URLSearchParams(), s, FILTERS);

@@ -1,0 +1,132 @@
+// 文献: one document's metadata and text, every occurrence of the query marked, stepped through
+// with ‹ › and the n/p (j/k) keys while the view is on screen, and related documents.
+import * as api from '../lib/api.js';
+import { h } from '../lib/dom.js';
+import { appendMarked } from '../lib/snippet.js';
+import { toUrl } from '../lib/state.js';
+import { citeButton, isWebUrl, when } from './common.js';
+
+/** Related documents listed below the text. */
+const RELATED = 5;
+
+/** Where a document's date was read (the API's date_from), so a researcher can judge it. */
+const DATE_FROM = { front_matter: '文件头', record: '记录字段', html_meta: '网页元数据', dateline: '题下日期', title: '标题',
+  url: '网址', source_line: '来源行', signature: '成文日期', meta_override: '人工校正' };
+
+export async function render(s, { signal }) {
+  const [d, occ, rel] = await Promise.all([
+    api.documentById(s.id, signal),
+    s.q ? api.occurrences(s.id, s.q, signal) : Promise.resolve(null),
+    api.related(s.id, RELATED, signal).catch(() => null),
+  ]);
+  const matches = occ ? occ.snippets : [];
+  const body = documentText(d, matches);
+  const total = matches.length;
+  let current = 0;
+  if (total) {
+    const wanted = s.at != null ? matches.findIndex((m) => m.start === s.at) : 0;
+    current = wanted >= 0 ? wanted + 1 : 1;
+  }
+  const counter = h('span', { class: 'counter', 'aria-live': 'polite' });
+  const prev = h('button', { type: 'button', 'aria-label': '上一处 (p)' }, '‹ 上一处');
+  const next = h('button', { type: 'button', 'aria-label': '下一处 (n)' }, '下一处 ›');
+  const show = (n) => {
+    if (!total) return;
+    current = ((n - 1 + total) % total) + 1;
+    document.querySelectorAll('mark.current').forEach((m) => m.classList.remove('current'));
+    const mark = document.getElementById(`occ-${current}`);
+    if (mark) { mark.classList.add('current'); mark.scrollIntoView({ block: 'center' }); mark.focus({ preventScroll: true }); }
+    counter.textContent = `${current} / ${total}`;
+  };
+  prev.addEventListener('click', () => show(current - 1));
+  next.addEventListener('click', () => show(current + 1));
+  const onKey = (e) => {
+    if (e.target.closest('input, textarea, select')) return;
+    if (e.key === 'n' || e.key === 'j') { e.preventDefault(); show(current + 1); }
+    if (e.key === 'p' || e.key === 'k') { e.preventDefault(); show(current - 1); }
+  };
+  const back = h('a', { href: toUrl({ ...s, view: 'search', id: '', at: null }), class: 'back' }, '← 返回结果');
+  back.addEventListener('click', (e) => {
+    if (history.length > 1 && sessionStorage.getItem('policykb.internal') === '1') { e.preventDefault(); history.back(); }
+  });
+  const generation = occ ? occ.generation : (rel ? rel.generation : null);
+  const meta = h('dl', { class: 'docmeta' },
+    h('dt', {}, '日期'), h('dd', { text: when(d) + (d.date_from ? `（据${DATE_FROM[d.date_from] || d.date_from}）` : ''), title: '日期出处' }),
+    h('dt', {}, '来源'), h('dd', { text: d.source || '不详' }),
+    h('dt', {}, '作者'), h('dd', { text: d.author || '不详' }),
+    h('dt', {}, '网址'), h('dd', {}, d.url && isWebUrl(d.url) ? h('a', { href: d.url, rel: 'noopener noreferrer', target: '_blank', text: d.url }) : (d.url || '无')),
+    official(d),
+    h('dt', {}, '编号'), h('dd', { text: d.id }),
+    h('dt', {}, '索引版本'), h('dd', { text: generation || '—' }));
+  const cite = citeButton(() => [d.author, d.doc_number ? `${d.title}（${d.doc_number}）` : d.title,
+    [(d.issuers || []).join('、') || d.source, d.date_signed || when(d)].filter(Boolean).join('，'),
+    d.url && isWebUrl(d.url) ? d.url : null, s.q ? `检索式「${s.q}」` : null, generation ? `索引版本 ${generation}` : null,
+    `编号 ${d.id}`].filter(Boolean).join('. '));
+  const related = rel && rel.related.length ? h('section', { class: 'related', 'aria-label': '相关文献' }, h('h2', { text: '相关文献' }),
+    h('ul', {}, rel.related.map((x) => h('li', {}, h('a', { href: toUrl({ ...s, view: 'doc', id: x.id, at: null }), 'data-nav': true, text: x.title || x.id }),
+      h('span', { class: 'meta', text: ` ${when(x)}` }))))) : null;
+  const node = h('article', { class: 'document' },
+    h('p', {}, back),
+    h('h1', { text: d.title || d.id }), meta,
+    h('div', { class: 'toolbar', role: 'toolbar', 'aria-label': '出现位置' },
+      total ? [prev, counter, next] : h('span', { class: 'meta', text: s.q ? `本文没有“${s.q}”` : '' }), cite),
+    body, related);
+  return {
+    node, title: d.title || d.id,
+    status: total ? `${d.title}：${total} 处` : d.title,
+    // the keys step through the occurrences only while this view is on screen
+    mount: () => {
+      document.addEventListener('keydown', onKey);
+      return () => document.removeEventListener('keydown', onKey);
+    },
+    after: () => { if (total) show(current); else window.scrollTo(0, 0); },
+  };
+}
+
+/**
+ * The document's paragraphs and headings, each occurrence (the API's offsets into the text) marked
+ * as occ-1, occ-2 …; a PDF's or OFD's page breaks marked where each page after the first begins.
+ */
+function documentText(d, matches) {
+  const body = h('div', { class: 'text' });
+  const breaks = (d.pages || []).filter((p) => p.number > 1 && p.end > p.start);
+  let b = 0;
+  const withPageBreaks = (block, from, to) => {
+    for (; b < breaks.length && breaks[b].start < to; b++) {
+      if (breaks[b].start < from) continue;
+      block.append(d.text.substring(from, breaks[b].start),
+        h('span', { class: 'page-mark', title: `原文第 ${breaks[b].number} 页`, text: `〔第${breaks[b].number}页〕` }));
+      from = breaks[b].start;
+    }
+    block.append(d.text.substring(from, to));
+  };
+  let k = 0;
+  for (const para of d.paragraphs) {
+    const marks = [];
+    while (k < matches.length && matches[k].start < para.end) marks.push({ ...matches[k], n: ++k });
+    body.append(appendMarked(h(para.type === 'heading' ? 'h3' : 'p'), d.text, marks, {
+      from: para.start, to: para.end, plain: withPageBreaks,
+      attrs: (m) => ({ id: `occ-${m.n}`, tabindex: '-1', 'data-start': m.start }),
+    }));
+  }
+  return body;
+}
+
+/** The elements of an official document it states (发文字号, 发文机关 …), each with where it was read; nothing when none. */
+const OFFICIAL_FROM = { header: '版头', title: '标题', body: '正文', signature: '署名', closing: '版记', page_table: '网页信息表',
+  record: '记录字段', meta_override: '人工校正' };
+function official(d) {
+  const from = (f) => (f ? `（据${OFFICIAL_FROM[f] || f}）` : '');
+  const rows = [
+    ['发文字号', d.doc_number, d.doc_number_from], ['发文机关', (d.issuers || []).join('、'), d.issuers_from],
+    ['文种', d.doc_type, d.doc_type_from],
+    ['印发文件', d.issued_instrument_title ? `《${d.issued_instrument_title}》` : null, null],
+    ['成文日期', d.date_signed, d.date_signed_from], ['发布日期', d.date_published, d.date_published_from],
+    ['主送机关', d.recipients, d.recipients_from], ['抄送机关', d.cc, d.cc_from],
+    ['印发', [d.printed_by, d.printed_date ? `${d.printed_date} 印发` : null].filter(Boolean).join(' '), d.printed_from],
+    ['附件', (d.attachments || []).join('；'), d.attachments_from], ['索引号', d.index_number, null],
+    ['主题分类', (d.topics || []).join('、'), null],
+    ['页数', d.pages && d.pages.length ? `${d.pages.length} 页（${d.format.toUpperCase()}）` : null, null],
+  ];
+  return rows.filter(([, v]) => v).flatMap(([k, v, f]) => [h('dt', {}, k), h('dd', { text: v + from(f) })]);
+}
