@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The server runs without the OpenSearch server: its jars (and netty's, and Log4j's core) are on the
- * class path the build records for dev-cluster only, and only the {@code devcluster} package imports
- * their classes.
+ * class path the build records for dev-cluster only, and only the tools' {@code devcluster} package
+ * imports their classes.
  */
 class ClassPathTest {
   private static final Pattern CLUSTER_JAR = Pattern.compile("/(opensearch[^/]*|netty-[^/]*|log4j-core-[^/]*)\\.jar$");
@@ -41,7 +41,7 @@ class ClassPathTest {
 
   @Test
   void onlyTheDevClusterPackageImportsOpenSearchServerClasses() throws IOException {
-    Path main = Path.of("src", "main", "java", "org", "policykb");
+    Path main = Path.of("src", "tools", "java", "org", "policykb");
     try (Stream<Path> files = Files.walk(main)) {
       List<String> importers = files.filter(f -> f.toString().endsWith(".java"))
           .filter(f -> {
@@ -53,7 +53,7 @@ class ClassPathTest {
           })
           .map(f -> main.relativize(f).toString().replace('\\', '/')).sorted().toList();
       assertFalse(importers.isEmpty());
-      assertEquals(List.of(), importers.stream().filter(f -> !f.startsWith("devcluster/")).toList());
+      assertEquals(List.of(), importers.stream().filter(f -> !f.startsWith("tools/devcluster/")).toList());
     }
   }
 }

@@ -28,12 +28,12 @@ import org.junit.jupiter.api.io.TempDir;
 import org.policykb.LiveWords;
 import org.policykb.OfficialTexts;
 import org.policykb.TestCorpus;
-import org.policykb.bench.OfficialPdf;
 import org.policykb.cluster.ClusterClient;
 import org.policykb.cluster.ClusterGenerations;
 import org.policykb.cluster.ClusterIndexBuilder;
-import org.policykb.devcluster.DevCluster;
 import org.policykb.index.Json;
+import org.policykb.tools.bench.OfficialPdf;
+import org.policykb.tools.devcluster.DevCluster;
 
 /**
  * The same corpus in both backends — the embedded index and a three-node OpenSearch cluster in

@@ -14,9 +14,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.policykb.TestCorpus;
-import org.policykb.bench.CorpusGenerator;
 import org.policykb.index.IndexBuilder;
 import org.policykb.model.PolicyDocument;
+import org.policykb.tools.bench.CorpusGenerator;
 
 /**
  * Only the wanted hits are ranked (Lucene skips what cannot make the page) and the total is counted

@@ -1,4 +1,4 @@
-package org.policykb.bench;
+package org.policykb.tools.bench;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -24,7 +24,6 @@ import java.util.stream.Stream;
 import org.policykb.cluster.ClusterClient;
 import org.policykb.cluster.ClusterGenerations;
 import org.policykb.cluster.ClusterIndexBuilder;
-import org.policykb.devcluster.DevCluster;
 import org.policykb.http.ApiServer;
 import org.policykb.http.ServerOptions;
 import org.policykb.index.BuildReport;
@@ -35,6 +34,7 @@ import org.policykb.ingest.IngestResult;
 import org.policykb.search.LuceneSearchBackend;
 import org.policykb.search.OpenSearchBackend;
 import org.policykb.search.SearchBackend;
+import org.policykb.tools.devcluster.DevCluster;
 
 /**
  * {@code bench --backend both}: the embedded index and OpenSearch (one node, and three nodes in one
