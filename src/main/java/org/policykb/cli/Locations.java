@@ -3,11 +3,11 @@ package org.policykb.cli;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
-/** The {@code --corpus} and {@code --index} options that several commands share. */
-final class Locations {
+/** The {@code --corpus} and {@code --index} options that several commands (and the {@code fuzz} tool) share. */
+public final class Locations {
   @Option(names = "--corpus", defaultValue = "corpus", description = "Corpus folder (default: ${DEFAULT-VALUE}).")
-  Path corpus;
+  public Path corpus;
 
   @Option(names = "--index", defaultValue = "index", description = "Index folder (default: ${DEFAULT-VALUE}).")
-  Path index;
+  public Path index;
 }

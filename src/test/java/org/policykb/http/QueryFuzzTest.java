@@ -9,8 +9,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.policykb.TestCorpus;
-import org.policykb.fuzz.QueryFuzzer;
 import org.policykb.lucene.LuceneSearchBackend;
+import org.policykb.tools.fuzz.QueryFuzzer;
 
 /** Random hostile requests against a real server: answers are 200 or a JSON 4xx, never a 5xx. */
 class QueryFuzzTest {

@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.policykb.TestCorpus;
-import org.policykb.fuzz.IngestFuzzer;
+import org.policykb.tools.fuzz.IngestFuzzer;
 
 /** Thousands of mutated seed and real-world files: a document or a clear error, nothing else. */
 class IngestFuzzTest {

@@ -22,11 +22,11 @@ import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.policykb.bench.OfficialPdf;
 import org.policykb.model.OfficialElements;
 import org.policykb.model.Page;
 import org.policykb.model.Paragraph;
 import org.policykb.model.PolicyDocument;
+import org.policykb.tools.bench.OfficialPdf;
 
 /**
  * PDF and OFD files in the official layout, written by the test ({@link OfficialPdf}), read back: the exact text

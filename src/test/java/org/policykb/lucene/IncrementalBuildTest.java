@@ -205,7 +205,7 @@ class IncrementalBuildTest {
     Files.createDirectories(corpus.resolve("b"));
     Files.writeString(corpus.resolve("通知.txt"), "关于揭榜挂帅的通知\n\n揭榜挂帅第一份。\n", StandardCharsets.UTF_8);
     Files.writeString(corpus.resolve("b/通知.txt"), "关于揭榜挂帅的通知\n\n揭榜挂帅第二份。\n", StandardCharsets.UTF_8);
-    org.policykb.bench.OfficialPdf pdf = new org.policykb.bench.OfficialPdf().newPage();
+    org.policykb.tools.bench.OfficialPdf pdf = new org.policykb.tools.bench.OfficialPdf().newPage();
     pdf.paragraph("揭榜挂帅第三份，以PDF印发。");
     Files.write(corpus.resolve("通知.pdf"), pdf.bytes());
     BuildReport first = build();

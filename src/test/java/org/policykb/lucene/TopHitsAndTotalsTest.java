@@ -14,11 +14,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.policykb.TestCorpus;
-import org.policykb.bench.CorpusGenerator;
 import org.policykb.model.PolicyDocument;
 import org.policykb.search.SearchHit;
 import org.policykb.search.SearchRequest;
 import org.policykb.search.SearchResult;
+import org.policykb.tools.bench.CorpusGenerator;
 
 /**
  * Only the wanted hits are ranked (Lucene skips what cannot make the page) and the total is counted

@@ -7,7 +7,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.policykb.devcluster.DevCluster;
+import org.policykb.tools.devcluster.DevCluster;
 
 /** A cluster without the smartcn analyzer is refused before serving, with one line that says what to install. */
 class OpenSearchChecksTest {

@@ -28,8 +28,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.policykb.LiveWords;
 import org.policykb.OfficialTexts;
 import org.policykb.TestCorpus;
-import org.policykb.bench.OfficialPdf;
-import org.policykb.devcluster.DevCluster;
 import org.policykb.index.Json;
 import org.policykb.lucene.LuceneSearchBackend;
 import org.policykb.query.Facet;
@@ -46,6 +44,8 @@ import org.policykb.search.SearchRequest;
 import org.policykb.search.SearchResult;
 import org.policykb.search.SuggestResult;
 import org.policykb.search.TrendRequest;
+import org.policykb.tools.bench.OfficialPdf;
+import org.policykb.tools.devcluster.DevCluster;
 
 /**
  * The same corpus in both backends — the embedded index and a three-node OpenSearch cluster in

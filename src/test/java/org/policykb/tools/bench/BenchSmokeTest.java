@@ -1,4 +1,4 @@
-package org.policykb.bench;
+package org.policykb.tools.bench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

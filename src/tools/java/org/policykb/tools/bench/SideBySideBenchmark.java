@@ -1,4 +1,4 @@
-package org.policykb.bench;
+package org.policykb.tools.bench;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -21,7 +21,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
-import org.policykb.devcluster.DevCluster;
 import org.policykb.http.ApiServer;
 import org.policykb.http.ServerOptions;
 import org.policykb.index.BuildReport;
@@ -35,6 +34,7 @@ import org.policykb.opensearch.ClusterGenerations;
 import org.policykb.opensearch.ClusterIndexBuilder;
 import org.policykb.opensearch.OpenSearchBackend;
 import org.policykb.search.SearchBackend;
+import org.policykb.tools.devcluster.DevCluster;
 
 /**
  * {@code bench --backend both}: the embedded index and OpenSearch (one node, and three nodes in one

@@ -1,4 +1,4 @@
-package org.policykb.bench;
+package org.policykb.tools.bench;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

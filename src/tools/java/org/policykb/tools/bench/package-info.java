@@ -1,2 +1,2 @@
 /** Benchmarks: a seeded generator of corpora in the shipped shapes, and the measurements of BENCHMARKS.md. */
-package org.policykb.bench;
+package org.policykb.tools.bench;

@@ -1,4 +1,4 @@
-package org.policykb.cli;
+package org.policykb.tools;
 
 import java.io.PrintWriter;
 import java.net.URI;
@@ -8,12 +8,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.policykb.fuzz.IngestFuzzer;
-import org.policykb.fuzz.QueryFuzzer;
+import org.policykb.cli.Locations;
 import org.policykb.http.ApiServer;
 import org.policykb.ingest.CorpusReader;
 import org.policykb.lucene.IndexBuilder;
 import org.policykb.lucene.LuceneSearchBackend;
+import org.policykb.tools.fuzz.IngestFuzzer;
+import org.policykb.tools.fuzz.QueryFuzzer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;

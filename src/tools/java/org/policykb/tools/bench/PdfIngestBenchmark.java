@@ -1,4 +1,4 @@
-package org.policykb.bench;
+package org.policykb.tools.bench;
 
 import java.io.IOException;
 import java.io.PrintWriter;

@@ -1,11 +1,11 @@
-package org.policykb.cli;
+package org.policykb.tools;
 
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import org.policykb.devcluster.DevCluster;
+import org.policykb.tools.devcluster.DevCluster;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;

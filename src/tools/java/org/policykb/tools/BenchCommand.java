@@ -1,9 +1,9 @@
-package org.policykb.cli;
+package org.policykb.tools;
 
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.policykb.bench.Benchmark;
+import org.policykb.tools.bench.Benchmark;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -63,21 +63,21 @@ final class BenchCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     if (pdfFiles != null) {
-      new org.policykb.bench.PdfIngestBenchmark(spec.commandLine().getOut()).run(seeds, work, pdfFiles, pages, seed);
+      new org.policykb.tools.bench.PdfIngestBenchmark(spec.commandLine().getOut()).run(seeds, work, pdfFiles, pages, seed);
       return 0;
     }
     if (backend != null) {
       if (!backend.equals("both") || corpus == null) {
         throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--backend both --corpus DIR is the side-by-side run");
       }
-      new org.policykb.bench.SideBySideBenchmark(spec.commandLine().getOut(), work, clients, seconds).run(corpus, seed, perBand);
+      new org.policykb.tools.bench.SideBySideBenchmark(spec.commandLine().getOut(), work, clients, seconds).run(corpus, seed, perBand);
       return 0;
     }
     if (fairOnly != null) {
       if (corpus == null) {
         throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--fair-only needs --corpus, the folder the index was built from");
       }
-      new Benchmark(spec.commandLine().getOut(), work, warmup, repetitions, clients, seconds).fair(fairOnly, corpus, seed, perBand, org.policykb.bench.Benchmark.FAIR_STRUCTURED);
+      new Benchmark(spec.commandLine().getOut(), work, warmup, repetitions, clients, seconds).fair(fairOnly, corpus, seed, perBand, org.policykb.tools.bench.Benchmark.FAIR_STRUCTURED);
       return 0;
     }
     if (researchOnly != null) {

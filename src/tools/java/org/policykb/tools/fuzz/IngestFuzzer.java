@@ -1,4 +1,4 @@
-package org.policykb.fuzz;
+package org.policykb.tools.fuzz;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package org.policykb.devcluster;
+package org.policykb.tools.devcluster;
 
 import java.io.Closeable;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package org.policykb.fuzz;
+package org.policykb.tools.fuzz;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
