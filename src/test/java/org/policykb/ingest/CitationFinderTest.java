@@ -1,7 +1,7 @@
 package org.policykb.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTimeout;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
@@ -131,12 +131,16 @@ class CitationFinderTest {
     assertEquals(List.of("会计法", "建筑法", "招标投标法"), CitationFinder.find(r2000.document().text()));
   }
 
+  /**
+   * Backtracking that grows with the square of the input would take hours on two megabytes, a linear
+   * scan well under a second: the bound only tells the two apart, so a busy machine cannot fail it.
+   */
   @Test
-  void takesLinearTimeOnTwoMegabytesOfMarks() {
+  void finishesInLinearTimeOnTwoMegabytesOfMarks() {
     String[] shapes = {"《", "》", "《《》", "《关于X的通知》", "《〈", "《关于印发《B办法》的通知》"};
     for (String shape : shapes) {
       String text = shape.repeat(2_000_000 / shape.length());
-      assertTimeout(Duration.ofSeconds(2), () -> CitationFinder.find(text), shape);
+      assertTimeoutPreemptively(Duration.ofSeconds(60), () -> CitationFinder.find(text), shape);
     }
   }
 }

@@ -1,7 +1,7 @@
 package org.policykb.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTimeout;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
@@ -156,12 +156,16 @@ class ParkFinderTest {
     assertEquals(List.of("浦东新区", "洋浦经开区"), ParkFinder.find(r1992.document().text()));
   }
 
+  /**
+   * Backtracking that grows with the square of the input would take hours on two megabytes, a linear
+   * scan well under a second: the bound only tells the two apart, so a busy machine cannot fail it.
+   */
   @Test
-  void takesLinearTimeOnTwoMegabytesOfZoneWords() {
+  void finishesInLinearTimeOnTwoMegabytesOfZoneWords() {
     String[] shapes = {"高新区", "苏州高新区", "国家高新技术产业开发区", "江苏江苏惠州仲恺国家高新区", "中国(上海)自贸区", "自", "新区"};
     for (String shape : shapes) {
       String text = shape.repeat(2_000_000 / shape.length());
-      assertTimeout(Duration.ofSeconds(2), () -> ParkFinder.find(text), shape);
+      assertTimeoutPreemptively(Duration.ofSeconds(60), () -> ParkFinder.find(text), shape);
     }
   }
 }
