@@ -2,6 +2,7 @@ package org.policykb.cli;
 
 import java.nio.file.Path;
 import org.policykb.lucene.LuceneSearchBackend;
+import org.policykb.opensearch.ClusterChecks;
 import org.policykb.opensearch.ClusterClient;
 import org.policykb.opensearch.OpenSearchBackend;
 import org.policykb.search.SearchBackend;
@@ -60,7 +61,7 @@ final class BackendOptions {
       return new LuceneSearchBackend(index, queryTimeoutMillis);
     }
     ClusterClient client = client(Math.max(timeoutMillis, queryTimeoutMillis + 1_000));
-    OpenSearchBackend.checkCluster(client);
+    ClusterChecks.check(client);
     return new OpenSearchBackend(client, alias, queryTimeoutMillis);
   }
 }

@@ -7,11 +7,11 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.policykb.index.BuildReport;
 import org.policykb.lucene.IndexBuilder;
+import org.policykb.opensearch.ClusterChecks;
 import org.policykb.opensearch.ClusterClient;
 import org.policykb.opensearch.ClusterGenerations;
 import org.policykb.opensearch.ClusterIndexBuilder;
 import org.policykb.opensearch.ClusterUnavailableException;
-import org.policykb.opensearch.OpenSearchBackend;
 import org.policykb.search.BackendUnavailableException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -43,7 +43,7 @@ final class IndexCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     if (backendOptions.isOpenSearch()) {
       try (ClusterClient client = backendOptions.client(BUILD_TIMEOUT_MILLIS)) {
-        OpenSearchBackend.checkCluster(client);
+        ClusterChecks.check(client);
         if (rollback) {
           out.println("now serving " + new ClusterGenerations(client, backendOptions.alias).rollback());
           return 0;

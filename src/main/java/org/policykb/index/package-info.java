@@ -1,2 +1,6 @@
-/** The Lucene index: its schema (one place), the document mapping and offline builds from a corpus folder. */
+/**
+ * What every engine's build shares: one pass over the corpus that decides what is read, written,
+ * kept and deleted ({@link org.policykb.index.BuildPass}), the manifest of a generation, and the
+ * names of a document's fields.
+ */
 package org.policykb.index;

@@ -40,7 +40,7 @@ public final class DocumentParser {
       DocumentDraft draft = new DocumentDraft(stem, file);
       draft.format = ext;
       if (FileTypes.PAGED.contains(ext)) {
-        PdfReader.Read pdf = ext.equals("ofd") ? OfdReader.read(bytes) : PdfReader.read(bytes);
+        PageLayout.Read pdf = ext.equals("ofd") ? OfdReader.read(bytes) : PdfReader.read(bytes);
         draft.blocks = new ArrayList<>(pdf.blocks());
         draft.pageLines = pdf.pageLines();
       } else {

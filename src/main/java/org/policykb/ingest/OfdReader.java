@@ -19,7 +19,7 @@ import javax.xml.stream.XMLStreamReader;
  * OFD files (GB/T 33190, the format of China's electronic official documents): a zip of XML. The
  * document's root ({@code OFD.xml} → {@code DocRoot}) lists its pages; each page's text objects
  * give text runs with their position and size (millimetres), which become lines, page by page, and
- * are laid out as a PDF's are ({@link PdfReader#lay}). Page templates (running heads, page numbers)
+ * are laid out as a PDF's are ({@link PageLayout}). Page templates (running heads, page numbers)
  * are furniture and not read. The zip is read within limits, so a zip bomb is refused.
  */
 final class OfdReader {
@@ -40,7 +40,7 @@ final class OfdReader {
   /** One text run: where its first character's baseline starts, where it ends, its type size. */
   private record Run(String text, float x, float right, float y, float size) {}
 
-  static PdfReader.Read read(byte[] bytes) throws UnreadableSourceException {
+  static PageLayout.Read read(byte[] bytes) throws UnreadableSourceException {
     Map<String, byte[]> parts = unzip(bytes);
     try {
       byte[] root = parts.get("OFD.xml");
@@ -63,7 +63,7 @@ final class OfdReader {
         throw new UnreadableSourceException("an OFD of " + pageLocations.size() + " pages: more than the "
             + PdfReader.MAX_PAGES + " pages a file may have here; split it");
       }
-      List<List<PdfReader.Line>> pages = new ArrayList<>();
+      List<List<PageLayout.Line>> pages = new ArrayList<>();
       for (String location : pageLocations) {
         byte[] page = parts.get(path(base, location));
         if (page == null) {
@@ -76,7 +76,7 @@ final class OfdReader {
       if (pages.stream().allMatch(List::isEmpty)) {
         throw new UnreadableSourceException("an OFD without text to index (its pages may be scanned pictures)");
       }
-      return PdfReader.lay(pages);
+      return PageLayout.lay(pages);
     } catch (XMLStreamException | RuntimeException e) {
       throw new UnreadableSourceException("damaged OFD: " + e.getClass().getSimpleName()
           + (e.getMessage() == null ? "" : " (" + e.getMessage().lines().findFirst().orElse("") + ")"), e);
@@ -227,7 +227,7 @@ final class OfdReader {
   }
 
   /** Runs on one baseline (within a third of their size) make a line, read left to right; lines top to bottom. */
-  private static List<PdfReader.Line> lines(List<Run> runs, int page, float pageHeight) {
+  private static List<PageLayout.Line> lines(List<Run> runs, int page, float pageHeight) {
     List<Run> sorted = new ArrayList<>(runs);
     sorted.sort(Comparator.comparingDouble(Run::y).thenComparingDouble(Run::x));
     List<List<Run>> grouped = new ArrayList<>();
@@ -239,7 +239,7 @@ final class OfdReader {
         grouped.add(new ArrayList<>(List.of(run)));
       }
     }
-    List<PdfReader.Line> lines = new ArrayList<>();
+    List<PageLayout.Line> lines = new ArrayList<>();
     for (List<Run> line : grouped) {
       line.sort(Comparator.comparingDouble(Run::x));
       StringBuilder text = new StringBuilder();
@@ -253,7 +253,7 @@ final class OfdReader {
         right = Math.max(right, run.right());
         size = Math.max(size, run.size());
       }
-      lines.add(new PdfReader.Line(page, text.toString().strip(), line.get(0).x(), right, line.get(0).y(), size, pageHeight));
+      lines.add(new PageLayout.Line(page, text.toString().strip(), line.get(0).x(), right, line.get(0).y(), size, pageHeight));
     }
     return lines;
   }

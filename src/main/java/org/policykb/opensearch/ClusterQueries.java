@@ -21,6 +21,7 @@ import org.policykb.query.Filters;
 import org.policykb.query.ParsedQuery;
 import org.policykb.query.QueryTerm;
 import org.policykb.query.Scoring;
+import org.policykb.search.SearchRequest;
 
 /**
  * {@link ParsedQuery} and {@link Filters} → OpenSearch query DSL, clause for clause what the embedded
@@ -80,6 +81,42 @@ final class ClusterQueries {
     }
     b.put("minimum_should_match", 1);
     return top;
+  }
+
+  /**
+   * A page of search hits: {@code matching} ranked, the filters ({@code restriction}, null for none)
+   * applied after scoring, and the facets counted under the filters. The filters stay out of the query:
+   * a date range outside every document of a shard would rewrite that shard's query to nothing, and
+   * the shard would give no term statistics to the DFS phase, so scores would not be the whole index's.
+   */
+  ObjectNode search(SearchRequest request, ParsedQuery parsed, JsonNode matching, JsonNode restriction, long timeoutMillis) {
+    ObjectNode body = JSON.createObjectNode();
+    body.set("query", ranked(parsed, matching));
+    if (restriction != null) {
+      body.set("post_filter", restriction);
+    }
+    body.put("from", (request.page() - 1) * request.size());
+    body.put("size", request.size());
+    body.put("track_total_hits", true);
+    body.put("track_scores", true);
+    body.putArray("_source").add(ClusterSchema.DOC);
+    body.put("timeout", timeoutMillis + "ms");
+    body.set("sort", ClusterQueries.sort(
+        request.sort() == SearchRequest.Sort.DATE ? DocumentOrder.NEWEST_FIRST : DocumentOrder.RELEVANCE));
+    if (!request.facets().isEmpty()) {
+      ObjectNode aggs = body.putObject("aggs");
+      if (restriction != null) {
+        ObjectNode filtered = aggs.putObject("filtered");
+        filtered.set("filter", restriction);
+        aggs = filtered.putObject("aggs");
+      }
+      for (Facet f : request.facets()) {
+        aggs.putObject(f.apiName()).putObject("terms").put("field", ClusterQueries.field(f)).put("size", ClusterQueries.FACET_VALUES)
+            .put("shard_size", ClusterQueries.FACET_VALUES);
+        aggs.putObject(f.apiName() + "_missing").putObject("missing").put("field", ClusterQueries.field(f));
+      }
+    }
+    return body;
   }
 
   private void words(ArrayNode should, String field, String phrase) {

@@ -73,36 +73,6 @@ public final class OpenSearchBackend implements SearchBackend {
             + "index --backend opensearch --opensearch-url " + client.options().url()));
   }
 
-  /**
-   * Checks what serving needs before a server starts, with one line that says what to do: the
-   * cluster answers, is not red, and has the smartcn analyzer.
-   */
-  public static void checkCluster(ClusterClient client) {
-    String url = client.options().url();
-    JsonNode root;
-    try {
-      root = client.get("/");
-    } catch (ClusterUnavailableException e) {
-      throw new IllegalStateException("OpenSearch at " + url + " cannot be reached: " + e.getMessage()
-          + " — start it (or ./policykb dev-cluster) and check --opensearch-url", e);
-    } catch (ClusterRequestException e) {
-      throw new IllegalStateException("OpenSearch at " + url + " refused us (" + e.status() + "): " + e.getMessage()
-          + " — check --opensearch-user/--opensearch-password", e);
-    }
-    String status = client.get("/_cluster/health").path("status").asText();
-    if ("red".equals(status)) {
-      throw new IllegalStateException("OpenSearch at " + url + " (" + root.path("version").path("number").asText()
-          + ") is red: some shards have no copy; bring its nodes back before serving");
-    }
-    try {
-      ObjectNode analyze = JSON.createObjectNode().put("analyzer", "smartcn").put("text", "中文分词");
-      client.post("/_analyze", analyze);
-    } catch (ClusterRequestException e) {
-      throw new IllegalStateException("OpenSearch at " + url + " has no smartcn analyzer: install the official plugin "
-          + "on every node (bin/opensearch-plugin install analysis-smartcn) and restart them", e);
-    }
-  }
-
   private String index() {
     return generations.index(generation);
   }
@@ -113,39 +83,13 @@ public final class OpenSearchBackend implements SearchBackend {
     long deadline = started + timeoutMillis * 1_000_000;
     ParsedQuery parsed = QueryParser.parse(request.q());
     return onCurrent(index -> {
-      // The filters apply after scoring (post_filter, and a filter aggregation around the facets): in the
-      // query, a date range outside every document of a shard rewrites that shard's query to nothing, so
-      // the shard gave no term statistics to the DFS phase and the scores were not the whole index's.
-      // A NEAR query is confirmed on the filtered candidates' texts; its ids query keeps every shard.
+      // the filters apply after scoring (see ClusterQueries.search); a NEAR query is confirmed on the
+      // filtered candidates' texts, and its ids query keeps every shard
       JsonNode restriction = ClusterQueries.filters(request.filters());
       JsonNode matching = parsed.near().isEmpty() ? queries.matching(parsed, Filters.NONE)
           : reader.matching(index, parsed, request.filters(), deadline);
-      ObjectNode body = JSON.createObjectNode();
-      body.set("query", queries.ranked(parsed, matching));
-      if (restriction != null) {
-        body.set("post_filter", restriction);
-      }
-      body.put("from", (request.page() - 1) * request.size());
-      body.put("size", request.size());
-      body.put("track_total_hits", true);
-      body.put("track_scores", true);
-      body.putArray("_source").add(ClusterSchema.DOC);
-      body.put("timeout", Math.max(1, (deadline - System.nanoTime()) / 1_000_000) + "ms");
-      body.set("sort", ClusterQueries.sort(
-          request.sort() == SearchRequest.Sort.DATE ? DocumentOrder.NEWEST_FIRST : DocumentOrder.RELEVANCE));
-      if (!request.facets().isEmpty()) {
-        ObjectNode aggs = body.putObject("aggs");
-        if (restriction != null) {
-          ObjectNode filtered = aggs.putObject("filtered");
-          filtered.set("filter", restriction);
-          aggs = filtered.putObject("aggs");
-        }
-        for (Facet f : request.facets()) {
-          aggs.putObject(f.apiName()).putObject("terms").put("field", ClusterQueries.field(f)).put("size", ClusterQueries.FACET_VALUES)
-              .put("shard_size", ClusterQueries.FACET_VALUES);
-          aggs.putObject(f.apiName() + "_missing").putObject("missing").put("field", ClusterQueries.field(f));
-        }
-      }
+      ObjectNode body = queries.search(request, parsed, matching, restriction,
+          Math.max(1, (deadline - System.nanoTime()) / 1_000_000));
       JsonNode answer = client.post("/" + index + "/_search?search_type=dfs_query_then_fetch", body);
       if (answer.path("timed_out").asBoolean(false) || System.nanoTime() > deadline) {
         throw new SearchTimeoutException(timeoutMillis);

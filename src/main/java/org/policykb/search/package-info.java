@@ -1,5 +1,6 @@
 /**
- * Searching: the query language, the {@link org.policykb.search.SearchBackend} interface the API is
- * served from, its Lucene implementation, and exact occurrence and snippet finding.
+ * The contract the API is served from: {@link org.policykb.search.SearchBackend}, its requests,
+ * results and errors, and the answers cut from one document that every engine gives alike
+ * ({@link org.policykb.search.DocumentAnswers}).
  */
 package org.policykb.search;

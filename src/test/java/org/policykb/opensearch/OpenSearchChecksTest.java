@@ -17,7 +17,7 @@ class OpenSearchChecksTest {
   void aClusterWithoutSmartcnIsRefusedWithWhatToInstall() throws IOException {
     try (DevCluster cluster = DevCluster.startWithoutSmartcn(tmp);
         ClusterClient client = new ClusterClient(ClusterClient.Options.of(cluster.url()))) {
-      IllegalStateException e = assertThrows(IllegalStateException.class, () -> OpenSearchBackend.checkCluster(client));
+      IllegalStateException e = assertThrows(IllegalStateException.class, () -> ClusterChecks.check(client));
       assertTrue(e.getMessage().contains("no smartcn analyzer") && e.getMessage().contains("opensearch-plugin install analysis-smartcn"),
           e.getMessage());
       assertTrue(e.getMessage().lines().count() == 1, e.getMessage());

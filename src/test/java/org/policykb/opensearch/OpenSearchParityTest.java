@@ -376,7 +376,7 @@ class OpenSearchParityTest {
     }
     ClusterClient dead = new ClusterClient(ClusterClient.Options.of("http://127.0.0.1:" + port).withTimeoutMillis(2_000));
     long started = System.nanoTime();
-    assertThrows(IllegalStateException.class, () -> OpenSearchBackend.checkCluster(dead));
+    assertThrows(IllegalStateException.class, () -> ClusterChecks.check(dead));
     assertThrows(BackendUnavailableException.class, () -> new OpenSearchBackend(dead, ALIAS, 2_000));
     assertTrue(System.nanoTime() - started < 10_000_000_000L, "failed fast");
   }

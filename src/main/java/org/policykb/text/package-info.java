@@ -1,0 +1,2 @@
+/** Occurrences, NEAR spans, snippets and passages over one document's text, without an engine. */
+package org.policykb.text;
