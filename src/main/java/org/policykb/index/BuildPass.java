@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Queue;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import org.policykb.ingest.CorpusReader;
 import org.policykb.ingest.IngestResult;
@@ -22,9 +24,9 @@ import org.policykb.ingest.SourceFile;
  * two files give one id — the file listed first keeps it, the other file's document is refused with
  * the reason. The engine only writes and deletes what the pass hands its {@link GenerationWriter}.
  *
- * <p>Files are read, cleaned and analysed in rounds, in parallel; the decisions are then taken in
- * corpus order, so results and ids do not depend on thread timing. The writer works on while the
- * next round is read. Deletions that a write could race are kept out of its way: the vanished files'
+ * <p>Files are read and cleaned in rounds, in parallel; the decisions are then taken in corpus
+ * order, so results and ids do not depend on thread timing. The next round is read while the writer
+ * works on this one's documents. Deletions that a write could race are kept out of its way: the vanished files'
  * documents go before anything is written, the ids a changed file no longer gives after everything.
  */
 public final class BuildPass {
@@ -83,8 +85,12 @@ public final class BuildPass {
     progress.started(files.size(), bytes(files));
     deleteVanished();
     writer.await();
+    // the next round is read while the writer takes this one's documents, so that neither waits
+    CompletableFuture<List<Read>> next = readAsync(files, 0);
     for (int from = 0; from < files.size(); from += FILES_PER_ROUND) {
-      round(files.subList(from, Math.min(from + FILES_PER_ROUND, files.size())));
+      List<Read> read = join(next);
+      next = from + FILES_PER_ROUND < files.size() ? readAsync(files, from + FILES_PER_ROUND) : null;
+      decide(read);
     }
     writer.await();
     applyRefusals();
@@ -129,8 +135,28 @@ public final class BuildPass {
   /** One file as read: its source and the results of parsing it, or why it gives nothing. */
   private record Read(String relative, SourceFile source, List<IngestResult> parsed, boolean unchanged, boolean duplicate) {}
 
-  private void round(List<Path> files) throws IOException {
-    List<Read> read = files.parallelStream().map(this::read).toList();
+  /** Reads the round of files from {@code from} on all cores, in the background. */
+  private CompletableFuture<List<Read>> readAsync(List<Path> files, int from) {
+    List<Path> round = files.subList(from, Math.min(from + FILES_PER_ROUND, files.size()));
+    return CompletableFuture.supplyAsync(() -> round.parallelStream().map(this::read).toList());
+  }
+
+  private static List<Read> join(CompletableFuture<List<Read>> read) throws IOException {
+    try {
+      return read.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      if (e.getCause() instanceof Error err) {
+        throw err;
+      }
+      throw new IOException(e.getCause());
+    }
+  }
+
+  /** The decisions on one round's files, in corpus order. */
+  private void decide(List<Read> read) throws IOException {
     for (Read r : read) {
       Manifest.Entry before = previous == null ? null : previous.get(r.relative());
       List<IngestResult> done = new ArrayList<>();

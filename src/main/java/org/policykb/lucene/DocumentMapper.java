@@ -93,13 +93,8 @@ public final class DocumentMapper {
     if (o.docNumberNormalized() != null) {
       doc.add(new StringField(Fields.DOC_NUMBER, o.docNumberNormalized(), Field.Store.NO));
     }
-    doc.add(new NumericDocValuesField(Fields.TEXT_CHARS, textChars(d)));
+    doc.add(new NumericDocValuesField(Fields.TEXT_CHARS, d.textChars()));
     return doc;
-  }
-
-  /** The text's length in Unicode characters ({@link Fields#TEXT_CHARS}), whichever index holds it. */
-  public static int textChars(PolicyDocument d) {
-    return d.text().codePointCount(0, d.text().length());
   }
 
   /** An exact value: a term for filters, sorted-set doc values for facets. */

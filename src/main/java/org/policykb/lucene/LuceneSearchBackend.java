@@ -24,11 +24,11 @@ import org.apache.lucene.search.TopFieldCollectorManager;
 import org.policykb.analysis.Analyzers;
 import org.policykb.model.PolicyDocument;
 import org.policykb.query.DocumentOrder;
-import org.policykb.query.InvalidRequestException;
 import org.policykb.query.ParsedQuery;
 import org.policykb.query.QueryParser;
 import org.policykb.research.Collocates;
 import org.policykb.research.Concordance;
+import org.policykb.research.RelatedTerms;
 import org.policykb.research.Suggester;
 import org.policykb.search.CollocatesRequest;
 import org.policykb.search.CollocatesResult;
@@ -177,9 +177,7 @@ public final class LuceneSearchBackend implements SearchBackend {
     return served.with(generation -> {
       Concordance.Totals totals = new LuceneConcordance(
           scan(generation, deadline), new IndexSearcher(generation.reader()), parsed, documents).run(request, sink);
-      return new ConcordanceResult(request.q(), totals.occurrences(), totals.documents(),
-          request.sort().name().toLowerCase(java.util.Locale.ROOT), request.window(), request.offset(),
-          request.limit(), generation.name(), (System.nanoTime() - started) / 1_000_000, List.of());
+      return ConcordanceResult.of(request, totals.occurrences(), totals.documents(), generation.name(), started);
     });
   }
 
@@ -193,8 +191,7 @@ public final class LuceneSearchBackend implements SearchBackend {
       LuceneTrend.OccurrenceCounter counter = OccurrenceCounters.of(parsed, scan(generation, researchDeadline()),
           generation.reader());
       LuceneTrend.Totals t = new LuceneTrend(searcher, counter).run(matching, request.filters(), request.by());
-      return new TrendResult(request.q(), request.by().name().toLowerCase(java.util.Locale.ROOT), t.occurrences(),
-          t.documents(), generation.name(), (System.nanoTime() - started) / 1_000_000, t.buckets());
+      return TrendResult.of(request, t.occurrences(), t.documents(), generation.name(), started, t.buckets());
     });
   }
 
@@ -206,17 +203,13 @@ public final class LuceneSearchBackend implements SearchBackend {
     return served.with(generation -> {
       Collocates.Tally tally = LuceneCollocates.run(collocates, scan(generation, researchDeadline()), new IndexSearcher(generation.reader()), parsed, matching,
           request);
-      return new CollocatesResult(request.q(), request.span(), request.side().name().toLowerCase(java.util.Locale.ROOT),
-          tally.occurrences(), tally.documents(), tally.windowWords(), tally.corpusWords(), generation.name(),
-          (System.nanoTime() - started) / 1_000_000, tally.rank(request.min(), request.size()));
+      return tally.result(request, generation.name(), started);
     });
   }
 
   @Override
   public RelatedResult related(String id, int size) {
-    if (size < 1 || size > 100) {
-      throw new InvalidRequestException("size must be 1..100, was " + size);
-    }
+    RelatedTerms.checkSize(size);
     return served.with(generation -> {
       PolicyDocument d = find(generation, id);
       return new RelatedResult(d.id(), generation.name(),

@@ -96,6 +96,11 @@ public record PolicyDocument(
     }
   }
 
+  /** The text's length in Unicode characters (code points): a document's size wherever it is counted. */
+  public int textChars() {
+    return text.codePointCount(0, text.length());
+  }
+
   /** The authors as one line, joined by 、 as Chinese bylines are; null when none is known. */
   public String authorLine() {
     return authors.isEmpty() ? null : String.join("、", authors);

@@ -56,7 +56,7 @@ public final class ClusterDocuments {
     if (o.docNumberNormalized() != null) {
       doc.put(Fields.DOC_NUMBER, o.docNumberNormalized());
     }
-    doc.put(Fields.TEXT_CHARS, org.policykb.lucene.DocumentMapper.textChars(d));
+    doc.put(Fields.TEXT_CHARS, d.textChars());
     return doc;
   }
 

@@ -23,7 +23,7 @@ import org.policykb.model.PolicyDocument;
  * refused with the cluster's reason; a deletion it refuses stops the build.
  */
 final class ClusterGenerationWriter implements GenerationWriter, AutoCloseable {
-  /** A batch is sent once its texts hold this many chars (most of them 3 UTF-8 bytes in JSON). */
+  /** A batch is sent once its JSON holds about this many chars (most of them 3 UTF-8 bytes). */
   private static final int BATCH_CHARS = 4 * 1024 * 1024;
   private static final ObjectMapper JSON = Json.mapper();
 
@@ -53,7 +53,7 @@ final class ClusterGenerationWriter implements GenerationWriter, AutoCloseable {
   @Override
   public void write(PolicyDocument document, Refusal refused) throws IOException {
     batch.add(new Action(document, null, refused));
-    batchChars += document.text().length() + 1024;
+    batchChars += 3L * document.text().length() + 1024; // the text goes three times: stored, exact, words
     if (batchChars >= BATCH_CHARS) {
       send();
     }

@@ -78,7 +78,7 @@ public final class ClusterIndexBuilder {
           cloneForBuild(generations.index(base.get()), index);
         } else {
           ObjectNode body = ClusterSchema.index(shards, replicas);
-          ((ObjectNode) body.path("settings").path("index")).put("refresh_interval", "-1");
+          whileBuilding((ObjectNode) body.path("settings").path("index"));
           client.put("/" + index, body);
         }
         pass = new BuildPass(reader, corpus, previous, listing, progress, writer).run();
@@ -192,12 +192,22 @@ public final class ClusterIndexBuilder {
     return current;
   }
 
+  /**
+   * Settings for the time of the build: no refresh until done, and the translog synced in the
+   * background rather than on every bulk request — a build the cluster loses is removed and made
+   * again anyway; {@link #finish} restores both and flushes.
+   */
+  private static void whileBuilding(ObjectNode index) {
+    index.put("refresh_interval", "-1");
+    index.put("translog.durability", "async");
+  }
+
   /** The new index as a copy of the served one (hard links), writable, not refreshing until done. */
   private void cloneForBuild(String from, String to) throws IOException {
     ObjectNode body = JSON.createObjectNode();
     ObjectNode index = body.putObject("settings").putObject("index");
     index.put("number_of_replicas", replicas);
-    index.put("refresh_interval", "-1");
+    whileBuilding(index);
     index.putObject("blocks").put("write", false);
     client.post("/" + from + "/_clone/" + to + "?wait_for_active_shards=all", body);
     awaitGreen(to);
@@ -210,9 +220,10 @@ public final class ClusterIndexBuilder {
         .put("ingest_version", org.policykb.index.Fields.SCHEMA_VERSION);
     client.put("/" + index + "/_mapping", meta);
     ObjectNode refresh = JSON.createObjectNode();
-    refresh.putObject("index").putNull("refresh_interval");
+    refresh.putObject("index").putNull("refresh_interval").putNull("translog.durability");
     client.put("/" + index + "/_settings", refresh);
     client.post("/" + index + "/_refresh", null);
+    client.post("/" + index + "/_flush", null); // what the build wrote is on disk before anything is served from it
     awaitGreen(index);
     long merging = System.nanoTime();
     boolean deletions = client.get("/" + index + "/_stats/docs").path("_all").path("primaries").path("docs").path("deleted")

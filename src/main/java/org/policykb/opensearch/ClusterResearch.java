@@ -99,8 +99,7 @@ final class ClusterResearch {
       totals[0] += (Integer) counted[1];
       totals[1]++;
     });
-    return new TrendResult(request.q(), request.by().name().toLowerCase(java.util.Locale.ROOT), totals[0], totals[1],
-        generation, (System.nanoTime() - started) / 1_000_000, Trend.buckets(buckets, request.by()));
+    return TrendResult.of(request, totals[0], totals[1], generation, started, Trend.buckets(buckets, request.by()));
   }
 
   /** The words around the query's occurrences, ranked by log-likelihood against the collection's frequencies. */
@@ -132,9 +131,7 @@ final class ClusterResearch {
       }
     });
     try {
-      return new CollocatesResult(request.q(), request.span(), request.side().name().toLowerCase(java.util.Locale.ROOT),
-          tally.occurrences(), tally.documents(), tally.windowWords(), tally.corpusWords(), generation,
-          (System.nanoTime() - started) / 1_000_000, tally.rank(request.min(), request.size()));
+      return tally.result(request, generation, started);
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     }

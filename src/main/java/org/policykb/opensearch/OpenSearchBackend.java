@@ -17,10 +17,10 @@ import org.policykb.model.PolicyDocument;
 import org.policykb.query.DocumentOrder;
 import org.policykb.query.Facet;
 import org.policykb.query.Filters;
-import org.policykb.query.InvalidRequestException;
 import org.policykb.query.ParsedQuery;
 import org.policykb.query.QueryParser;
 import org.policykb.research.Concordance;
+import org.policykb.research.RelatedTerms;
 import org.policykb.research.Suggester;
 import org.policykb.search.BackendUnavailableException;
 import org.policykb.search.CollocatesRequest;
@@ -173,9 +173,7 @@ public final class OpenSearchBackend implements SearchBackend {
     return onCurrent(index -> {
       JsonNode matching = reader.matching(index, parsed, request.filters(), deadline);
       Concordance.Totals totals = Concordance.over(oldestFirst(index, matching, deadline), parsed, request, sink);
-      return new ConcordanceResult(request.q(), totals.occurrences(), totals.documents(),
-          request.sort().name().toLowerCase(java.util.Locale.ROOT), request.window(), request.offset(), request.limit(),
-          generationOf(index), (System.nanoTime() - started) / 1_000_000, List.of());
+      return ConcordanceResult.of(request, totals.occurrences(), totals.documents(), generationOf(index), started);
     });
   }
 
@@ -210,9 +208,7 @@ public final class OpenSearchBackend implements SearchBackend {
 
   @Override
   public RelatedResult related(String id, int size) {
-    if (size < 1 || size > 100) {
-      throw new InvalidRequestException("size must be 1..100, was " + size);
-    }
+    RelatedTerms.checkSize(size);
     return onCurrent(index -> research.related(index, generationOf(index), id, size));
   }
 

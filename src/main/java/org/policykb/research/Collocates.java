@@ -116,6 +116,13 @@ public final class Collocates {
       return windowWords;
     }
 
+    /** The answer to {@code r} from this tally; {@code startedNanos} is when it was asked. */
+    public CollocatesResult result(CollocatesRequest r, String generation, long startedNanos) throws IOException {
+      List<CollocatesResult.Collocate> ranked = rank(r.min(), r.size());
+      return new CollocatesResult(r.q(), r.span(), r.side().name().toLowerCase(java.util.Locale.ROOT), occurrences,
+          documents, windowWords, corpusWords(), generation, (System.nanoTime() - startedNanos) / 1_000_000, ranked);
+    }
+
     public List<CollocatesResult.Collocate> rank(int min, int size) throws IOException {
       long corpusWords = corpusWords();
       List<CollocatesResult.Collocate> out = new ArrayList<>();

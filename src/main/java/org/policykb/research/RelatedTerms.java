@@ -1,5 +1,7 @@
 package org.policykb.research;
 
+import org.policykb.query.InvalidRequestException;
+
 /**
  * Which words of a document choose its related documents, on every engine: its smartcn words of two
  * or more characters that occur at least twice in it and in at most half of the collection, the
@@ -15,4 +17,11 @@ public final class RelatedTerms {
   public static final int MAX_DOC_FREQ_PCT = 50;
   public static final int MAX_QUERY_TERMS = 30;
   public static final int MAX_TOKENS_PARSED = 20_000;
+
+  /** A 400 for a number of related documents that cannot be asked for. */
+  public static void checkSize(int size) {
+    if (size < 1 || size > 100) {
+      throw new InvalidRequestException("size must be 1..100, was " + size);
+    }
+  }
 }

@@ -20,6 +20,12 @@ public record ConcordanceResult(
     long tookMs,
     List<ConcordanceLine> lines) {
 
+  /** The answer to {@code r}, without lines, from its totals; {@code startedNanos} is when it was asked. */
+  public static ConcordanceResult of(ConcordanceRequest r, long occurrences, long documents, String generation, long startedNanos) {
+    return new ConcordanceResult(r.q(), occurrences, documents, r.sort().name().toLowerCase(java.util.Locale.ROOT),
+        r.window(), r.offset(), r.limit(), generation, (System.nanoTime() - startedNanos) / 1_000_000, List.of());
+  }
+
   /** The same totals with these lines: a page gathered from a run that streamed them. */
   public ConcordanceResult withLines(List<ConcordanceLine> lines) {
     return new ConcordanceResult(query, totalOccurrences, totalDocuments, sort, window, offset, limit, generation, tookMs, lines);

@@ -11,6 +11,13 @@ public record TrendResult(
     String query, String by, long totalOccurrences, long totalDocuments, String generation, long tookMs,
     List<Bucket> buckets) {
 
+  /** The answer to {@code r}; {@code startedNanos} is when it was asked. */
+  public static TrendResult of(TrendRequest r, long occurrences, long documents, String generation, long startedNanos,
+      List<Bucket> buckets) {
+    return new TrendResult(r.q(), r.by().name().toLowerCase(java.util.Locale.ROOT), occurrences, documents, generation,
+        (System.nanoTime() - startedNanos) / 1_000_000, buckets);
+  }
+
   /**
    * @param value the year (a number) or the source; null for documents without one
    * @param documents matching documents in the bucket
