@@ -49,7 +49,7 @@ final class LuceneGenerationWriter implements GenerationWriter, AutoCloseable {
         writer.updateDocument(DocumentMapper.idTerm(document.id()), DocumentMapper.toLucene(document));
       } catch (IllegalArgumentException e) {
         refused.refused(e.getMessage());
-      } catch (IOException | RuntimeException e) {
+      } catch (IOException | RuntimeException | Error e) { // an out-of-memory error too stops the build, not just a document
         failure.compareAndSet(null, e instanceof IOException io ? io : new IOException(e));
       } finally {
         queued.release();

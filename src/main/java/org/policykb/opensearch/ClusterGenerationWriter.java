@@ -99,6 +99,8 @@ final class ClusterGenerationWriter implements GenerationWriter, AutoCloseable {
         }
       } catch (RuntimeException e) {
         failure.compareAndSet(null, e);
+      } catch (Error e) { // the batch is lost: the build stops rather than publish without it
+        failure.compareAndSet(null, new IllegalStateException("a bulk request failed: " + e, e));
       } finally {
         inFlight.release();
         pending.arriveAndDeregister();
