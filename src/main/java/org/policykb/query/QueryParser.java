@@ -14,6 +14,8 @@ public final class QueryParser {
   public static final int MAX_TERMS = 32;
 
   private static final java.util.regex.Pattern NEAR = java.util.regex.Pattern.compile("NEAR/(\\d{1,9})");
+  /** What a NEAR operator was meant to be: any case, anything after the slash. */
+  private static final java.util.regex.Pattern NEAR_LIKE = java.util.regex.Pattern.compile("(?i)near/.*");
 
   private record Token(String text, boolean quoted, boolean negated, boolean title, int at) {
     boolean isOr() {
@@ -51,6 +53,11 @@ public final class QueryParser {
     List<NearTerm> near = new ArrayList<>();
     for (int i = 0; i < tokens.size(); i++) {
       Token t = tokens.get(i);
+      if (!t.isNear() && !t.quoted && !t.negated && !t.title && NEAR_LIKE.matcher(t.text).matches()) {
+        throw new QuerySyntaxException(t.text + " at position " + (t.at + 1) + " is not an operator: write NEAR/n in capitals"
+            + " with n from 0 to " + NearTerm.MAX_DISTANCE + ", e.g. 数字经济 NEAR/10 实体经济 (quote it, \"" + t.text
+            + "\", to search for the text itself)");
+      }
       if (t.isNear()) {
         near.add(near(tokens, i, required));
         i++;

@@ -393,6 +393,10 @@ class ResearchApiTest {
     "/api/documents/x/related?size=0|size",
     "/api/search?q=a+NEAR%2F5|NEAR",
     "/api/concordance?q=a+NEAR%2F5+b+OR+c|OR",
+    "/api/search?q=a+NEAR%2F+b|NEAR/n in capitals",
+    "/api/search?q=a+NEAR%2Fabc+b|NEAR/abc",
+    "/api/concordance?q=a+near%2F10+b|near/10",
+    "/api/search?q=a+NEAR%2F1001+b|0..1000",
     "/api/concordance?q=x&format=csv&from=bad|from",
   })
   void badParametersAreA400ThatNamesThem(String pathAndQuery, String named) throws Exception {

@@ -52,4 +52,26 @@ class QueryParserTest {
     String q = "高".repeat(QueryParser.MAX_QUERY_CHARS + 1);
     assertThrows(QuerySyntaxException.class, () -> QueryParser.parse(q));
   }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "数字经济 NEAR/ 实体经济|NEAR/ at position 6 is not an operator",
+    "数字经济 NEAR/abc 实体经济|NEAR/abc at position 6 is not an operator",
+    "数字经济 near/10 实体经济|near/10 at position 6 is not an operator",
+    "数字经济 Near/10 实体经济|Near/10 at position 6 is not an operator",
+    "数字经济 NEAR/10abc 实体经济|NEAR/10abc at position 6 is not an operator",
+    "数字经济 NEAR/99999999999 实体经济|NEAR/99999999999 at position 6 is not an operator",
+    "数字经济 NEAR/1001 实体经济|the distance must be 0..1000",
+  })
+  void aNearThatIsNotNearNSpelledRightIsRefusedWithWhatToWrite(String q, String message) {
+    QuerySyntaxException e = assertThrows(QuerySyntaxException.class, () -> QueryParser.parse(q));
+    org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().contains(message), e.getMessage());
+  }
+
+  @Test
+  void aQuotedNearIsTextAndNearNInCapitalsIsTheOperator() {
+    assertEquals("[[near/10]]", QueryParser.parse("\"near/10\"").required().toString());
+    assertEquals("[数字经济 NEAR/10 实体经济]", QueryParser.parse("数字经济 NEAR/10 实体经济").near().toString());
+    assertEquals("[数字经济 NEAR/0 实体经济]", QueryParser.parse("数字经济 NEAR/0 实体经济").near().toString());
+  }
 }
