@@ -55,6 +55,16 @@ final class LuceneConcordance {
         && PostingsOccurrences.supports(query)) {
       return pageFromPostings(matches, docs, request, sink);
     }
+    if (request.sort() != ConcordanceRequest.Order.DOC && PostingsOccurrences.supports(query)) {
+      // a sort that would hold too many lines is refused from the postings' counts, before any text is read
+      long lines = 0;
+      for (int n : PostingsOccurrences.perDocument(matches, query.textTerms(), searcher.getIndexReader().maxDoc())) {
+        lines += n;
+      }
+      if (lines > request.maxSortedLines()) {
+        throw Concordance.tooManyToSort(request, lines);
+      }
+    }
     Concordance.Totals t = Concordance.over(stream(docs), query, request, sink);
     return new Concordance.Totals(t.occurrences(), docs.length);
   }

@@ -89,10 +89,7 @@ public final class Concordance {
       }
     });
     if (total[0] > max) {
-      throw new InvalidRequestException(
-          "sort=" + r.sort().name().toLowerCase(java.util.Locale.ROOT) + " can order at most "
-              + max + " lines at window=" + r.window() + " and this concordance has " + total[0]
-              + "; narrow it (from/to, source, park, cites, or a longer phrase) or use sort=doc, which has no limit");
+      throw tooManyToSort(r, total[0]);
     }
     lines.sort(Comparator.comparing(Keyed::key, CodePoints::compare).thenComparingInt(Keyed::rank));
     long end = r.limit() == Long.MAX_VALUE ? Long.MAX_VALUE : r.offset() + r.limit();
@@ -100,6 +97,17 @@ public final class Concordance {
       sink.accept(lines.get((int) i).line());
     }
     return new Totals(total[0], documents[0]);
+  }
+
+  /**
+   * The refusal of a context sort of {@code lines} lines, more than {@link ConcordanceRequest#maxSortedLines()}:
+   * an engine that can count the lines before reading them refuses with it at once.
+   */
+  public static InvalidRequestException tooManyToSort(ConcordanceRequest r, long lines) {
+    return new InvalidRequestException(
+        "sort=" + r.sort().name().toLowerCase(java.util.Locale.ROOT) + " can order at most "
+            + r.maxSortedLines() + " lines at window=" + r.window() + " and this concordance has " + lines
+            + "; narrow it (from/to, source, park, cites, or a longer phrase) or use sort=doc, which has no limit");
   }
 
   public record Found(PolicyDocument document, List<Occurrence> occurrences) {}
