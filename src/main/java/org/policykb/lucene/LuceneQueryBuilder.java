@@ -15,6 +15,7 @@ import org.apache.lucene.util.QueryBuilder;
 import org.policykb.analysis.Analyzers;
 import org.policykb.index.Fields;
 import org.policykb.query.ExactPhrase;
+import org.policykb.query.Filters;
 import org.policykb.query.NearTerm;
 import org.policykb.query.ParsedQuery;
 import org.policykb.query.QueryTerm;
@@ -58,6 +59,11 @@ final class LuceneQueryBuilder {
    */
   Query matching(ParsedQuery parsed) {
     return new ConstantScoreQuery(filter(parsed));
+  }
+
+  /** The same matching under the filters: the documents a research answer reads, as {@code ClusterQueries.matching}. */
+  Query matching(ParsedQuery parsed, Filters filters) {
+    return FilterQueries.restrict(matching(parsed), filters);
   }
 
   /** Each group's phrase (or one of an OR group's phrases), and none of the excluded ones. */

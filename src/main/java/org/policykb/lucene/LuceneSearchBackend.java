@@ -107,7 +107,7 @@ public final class LuceneSearchBackend implements SearchBackend {
     long started = System.nanoTime();
     ParsedQuery parsed = QueryParser.parse(request.q());
     Query query = FilterQueries.restrict(queries.build(parsed), request.filters());
-    Query matching = FilterQueries.restrict(queries.matching(parsed), request.filters());
+    Query matching = queries.matching(parsed, request.filters());
     boolean byDate = request.sort() == SearchRequest.Sort.DATE;
     Sort sort = byDate ? Sorts.of(DocumentOrder.NEWEST_FIRST) : Sorts.of(DocumentOrder.RELEVANCE);
     int scoreAt = byDate ? 2 : 0; // the score is a sort key, so every hit carries it
@@ -173,7 +173,7 @@ public final class LuceneSearchBackend implements SearchBackend {
   private ConcordanceResult concordance(ConcordanceRequest request, Consumer<ConcordanceLine> sink, long deadline) {
     long started = System.nanoTime();
     ParsedQuery parsed = QueryParser.parse(request.q());
-    Query documents = FilterQueries.restrict(queries.matching(parsed), request.filters());
+    Query documents = queries.matching(parsed, request.filters());
     return served.with(generation -> {
       Concordance.Totals totals = new LuceneConcordance(
           scan(generation, deadline), new IndexSearcher(generation.reader()), parsed, documents).run(request, sink);
@@ -185,7 +185,7 @@ public final class LuceneSearchBackend implements SearchBackend {
   public TrendResult trend(TrendRequest request) {
     long started = System.nanoTime();
     ParsedQuery parsed = QueryParser.parse(request.q());
-    Query matching = FilterQueries.restrict(queries.matching(parsed), request.filters());
+    Query matching = queries.matching(parsed, request.filters());
     return served.with(generation -> {
       IndexSearcher searcher = new IndexSearcher(generation.reader());
       LuceneTrend.OccurrenceCounter counter = OccurrenceCounters.of(parsed, scan(generation, researchDeadline()),
@@ -199,10 +199,10 @@ public final class LuceneSearchBackend implements SearchBackend {
   public CollocatesResult collocates(CollocatesRequest request) {
     long started = System.nanoTime();
     ParsedQuery parsed = QueryParser.parse(request.q());
-    Query matching = FilterQueries.restrict(queries.matching(parsed), request.filters());
+    Query matching = queries.matching(parsed, request.filters());
     return served.with(generation -> {
-      Collocates.Tally tally = LuceneCollocates.run(collocates, scan(generation, researchDeadline()), new IndexSearcher(generation.reader()), parsed, matching,
-          request);
+      Collocates.Tally tally = LuceneCollocates.run(collocates, scan(generation, researchDeadline()),
+          new IndexSearcher(generation.reader()), parsed, matching, request);
       return tally.result(request, generation.name(), started);
     });
   }
