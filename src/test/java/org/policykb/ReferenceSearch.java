@@ -25,9 +25,12 @@ public final class ReferenceSearch {
     return TO_SIMPLIFIED.transliterate(Normalizer2.getNFKCInstance().normalize(s).toLowerCase(Locale.ROOT));
   }
 
-  /** A phrase as a pattern over folded text. */
+  /**
+   * A phrase as a pattern over folded text: soft characters between its characters, but never a
+   * paragraph break (two line feeds in a row).
+   */
   public static Pattern phrase(String phrase) {
-    String soft = "[" + SOFT_CHARS + "]*";
+    String soft = "(?:(?!\\n\\n)[" + SOFT_CHARS + "])*";
     StringBuilder p = new StringBuilder();
     fold(phrase).replaceAll("[" + SOFT_CHARS + "]", "").codePoints().forEach(cp -> {
       if (!p.isEmpty()) {
@@ -41,7 +44,7 @@ public final class ReferenceSearch {
   /** Whether a document with this title and text matches {@code query}. */
   public static boolean matches(String title, String text, String query) {
     String t = title == null ? "" : fold(title);
-    String all = t + "\n" + fold(text);
+    String all = t + "\n\n" + fold(text);
     List<List<String>> required = new ArrayList<>();
     List<String> excluded = new ArrayList<>();
     boolean or = false;

@@ -8,8 +8,10 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 
 /**
  * Emits the folded text as overlapping code-point bigrams, one position per folded code point; the
- * last code point is emitted alone. A phrase of n ≥ 2 folded code points is then a phrase query of
- * bigrams, and one code point is a prefix query — both independent of word segmentation.
+ * last code point of each paragraph is emitted alone. A phrase of n ≥ 2 folded code points is then a
+ * phrase query of bigrams, and one code point is a prefix query — both independent of word
+ * segmentation. No bigram spans a paragraph break ({@link Paragraphs}): the next paragraph starts
+ * {@link Paragraphs#GAP} positions further on, so neither a phrase nor a NEAR pair crosses it.
  */
 public final class ExactBigramTokenizer extends Tokenizer {
   private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
@@ -30,7 +32,13 @@ public final class ExactBigramTokenizer extends Tokenizer {
 
   private int previous = -1;
   private int previousStart;
+  private int previousEnd;
   private boolean finished;
+
+  private boolean lineFeedBefore; // the last source char skipped was a line feed
+  private boolean breakPending; // a paragraph break lies before the next source code point read
+  private boolean breakBefore; // ... before the code point being taken now
+  private int nextIncrement = 1;
 
   @Override
   public boolean incrementToken() throws IOException {
@@ -39,20 +47,35 @@ public final class ExactBigramTokenizer extends Tokenizer {
       if (pendingIndex >= pendingFold.length() && !readSourceCodePoint()) {
         return emitLast();
       }
+      boolean broken = breakBefore && pendingIndex == 0;
       int cp = pendingFold.codePointAt(pendingIndex);
       pendingIndex += Character.charCount(cp);
       if (previous < 0) {
-        previous = cp;
-        previousStart = pendingStart;
+        take(cp);
         continue;
+      }
+      if (broken) {
+        // the paragraph's last code point alone, and the next paragraph GAP positions further on
+        setTerm(previous, -1);
+        offset.setOffset(correctOffset(previousStart), correctOffset(previousEnd));
+        posInc.setPositionIncrement(nextIncrement);
+        nextIncrement = 1 + Paragraphs.GAP;
+        take(cp);
+        return true;
       }
       setTerm(previous, cp);
       offset.setOffset(correctOffset(previousStart), correctOffset(pendingEnd));
-      posInc.setPositionIncrement(1);
-      previous = cp;
-      previousStart = pendingStart;
+      posInc.setPositionIncrement(nextIncrement);
+      nextIncrement = 1;
+      take(cp);
       return true;
     }
+  }
+
+  private void take(int cp) {
+    previous = cp;
+    previousStart = pendingStart;
+    previousEnd = pendingEnd;
   }
 
   private boolean emitLast() {
@@ -61,8 +84,8 @@ public final class ExactBigramTokenizer extends Tokenizer {
     }
     finished = true;
     setTerm(previous, -1);
-    offset.setOffset(correctOffset(previousStart), correctOffset(pendingEnd));
-    posInc.setPositionIncrement(1);
+    offset.setOffset(correctOffset(previousStart), correctOffset(previousEnd));
+    posInc.setPositionIncrement(nextIncrement);
     return true;
   }
 
@@ -102,7 +125,16 @@ public final class ExactBigramTokenizer extends Tokenizer {
         pendingIndex = 0;
         pendingStart = start;
         pendingEnd = start + width;
+        breakBefore = breakPending;
+        breakPending = false;
+        lineFeedBefore = false;
         return true;
+      }
+      if (cp == '\n') {
+        breakPending |= lineFeedBefore;
+        lineFeedBefore = true;
+      } else {
+        lineFeedBefore = false;
       }
     }
   }
@@ -147,5 +179,9 @@ public final class ExactBigramTokenizer extends Tokenizer {
     pendingIndex = 0;
     previous = -1;
     finished = false;
+    lineFeedBefore = false;
+    breakPending = false;
+    breakBefore = false;
+    nextIncrement = 1;
   }
 }

@@ -48,17 +48,16 @@ final class LuceneConcordance {
 
   /** Gives the lines {@code offset…offset+limit} of {@code request}'s order to {@code sink}. */
   Concordance.Totals run(ConcordanceRequest request, Consumer<ConcordanceLine> sink) throws IOException {
-    // the matches are found once (a NEAR pair confirms each on its text), then ordered and counted
+    // the matches are found once, then ordered and counted
     MatchingDocs matches = MatchingDocs.of(searcher, documents);
     int[] docs = scan.ordered(matches, Sorts.of(DocumentOrder.OLDEST_FIRST));
-    if (request.sort() == ConcordanceRequest.Order.DOC && request.limit() != Long.MAX_VALUE
-        && PostingsOccurrences.supports(query)) {
+    if (request.sort() == ConcordanceRequest.Order.DOC && request.limit() != Long.MAX_VALUE) {
       return pageFromPostings(matches, docs, request, sink);
     }
-    if (request.sort() != ConcordanceRequest.Order.DOC && PostingsOccurrences.supports(query)) {
+    if (request.sort() != ConcordanceRequest.Order.DOC) {
       // a sort that would hold too many lines is refused from the postings' counts, before any text is read
       long lines = 0;
-      for (int n : PostingsOccurrences.perDocument(matches, query.textTerms(), searcher.getIndexReader().maxDoc())) {
+      for (int n : PostingsOccurrences.perDocument(matches, query, searcher.getIndexReader().maxDoc())) {
         lines += n;
       }
       if (lines > request.maxSortedLines()) {
@@ -75,7 +74,7 @@ final class LuceneConcordance {
    */
   private Concordance.Totals pageFromPostings(MatchingDocs matches, int[] docs, ConcordanceRequest r, Consumer<ConcordanceLine> sink)
       throws IOException {
-    int[] counts = PostingsOccurrences.perDocument(matches, query.textTerms(), searcher.getIndexReader().maxDoc());
+    int[] counts = PostingsOccurrences.perDocument(matches, query, searcher.getIndexReader().maxDoc());
     long total = 0;
     long end = r.offset() + r.limit();
     List<Integer> wanted = new ArrayList<>();

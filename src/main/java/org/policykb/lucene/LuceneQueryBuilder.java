@@ -75,13 +75,9 @@ final class LuceneQueryBuilder {
     return all.build();
   }
 
-  /** Both phrases from the index, then the pair confirmed on the stored text. */
+  /** The pair decided from the exact field's positions. */
   private static Query near(NearTerm n) {
-    Query both = new BooleanQuery.Builder()
-        .add(exact(n.a()), Occur.FILTER)
-        .add(exact(n.b()), Occur.FILTER)
-        .build();
-    return new NearQuery(both, n);
+    return new NearQuery(n);
   }
 
   private static Query anyOf(List<QueryTerm> group) {

@@ -1,62 +1,68 @@
 package org.policykb.lucene;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.ConjunctionUtils;
 import org.apache.lucene.search.ConstantScoreScorer;
 import org.apache.lucene.search.ConstantScoreWeight;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.ScorerSupplier;
 import org.apache.lucene.search.TwoPhaseIterator;
 import org.apache.lucene.search.Weight;
+import org.policykb.index.Fields;
 import org.policykb.query.NearTerm;
-import org.policykb.text.QueryOccurrences;
+import org.policykb.text.NearSpans;
 
 /**
- * Matches documents where a NEAR pair occurs: the documents holding both phrases (from the index)
- * are the approximation, and each is confirmed on its stored text by {@link QueryOccurrences} —
- * Lucene's two-phase iteration, so counts, facets and pages are all exact and other clauses are
- * checked first.
+ * Matches documents where a NEAR pair occurs, decided from the exact field's postings alone: the
+ * documents holding every bigram of both phrases are the approximation, and each is confirmed on
+ * the phrases' positions by {@link NearSpans} — Lucene's two-phase iteration, as a phrase query
+ * confirms its positions, so other clauses are checked first and no stored text is read.
  */
 final class NearQuery extends Query {
-  /** The stored field holding the document's JSON, the only one a confirmation reads. */
-  private static final java.util.Set<String> TEXT_ONLY = java.util.Set.of(DocumentMapper.STORED_SOURCE);
-
-  private final Query candidates;
   private final NearTerm near;
 
-  NearQuery(Query candidates, NearTerm near) {
-    this.candidates = candidates;
+  NearQuery(NearTerm near) {
     this.near = near;
   }
 
   @Override
-  public Weight createWeight(IndexSearcher searcher, ScoreMode scoreMode, float boost) throws IOException {
-    Weight inner = searcher.createWeight(searcher.rewrite(candidates), ScoreMode.COMPLETE_NO_SCORES, 1f);
+  public Weight createWeight(IndexSearcher searcher, ScoreMode scoreMode, float boost) {
     return new ConstantScoreWeight(this, boost) {
       @Override
       public ScorerSupplier scorerSupplier(LeafReaderContext context) throws IOException {
-        ScorerSupplier approximation = inner.scorerSupplier(context);
-        if (approximation == null) {
+        boolean same = PostingsOccurrences.same(near);
+        PhrasePostings a = PhrasePostings.open(context.reader(), Fields.TEXT_EXACT, near.a().folded());
+        PhrasePostings b = same ? a : PhrasePostings.open(context.reader(), Fields.TEXT_EXACT, near.b().folded());
+        if (a == null || b == null) {
           return null;
         }
-        StoredFields stored = context.reader().storedFields();
-        Scorer candidatesScorer = approximation.get(Long.MAX_VALUE);
-        TwoPhaseIterator confirmed = new TwoPhaseIterator(candidatesScorer.iterator()) {
+        List<DocIdSetIterator> parts = new ArrayList<>(List.of(a.iterators()));
+        if (!same) {
+          parts.addAll(List.of(b.iterators()));
+        }
+        DocIdSetIterator approximation = parts.size() == 1 ? parts.get(0) : ConjunctionUtils.intersectIterators(parts);
+        TwoPhaseIterator confirmed = new TwoPhaseIterator(approximation) {
           @Override
           public boolean matches() throws IOException {
-            String text = DocumentMapper.textOf(stored.document(approximation().docID(), TEXT_ONLY));
-            return QueryOccurrences.hasSpan(text, near);
+            int na = a.readStarts();
+            if (same) {
+              return NearSpans.exists(a.starts(), na, a.length(), null, 0, 0, true, near.distance());
+            }
+            int nb = b.readStarts();
+            return NearSpans.exists(a.starts(), na, a.length(), b.starts(), nb, b.length(), false, near.distance());
           }
 
           @Override
           public float matchCost() {
-            return 100_000f; // reads and scans a stored document
+            return 50f; // reads both phrases' positions, as a phrase query reads its own
           }
         };
         return new DefaultScorerSupplier(new ConstantScoreScorer(score(), scoreMode, confirmed));
@@ -71,7 +77,9 @@ final class NearQuery extends Query {
 
   @Override
   public void visit(QueryVisitor visitor) {
-    candidates.visit(visitor.getSubVisitor(org.apache.lucene.search.BooleanClause.Occur.FILTER, this));
+    if (visitor.acceptField(Fields.TEXT_EXACT)) {
+      visitor.visitLeaf(this);
+    }
   }
 
   @Override
@@ -81,11 +89,11 @@ final class NearQuery extends Query {
 
   @Override
   public boolean equals(Object o) {
-    return sameClassAs(o) && ((NearQuery) o).near.equals(near) && ((NearQuery) o).candidates.equals(candidates);
+    return sameClassAs(o) && ((NearQuery) o).near.equals(near);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(classHash(), near, candidates);
+    return Objects.hash(classHash(), near);
   }
 }

@@ -3,8 +3,10 @@ package org.policykb.opensearch;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.policykb.analysis.CharFolding;
+import org.policykb.analysis.Paragraphs;
 import org.policykb.index.Fields;
 import org.policykb.index.Json;
 import org.policykb.model.PolicyDocument;
@@ -19,7 +21,9 @@ public final class ClusterDocuments {
     ObjectNode doc = JSON.createObjectNode();
     doc.put(Fields.ID, d.id());
     doc.set(ClusterSchema.DOC, JSON.valueToTree(d));
-    doc.put(Fields.TEXT_EXACT, CharFolding.fold(d.text()) + ClusterSchema.SENTINEL);
+    // one value per paragraph, Paragraphs.GAP positions apart (the mapping's position_increment_gap)
+    ArrayNode paragraphs = doc.putArray(Fields.TEXT_EXACT);
+    Paragraphs.folded(d.text()).forEach(p -> paragraphs.add(p + ClusterSchema.SENTINEL));
     doc.put(Fields.TEXT_WORDS, CharFolding.foldForWords(d.text()));
     if (d.title() != null) {
       doc.put(Fields.TITLE_EXACT, CharFolding.fold(d.title()) + ClusterSchema.SENTINEL);

@@ -18,6 +18,7 @@ import org.policykb.query.DocumentOrder;
 import org.policykb.query.ExactPhrase;
 import org.policykb.query.Facet;
 import org.policykb.query.Filters;
+import org.policykb.query.NearTerm;
 import org.policykb.query.ParsedQuery;
 import org.policykb.query.QueryTerm;
 import org.policykb.query.Scoring;
@@ -35,15 +36,22 @@ final class ClusterQueries {
   static final int FACET_VALUES = 10_000;
   private final Analyzer words = Analyzers.words();
 
-  /** What decides whether a document is a hit (NEAR pairs as their two phrases; see {@link #nearCandidates}). */
+  /**
+   * What decides whether a document is a hit: a NEAR pair as an {@code intervals} query, exact when
+   * {@link #nearDecidedOnIndex} says so, else the candidates its texts confirm ({@code ClusterReader}).
+   */
   ObjectNode matching(ParsedQuery parsed, Filters filters) {
     ObjectNode bool = JSON.createObjectNode();
     ObjectNode b = bool.putObject("bool");
     ArrayNode filter = b.putArray("filter");
     parsed.required().forEach(group -> filter.add(anyOf(group)));
     parsed.near().forEach(n -> {
-      filter.add(exact(n.a()));
-      filter.add(exact(n.b()));
+      if (n.a().folded().length >= 2 && n.b().folded().length >= 2) {
+        filter.add(near(n));
+      } else {
+        filter.add(exact(n.a()));
+        filter.add(exact(n.b()));
+      }
     });
     if (!parsed.excluded().isEmpty()) {
       ArrayNode not = b.putArray("must_not");
@@ -151,6 +159,60 @@ final class ClusterQueries {
     group.forEach(t -> should.add(exact(t)));
     b.put("minimum_should_match", 1);
     return q;
+  }
+
+  /**
+   * The pair as the stock {@code intervals} query: either phrase's bigrams in a row (positions one
+   * apart, so a paragraph's gap breaks them), then the two in either order with at most n + 1
+   * positions between — a phrase's interval ends at its last bigram, one position before its last
+   * code point. Equal to {@link org.policykb.text.NearSpans}' rule except where the second phrase
+   * could start on the first one's last code point, which the intervals do not tell apart.
+   */
+  static JsonNode near(NearTerm n) {
+    ObjectNode q = JSON.createObjectNode();
+    ArrayNode either = q.putObject("intervals").putObject(Fields.TEXT_EXACT).putObject("any_of").putArray("intervals");
+    either.add(ordered(n.a(), n.b(), n.distance() + 1));
+    either.add(ordered(n.b(), n.a(), n.distance() + 1));
+    return q;
+  }
+
+  /**
+   * True when {@link #near} decides the pair exactly: both phrases of two code points or more, and
+   * neither can begin on the other's last code point (one code point of overlap, which positions of
+   * bigrams cannot tell from a pair that touches).
+   */
+  static boolean nearDecidedOnIndex(NearTerm n) {
+    int[] a = n.a().folded();
+    int[] b = n.b().folded();
+    return a.length >= 2 && b.length >= 2 && a[a.length - 1] != b[0] && b[b.length - 1] != a[0];
+  }
+
+  private static ObjectNode ordered(QueryTerm first, QueryTerm second, int maxGaps) {
+    ObjectNode rule = JSON.createObjectNode();
+    ObjectNode all = rule.putObject("all_of");
+    all.put("ordered", true);
+    all.put("max_gaps", maxGaps);
+    ArrayNode parts = all.putArray("intervals");
+    parts.add(bigramsInARow(first.folded()));
+    parts.add(bigramsInARow(second.folded()));
+    return rule;
+  }
+
+  private static ObjectNode bigramsInARow(int[] cps) {
+    StringBuilder bigrams = new StringBuilder();
+    for (int i = 0; i + 1 < cps.length; i++) {
+      if (i > 0) {
+        bigrams.append(' ');
+      }
+      bigrams.appendCodePoint(cps[i]).appendCodePoint(cps[i + 1]);
+    }
+    ObjectNode rule = JSON.createObjectNode();
+    ObjectNode match = rule.putObject("match");
+    match.put("query", bigrams.toString());
+    match.put("analyzer", "whitespace");
+    match.put("ordered", true);
+    match.put("max_gaps", 0);
+    return rule;
   }
 
   private static JsonNode exact(QueryTerm t) {

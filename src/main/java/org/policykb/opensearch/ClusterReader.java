@@ -15,6 +15,7 @@ import org.policykb.index.Json;
 import org.policykb.model.PolicyDocument;
 import org.policykb.query.DocumentOrder;
 import org.policykb.query.Filters;
+import org.policykb.query.NearTerm;
 import org.policykb.query.ParsedQuery;
 import org.policykb.search.BackendUnavailableException;
 import org.policykb.search.DocumentAnswers;
@@ -43,21 +44,25 @@ final class ClusterReader {
     this.timeoutMillis = timeoutMillis;
   }
 
-  /** What decides a match, with every NEAR pair confirmed on the texts when the query has one. */
+  /**
+   * What decides a match: the query, with the NEAR pairs its intervals cannot decide exactly
+   * ({@link ClusterQueries#nearDecidedOnIndex}) confirmed on the texts.
+   */
   JsonNode matching(String index, ParsedQuery parsed, Filters filters, long deadline) {
     JsonNode matching = queries.matching(parsed, filters);
-    return parsed.near().isEmpty() ? matching : confirmedNear(index, parsed, matching, deadline);
+    List<NearTerm> unsure = parsed.near().stream().filter(n -> !ClusterQueries.nearDecidedOnIndex(n)).toList();
+    return unsure.isEmpty() ? matching : confirmedNear(index, unsure, matching, deadline);
   }
 
   /**
-   * The documents where every NEAR pair occurs: those holding both phrases, each confirmed on its
-   * text as the embedded backend confirms it, in pages sorted by id; an ids query of the confirmed.
+   * The candidates where every unsure NEAR pair occurs, each confirmed on its text by the rule the
+   * embedded index applies to its positions, in pages sorted by id; an ids query of the confirmed.
    */
-  private JsonNode confirmedNear(String index, ParsedQuery parsed, JsonNode candidates, long deadline) {
+  private JsonNode confirmedNear(String index, List<NearTerm> unsure, JsonNode candidates, long deadline) {
     ArrayNode confirmed = JSON.createArrayNode();
     scan(index, candidates, List.of(ClusterSchema.DOC + ".text"), byId(), deadline, timeoutMillis, h -> {
       String text = h.path("_source").path(ClusterSchema.DOC).path("text").asText("");
-      return parsed.near().stream().allMatch(n -> QueryOccurrences.hasSpan(text, n)) ? h.path("_id").asText() : null;
+      return unsure.stream().allMatch(n -> QueryOccurrences.hasSpan(text, n)) ? h.path("_id").asText() : null;
     }, id -> {
       if (id != null) {
         confirmed.add(id);

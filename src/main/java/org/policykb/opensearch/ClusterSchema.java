@@ -16,9 +16,10 @@ import org.policykb.index.Json;
  * folded ({@link org.policykb.analysis.CharFolding}: transparent characters dropped, width, case
  * and traditional forms folded), the built-in {@code ngram} tokenizer cuts it into code-point
  * bigrams one position apart, and a phrase is asked as the same bigrams at the same positions
- * (a whitespace tokenizer and a stop filter that leaves a gap for {@code ·}). A sentinel after the
- * text gives its last character a bigram of its own, as the embedded index's single last token
- * does, so a one-character phrase is a prefix query in both. The word fields get the text folded
+ * (a whitespace tokenizer and a stop filter that leaves a gap for {@code ·}). The text is sent as its
+ * paragraphs, {@link org.policykb.analysis.Paragraphs#GAP} positions apart, and a sentinel after each
+ * gives its last character a bigram of its own, as the embedded index's single paragraph-final token
+ * does, so a one-character phrase is a prefix query in both and nothing spans two paragraphs. The word fields get the text folded
  * char for char and the plugin's {@code smartcn} analyzer, the embedded words analyzer's chain;
  * their terms are aggregatable (fielddata, loaded on the first suggestion) because suggestions list
  * the words that start with a prefix, which stock OpenSearch reads no other way.
@@ -31,7 +32,7 @@ public final class ClusterSchema {
    * {@link org.policykb.index.Fields#SCHEMA_VERSION} (the ingestion's), and a generation is reused
    * by an incremental build only when both match.
    */
-  public static final int VERSION = 3;
+  public static final int VERSION = 4;
 
   /**
    * The whole {@link org.policykb.model.PolicyDocument} as JSON: kept in _source, not indexed. The
@@ -53,6 +54,9 @@ public final class ClusterSchema {
       ObjectNode index = (ObjectNode) body.path("settings").path("index");
       index.put("number_of_shards", shards);
       index.put("number_of_replicas", replicas);
+      // the paragraphs of the text are values of text_exact, as far apart as the embedded index's
+      ObjectNode textExact = (ObjectNode) body.path("mappings").path("properties").path(org.policykb.index.Fields.TEXT_EXACT);
+      textExact.put("position_increment_gap", org.policykb.analysis.Paragraphs.GAP);
       return body;
     } catch (IOException e) {
       throw new UncheckedIOException("opensearch/index.json is missing from the build", e);

@@ -9,8 +9,9 @@ import org.policykb.query.QueryTerm;
 /**
  * Finds every occurrence of a query's phrases in a text, by the same folding the index uses.
  * Occurrences do not overlap: scanning left to right, the longest phrase starting at a position
- * wins and the scan resumes after it (so 发展发展 holds 发展发展 once, 发展 twice). The scan keeps
- * only a window as long as the longest phrase, whatever the length of the text.
+ * wins and the scan resumes after it (so 发展发展 holds 发展发展 once, 发展 twice). A phrase never
+ * spans a paragraph break ({@link org.policykb.analysis.Paragraphs}). The scan keeps only a window as
+ * long as the longest phrase, whatever the length of the text.
  */
 public final class OccurrenceFinder {
   private OccurrenceFinder() {}
@@ -36,6 +37,7 @@ public final class OccurrenceFinder {
     int[] cps = new int[window];
     int[] starts = new int[window];
     int[] ends = new int[window];
+    int[] positions = new int[window];
     int head = 0;
     int size = 0;
     FoldedStream stream = FoldedStream.of(text);
@@ -47,6 +49,7 @@ public final class OccurrenceFinder {
           cps[at] = stream.codePoint();
           starts[at] = stream.start();
           ends[at] = stream.end();
+          positions[at] = stream.position();
           size++;
         } else {
           exhausted = true;
@@ -57,7 +60,7 @@ public final class OccurrenceFinder {
       }
       int best = 0;
       for (int[] p : phrases) {
-        if (p[0] == cps[head] && p.length > best && p.length <= size && matches(cps, head, p)) {
+        if (p[0] == cps[head] && p.length > best && p.length <= size && matches(cps, positions, head, p)) {
           best = p.length;
         }
       }
@@ -74,9 +77,11 @@ public final class OccurrenceFinder {
     return i >= window ? i - window : i;
   }
 
-  private static boolean matches(int[] ring, int head, int[] phrase) {
+  /** The phrase's code points at consecutive positions from the head: in one paragraph. */
+  private static boolean matches(int[] ring, int[] positions, int head, int[] phrase) {
+    int first = positions[head];
     for (int k = 1, i = wrap(head + 1, ring.length); k < phrase.length; k++, i = wrap(i + 1, ring.length)) {
-      if (ring[i] != phrase[k]) {
+      if (ring[i] != phrase[k] || positions[i] != first + k) {
         return false;
       }
     }

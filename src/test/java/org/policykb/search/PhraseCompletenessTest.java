@@ -27,7 +27,8 @@ import org.policykb.text.Snippet;
 /**
  * A phrase query must find every document containing the phrase and count every occurrence. The
  * expected answer comes from an independent reference: whole-string NFKC, lower case and
- * Traditional→Simplified, soft punctuation and whitespace deleted, then plain substring counting.
+ * Traditional→Simplified, soft punctuation and whitespace deleted, then plain substring counting in
+ * each paragraph.
  */
 class PhraseCompletenessTest {
   private static final List<String> IDS =
@@ -62,12 +63,15 @@ class PhraseCompletenessTest {
     return out.toString();
   }
 
+  /** Occurrences paragraph by paragraph: a phrase never spans a paragraph break (a blank line). */
   static int referenceCount(String text, String phrase) {
-    String hay = reference(text);
     String needle = reference(phrase);
     int n = 0;
-    for (int at = hay.indexOf(needle); at >= 0; at = hay.indexOf(needle, at + needle.length())) {
-      n++;
+    for (String paragraph : text.split("\n\n", -1)) {
+      String hay = reference(paragraph);
+      for (int at = hay.indexOf(needle); at >= 0; at = hay.indexOf(needle, at + needle.length())) {
+        n++;
+      }
     }
     return n;
   }

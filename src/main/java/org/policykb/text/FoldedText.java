@@ -1,0 +1,74 @@
+package org.policykb.text;
+
+import java.util.Arrays;
+import org.policykb.analysis.FoldedStream;
+
+/**
+ * A whole text as the exact field sees it: each folded code point with its position
+ * ({@link FoldedStream#position()}) and the span of the text it came from. What a NEAR pair is
+ * found on, with the positions the index counts it on.
+ */
+final class FoldedText {
+  private int[] cps;
+  private int[] positions;
+  private int[] starts;
+  private int[] ends;
+  private int size;
+
+  private FoldedText(int capacity) {
+    cps = new int[capacity];
+    positions = new int[capacity];
+    starts = new int[capacity];
+    ends = new int[capacity];
+  }
+
+  static FoldedText of(String text) {
+    FoldedText t = new FoldedText(Math.max(16, text.length()));
+    FoldedStream s = FoldedStream.of(text);
+    while (s.next()) {
+      if (t.size == t.cps.length) {
+        int grown = t.size * 2;
+        t.cps = Arrays.copyOf(t.cps, grown);
+        t.positions = Arrays.copyOf(t.positions, grown);
+        t.starts = Arrays.copyOf(t.starts, grown);
+        t.ends = Arrays.copyOf(t.ends, grown);
+      }
+      t.cps[t.size] = s.codePoint();
+      t.positions[t.size] = s.position();
+      t.starts[t.size] = s.start();
+      t.ends[t.size] = s.end();
+      t.size++;
+    }
+    return t;
+  }
+
+  /** The positions where the phrase starts, ascending, overlapping occurrences included; its count first. */
+  int starts(int[] phrase, int[] out) {
+    int n = 0;
+    int last = size - phrase.length;
+    outer:
+    for (int i = 0; i <= last; i++) {
+      if (cps[i] != phrase[0]) {
+        continue;
+      }
+      for (int k = 1; k < phrase.length; k++) {
+        if (cps[i + k] != phrase[k] || positions[i + k] != positions[i] + k) {
+          continue outer;
+        }
+      }
+      out[n++] = positions[i];
+    }
+    return n;
+  }
+
+  int size() {
+    return size;
+  }
+
+  /** The span of the text from the code point at {@code start} to the one before {@code end} (positions). */
+  Occurrence occurrence(int start, int end) {
+    int first = Arrays.binarySearch(positions, 0, size, start);
+    int last = Arrays.binarySearch(positions, 0, size, end - 1);
+    return new Occurrence(starts[first], ends[last]);
+  }
+}

@@ -1,0 +1,129 @@
+package org.policykb.text;
+
+import java.util.Arrays;
+
+/**
+ * The one definition of a NEAR pair's occurrences, over positions of the exact field (folded code
+ * points, paragraphs {@link org.policykb.analysis.Paragraphs#GAP} apart): the index counts them from
+ * its postings and the text scans from the text's positions, with this same code.
+ *
+ * <p>{@code A NEAR/n B} occurs where an occurrence of A and one of B (two occurrences, when A and B
+ * are the same phrase) do not overlap and at most n positions lie between the end of the first and
+ * the start of the second. Its occurrences are the shortest such spans (those holding no other),
+ * taken from the left, each after the one before ends — the most spans that do not overlap.
+ *
+ * <p>Spans are packed into longs: the start position in the high half, the end (exclusive) in the
+ * low half, both non-negative.
+ */
+public final class NearSpans {
+  private NearSpans() {}
+
+  public static long span(int start, int end) {
+    return ((long) start << 32) | end;
+  }
+
+  public static int start(long span) {
+    return (int) (span >>> 32);
+  }
+
+  public static int end(long span) {
+    return (int) span;
+  }
+
+  /**
+   * The pair's spans, left to right.
+   *
+   * @param a the start positions of A, ascending (overlapping occurrences included)
+   * @param b the start positions of B, ascending; ignored when {@code same}
+   */
+  public static long[] find(int[] a, int na, int lenA, int[] b, int nb, int lenB, boolean same, int distance) {
+    if (same) {
+      b = a;
+      nb = na;
+      lenB = lenA;
+    }
+    long[] candidates = new long[same ? na : na + nb];
+    int n = nearest(a, na, lenA, b, nb, lenB, distance, candidates, 0);
+    if (!same) {
+      n = nearest(b, nb, lenB, a, na, lenA, distance, candidates, n);
+    }
+    // the earliest end first, the shortest at one end: then each pick is a shortest span
+    long[] byEnd = new long[n];
+    for (int i = 0; i < n; i++) {
+      byEnd[i] = ((long) end(candidates[i]) << 32) | (0xFFFFFFFFL & ~start(candidates[i]));
+    }
+    Arrays.sort(byEnd);
+    long[] out = new long[n];
+    int kept = 0;
+    int free = Integer.MIN_VALUE;
+    for (long key : byEnd) {
+      int end = (int) (key >>> 32);
+      int start = ~(int) key;
+      if (start >= free) {
+        out[kept++] = span(start, end);
+        free = end;
+      }
+    }
+    return Arrays.copyOf(out, kept);
+  }
+
+  /** True when the pair occurs at least once. */
+  public static boolean exists(int[] a, int na, int lenA, int[] b, int nb, int lenB, boolean same, int distance) {
+    if (same) {
+      return nearest(a, na, lenA, a, na, lenA, distance, null, 0) > 0;
+    }
+    return nearest(a, na, lenA, b, nb, lenB, distance, null, 0) > 0
+        || nearest(b, nb, lenB, a, na, lenA, distance, null, 0) > 0;
+  }
+
+  /**
+   * For each occurrence x of the left phrase, the nearest occurrence of the right one starting at
+   * or after x's end, when at most {@code distance} positions lie between: the span of the pair.
+   * Written into {@code out} from {@code n} (or, with no {@code out}, stops at the first); returns
+   * the new count.
+   */
+  private static int nearest(
+      int[] left, int nl, int lenL, int[] right, int nr, int lenR, int distance, long[] out, int n) {
+    int r = 0;
+    for (int i = 0; i < nl; i++) {
+      int end = left[i] + lenL;
+      while (r < nr && right[r] < end) {
+        r++;
+      }
+      if (r == nr) {
+        break;
+      }
+      if (right[r] - end <= distance) {
+        if (out == null) {
+          return n + 1;
+        }
+        out[n++] = span(left[i], right[r] + lenR);
+      }
+    }
+    return n;
+  }
+
+  /**
+   * Occurrences of several kinds together (packed spans), as every occurrence list is finished:
+   * left to right, the longest at each start, none overlapping the one kept before.
+   */
+  public static long[] leftmostLongest(long[] spans, int n) {
+    long[] keys = new long[n];
+    for (int i = 0; i < n; i++) {
+      keys[i] = ((long) start(spans[i]) << 32) | (0xFFFFFFFFL & ~end(spans[i]));
+    }
+    Arrays.sort(keys);
+    long[] out = new long[n];
+    int kept = 0;
+    int free = Integer.MIN_VALUE;
+    for (long key : keys) {
+      int start = (int) (key >>> 32);
+      int end = ~(int) key;
+      if (start >= free) {
+        out[kept++] = span(start, end);
+        free = end;
+      }
+    }
+    return Arrays.copyOf(out, kept);
+  }
+}
