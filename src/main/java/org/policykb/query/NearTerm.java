@@ -1,8 +1,9 @@
 package org.policykb.query;
 
 /**
- * {@code A NEAR/n B}: phrases A and B, in either order, with at most {@code distance} characters
- * (code points of the text) between the end of one and the start of the other, in one paragraph.
+ * {@code A NEAR/n B}: phrases A and B, in either order and not overlapping, with at most
+ * {@code distance} indexed characters (folded code points) between the end of one and the start of
+ * the other, in one paragraph; its occurrences are {@code text.NearSpans}'.
  */
 public record NearTerm(QueryTerm a, QueryTerm b, int distance) {
   public static final int MAX_DISTANCE = 1000;

@@ -6,8 +6,9 @@ import java.util.List;
 /**
  * Parses the query language. Terms are separated by whitespace and all required; each term is an
  * exact phrase. {@code "…"} quotes a phrase with spaces; {@code A OR B} needs either; {@code -A}
- * excludes; {@code title:A} matches in titles only; {@code A NEAR/n B} needs A and B within n
- * characters of each other, in either order, in one paragraph. Every other character is literal.
+ * excludes; {@code title:A} matches in titles only; {@code A NEAR/n B} needs A and B with at most
+ * n indexed characters between them, in either order, in one paragraph (the
+ * rule of {@code NearSpans} in the text package). Every other character is literal.
  */
 public final class QueryParser {
   public static final int MAX_QUERY_CHARS = 1000;

@@ -70,6 +70,35 @@ class AnalyzersTest {
   }
 
   @Test
+  void aParagraphBreakEndsTheBigramsAndLeavesAGapThatTheTextScanCountsAlike() throws IOException {
+    String text = "构建“双\n\n创新。\n“\n方面\n\n\n\n“”\n\n好";
+    List<String> got = new ArrayList<>();
+    try (TokenStream ts = Analyzers.exact().tokenStream("f", text)) {
+      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+      org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute inc =
+          ts.addAttribute(org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute.class);
+      ts.reset();
+      int position = -1;
+      while (ts.incrementToken()) {
+        position += inc.getPositionIncrement();
+        got.add(term + "@" + position);
+      }
+      ts.end();
+    }
+    int g = Paragraphs.GAP;
+    // 双 ends its paragraph alone; a line feed with a quote between is no break; empty paragraphs add one gap
+    assertEquals(List.of("构建@0", "建双@1", "双@2", "创新@" + (3 + g), "新。@" + (4 + g), "。方@" + (5 + g),
+        "方面@" + (6 + g), "面@" + (7 + g), "好@" + (8 + 2 * g)), got);
+    List<Integer> scanned = new ArrayList<>();
+    FoldedStream stream = FoldedStream.of(text);
+    while (stream.next()) {
+      scanned.add(stream.position());
+    }
+    assertEquals(List.of(0, 1, 2, 3 + g, 4 + g, 5 + g, 6 + g, 7 + g, 8 + 2 * g), scanned, "the text scan's positions");
+    assertEquals(List.of("构建双", "创新。方面", "好"), Paragraphs.folded(text), "the paragraphs OpenSearch is given");
+  }
+
+  @Test
   void aVeryLongInputYieldsOneTokenPerFoldedCharacter() throws IOException {
     String text = "高质量发展，".repeat(20_000);
     assertEquals(text.length(), tokens(Analyzers.exact(), text).size());

@@ -94,6 +94,7 @@ class OpenSearchParityTest {
       }
     }
     Files.write(corpus.resolve(PAGED + ".pdf"), pagedPdf());
+    org.policykb.NearReference.writeGenerated(corpus, 30, 20261202L); // phrases that repeat, overlap and touch
     OfficialTexts.write(corpus);
     Files.createDirectories(corpus.resolve("副本")); // one file name in two folders: an id of its own on both engines
     Files.writeString(corpus.resolve("副本/official_a.txt"), "关于双高协同的说明\n\n双高协同的副本，另存一处。\n");
@@ -145,6 +146,68 @@ class OpenSearchParityTest {
       nonEmpty += expected > 0 ? 1 : 0;
     }
     assertTrue(nonEmpty >= 8, "queries that match something: " + nonEmpty);
+  }
+
+  /**
+   * NEAR pairs drawn at random from the texts, on both engines against {@link org.policykb.NearReference}
+   * (the tests' own reading): the documents matched, each one's count, the total counted, and one
+   * document's spans.
+   */
+  @Test
+  @Order(1)
+  void randomNearPairsMatchAndCountAsTheReferenceSaysOnBothEngines() {
+    List<String> ids = new java.util.ArrayList<>(firstIds);
+    java.util.Collections.sort(ids);
+    List<String> texts = ids.stream().map(id -> embedded.document(id).text()).toList();
+    List<org.policykb.NearReference.Folded> folded = texts.stream().map(org.policykb.NearReference::fold).toList();
+    java.util.Random random = new java.util.Random(20261203L);
+    int asked = 0;
+    int matched = 0;
+    while (asked < 300) {
+      org.policykb.NearReference.Pair pair = org.policykb.NearReference.draw(random, texts, folded);
+      if (pair == null) {
+        continue;
+      }
+      asked++;
+      int[] a = org.policykb.NearReference.foldPhrase(pair.a());
+      int[] b = org.policykb.NearReference.foldPhrase(pair.b());
+      java.util.Map<String, List<org.policykb.NearReference.Span>> expected = new java.util.TreeMap<>();
+      for (int d = 0; d < ids.size(); d++) {
+        var spans = org.policykb.NearReference.spans(folded.get(d), a, b, pair.distance());
+        if (!spans.isEmpty()) {
+          expected.put(ids.get(d), spans);
+        }
+      }
+      java.util.Map<String, Integer> counts = new java.util.TreeMap<>();
+      expected.forEach((id, spans) -> counts.put(id, spans.size()));
+      long total = counts.values().stream().mapToLong(Integer::longValue).sum();
+      String q = pair.query();
+      for (var engine : List.of(embedded, opensearch)) {
+        String name = engine == embedded ? "embedded: " : "OpenSearch: ";
+        assertEquals(counts, allHits(engine, q), name + q);
+        var concordance = engine.concordance(new ConcordanceRequest(q, null, 10, null, 0, 1));
+        assertEquals(total, concordance.totalOccurrences(), name + q + " total");
+      }
+      if (!expected.isEmpty()) {
+        matched++;
+        String id = new java.util.ArrayList<>(expected.keySet()).get(random.nextInt(expected.size()));
+        var spans = opensearch.snippets(id, q, 5, 100_000).snippets().stream()
+            .map(x -> new org.policykb.NearReference.Span(x.start(), x.end())).toList();
+        assertEquals(expected.get(id), spans, "OpenSearch: " + q + " in " + id);
+      }
+    }
+    assertTrue(matched > 80, "pairs that occur somewhere: " + matched);
+  }
+
+  private static java.util.Map<String, Integer> allHits(org.policykb.search.SearchBackend engine, String q) {
+    java.util.Map<String, Integer> out = new java.util.TreeMap<>();
+    for (int page = 1; ; page++) {
+      var r = engine.search(new SearchRequest(q, page, SearchRequest.MAX_SIZE, SearchRequest.Sort.RELEVANCE));
+      r.hits().forEach(h -> out.put(h.id(), h.occurrences()));
+      if (page * SearchRequest.MAX_SIZE >= r.total()) {
+        return out;
+      }
+    }
   }
 
   @Test
