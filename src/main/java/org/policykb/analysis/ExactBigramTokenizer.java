@@ -10,8 +10,8 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
  * Emits the folded text as overlapping code-point bigrams, one position per folded code point; the
  * last code point of each paragraph is emitted alone. A phrase of n ≥ 2 folded code points is then a
  * phrase query of bigrams, and one code point is a prefix query — both independent of word
- * segmentation. No bigram spans a paragraph break ({@link Paragraphs}): the next paragraph starts
- * {@link Paragraphs#GAP} positions further on, so neither a phrase nor a NEAR pair crosses it.
+ * segmentation. No bigram spans a paragraph break ({@link Paragraphs}), and the next paragraph starts
+ * {@link Paragraphs#INDEXED_GAP} positions further on, so no phrase crosses it.
  */
 public final class ExactBigramTokenizer extends Tokenizer {
   private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
@@ -55,11 +55,11 @@ public final class ExactBigramTokenizer extends Tokenizer {
         continue;
       }
       if (broken) {
-        // the paragraph's last code point alone, and the next paragraph GAP positions further on
+        // the paragraph's last code point alone, and the next paragraph INDEXED_GAP positions further on
         setTerm(previous, -1);
         offset.setOffset(correctOffset(previousStart), correctOffset(previousEnd));
         posInc.setPositionIncrement(nextIncrement);
-        nextIncrement = 1 + Paragraphs.GAP;
+        nextIncrement = 1 + Paragraphs.INDEXED_GAP;
         take(cp);
         return true;
       }

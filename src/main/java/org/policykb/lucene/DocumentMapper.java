@@ -29,6 +29,12 @@ public final class DocumentMapper {
    */
   public static final String STORED_SOURCE = "_source";
 
+  /**
+   * Where the text's paragraphs start in {@link Fields#TEXT_EXACT} ({@link ParagraphStarts}): binary
+   * doc values, only for a text of several paragraphs.
+   */
+  static final String PARAGRAPH_STARTS = "text_paragraph_starts";
+
   /** Word fields: tokenized, frequencies and norms for BM25, no positions, nothing stored. */
   static final FieldType WORDS_TYPE = tokenized(IndexOptions.DOCS_AND_FREQS);
 
@@ -60,6 +66,10 @@ public final class DocumentMapper {
     doc.add(new SortedDocValuesField(Fields.ID, new BytesRef(d.id())));
     doc.add(new StoredField(STORED_SOURCE, toJson(d)));
     doc.add(new Field(Fields.TEXT_EXACT, d.text(), EXACT_TYPE));
+    BytesRef paragraphs = ParagraphStarts.encode(d.text());
+    if (paragraphs != null) {
+      doc.add(new org.apache.lucene.document.BinaryDocValuesField(PARAGRAPH_STARTS, paragraphs));
+    }
     doc.add(new Field(Fields.TEXT_WORDS, d.text(), WORDS_TYPE));
     if (d.title() != null) {
       doc.add(new Field(Fields.TITLE_EXACT, d.title(), EXACT_TYPE));

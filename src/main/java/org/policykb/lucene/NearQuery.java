@@ -48,15 +48,19 @@ final class NearQuery extends Query {
         if (!same) {
           parts.addAll(List.of(b.iterators()));
         }
+        ParagraphStarts paragraphs = new ParagraphStarts(context.reader());
         DocIdSetIterator approximation = parts.size() == 1 ? parts.get(0) : ConjunctionUtils.intersectIterators(parts);
         TwoPhaseIterator confirmed = new TwoPhaseIterator(approximation) {
           @Override
           public boolean matches() throws IOException {
+            int doc = approximation().docID();
             int na = a.readStarts();
+            paragraphs.toRulePositions(doc, a.starts(), na);
             if (same) {
               return NearSpans.exists(a.starts(), na, a.length(), null, 0, 0, true, near.distance());
             }
             int nb = b.readStarts();
+            paragraphs.toRulePositions(doc, b.starts(), nb);
             return NearSpans.exists(a.starts(), na, a.length(), b.starts(), nb, b.length(), false, near.distance());
           }
 

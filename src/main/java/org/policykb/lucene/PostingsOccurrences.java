@@ -13,8 +13,9 @@ import org.policykb.text.QueryOccurrences;
 
 /**
  * Counts a query's occurrences in one segment from the positions of the exact bigram field, without
- * reading any stored text. A position there is a folded code point's, exactly as the text scans
- * count them ({@link QueryOccurrences}), so the counts are the same: a phrase's occurrences are
+ * reading any stored text. A position there is a folded code point's, as the text scans count them
+ * ({@link QueryOccurrences}; a paragraph's gap widened by {@link ParagraphStarts}), so the counts
+ * are the same: a phrase's occurrences are
  * taken left to right, the longest at each start, the next only after it; a NEAR pair's are
  * {@link NearSpans}'; then both kinds together by the same leftmost-longest rule.
  */
@@ -23,6 +24,7 @@ final class PostingsOccurrences {
   private final PhrasePostings[] phrases; // per text term; null where absent from the segment
   private final NearTerm[] nears;
   private final PhrasePostings[][] nearPostings; // per pair: A and B (B null when the same phrase)
+  private final ParagraphStarts paragraphs;
   private long[] spans = new long[64];
 
   /** Each matching document's occurrences, by global doc id (0 for documents that do not match). */
@@ -48,6 +50,7 @@ final class PostingsOccurrences {
     for (int i = 0; i < terms.length; i++) {
       phrases[i] = PhrasePostings.open(reader, Fields.TEXT_EXACT, terms[i].folded());
     }
+    paragraphs = new ParagraphStarts(reader);
     nears = query.near().toArray(NearTerm[]::new);
     nearPostings = new PhrasePostings[nears.length][];
     for (int i = 0; i < nears.length; i++) {
@@ -71,6 +74,9 @@ final class PostingsOccurrences {
       if (p != null && p.advance(doc)) {
         int n = p.readStarts();
         int[] starts = p.starts();
+        if (nears.length > 0) { // measured as NEAR spans are, in the rules' positions
+          paragraphs.toRulePositions(doc, starts, n);
+        }
         for (int k = 0; k < n; k++) {
           add(NearSpans.span(starts[k], starts[k] + p.length()), found++);
         }
@@ -109,10 +115,12 @@ final class PostingsOccurrences {
     }
     int na = a.readStarts();
     int[] as = a.starts();
+    paragraphs.toRulePositions(doc, as, na);
     if (b == a) {
       return NearSpans.find(as, na, a.length(), as, na, a.length(), true, n.distance());
     }
     int nb = b.readStarts();
+    paragraphs.toRulePositions(doc, b.starts(), nb);
     return NearSpans.find(as, na, a.length(), b.starts(), nb, b.length(), false, n.distance());
   }
 }

@@ -85,16 +85,23 @@ class AnalyzersTest {
       }
       ts.end();
     }
-    int g = Paragraphs.GAP;
+    int i = Paragraphs.INDEXED_GAP;
     // 双 ends its paragraph alone; a line feed with a quote between is no break; empty paragraphs add one gap
-    assertEquals(List.of("构建@0", "建双@1", "双@2", "创新@" + (3 + g), "新。@" + (4 + g), "。方@" + (5 + g),
-        "方面@" + (6 + g), "面@" + (7 + g), "好@" + (8 + 2 * g)), got);
+    assertEquals(List.of("构建@0", "建双@1", "双@2", "创新@" + (3 + i), "新。@" + (4 + i), "。方@" + (5 + i),
+        "方面@" + (6 + i), "面@" + (7 + i), "好@" + (8 + 2 * i)), got);
+    assertEquals(List.of(3 + i, 8 + 2 * i), java.util.Arrays.stream(Paragraphs.indexedStarts(text)).boxed().toList(),
+        "where the index's paragraphs start");
+    int[] positions = {0, 2, 3 + i, 7 + i, 8 + 2 * i};
+    Paragraphs.toRulePositions(positions, positions.length, Paragraphs.indexedStarts(text), 2);
+    int g = Paragraphs.GAP;
     List<Integer> scanned = new ArrayList<>();
     FoldedStream stream = FoldedStream.of(text);
     while (stream.next()) {
       scanned.add(stream.position());
     }
     assertEquals(List.of(0, 1, 2, 3 + g, 4 + g, 5 + g, 6 + g, 7 + g, 8 + 2 * g), scanned, "the text scan's positions");
+    assertEquals(List.of(0, 2, 3 + g, 7 + g, 8 + 2 * g), java.util.Arrays.stream(positions).boxed().toList(),
+        "the index's positions in the rules' terms");
     assertEquals(List.of("构建双", "创新。方面", "好"), Paragraphs.folded(text), "the paragraphs OpenSearch is given");
   }
 
