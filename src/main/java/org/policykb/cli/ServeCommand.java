@@ -53,6 +53,7 @@ final class ServeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
+    org.policykb.launch.ServerProcess.stopWithParent();
     if (!backendOptions.isOpenSearch()) {
       IndexCommand.buildIfMissing(locations, out);
     }

@@ -37,6 +37,9 @@ public final class DocumentParser {
   public List<Record> readAll(String stem, String file, byte[] bytes) throws UnreadableSourceException {
     String ext = FileTypes.extension(file);
     if (FileTypes.PUBLISHED.contains(ext)) {
+      if (bytes.length == 0) {
+        throw new UnreadableSourceException("an empty file (0 bytes): nothing to index");
+      }
       DocumentDraft draft = new DocumentDraft(stem, file);
       draft.format = ext;
       if (FileTypes.PAGED.contains(ext)) {

@@ -26,6 +26,7 @@ final class PdfReader {
   private PdfReader() {}
 
   static PageLayout.Read read(byte[] bytes) throws UnreadableSourceException {
+    checkIsPdf(bytes);
     List<List<PageLayout.Line>> pages;
     try (PDDocument pdf = Loader.loadPDF(bytes)) {
       int count = pdf.getNumberOfPages();
@@ -52,6 +53,21 @@ final class PdfReader {
           + (e.getMessage() == null ? "" : " (" + e.getMessage().lines().findFirst().orElse("") + ")"), e);
     }
     return PageLayout.lay(pages);
+  }
+
+  /** A file of another known format named .pdf is refused with what it is (a renamed .docx, a page …). */
+  private static void checkIsPdf(byte[] bytes) throws UnreadableSourceException {
+    org.apache.poi.poifs.filesystem.FileMagic magic;
+    try {
+      magic = org.apache.poi.poifs.filesystem.FileMagic.valueOf(bytes);
+    } catch (RuntimeException e) {
+      return; // too short to tell: PDFBox says what is wrong
+    }
+    if (magic == org.apache.poi.poifs.filesystem.FileMagic.OOXML || magic == org.apache.poi.poifs.filesystem.FileMagic.OLE2
+        || magic == org.apache.poi.poifs.filesystem.FileMagic.HTML) {
+      throw new UnreadableSourceException("not a PDF: " + (magic == org.apache.poi.poifs.filesystem.FileMagic.OOXML
+          ? "it is a zip archive (a .docx or an .ofd file?)" : WordReader.describe(magic)) + "; give it its own extension");
+    }
   }
 
   private static boolean hasImages(PDDocument pdf) {

@@ -49,7 +49,9 @@ final class WordReader {
         return docx(bytes);
       }
       if (magic != FileMagic.OLE2) {
-        throw new UnreadableSourceException(ext.equals("wps")
+        throw new UnreadableSourceException(magic == FileMagic.OOXML
+            ? "a ." + ext + " file that is an Office Open XML (.docx) file: rename it .docx"
+            : ext.equals("wps")
             ? "not a WPS file in the Word 97–2003 format (" + describe(magic) + "): save it from WPS as .docx"
             : "not a Word 97–2003 (.doc) file: " + describe(magic));
       }
@@ -141,7 +143,8 @@ final class WordReader {
     return s.contains("heading") || s.contains("标题") || s.equals("title title");
   }
 
-  private static String describe(FileMagic magic) {
+  /** What a file's first bytes say it is, for a message. */
+  static String describe(FileMagic magic) {
     return switch (magic) {
       case PDF -> "it is a PDF";
       case HTML -> "it is an HTML page";

@@ -38,6 +38,26 @@ public final class ServerProcess implements AutoCloseable {
     this.base = "http://127.0.0.1:" + port;
   }
 
+  /** The system property naming the process a server started here stops with (see {@link #stopWithParent}). */
+  static final String PARENT_PROPERTY = "policykb.parent";
+
+  /**
+   * In a server this class started: ends the process as soon as the one that started it ends, however
+   * it ended (a training server whose parent was killed would otherwise answer on a random port for
+   * good, holding its index open). Halts without shutdown hooks: nobody is left to use what they write.
+   */
+  public static void stopWithParent() {
+    String parent = System.getProperty(PARENT_PROPERTY);
+    if (parent == null) {
+      return;
+    }
+    java.util.Optional<ProcessHandle> handle = ProcessHandle.of(Long.parseLong(parent));
+    if (handle.isEmpty()) {
+      Runtime.getRuntime().halt(1);
+    }
+    handle.get().onExit().thenRun(() -> Runtime.getRuntime().halt(1));
+  }
+
   /** Starts {@code serve --index index} with these extra JVM options; its output goes to {@code log}. */
   public static ServerProcess start(Path index, List<String> jvmOptions, Path log) throws IOException {
     return start(index, jvmOptions, System.getProperty("java.class.path"), log);
@@ -56,6 +76,7 @@ public final class ServerProcess implements AutoCloseable {
       }
     }
     command.addAll(jvmOptions);
+    command.add("-D" + PARENT_PROPERTY + "=" + ProcessHandle.current().pid());
     command.addAll(List.of("-cp", classPath, MAIN,
         "serve", "--index", index.toString(), "--port", Integer.toString(port)));
     long started = System.nanoTime();

@@ -141,7 +141,7 @@ class WordReaderTest {
     assertEquals("通知.docx", results.get(0).id());
     assertEquals("通知", results.get(1).id(), "the ids of the shapes read before stay as they are");
     assertEquals(IngestResult.Status.FAILED, results.get(2).status());
-    assertTrue(results.get(2).reason().contains("save it from WPS as .docx"), results.get(2).reason());
+    assertTrue(results.get(2).reason().contains("rename it .docx"), results.get(2).reason());
   }
 
   @Test
@@ -152,8 +152,12 @@ class WordReaderTest {
     Files.write(corpus.resolve("c_pdf.doc"), "%PDF-1.7\n%âãÏÓ\n1 0 obj\n".getBytes(StandardCharsets.ISO_8859_1));
     Files.write(corpus.resolve("d_bomb.docx"), zipBomb());
     Files.write(corpus.resolve("e_good.docx"), good);
+    Files.write(corpus.resolve("f_empty.docx"), new byte[0]);
+    Files.write(corpus.resolve("g_docx.pdf"), good);
+    Files.write(corpus.resolve("h_docx.wps"), good);
+    Files.write(corpus.resolve("i_empty.pdf"), new byte[0]);
     List<IngestResult> results = readAll();
-    assertEquals(5, results.size());
+    assertEquals(9, results.size());
     assertEquals(IngestResult.Status.FAILED, results.get(0).status());
     assertTrue(results.get(0).reason().startsWith("damaged Word file") || results.get(0).reason().startsWith("not a Word"),
         results.get(0).reason());
@@ -161,6 +165,10 @@ class WordReaderTest {
     assertEquals("not a Word 97–2003 (.doc) file: it is a PDF", results.get(2).reason());
     assertEquals("refused: its compressed parts would expand far beyond their size (a zip bomb)", results.get(3).reason());
     assertEquals(IngestResult.Status.OK, results.get(4).status(), "the others are read");
+    assertEquals("an empty file (0 bytes): nothing to index", results.get(5).reason());
+    assertEquals("not a PDF: it is a zip archive (a .docx or an .ofd file?); give it its own extension", results.get(6).reason());
+    assertEquals("a .wps file that is an Office Open XML (.docx) file: rename it .docx", results.get(7).reason());
+    assertEquals("an empty file (0 bytes): nothing to index", results.get(8).reason());
   }
 
   /** A .docx whose document part expands 1,000-fold: POI's zip limits refuse it before it is inflated. */
