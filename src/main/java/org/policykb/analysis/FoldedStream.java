@@ -2,11 +2,8 @@ package org.policykb.analysis;
 
 /**
  * A text read through {@link CharFolding}, one folded code point at a time, each with the span of
- * the original text it came from and its position in the exact field. Nothing is materialised, so
- * scanning a long text needs no memory beyond the caller's own window.
- *
- * <p>Positions follow {@link Paragraphs}: one per folded code point, and {@link Paragraphs#GAP}
- * more across a paragraph break — exactly the positions {@link ExactBigramTokenizer} indexes.
+ * the original text it came from. Nothing is materialised, so scanning a long text needs no memory
+ * beyond the caller's own window.
  */
 public final class FoldedStream {
   private final String text;
@@ -16,9 +13,6 @@ public final class FoldedStream {
   private int codePoint;
   private int start;
   private int end;
-  private int position = -1;
-  private boolean lineFeedBefore; // the character read last was a line feed
-  private boolean breakPending; // a paragraph break lies between the last code point and the next
 
   private FoldedStream(String text) {
     this.text = text;
@@ -38,7 +32,6 @@ public final class FoldedStream {
     if (pendingIndex < pending.length()) {
       codePoint = pending.codePointAt(pendingIndex);
       pendingIndex += Character.charCount(codePoint);
-      position++;
       return true;
     }
     while (next < text.length()) {
@@ -50,22 +43,13 @@ public final class FoldedStream {
           start = next;
           end = ++next;
           codePoint = single;
-          advancePosition();
-          lineFeedBefore = false;
           return true;
         }
         if (single == CharFolding.EMPTY) {
           next++;
-          if (c == '\n') {
-            breakPending |= lineFeedBefore;
-            lineFeedBefore = true;
-          } else {
-            lineFeedBefore = false;
-          }
           continue;
         }
       }
-      lineFeedBefore = false;
       int cp = text.codePointAt(next);
       start = next;
       end = next + Character.charCount(cp);
@@ -75,16 +59,10 @@ public final class FoldedStream {
       if (!pending.isEmpty()) {
         codePoint = pending.codePointAt(0);
         pendingIndex = Character.charCount(codePoint);
-        advancePosition();
         return true;
       }
     }
     return false;
-  }
-
-  private void advancePosition() {
-    position += breakPending && position >= 0 ? 1 + Paragraphs.GAP : 1;
-    breakPending = false;
   }
 
   public int codePoint() {
@@ -99,13 +77,5 @@ public final class FoldedStream {
   /** Index in the original text just after the current code point's source character. */
   public int end() {
     return end;
-  }
-
-  /**
-   * The current code point's position in the exact field: its index among the folded code points,
-   * plus {@link Paragraphs#GAP} for every paragraph break before it.
-   */
-  public int position() {
-    return position;
   }
 }

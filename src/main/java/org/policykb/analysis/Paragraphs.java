@@ -8,7 +8,7 @@ import java.util.List;
  * line ingestion puts between blocks) among the characters between two indexed ones.
  *
  * <p>The rules are stated on positions that leave {@link #GAP} positions empty at a break, more than
- * any NEAR distance can bridge: the text scans ({@link FoldedStream}) count so, and so does
+ * any NEAR distance can bridge: the text scans count so ({@link #breakBetween}), and so does
  * OpenSearch's exact field (its paragraphs are values that far apart). The embedded exact field
  * leaves only {@link #INDEXED_GAP} there, which is enough that no phrase spans a break, and keeps
  * where each paragraph starts ({@link #indexedStarts}) beside it, from which
@@ -24,22 +24,37 @@ public final class Paragraphs {
 
   private Paragraphs() {}
 
+  /**
+   * True when a paragraph break lies in {@code text[from, to)}: the characters between two indexed
+   * ones (from the end of one to the start of the next) hold two line feeds in a row.
+   */
+  public static boolean breakBetween(CharSequence text, int from, int to) {
+    for (int i = from + 1; i < to; i++) {
+      if (text.charAt(i) == '\n' && text.charAt(i - 1) == '\n') {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Where each paragraph after the first starts, in the embedded exact field's positions; ascending. */
   public static int[] indexedStarts(String text) {
     FoldedStream s = FoldedStream.of(text);
     int[] out = new int[8];
     int n = 0;
-    int previous = -1;
+    int position = -1;
+    int previousEnd = -1;
     while (s.next()) {
-      int p = s.position();
-      if (previous >= 0 && p - previous > 1) {
+      if (previousEnd >= 0 && s.start() > previousEnd && breakBetween(text, previousEnd, s.start())) {
+        position += 1 + INDEXED_GAP;
         if (n == out.length) {
           out = java.util.Arrays.copyOf(out, n * 2);
         }
-        out[n] = p - (n + 1) * (GAP - INDEXED_GAP);
-        n++;
+        out[n++] = position;
+      } else {
+        position++;
       }
-      previous = p;
+      previousEnd = s.end();
     }
     return java.util.Arrays.copyOf(out, n);
   }

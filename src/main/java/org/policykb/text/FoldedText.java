@@ -2,11 +2,12 @@ package org.policykb.text;
 
 import java.util.Arrays;
 import org.policykb.analysis.FoldedStream;
+import org.policykb.analysis.Paragraphs;
 
 /**
- * A whole text as the exact field sees it: each folded code point with its position
- * ({@link FoldedStream#position()}) and the span of the text it came from. What a NEAR pair is
- * found on, with the positions the index counts it on.
+ * A whole text as the exact field sees it: each folded code point with the span of the text it came
+ * from and its position in the rules' terms (one per code point, {@link Paragraphs#GAP} more across
+ * a paragraph break). What a NEAR pair is found on, with the positions the index counts it on.
  */
 final class FoldedText {
   private int[] cps;
@@ -25,7 +26,12 @@ final class FoldedText {
   static FoldedText of(String text) {
     FoldedText t = new FoldedText(Math.max(16, text.length()));
     FoldedStream s = FoldedStream.of(text);
+    int position = -1;
+    int previousEnd = -1;
     while (s.next()) {
+      boolean broken = previousEnd >= 0 && s.start() > previousEnd && Paragraphs.breakBetween(text, previousEnd, s.start());
+      position += broken ? 1 + Paragraphs.GAP : 1;
+      previousEnd = s.end();
       if (t.size == t.cps.length) {
         int grown = t.size * 2;
         t.cps = Arrays.copyOf(t.cps, grown);
@@ -34,7 +40,7 @@ final class FoldedText {
         t.ends = Arrays.copyOf(t.ends, grown);
       }
       t.cps[t.size] = s.codePoint();
-      t.positions[t.size] = s.position();
+      t.positions[t.size] = position;
       t.starts[t.size] = s.start();
       t.ends[t.size] = s.end();
       t.size++;

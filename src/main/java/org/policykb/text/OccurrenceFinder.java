@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.policykb.analysis.FoldedStream;
+import org.policykb.analysis.Paragraphs;
 import org.policykb.query.QueryTerm;
 
 /**
@@ -37,7 +38,6 @@ public final class OccurrenceFinder {
     int[] cps = new int[window];
     int[] starts = new int[window];
     int[] ends = new int[window];
-    int[] positions = new int[window];
     int head = 0;
     int size = 0;
     FoldedStream stream = FoldedStream.of(text);
@@ -49,7 +49,6 @@ public final class OccurrenceFinder {
           cps[at] = stream.codePoint();
           starts[at] = stream.start();
           ends[at] = stream.end();
-          positions[at] = stream.position();
           size++;
         } else {
           exhausted = true;
@@ -60,7 +59,8 @@ public final class OccurrenceFinder {
       }
       int best = 0;
       for (int[] p : phrases) {
-        if (p[0] == cps[head] && p.length > best && p.length <= size && matches(cps, positions, head, p)) {
+        if (p[0] == cps[head] && p.length > best && p.length <= size && matches(cps, head, p)
+            && !Paragraphs.breakBetween(text, ends[head], starts[wrap(head + p.length - 1, window)])) {
           best = p.length;
         }
       }
@@ -77,11 +77,9 @@ public final class OccurrenceFinder {
     return i >= window ? i - window : i;
   }
 
-  /** The phrase's code points at consecutive positions from the head: in one paragraph. */
-  private static boolean matches(int[] ring, int[] positions, int head, int[] phrase) {
-    int first = positions[head];
+  private static boolean matches(int[] ring, int head, int[] phrase) {
     for (int k = 1, i = wrap(head + 1, ring.length); k < phrase.length; k++, i = wrap(i + 1, ring.length)) {
-      if (ring[i] != phrase[k] || positions[i] != first + k) {
+      if (ring[i] != phrase[k]) {
         return false;
       }
     }
