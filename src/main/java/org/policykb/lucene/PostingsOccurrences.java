@@ -83,7 +83,7 @@ final class PostingsOccurrences {
       }
     }
     if (nears.length == 0) {
-      return found <= 1 ? found : NearSpans.leftmostLongest(spans, found).length;
+      return phrases.length == 1 ? nonOverlapping(found, terms[0].folded().length) : NearSpans.leftmostLongest(spans, found).length;
     }
     if (found > 1) {
       long[] kept = NearSpans.leftmostLongest(spans, found);
@@ -96,6 +96,20 @@ final class PostingsOccurrences {
       }
     }
     return nears.length == 1 && phrases.length == 0 ? found : NearSpans.leftmostLongest(spans, found).length;
+  }
+
+  /** One phrase's starts come ascending: left to right, each after the one before ends. */
+  private int nonOverlapping(int found, int length) {
+    int count = 0;
+    int free = Integer.MIN_VALUE;
+    for (int i = 0; i < found; i++) {
+      int start = NearSpans.start(spans[i]);
+      if (start >= free) {
+        count++;
+        free = start + length;
+      }
+    }
+    return count;
   }
 
   private void add(long span, int at) {

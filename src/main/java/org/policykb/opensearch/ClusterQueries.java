@@ -187,6 +187,33 @@ final class ClusterQueries {
     return a.length >= 2 && b.length >= 2 && a[a.length - 1] != b[0] && b[b.length - 1] != a[0];
   }
 
+  /**
+   * For a pair of phrases of two code points or more that {@link #near} does not decide exactly: the
+   * phrases where one begins on the other's last code point (A and B run together on it), as exact
+   * clauses. A document holding none of them is decided by {@link #near} exactly; otherwise empty.
+   */
+  static List<JsonNode> touching(NearTerm n) {
+    int[] a = n.a().folded();
+    int[] b = n.b().folded();
+    List<JsonNode> out = new java.util.ArrayList<>();
+    if (a.length < 2 || b.length < 2) {
+      return out;
+    }
+    if (a[a.length - 1] == b[0]) {
+      out.add(exact(Fields.TEXT_EXACT, runTogether(a, b), 1f));
+    }
+    if (b[b.length - 1] == a[0] && !java.util.Arrays.equals(a, b)) {
+      out.add(exact(Fields.TEXT_EXACT, runTogether(b, a), 1f));
+    }
+    return out;
+  }
+
+  private static int[] runTogether(int[] first, int[] second) {
+    int[] out = java.util.Arrays.copyOf(first, first.length + second.length - 1);
+    System.arraycopy(second, 1, out, first.length, second.length - 1);
+    return out;
+  }
+
   private static ObjectNode ordered(QueryTerm first, QueryTerm second, int maxGaps) {
     ObjectNode rule = JSON.createObjectNode();
     ObjectNode all = rule.putObject("all_of");

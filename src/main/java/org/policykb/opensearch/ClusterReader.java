@@ -46,12 +46,38 @@ final class ClusterReader {
 
   /**
    * What decides a match: the query, with the NEAR pairs its intervals cannot decide exactly
-   * ({@link ClusterQueries#nearDecidedOnIndex}) confirmed on the texts.
+   * ({@link ClusterQueries#nearDecidedOnIndex}) confirmed on the texts — only those of the documents
+   * where such a pair's phrases run together on one code point ({@link ClusterQueries#touching}),
+   * or every candidate's when a phrase has one code point.
    */
   JsonNode matching(String index, ParsedQuery parsed, Filters filters, long deadline) {
     JsonNode matching = queries.matching(parsed, filters);
     List<NearTerm> unsure = parsed.near().stream().filter(n -> !ClusterQueries.nearDecidedOnIndex(n)).toList();
-    return unsure.isEmpty() ? matching : confirmedNear(index, unsure, matching, deadline);
+    if (unsure.isEmpty()) {
+      return matching;
+    }
+    List<JsonNode> touching = new java.util.ArrayList<>();
+    for (NearTerm n : unsure) {
+      List<JsonNode> t = ClusterQueries.touching(n);
+      if (t.isEmpty()) {
+        return confirmedNear(index, unsure, matching, deadline);
+      }
+      touching.addAll(t);
+    }
+    ObjectNode certain = JSON.createObjectNode();
+    ObjectNode c = certain.putObject("bool");
+    c.putArray("filter").add(matching);
+    touching.forEach(c.putArray("must_not")::add);
+    ObjectNode doubtful = JSON.createObjectNode();
+    ObjectNode d = doubtful.putObject("bool");
+    d.putArray("filter").add(matching);
+    touching.forEach(d.putArray("should")::add);
+    d.put("minimum_should_match", 1);
+    ObjectNode either = JSON.createObjectNode();
+    ObjectNode e = either.putObject("bool");
+    e.putArray("should").add(certain).add(confirmedNear(index, unsure, doubtful, deadline));
+    e.put("minimum_should_match", 1);
+    return either;
   }
 
   /**
