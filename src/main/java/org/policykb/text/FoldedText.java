@@ -48,8 +48,9 @@ final class FoldedText {
     return t;
   }
 
-  /** The positions where the phrase starts, ascending, overlapping occurrences included; its count first. */
-  int starts(int[] phrase, int[] out) {
+  /** The positions where the phrase starts, ascending, overlapping occurrences included. */
+  int[] starts(int[] phrase) {
+    int[] out = new int[16];
     int n = 0;
     int last = size - phrase.length;
     outer:
@@ -62,9 +63,12 @@ final class FoldedText {
           continue outer;
         }
       }
+      if (n == out.length) {
+        out = Arrays.copyOf(out, n * 2);
+      }
       out[n++] = positions[i];
     }
-    return n;
+    return Arrays.copyOf(out, n);
   }
 
   int size() {

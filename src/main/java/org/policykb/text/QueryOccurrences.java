@@ -25,8 +25,6 @@ public final class QueryOccurrences {
       return OccurrenceFinder.find(text, q.textTerms(), limit);
     }
     FoldedText folded = FoldedText.of(text);
-    int[] scratchA = new int[folded.size()];
-    int[] scratchB = new int[folded.size()];
     long[] all = new long[0];
     int n = 0;
     if (!q.textTerms().isEmpty()) {
@@ -34,17 +32,17 @@ public final class QueryOccurrences {
       long[] phrases = new long[0];
       int np = 0;
       for (var t : q.textTerms()) {
-        int found = folded.starts(t.folded(), scratchA);
-        phrases = java.util.Arrays.copyOf(phrases, np + found);
-        for (int i = 0; i < found; i++) {
-          phrases[np++] = NearSpans.span(scratchA[i], scratchA[i] + t.folded().length);
+        int[] starts = folded.starts(t.folded());
+        phrases = java.util.Arrays.copyOf(phrases, np + starts.length);
+        for (int s : starts) {
+          phrases[np++] = NearSpans.span(s, s + t.folded().length);
         }
       }
       all = NearSpans.leftmostLongest(phrases, np);
       n = all.length;
     }
     for (NearTerm near : q.near()) {
-      long[] spans = spans(folded, near, scratchA, scratchB);
+      long[] spans = spans(folded, near);
       all = java.util.Arrays.copyOf(all, n + spans.length);
       System.arraycopy(spans, 0, all, n, spans.length);
       n += spans.length;
@@ -60,18 +58,16 @@ public final class QueryOccurrences {
   /** True when the pair occurs in the text at least once. */
   public static boolean hasSpan(String text, NearTerm n) {
     FoldedText folded = FoldedText.of(text);
-    int[] a = new int[folded.size()];
-    int[] b = new int[folded.size()];
-    int na = folded.starts(n.a().folded(), a);
-    int nb = same(n) ? 0 : folded.starts(n.b().folded(), b);
-    return NearSpans.exists(a, na, n.a().folded().length, b, nb, n.b().folded().length, same(n), n.distance());
+    int[] a = folded.starts(n.a().folded());
+    int[] b = same(n) ? a : folded.starts(n.b().folded());
+    return NearSpans.exists(a, a.length, n.a().folded().length, b, b.length, n.b().folded().length, same(n), n.distance());
   }
 
   /** The pair's spans (positions), as {@link NearSpans} defines them. */
-  private static long[] spans(FoldedText folded, NearTerm n, int[] a, int[] b) {
-    int na = folded.starts(n.a().folded(), a);
-    int nb = same(n) ? 0 : folded.starts(n.b().folded(), b);
-    return NearSpans.find(a, na, n.a().folded().length, b, nb, n.b().folded().length, same(n), n.distance());
+  private static long[] spans(FoldedText folded, NearTerm n) {
+    int[] a = folded.starts(n.a().folded());
+    int[] b = same(n) ? a : folded.starts(n.b().folded());
+    return NearSpans.find(a, a.length, n.a().folded().length, b, b.length, n.b().folded().length, same(n), n.distance());
   }
 
   private static boolean same(NearTerm n) {
