@@ -178,6 +178,19 @@ public final class NearReference {
     return out;
   }
 
+  /** Every document an engine matches for {@code q}, with its count of occurrences, over all pages. */
+  public static java.util.Map<String, Integer> hits(org.policykb.search.SearchBackend engine, String q) {
+    java.util.Map<String, Integer> out = new java.util.TreeMap<>();
+    int size = org.policykb.search.SearchRequest.MAX_SIZE;
+    for (int page = 1; ; page++) {
+      var r = engine.search(new org.policykb.search.SearchRequest(q, page, size, org.policykb.search.SearchRequest.Sort.RELEVANCE));
+      r.hits().forEach(h -> out.put(h.id(), h.occurrences()));
+      if ((long) page * size >= r.total()) {
+        return out;
+      }
+    }
+  }
+
   /** A NEAR query drawn from the texts: its two phrases as typed and its distance. */
   public record Pair(String a, String b, int distance) {
     public String query() {

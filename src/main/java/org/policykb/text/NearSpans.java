@@ -48,23 +48,7 @@ public final class NearSpans {
       n = nearest(b, nb, lenB, a, na, lenA, distance, candidates, n);
     }
     // the earliest end first, the shortest at one end: then each pick is a shortest span
-    long[] byEnd = new long[n];
-    for (int i = 0; i < n; i++) {
-      byEnd[i] = ((long) end(candidates[i]) << 32) | (0xFFFFFFFFL & ~start(candidates[i]));
-    }
-    Arrays.sort(byEnd);
-    long[] out = new long[n];
-    int kept = 0;
-    int free = Integer.MIN_VALUE;
-    for (long key : byEnd) {
-      int end = (int) (key >>> 32);
-      int start = ~(int) key;
-      if (start >= free) {
-        out[kept++] = span(start, end);
-        free = end;
-      }
-    }
-    return Arrays.copyOf(out, kept);
+    return select(candidates, n, true);
   }
 
   /** True when the pair occurs at least once. */
@@ -108,17 +92,29 @@ public final class NearSpans {
    * left to right, the longest at each start, none overlapping the one kept before.
    */
   public static long[] leftmostLongest(long[] spans, int n) {
+    return select(spans, n, false);
+  }
+
+  /**
+   * The spans taken in one order, each kept when it starts after the one kept before ends: by end
+   * (the later start first at one end) or by start (the later end first at one start).
+   */
+  private static long[] select(long[] spans, int n, boolean byEnd) {
     long[] keys = new long[n];
     for (int i = 0; i < n; i++) {
-      keys[i] = ((long) start(spans[i]) << 32) | (0xFFFFFFFFL & ~end(spans[i]));
+      int first = byEnd ? end(spans[i]) : start(spans[i]);
+      int second = byEnd ? start(spans[i]) : end(spans[i]);
+      keys[i] = ((long) first << 32) | (0xFFFFFFFFL & ~second);
     }
     Arrays.sort(keys);
     long[] out = new long[n];
     int kept = 0;
     int free = Integer.MIN_VALUE;
     for (long key : keys) {
-      int start = (int) (key >>> 32);
-      int end = ~(int) key;
+      int first = (int) (key >>> 32);
+      int second = ~(int) key;
+      int start = byEnd ? second : first;
+      int end = byEnd ? first : second;
       if (start >= free) {
         out[kept++] = span(start, end);
         free = end;

@@ -184,7 +184,7 @@ class OpenSearchParityTest {
       String q = pair.query();
       for (var engine : List.of(embedded, opensearch)) {
         String name = engine == embedded ? "embedded: " : "OpenSearch: ";
-        assertEquals(counts, allHits(engine, q), name + q);
+        assertEquals(counts, org.policykb.NearReference.hits(engine, q), name + q);
         var concordance = engine.concordance(new ConcordanceRequest(q, null, 10, null, 0, 1));
         assertEquals(total, concordance.totalOccurrences(), name + q + " total");
       }
@@ -197,17 +197,6 @@ class OpenSearchParityTest {
       }
     }
     assertTrue(matched > 80, "pairs that occur somewhere: " + matched);
-  }
-
-  private static java.util.Map<String, Integer> allHits(org.policykb.search.SearchBackend engine, String q) {
-    java.util.Map<String, Integer> out = new java.util.TreeMap<>();
-    for (int page = 1; ; page++) {
-      var r = engine.search(new SearchRequest(q, page, SearchRequest.MAX_SIZE, SearchRequest.Sort.RELEVANCE));
-      r.hits().forEach(h -> out.put(h.id(), h.occurrences()));
-      if (page * SearchRequest.MAX_SIZE >= r.total()) {
-        return out;
-      }
-    }
   }
 
   @Test

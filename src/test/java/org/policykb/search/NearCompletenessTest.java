@@ -94,7 +94,7 @@ class NearCompletenessTest {
       String q = pair.query();
       Map<String, Integer> counts = new TreeMap<>();
       expected.forEach((id, spans) -> counts.put(id, spans.size()));
-      assertEquals(counts, hits(q), q + ": documents and each one's count");
+      assertEquals(counts, NearReference.hits(backend, q), q + ": documents and each one's count");
       ConcordanceResult totals = backend.concordance(new ConcordanceRequest(q, null, 10, null, 0, 1));
       assertEquals(expectedTotal, totals.totalOccurrences(), q + ": total counted from postings");
       assertEquals(expected.size(), totals.totalDocuments(), q + ": documents counted");
@@ -109,18 +109,6 @@ class NearCompletenessTest {
     }
     assertTrue(matched > 600, "enough pairs occur somewhere: " + matched);
     assertTrue(spansCompared > 1000, "enough spans compared: " + spansCompared);
-  }
-
-  /** Every matching document of {@code q} with its count, over all pages. */
-  private static Map<String, Integer> hits(String q) {
-    Map<String, Integer> out = new TreeMap<>();
-    for (int page = 1; ; page++) {
-      SearchResult r = backend.search(new SearchRequest(q, page, SearchRequest.MAX_SIZE, SearchRequest.Sort.RELEVANCE));
-      r.hits().forEach(h -> out.put(h.id(), h.occurrences()));
-      if (page * SearchRequest.MAX_SIZE >= r.total()) {
-        return out;
-      }
-    }
   }
 
   /** The reference reads the README's rule: its unit, its boundary and its spans. */
