@@ -60,6 +60,21 @@ public final class NearReference {
     public int paragraphOf(int i) {
       return paragraph[i];
     }
+
+    /** Folded character {@code i}. */
+    public int codePoint(int i) {
+      return cps[i];
+    }
+
+    /** Where the character folded character {@code i} came from starts in the text. */
+    public int from(int i) {
+      return from[i];
+    }
+
+    /** Where the character folded character {@code i} came from ends in the text. */
+    public int to(int i) {
+      return to[i];
+    }
   }
 
   /** One occurrence of a pair, as a span of the text. */
@@ -110,6 +125,64 @@ public final class NearReference {
     StringBuilder b = new StringBuilder();
     phrase.codePoints().forEach(cp -> b.append(fold(cp)));
     return b.codePoints().toArray();
+  }
+
+  /**
+   * The README's key of a concordance line sorted by context: the folded characters next to the
+   * match at text offsets {@code start…end}, read outward from it, a paragraph break read as -1
+   * (below every character), at most 16 of them.
+   */
+  public static List<Integer> contextKey(Folded f, int start, int end, boolean left) {
+    List<Integer> key = new ArrayList<>();
+    if (left) {
+      int j = firstWhere(f.size(), i -> f.to(i) > start) - 1; // the last character that ends by the match's start
+      for (; j >= 0 && key.size() < 16; j--) {
+        if (j + 1 < f.size() && f.paragraphOf(j) != f.paragraphOf(j + 1)) {
+          key.add(-1);
+          if (key.size() == 16) {
+            break;
+          }
+        }
+        key.add(f.codePoint(j));
+      }
+    } else {
+      int j = firstWhere(f.size(), i -> f.from(i) >= end); // the first character from the match's end on
+      for (; j < f.size() && key.size() < 16; j++) {
+        if (j > 0 && f.paragraphOf(j) != f.paragraphOf(j - 1)) {
+          key.add(-1);
+          if (key.size() == 16) {
+            break;
+          }
+        }
+        key.add(f.codePoint(j));
+      }
+    }
+    return key;
+  }
+
+  /** The first index below {@code n} where a property that holds from some index on holds; n if none. */
+  private static int firstWhere(int n, java.util.function.IntPredicate holds) {
+    int lo = 0;
+    int hi = n;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (holds.test(mid)) {
+        hi = mid;
+      } else {
+        lo = mid + 1;
+      }
+    }
+    return lo;
+  }
+
+  /** Keys in code point order, a shorter one before the longer ones it begins. */
+  public static int compareKeys(List<Integer> a, List<Integer> b) {
+    for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
+      if (!a.get(i).equals(b.get(i))) {
+        return Integer.compare(a.get(i), b.get(i));
+      }
+    }
+    return Integer.compare(a.size(), b.size());
   }
 
   /** The pair's occurrences in the text, left to right. */

@@ -74,6 +74,22 @@ public final class Paragraphs {
   }
 
   /**
+   * The inverse of {@link #toRulePositions}, in place: rules' positions (ascending) back to the
+   * embedded field's. A position in a break's gap (the end of a span that ends a paragraph) becomes
+   * the one after the paragraph's last code point.
+   */
+  public static void toIndexedPositions(int[] positions, int count, int[] starts, int startCount) {
+    int k = 0;
+    for (int i = 0; i < count; i++) {
+      // the k-th paragraph start (0-based) lies at starts[k] + (k + 1) * (GAP - INDEXED_GAP) in the rules' positions
+      while (k < startCount && starts[k] + (long) (k + 1) * (GAP - INDEXED_GAP) <= positions[i]) {
+        k++;
+      }
+      positions[i] -= k * (GAP - INDEXED_GAP);
+    }
+  }
+
+  /**
    * The text's paragraphs, each folded, those that fold to nothing left out: what an engine that
    * indexes paragraphs as separate values with a {@link #GAP} between them (OpenSearch) is given.
    */

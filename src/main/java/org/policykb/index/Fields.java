@@ -9,9 +9,10 @@ public final class Fields {
   /**
    * Bumped whenever analysis, the schema or what ingestion stores changes; an index of another version
    * must be rebuilt. 4: the elements of an official document (发文字号, 发文机关, 文种, 成文日期 …).
-   * 6: a paragraph break leaves a gap of positions in the exact fields.
+   * 6: a paragraph break leaves a gap of positions in the exact fields. 7: the embedded index keeps
+   * each text's forward index (the folded text by position) for context sorts.
    */
-  public static final int SCHEMA_VERSION = 6;
+  public static final int SCHEMA_VERSION = 7;
 
   /** Document id. StringField: exact lookups and {@code updateDocument}; sorted doc values break ties. */
   public static final String ID = "id";

@@ -35,6 +35,9 @@ public final class DocumentMapper {
    */
   static final String PARAGRAPH_STARTS = "text_paragraph_starts";
 
+  /** The text as {@link Fields#TEXT_EXACT}'s positions see it ({@link ForwardIndex}): binary doc values. */
+  static final String TEXT_FORWARD = "text_forward";
+
   /** Word fields: tokenized, frequencies and norms for BM25, no positions, nothing stored. */
   static final FieldType WORDS_TYPE = tokenized(IndexOptions.DOCS_AND_FREQS);
 
@@ -69,6 +72,10 @@ public final class DocumentMapper {
     BytesRef paragraphs = ParagraphStarts.encode(d.text());
     if (paragraphs != null) {
       doc.add(new org.apache.lucene.document.BinaryDocValuesField(PARAGRAPH_STARTS, paragraphs));
+    }
+    BytesRef forward = ForwardIndex.encode(d.text());
+    if (forward != null) {
+      doc.add(new org.apache.lucene.document.BinaryDocValuesField(TEXT_FORWARD, forward));
     }
     doc.add(new Field(Fields.TEXT_WORDS, d.text(), WORDS_TYPE));
     if (d.title() != null) {

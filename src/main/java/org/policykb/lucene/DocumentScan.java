@@ -74,6 +74,13 @@ final class DocumentScan {
     return docs;
   }
 
+  /** Throws {@link SearchTimeoutException} once the deadline has passed. */
+  void checkDeadline() {
+    if (deadline != Long.MAX_VALUE && System.nanoTime() - deadline > 0) {
+      throw new SearchTimeoutException(limitMillis);
+    }
+  }
+
   /** Applies {@code work} to each document (in parallel) and gives its result to {@code sink} in order. */
   <T> void forEach(int[] docs, Function<PolicyDocument, T> work, Consumer<T> sink) {
     List<Future<List<T>>> next = submit(docs, 0, work);

@@ -1,10 +1,12 @@
 package org.policykb.lucene;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.policykb.model.PolicyDocument;
@@ -13,6 +15,8 @@ import org.policykb.query.ParsedQuery;
 import org.policykb.research.Concordance;
 import org.policykb.search.ConcordanceLine;
 import org.policykb.search.ConcordanceRequest;
+import org.policykb.text.ContextKeys;
+import org.policykb.text.NearSpans;
 import org.policykb.text.Occurrence;
 import org.policykb.text.QueryOccurrences;
 
@@ -55,17 +59,92 @@ final class LuceneConcordance {
       return pageFromPostings(matches, docs, request, sink);
     }
     if (request.sort() != ConcordanceRequest.Order.DOC) {
-      // a sort that would hold too many lines is refused from the postings' counts, before any text is read
+      // a sort that would hold too many lines is refused from the postings' counts, before anything else is read
+      int[] counts = PostingsOccurrences.perDocument(matches, query, searcher.getIndexReader().maxDoc());
       long lines = 0;
-      for (int n : PostingsOccurrences.perDocument(matches, query, searcher.getIndexReader().maxDoc())) {
+      for (int n : counts) {
         lines += n;
       }
       if (lines > request.maxSortedLines()) {
         throw Concordance.tooManyToSort(request, lines);
       }
+      Concordance.Totals t = Concordance.over(new Sorted(matches, docs, counts), query, request, sink);
+      return new Concordance.Totals(t.occurrences(), docs.length);
     }
     Concordance.Totals t = Concordance.over(stream(docs), query, request, sink);
     return new Concordance.Totals(t.occurrences(), docs.length);
+  }
+
+  /**
+   * The documents of a context sort: each line's key read from the forward index at the positions
+   * the postings give, so that only the documents of the lines asked for are read.
+   */
+  private final class Sorted implements Concordance.Sortable {
+    private final MatchingDocs matches;
+    private final int[] docs;
+    private final int[] counts;
+
+    Sorted(MatchingDocs matches, int[] docs, int[] counts) {
+      this.matches = matches;
+      this.docs = docs;
+      this.counts = counts;
+    }
+
+    @Override
+    public <T> void forEach(Function<PolicyDocument, T> work, Consumer<T> sink) {
+      scan.forEach(docs, work, sink);
+    }
+
+    @Override
+    public <T> void forEach(int[] indexes, Function<PolicyDocument, T> work, Consumer<T> sink) {
+      int[] selected = new int[indexes.length];
+      for (int i = 0; i < indexes.length; i++) {
+        selected[i] = docs[indexes[i]];
+      }
+      scan.forEach(selected, work, sink);
+    }
+
+    @Override
+    public Concordance.Keys keys(boolean left) {
+      int[] starts = new int[docs.length + 1];
+      int[] indexOf = new int[searcher.getIndexReader().maxDoc()];
+      for (int i = 0; i < docs.length; i++) {
+        starts[i + 1] = starts[i] + counts[docs[i]];
+        indexOf[docs[i]] = i;
+      }
+      String[] keys = new String[starts[docs.length]];
+      try {
+        for (MatchingDocs.Leaf leaf : matches.leaves()) {
+          if (leaf.docs().cardinality() == 0) {
+            continue;
+          }
+          PostingsOccurrences occurrences = new PostingsOccurrences(leaf.context().reader(), query);
+          ForwardIndex forward = new ForwardIndex(leaf.context().reader());
+          var it = leaf.iterator();
+          for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
+            scan.checkDeadline();
+            int i = indexOf[leaf.context().docBase + doc];
+            int n = starts[i + 1] - starts[i];
+            if (n == 0) {
+              continue;
+            }
+            long[] spans = occurrences.occurrences(doc);
+            if (spans.length != n || !forward.read(doc)) {
+              throw new IllegalStateException("the index's forward text of document " + (leaf.context().docBase + doc)
+                  + " does not match its postings");
+            }
+            for (int k = 0; k < n; k++) {
+              keys[starts[i] + k] = left
+                  ? ContextKeys.left(forward.sequence(), NearSpans.start(spans[k]))
+                  : ContextKeys.right(forward.sequence(), forward.size(), NearSpans.end(spans[k]));
+            }
+          }
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      return new Concordance.Keys(keys, starts);
+    }
   }
 
   /**

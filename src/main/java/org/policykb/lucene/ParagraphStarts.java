@@ -7,6 +7,7 @@ import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.store.ByteArrayDataInput;
 import org.apache.lucene.util.BytesRef;
 import org.policykb.analysis.Paragraphs;
+import org.policykb.text.NearSpans;
 
 /**
  * Where each paragraph of a document's text starts in the exact field ({@link Paragraphs#indexedStarts}),
@@ -46,8 +47,36 @@ final class ParagraphStarts {
 
   /** Moves {@code doc}'s positions of the exact field (ascending) to the rules' positions, in place. */
   void toRulePositions(int doc, int[] positions, int n) throws IOException {
-    if (values == null) {
+    if (load(doc)) {
+      Paragraphs.toRulePositions(positions, n, starts, count);
+    }
+  }
+
+  /**
+   * Moves {@code doc}'s spans (packed, {@link NearSpans}; left to right, not overlapping) from the
+   * rules' positions back to the field's own, in place.
+   */
+  void toIndexedPositions(int doc, long[] spans) throws IOException {
+    if (!load(doc)) {
       return;
+    }
+    int[] s = new int[spans.length];
+    int[] e = new int[spans.length];
+    for (int i = 0; i < spans.length; i++) {
+      s[i] = NearSpans.start(spans[i]);
+      e[i] = NearSpans.end(spans[i]);
+    }
+    Paragraphs.toIndexedPositions(s, spans.length, starts, count);
+    Paragraphs.toIndexedPositions(e, spans.length, starts, count);
+    for (int i = 0; i < spans.length; i++) {
+      spans[i] = NearSpans.span(s[i], e[i]);
+    }
+  }
+
+  /** Reads {@code doc}'s paragraph starts; false when it has one paragraph or the segment none. */
+  private boolean load(int doc) throws IOException {
+    if (values == null) {
+      return false;
     }
     if (doc != loaded) {
       loaded = doc;
@@ -65,6 +94,6 @@ final class ParagraphStarts {
         }
       }
     }
-    Paragraphs.toRulePositions(positions, n, starts, count);
+    return count > 0;
   }
 }

@@ -68,6 +68,38 @@ final class PostingsOccurrences {
 
   /** Occurrences in segment document {@code doc}; documents must be asked in increasing order. */
   int count(int doc) throws IOException {
+    int found = collect(doc);
+    if (nears.length == 0 && phrases.length == 1) {
+      return nonOverlapping(found, terms[0].folded().length, false);
+    }
+    return nears.length == 1 && phrases.length == 0 ? found : NearSpans.leftmostLongest(spans, found).length;
+  }
+
+  /**
+   * The occurrences in segment document {@code doc} as packed spans ({@link NearSpans}) of the
+   * field's own positions, left to right: what {@link #count} counts. Documents in increasing order.
+   */
+  long[] occurrences(int doc) throws IOException {
+    int found = collect(doc);
+    long[] kept;
+    if (nears.length == 0 && phrases.length == 1) {
+      kept = Arrays.copyOf(spans, nonOverlapping(found, terms[0].folded().length, true));
+    } else if (nears.length == 1 && phrases.length == 0) {
+      kept = Arrays.copyOf(spans, found);
+    } else {
+      kept = NearSpans.leftmostLongest(spans, found);
+    }
+    if (nears.length > 0) {
+      paragraphs.toIndexedPositions(doc, kept);
+    }
+    return kept;
+  }
+
+  /**
+   * Gathers the document's spans in {@link #spans}: every phrase's starts and every pair's spans, in
+   * the rules' positions when the query has a NEAR pair; returns their number.
+   */
+  private int collect(int doc) throws IOException {
     int found = 0;
     for (int i = 0; i < phrases.length; i++) {
       PhrasePostings p = phrases[i];
@@ -83,7 +115,7 @@ final class PostingsOccurrences {
       }
     }
     if (nears.length == 0) {
-      return phrases.length == 1 ? nonOverlapping(found, terms[0].folded().length) : NearSpans.leftmostLongest(spans, found).length;
+      return found;
     }
     if (found > 1) {
       long[] kept = NearSpans.leftmostLongest(spans, found);
@@ -95,16 +127,22 @@ final class PostingsOccurrences {
         add(s, found++);
       }
     }
-    return nears.length == 1 && phrases.length == 0 ? found : NearSpans.leftmostLongest(spans, found).length;
+    return found;
   }
 
-  /** One phrase's starts come ascending: left to right, each after the one before ends. */
-  private int nonOverlapping(int found, int length) {
+  /**
+   * One phrase's starts come ascending: left to right, each after the one before ends. With
+   * {@code keep}, the kept spans are moved to the front of {@link #spans}.
+   */
+  private int nonOverlapping(int found, int length, boolean keep) {
     int count = 0;
     int free = Integer.MIN_VALUE;
     for (int i = 0; i < found; i++) {
       int start = NearSpans.start(spans[i]);
       if (start >= free) {
+        if (keep) {
+          spans[count] = spans[i];
+        }
         count++;
         free = start + length;
       }

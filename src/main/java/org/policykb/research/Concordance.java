@@ -1,8 +1,13 @@
 package org.policykb.research;
 
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.policykb.model.PolicyDocument;
@@ -11,6 +16,7 @@ import org.policykb.query.ParsedQuery;
 import org.policykb.search.ConcordanceLine;
 import org.policykb.search.ConcordanceRequest;
 import org.policykb.text.CodePoints;
+import org.policykb.text.ContextKeys;
 import org.policykb.text.Occurrence;
 import org.policykb.text.QueryOccurrences;
 import org.policykb.text.Snippet;
@@ -61,42 +67,166 @@ public final class Concordance {
   }
 
   /**
-   * Every line is cut and held (up to {@link ConcordanceRequest#maxSortedLines()}), sorted by its
-   * context key, then the wanted ones are handed over.
+   * What a concordance sorted by context needs from an engine that has its lines' keys
+   * ({@link ContextKeys}) without reading the texts: the keys first, then only the documents that
+   * hold the lines asked for.
+   */
+  public interface Sortable extends Documents {
+    /** Every line's key, the documents in their order and each one's lines in text order. */
+    Keys keys(boolean left);
+
+    /** {@link #forEach(Function, Consumer)} over the documents at these indexes of the order (ascending). */
+    <T> void forEach(int[] indexes, Function<PolicyDocument, T> work, Consumer<T> sink);
+  }
+
+  /**
+   * The lines' keys: document {@code i} of the order holds lines {@code starts[i]} up to
+   * {@code starts[i + 1]}, whose keys are {@code keys[starts[i]]}…; {@code starts} has one more entry
+   * than there are documents.
+   */
+  public record Keys(String[] keys, int[] starts) {
+    int documents() {
+      return starts.length - 1;
+    }
+  }
+
+  /**
+   * Every line's key is read and sorted (up to {@link ConcordanceRequest#maxSortedLines()} lines); only
+   * the lines wanted are cut, a bounded number at a time ({@link ConcordanceRequest#linesHeld()}), each
+   * from its document's text.
    */
   private static Totals sortedByContext(
       Documents docs, ParsedQuery query, ConcordanceRequest r, Consumer<ConcordanceLine> sink) {
-    boolean left = r.sort() == ConcordanceRequest.Order.LEFT;
-    int max = r.maxSortedLines();
-    List<Keyed> lines = new ArrayList<>();
-    long[] total = {0};
-    long[] documents = {0};
-    docs.forEach(d -> {
-      List<Occurrence> found = QueryOccurrences.find(d.text(), query);
-      List<ConcordanceLine> cut = new ArrayList<>(found.size());
-      for (Occurrence o : found) {
-        cut.add(line(d, o, r.window()));
+    Sortable sortable = docs instanceof Sortable s ? s : new FromTexts(docs, query, r);
+    Keys keys = sortable.keys(r.sort() == ConcordanceRequest.Order.LEFT);
+    String[] k = keys.keys();
+    if (k.length > r.maxSortedLines()) {
+      throw tooManyToSort(r, k.length);
+    }
+    Integer[] order = new Integer[k.length];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = i;
+    }
+    // a stable sort: equal keys stay in document order
+    Arrays.sort(order, (a, b) -> CodePoints.compare(k[a], k[b]));
+    long end = r.limit() == Long.MAX_VALUE ? k.length : Math.min(k.length, r.offset() + r.limit());
+    for (long from = r.offset(); from < end; from += r.linesHeld()) {
+      cut(sortable, keys.starts(), order, (int) from, (int) Math.min(end, from + r.linesHeld()), query, r.window())
+          .forEach(sink);
+    }
+    return new Totals(k.length, keys.documents());
+  }
+
+  /** The lines of sorted ranks {@code from…to}, in that order, each cut from its document's text. */
+  private static List<ConcordanceLine> cut(
+      Sortable docs, int[] starts, Integer[] order, int from, int to, ParsedQuery query, int window) {
+    int[] lines = new int[to - from]; // the lines wanted, by their place in document order
+    for (int i = from; i < to; i++) {
+      lines[i - from] = order[i];
+    }
+    Arrays.sort(lines);
+    int[] indexes = new int[lines.length];
+    int documents = 0;
+    for (int line : lines) {
+      int d = documentOf(starts, line);
+      if (documents == 0 || indexes[documents - 1] != d) {
+        indexes[documents++] = d;
       }
-      return cut;
-    }, cut -> {
-      documents[0]++;
-      for (ConcordanceLine line : cut) {
-        if (++total[0] > max) {
-          continue; // keep counting for the message
+    }
+    Map<Integer, ConcordanceLine> cut = new HashMap<>();
+    int[] next = {0, 0}; // the next document index in indexes, the next line in lines
+    docs.forEach(Arrays.copyOf(indexes, documents), d -> new Found(d, QueryOccurrences.find(d.text(), query)), found -> {
+      int d = indexes[next[0]++];
+      while (next[1] < lines.length && documentOf(starts, lines[next[1]]) == d) {
+        int line = lines[next[1]++];
+        int ordinal = line - starts[d];
+        if (ordinal >= found.occurrences().size()) {
+          throw new IllegalStateException("document " + found.document().id() + " holds "
+              + found.occurrences().size() + " occurrences and its index " + (starts[d + 1] - starts[d]));
         }
-        String key = left ? CodePoints.reversed(line.left()) : line.right();
-        lines.add(new Keyed(key, lines.size(), line));
+        cut.put(line, line(found.document(), found.occurrences().get(ordinal), window));
       }
     });
-    if (total[0] > max) {
-      throw tooManyToSort(r, total[0]);
+    List<ConcordanceLine> out = new ArrayList<>(to - from);
+    for (int i = from; i < to; i++) {
+      out.add(cut.get(order[i]));
     }
-    lines.sort(Comparator.comparing(Keyed::key, CodePoints::compare).thenComparingInt(Keyed::rank));
-    long end = r.limit() == Long.MAX_VALUE ? Long.MAX_VALUE : r.offset() + r.limit();
-    for (long i = r.offset(); i < Math.min(end, lines.size()); i++) {
-      sink.accept(lines.get((int) i).line());
+    return out;
+  }
+
+  /** The document index whose lines include {@code line}: the last start at or before it. */
+  private static int documentOf(int[] starts, int line) {
+    int lo = 0;
+    int hi = starts.length - 2;
+    while (lo < hi) {
+      int mid = (lo + hi + 1) >>> 1;
+      if (starts[mid] <= line) {
+        lo = mid;
+      } else {
+        hi = mid - 1;
+      }
     }
-    return new Totals(total[0], documents[0]);
+    return lo;
+  }
+
+  /**
+   * The keys of an engine that reads texts to find occurrences: every matching text is read once
+   * for the keys and the documents of the lines wanted once more, picked out by id.
+   */
+  private static final class FromTexts implements Sortable {
+    private final Documents documents;
+    private final ParsedQuery query;
+    private final ConcordanceRequest request;
+    private final List<String> ids = new ArrayList<>();
+
+    FromTexts(Documents documents, ParsedQuery query, ConcordanceRequest request) {
+      this.documents = documents;
+      this.query = query;
+      this.request = request;
+    }
+
+    @Override
+    public Keys keys(boolean left) {
+      List<String> keys = new ArrayList<>();
+      List<Integer> starts = new ArrayList<>(List.of(0));
+      long[] total = {0};
+      documents.forEach(d -> {
+        List<Occurrence> found = QueryOccurrences.find(d.text(), query);
+        String[] out = new String[found.size()];
+        ContextKeys k = found.isEmpty() ? null : ContextKeys.of(d.text());
+        for (int i = 0; i < out.length; i++) {
+          out[i] = left ? k.left(found.get(i)) : k.right(found.get(i));
+        }
+        return new Object[] {d.id(), out};
+      }, idAndKeys -> {
+        String[] out = (String[]) idAndKeys[1];
+        total[0] += out.length;
+        if (total[0] <= request.maxSortedLines()) { // beyond it, only counted for the message
+          ids.add((String) idAndKeys[0]);
+          keys.addAll(Arrays.asList(out));
+          starts.add(keys.size());
+        }
+      });
+      if (total[0] > request.maxSortedLines()) {
+        throw tooManyToSort(request, total[0]);
+      }
+      return new Keys(keys.toArray(String[]::new), starts.stream().mapToInt(Integer::intValue).toArray());
+    }
+
+    @Override
+    public <T> void forEach(Function<PolicyDocument, T> work, Consumer<T> sink) {
+      documents.forEach(work, sink);
+    }
+
+    @Override
+    public <T> void forEach(int[] indexes, Function<PolicyDocument, T> work, Consumer<T> sink) {
+      Set<String> wanted = new HashSet<>();
+      for (int i : indexes) {
+        wanted.add(ids.get(i));
+      }
+      documents.forEach(d -> wanted.contains(d.id()) ? Optional.of(work.apply(d)) : Optional.<T>empty(),
+          result -> result.ifPresent(sink));
+    }
   }
 
   /**
@@ -106,14 +236,11 @@ public final class Concordance {
   public static InvalidRequestException tooManyToSort(ConcordanceRequest r, long lines) {
     return new InvalidRequestException(
         "sort=" + r.sort().name().toLowerCase(java.util.Locale.ROOT) + " can order at most "
-            + r.maxSortedLines() + " lines at window=" + r.window() + " and this concordance has " + lines
+            + r.maxSortedLines() + " lines and this concordance has " + lines
             + "; narrow it (from/to, source, park, cites, or a longer phrase) or use sort=doc, which has no limit");
   }
 
   public record Found(PolicyDocument document, List<Occurrence> occurrences) {}
-
-  /** A line with its sort key and its rank in document order (the tie-break). */
-  private record Keyed(String key, int rank, ConcordanceLine line) {}
 
   /** The line of occurrence {@code o} in {@code d}, with {@code window} characters of context each side. */
   public static ConcordanceLine line(PolicyDocument d, Occurrence o, int window) {

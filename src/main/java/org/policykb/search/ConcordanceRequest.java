@@ -20,9 +20,9 @@ public record ConcordanceRequest(String q, Filters filters, int window, Order so
   /** Lines one JSON page may hold; exports have no limit. */
   public static final int MAX_PAGE_LIMIT = 10_000;
   /** Lines a context sort may order at most; above it the request is refused with a hint to narrow it. */
-  public static final int MAX_SORTED_LINES = 250_000;
-  /** Characters of context a context sort may hold, which bounds its heap whatever the window. */
-  public static final long MAX_SORTED_CONTEXT_CHARS = 16_000_000;
+  public static final int MAX_SORTED_LINES = 1_000_000;
+  /** Characters of context a context sort holds at once while it cuts its lines, whatever the window. */
+  public static final long MAX_HELD_CONTEXT_CHARS = 16_000_000;
 
   /** Line orders. */
   public enum Order {
@@ -53,11 +53,20 @@ public record ConcordanceRequest(String q, Filters filters, int window, Order so
   }
 
   /**
-   * Lines this request's context sort may order: {@value #MAX_SORTED_LINES} at windows up to 32
-   * characters, fewer at wider windows (at most {@value #MAX_SORTED_CONTEXT_CHARS} characters of context).
+   * Lines this request's context sort may order: {@value #MAX_SORTED_LINES}, whatever the window (it
+   * holds each line's key, a few characters, not the line).
    */
   public int maxSortedLines() {
-    return (int) Math.min(MAX_SORTED_LINES, MAX_SORTED_CONTEXT_CHARS / Math.max(1, 2L * window));
+    return MAX_SORTED_LINES;
+  }
+
+  /**
+   * Lines a context sort cuts and holds at once before handing them on: at most
+   * {@value #MAX_HELD_CONTEXT_CHARS} characters of context, so an export of wide lines is cut in
+   * several rounds.
+   */
+  public int linesHeld() {
+    return (int) Math.max(1, Math.min(MAX_SORTED_LINES, MAX_HELD_CONTEXT_CHARS / (2L * window + 1)));
   }
 
   /** Every line from {@code offset} on, for exports. */

@@ -183,16 +183,23 @@ class ResearchApiTest {
     JsonNode doc = get("/api/concordance?limit=10000&q=" + q);
     List<JsonNode> lines = new ArrayList<>();
     doc.get("lines").forEach(lines::add);
+    // the README's key: the folded characters read outward from the match (NearReference's reading)
     List<JsonNode> byLeft = new ArrayList<>(lines);
-    byLeft.sort(Comparator.comparing((JsonNode l) -> new StringBuilder(l.get("left").asText()).reverse().toString()));
+    byLeft.sort(Comparator.comparing((JsonNode l) -> key(l, true), org.policykb.NearReference::compareKeys));
     List<JsonNode> byRight = new ArrayList<>(lines);
-    byRight.sort(Comparator.comparing((JsonNode l) -> l.get("right").asText()));
+    byRight.sort(Comparator.comparing((JsonNode l) -> key(l, false), org.policykb.NearReference::compareKeys));
     JsonNode left = get("/api/concordance?sort=left&limit=10000&q=" + q);
     JsonNode right = get("/api/concordance?sort=right&limit=10000&q=" + q);
     assertEquals(byLeft, toList(left.get("lines")));
     assertEquals(byRight, toList(right.get("lines")));
     assertEquals(doc.get("total_occurrences"), left.get("total_occurrences"));
     assertNotEquals(toList(left.get("lines")), toList(right.get("lines")));
+  }
+
+  private static List<Integer> key(JsonNode line, boolean left) {
+    String text = DOCUMENTS.get(line.get("id").asText()).get("text").asText();
+    return org.policykb.NearReference.contextKey(
+        org.policykb.NearReference.fold(text), line.get("start").asInt(), line.get("end").asInt(), left);
   }
 
   private static List<JsonNode> toList(JsonNode array) {
