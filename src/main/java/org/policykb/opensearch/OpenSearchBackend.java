@@ -172,7 +172,11 @@ public final class OpenSearchBackend implements SearchBackend {
     ParsedQuery parsed = QueryParser.parse(request.q());
     return onCurrent(index -> {
       JsonNode matching = reader.matching(index, parsed, request.filters(), deadline);
-      Concordance.Totals totals = Concordance.over(oldestFirst(index, matching, deadline), parsed, request, sink);
+      Concordance.Documents documents = oldestFirst(index, matching, deadline);
+      if (request.sort() != ConcordanceRequest.Order.DOC) {
+        documents = sortable(index, documents, parsed, request, deadline);
+      }
+      Concordance.Totals totals = Concordance.over(documents, parsed, request, sink);
       return ConcordanceResult.of(request, totals.occurrences(), totals.documents(), generationOf(index), started);
     });
   }
@@ -188,6 +192,31 @@ public final class OpenSearchBackend implements SearchBackend {
       }
     };
   }
+
+  /**
+   * A context sort's documents: the keys from every matching text, then only the documents of the
+   * lines wanted, fetched by id in the same order.
+   */
+  private Concordance.Documents sortable(
+      String index, Concordance.Documents documents, ParsedQuery parsed, ConcordanceRequest request, long deadline) {
+    ArrayNode sort = ClusterQueries.sort(DocumentOrder.OLDEST_FIRST);
+    return new Concordance.FromTexts(documents, parsed, request) {
+      @Override
+      public <T> void forEach(int[] indexes, Function<PolicyDocument, T> work, Consumer<T> sink) {
+        List<String> ids = ids(indexes);
+        for (int from = 0; from < ids.size(); from += IDS_PER_QUERY) {
+          ObjectNode query = JSON.createObjectNode();
+          ArrayNode values = query.putObject("ids").putArray("values");
+          ids.subList(from, Math.min(ids.size(), from + IDS_PER_QUERY)).forEach(values::add);
+          reader.scan(index, query, List.of(ClusterSchema.DOC), sort, deadline, researchTimeoutMillis(),
+              h -> work.apply(ClusterDocuments.fromSource(h.path("_source"))), sink);
+        }
+      }
+    };
+  }
+
+  /** Ids asked for in one query: consecutive runs of the order, so the runs' answers stay in order. */
+  private static final int IDS_PER_QUERY = 10_000;
 
   /** Research answers that read every matching text get this long. */
   private long researchTimeoutMillis() {

@@ -170,16 +170,18 @@ public final class Concordance {
   }
 
   /**
-   * The keys of an engine that reads texts to find occurrences: every matching text is read once
-   * for the keys and the documents of the lines wanted once more, picked out by id.
+   * The keys of an engine that reads texts to find occurrences: every matching text is read once for
+   * the keys, and the documents of the lines wanted once more — here by reading every text again and
+   * keeping those; an engine that can fetch documents by id overrides {@link #forEach(int[], Function, Consumer)}
+   * with {@link #ids}.
    */
-  private static final class FromTexts implements Sortable {
+  public static class FromTexts implements Sortable {
     private final Documents documents;
     private final ParsedQuery query;
     private final ConcordanceRequest request;
     private final List<String> ids = new ArrayList<>();
 
-    FromTexts(Documents documents, ParsedQuery query, ConcordanceRequest request) {
+    public FromTexts(Documents documents, ParsedQuery query, ConcordanceRequest request) {
       this.documents = documents;
       this.query = query;
       this.request = request;
@@ -218,12 +220,18 @@ public final class Concordance {
       documents.forEach(work, sink);
     }
 
+    /** The ids of the documents at these indexes of the order, once {@link #keys} has read them. */
+    protected final List<String> ids(int[] indexes) {
+      List<String> out = new ArrayList<>(indexes.length);
+      for (int i : indexes) {
+        out.add(ids.get(i));
+      }
+      return out;
+    }
+
     @Override
     public <T> void forEach(int[] indexes, Function<PolicyDocument, T> work, Consumer<T> sink) {
-      Set<String> wanted = new HashSet<>();
-      for (int i : indexes) {
-        wanted.add(ids.get(i));
-      }
+      Set<String> wanted = new HashSet<>(ids(indexes));
       documents.forEach(d -> wanted.contains(d.id()) ? Optional.of(work.apply(d)) : Optional.<T>empty(),
           result -> result.ifPresent(sink));
     }
