@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.apache.lucene.index.StoredFields;
@@ -74,6 +75,23 @@ final class DocumentScan {
     return docs;
   }
 
+  /** Runs the tasks on all cores; their results in the tasks' order. */
+  <T> List<T> inParallel(List<java.util.concurrent.Callable<T>> tasks) {
+    List<Future<T>> futures = new ArrayList<>(tasks.size());
+    for (var task : tasks) {
+      futures.add(threads.submit(task));
+    }
+    List<T> out = new ArrayList<>(tasks.size());
+    try {
+      for (Future<T> f : futures) {
+        out.add(get(f));
+      }
+    } finally {
+      futures.forEach(f -> f.cancel(false));
+    }
+    return out;
+  }
+
   /** Throws {@link SearchTimeoutException} once the deadline has passed. */
   void checkDeadline() {
     if (deadline != Long.MAX_VALUE && System.nanoTime() - deadline > 0) {
@@ -83,6 +101,11 @@ final class DocumentScan {
 
   /** Applies {@code work} to each document (in parallel) and gives its result to {@code sink} in order. */
   <T> void forEach(int[] docs, Function<PolicyDocument, T> work, Consumer<T> sink) {
+    forEach(docs, (i, d) -> work.apply(d), sink);
+  }
+
+  /** {@link #forEach(int[], Function, Consumer)} with each document's place in {@code docs} given to {@code work}. */
+  <T> void forEach(int[] docs, BiFunction<Integer, PolicyDocument, T> work, Consumer<T> sink) {
     List<Future<List<T>>> next = submit(docs, 0, work);
     for (int from = 0; from < docs.length; from += BATCH) {
       if (deadline != Long.MAX_VALUE && System.nanoTime() - deadline > 0) {
@@ -99,7 +122,7 @@ final class DocumentScan {
   }
 
   /** One batch, split into a part per thread. */
-  private <T> List<Future<List<T>>> submit(int[] docs, int from, Function<PolicyDocument, T> work) {
+  private <T> List<Future<List<T>>> submit(int[] docs, int from, BiFunction<Integer, PolicyDocument, T> work) {
     int to = Math.min(docs.length, from + BATCH);
     int parts = Math.min(parallelism, Math.max(1, to - from));
     int per = (to - from + parts - 1) / parts;
@@ -111,7 +134,7 @@ final class DocumentScan {
         StoredFields stored = searcher.storedFields();
         List<T> out = new ArrayList<>(b - a);
         for (int i = a; i < b; i++) {
-          out.add(work.apply(DocumentMapper.fromLucene(stored.document(docs[i]))));
+          out.add(work.apply(i, DocumentMapper.fromLucene(stored.document(docs[i]))));
         }
         return out;
       }));

@@ -26,7 +26,9 @@ final class ForwardIndex {
 
   private final BinaryDocValues values;
   private byte[] bytes = new byte[1024];
-  private int[] sequence = new int[512];
+  private int[] decoded = new int[512];
+  private int units;
+  private boolean supplementary;
   private int size;
 
   ForwardIndex(LeafReader reader) throws IOException {
@@ -51,7 +53,8 @@ final class ForwardIndex {
     }
     try {
       ByteBuffersDataOutput out = new ByteBuffersDataOutput();
-      out.writeVInt(units.length());
+      // the units' number, and whether any is a surrogate (else unit i is element i)
+      out.writeVLong(2L * units.length() + (units.length() > sequence.length ? 1 : 0));
       LZ4.HighCompressionHashTable table = TABLES.get();
       LZ4.compress(raw, 0, raw.length, out, table);
       return new BytesRef(out.toArrayCopy());
@@ -61,44 +64,61 @@ final class ForwardIndex {
   }
 
   /**
-   * Reads segment document {@code doc}'s sequence into {@link #sequence()} (its length in
-   * {@link #size()}); false when the document has none (an empty text, or an index built before it).
+   * Reads segment document {@code doc}'s sequence as far as element {@code through} (or to its end),
+   * for {@link #sequence()}; false when the document has none (an empty text).
    */
-  boolean read(int doc) throws IOException {
+  boolean read(int doc, int through) throws IOException {
     size = 0;
     if (values == null || !values.advanceExact(doc)) {
       return false;
     }
     BytesRef b = values.binaryValue();
     ByteArrayDataInput in = new ByteArrayDataInput(b.bytes, b.offset, b.length);
-    int units = in.readVInt();
-    if (bytes.length < 2 * units + 8) {
-      bytes = new byte[2 * units + 8];
+    long header = in.readVLong();
+    int total = (int) (header >>> 1);
+    supplementary = (header & 1) != 0;
+    // without surrogates element i is unit i: LZ4 decompresses from the start, so it can stop early
+    units = supplementary ? total : (int) Math.min(total, (long) through + 1);
+    if (bytes.length < 2 * total + 64) {
+      bytes = new byte[2 * total + 64];
     }
     LZ4.decompress(in, 2 * units, bytes, 0);
-    if (sequence.length < units) {
-      sequence = new int[units];
+    if (!supplementary) {
+      size = total;
+      return true;
+    }
+    if (decoded.length < units) {
+      decoded = new int[units];
     }
     for (int i = 0; i < units; i++) {
-      char c = (char) (((bytes[2 * i] & 0xFF) << 8) | (bytes[2 * i + 1] & 0xFF));
-      if (Character.isHighSurrogate(c) && i + 1 < units) {
-        char low = (char) (((bytes[2 * i + 2] & 0xFF) << 8) | (bytes[2 * i + 3] & 0xFF));
-        if (Character.isLowSurrogate(low)) {
-          sequence[size++] = Character.toCodePoint(c, low);
-          i++;
-          continue;
-        }
+      char c = unit(i);
+      if (Character.isHighSurrogate(c) && i + 1 < units && Character.isLowSurrogate(unit(i + 1))) {
+        decoded[size++] = Character.toCodePoint(c, unit(++i));
+      } else {
+        decoded[size++] = c;
       }
-      sequence[size++] = c;
     }
     return true;
   }
 
-  int[] sequence() {
-    return sequence;
+  private char unit(int i) {
+    return (char) (((bytes[2 * i] & 0xFF) << 8) | (bytes[2 * i + 1] & 0xFF));
   }
 
-  int size() {
-    return size;
+  /** The sequence {@link #read} read; elements past {@code through} are not to be asked for. */
+  ContextKeys.Sequence sequence() {
+    return view;
   }
+
+  private final ContextKeys.Sequence view = new ContextKeys.Sequence() {
+    @Override
+    public int at(int i) {
+      return supplementary ? decoded[i] : unit(i);
+    }
+
+    @Override
+    public int size() {
+      return size;
+    }
+  };
 }

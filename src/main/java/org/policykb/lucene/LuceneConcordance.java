@@ -4,11 +4,15 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.policykb.analysis.Paragraphs;
 import org.policykb.model.PolicyDocument;
 import org.policykb.query.DocumentOrder;
 import org.policykb.query.ParsedQuery;
@@ -96,12 +100,12 @@ final class LuceneConcordance {
     }
 
     @Override
-    public <T> void forEach(int[] indexes, Function<PolicyDocument, T> work, Consumer<T> sink) {
+    public <T> void forEach(int[] indexes, BiFunction<Integer, PolicyDocument, T> work, Consumer<T> sink) {
       int[] selected = new int[indexes.length];
       for (int i = 0; i < indexes.length; i++) {
         selected[i] = docs[indexes[i]];
       }
-      scan.forEach(selected, work, sink);
+      scan.forEach(selected, (i, d) -> work.apply(indexes[i], d), sink);
     }
 
     @Override
@@ -113,37 +117,64 @@ final class LuceneConcordance {
         indexOf[docs[i]] = i;
       }
       String[] keys = new String[starts[docs.length]];
-      try {
-        for (MatchingDocs.Leaf leaf : matches.leaves()) {
-          if (leaf.docs().cardinality() == 0) {
-            continue;
-          }
-          PostingsOccurrences occurrences = new PostingsOccurrences(leaf.context().reader(), query);
-          ForwardIndex forward = new ForwardIndex(leaf.context().reader());
+      // the segments' matching documents in parts, each part read on its own postings and doc values
+      List<Callable<Void>> parts = new ArrayList<>();
+      for (MatchingDocs.Leaf leaf : matches.leaves()) {
+        int[] inLeaf = new int[leaf.docs().cardinality()];
+        int n = 0;
+        try {
           var it = leaf.iterator();
           for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
-            scan.checkDeadline();
-            int i = indexOf[leaf.context().docBase + doc];
-            int n = starts[i + 1] - starts[i];
-            if (n == 0) {
-              continue;
-            }
-            long[] spans = occurrences.occurrences(doc);
-            if (spans.length != n || !forward.read(doc)) {
-              throw new IllegalStateException("the index's forward text of document " + (leaf.context().docBase + doc)
-                  + " does not match its postings");
-            }
-            for (int k = 0; k < n; k++) {
-              keys[starts[i] + k] = left
-                  ? ContextKeys.left(forward.sequence(), NearSpans.start(spans[k]))
-                  : ContextKeys.right(forward.sequence(), forward.size(), NearSpans.end(spans[k]));
-            }
+            inLeaf[n++] = doc;
           }
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
         }
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
+        for (int from = 0; from < n; from += KEYS_PART) {
+          int a = from;
+          int b = Math.min(n, from + KEYS_PART);
+          parts.add(() -> {
+            readKeys(leaf.context(), inLeaf, a, b, left, indexOf, starts, keys);
+            return null;
+          });
+        }
       }
+      scan.inParallel(parts);
       return new Concordance.Keys(keys, starts);
+    }
+  }
+
+  /** Documents whose keys one task reads. */
+  private static final int KEYS_PART = 2048;
+
+  /** Reads the keys of segment documents {@code docs[from…to)} (ascending) into {@code keys}. */
+  private void readKeys(LeafReaderContext segment, int[] docs, int from, int to, boolean left, int[] indexOf, int[] starts,
+      String[] keys) throws IOException {
+    PostingsOccurrences occurrences = new PostingsOccurrences(segment.reader(), query);
+    ForwardIndex forward = new ForwardIndex(segment.reader());
+    for (int d = from; d < to; d++) {
+      if ((d & 255) == 0) {
+        scan.checkDeadline();
+      }
+      int doc = docs[d];
+      int i = indexOf[segment.docBase + doc];
+      int n = starts[i + 1] - starts[i];
+      if (n == 0) {
+        continue;
+      }
+      long[] spans = occurrences.occurrences(doc);
+      int through = left
+          ? NearSpans.start(spans[spans.length - 1])
+          : NearSpans.end(spans[spans.length - 1]) + ContextKeys.DEPTH * Paragraphs.INDEXED_GAP;
+      if (spans.length != n || !forward.read(doc, through)) {
+        throw new IllegalStateException("the forward index of document " + (segment.docBase + doc)
+            + " does not match its postings");
+      }
+      for (int k = 0; k < n; k++) {
+        keys[starts[i] + k] = left
+            ? ContextKeys.left(forward.sequence(), NearSpans.start(spans[k]))
+            : ContextKeys.right(forward.sequence(), NearSpans.end(spans[k]));
+      }
     }
   }
 

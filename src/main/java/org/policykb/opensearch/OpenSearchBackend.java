@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.policykb.index.Fields;
@@ -202,14 +203,18 @@ public final class OpenSearchBackend implements SearchBackend {
     ArrayNode sort = ClusterQueries.sort(DocumentOrder.OLDEST_FIRST);
     return new Concordance.FromTexts(documents, parsed, request) {
       @Override
-      public <T> void forEach(int[] indexes, Function<PolicyDocument, T> work, Consumer<T> sink) {
+      public <T> void forEach(int[] indexes, BiFunction<Integer, PolicyDocument, T> work, Consumer<T> sink) {
         List<String> ids = ids(indexes);
+        Map<String, Integer> byId = indexesById(indexes);
         for (int from = 0; from < ids.size(); from += IDS_PER_QUERY) {
           ObjectNode query = JSON.createObjectNode();
           ArrayNode values = query.putObject("ids").putArray("values");
           ids.subList(from, Math.min(ids.size(), from + IDS_PER_QUERY)).forEach(values::add);
           reader.scan(index, query, List.of(ClusterSchema.DOC), sort, deadline, researchTimeoutMillis(),
-              h -> work.apply(ClusterDocuments.fromSource(h.path("_source"))), sink);
+              h -> {
+                PolicyDocument d = ClusterDocuments.fromSource(h.path("_source"));
+                return work.apply(byId.get(d.id()), d);
+              }, sink);
         }
       }
     };

@@ -3,11 +3,10 @@ package org.policykb.research;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.policykb.model.PolicyDocument;
@@ -75,8 +74,11 @@ public final class Concordance {
     /** Every line's key, the documents in their order and each one's lines in text order. */
     Keys keys(boolean left);
 
-    /** {@link #forEach(Function, Consumer)} over the documents at these indexes of the order (ascending). */
-    <T> void forEach(int[] indexes, Function<PolicyDocument, T> work, Consumer<T> sink);
+    /**
+     * {@link #forEach(Function, Consumer)} over the documents at these indexes of the order
+     * (ascending); {@code work} is also given the document's index.
+     */
+    <T> void forEach(int[] indexes, BiFunction<Integer, PolicyDocument, T> work, Consumer<T> sink);
   }
 
   /**
@@ -125,34 +127,42 @@ public final class Concordance {
       lines[i - from] = order[i];
     }
     Arrays.sort(lines);
-    int[] indexes = new int[lines.length];
+    int[] indexes = new int[lines.length]; // their documents, and where each one's lines begin in lines
+    int[] firstLine = new int[lines.length + 1];
     int documents = 0;
-    for (int line : lines) {
-      int d = documentOf(starts, line);
+    for (int p = 0; p < lines.length; p++) {
+      int d = documentOf(starts, lines[p]);
       if (documents == 0 || indexes[documents - 1] != d) {
-        indexes[documents++] = d;
+        indexes[documents] = d;
+        firstLine[documents++] = p;
       }
     }
-    Map<Integer, ConcordanceLine> cut = new HashMap<>();
-    int[] next = {0, 0}; // the next document index in indexes, the next line in lines
-    docs.forEach(Arrays.copyOf(indexes, documents), d -> new Found(d, QueryOccurrences.find(d.text(), query)), found -> {
-      int d = indexes[next[0]++];
-      while (next[1] < lines.length && documentOf(starts, lines[next[1]]) == d) {
-        int line = lines[next[1]++];
-        int ordinal = line - starts[d];
-        if (ordinal >= found.occurrences().size()) {
-          throw new IllegalStateException("document " + found.document().id() + " holds "
-              + found.occurrences().size() + " occurrences and its index " + (starts[d + 1] - starts[d]));
+    firstLine[documents] = lines.length;
+    int[] wanted = Arrays.copyOf(indexes, documents);
+    ConcordanceLine[] cut = new ConcordanceLine[lines.length]; // by place in lines
+    docs.forEach(wanted, (d, document) -> {
+      int j = Arrays.binarySearch(wanted, d);
+      List<Occurrence> found = QueryOccurrences.find(document.text(), query);
+      ConcordanceLine[] out = new ConcordanceLine[firstLine[j + 1] - firstLine[j]];
+      for (int p = firstLine[j]; p < firstLine[j + 1]; p++) {
+        int ordinal = lines[p] - starts[d];
+        if (ordinal >= found.size()) {
+          throw new IllegalStateException("document " + document.id() + " holds " + found.size()
+              + " occurrences and its index " + (starts[d + 1] - starts[d]));
         }
-        cut.put(line, line(found.document(), found.occurrences().get(ordinal), window));
+        out[p - firstLine[j]] = line(document, found.get(ordinal), window);
       }
-    });
+      return new Cut(firstLine[j], out);
+    }, c -> System.arraycopy(c.lines(), 0, cut, c.first(), c.lines().length));
     List<ConcordanceLine> out = new ArrayList<>(to - from);
     for (int i = from; i < to; i++) {
-      out.add(cut.get(order[i]));
+      out.add(cut[Arrays.binarySearch(lines, order[i])]);
     }
     return out;
   }
+
+  /** One document's lines, cut: they go to {@code first} and on in the lines wanted. */
+  private record Cut(int first, ConcordanceLine[] lines) {}
 
   /** The document index whose lines include {@code line}: the last start at or before it. */
   private static int documentOf(int[] starts, int line) {
@@ -230,12 +240,21 @@ public final class Concordance {
     }
 
     @Override
-    public <T> void forEach(int[] indexes, Function<PolicyDocument, T> work, Consumer<T> sink) {
-      Set<String> wanted = new HashSet<>(ids(indexes));
-      documents.forEach(d -> wanted.contains(d.id()) ? Optional.of(work.apply(d)) : Optional.<T>empty(),
+    public <T> void forEach(int[] indexes, BiFunction<Integer, PolicyDocument, T> work, Consumer<T> sink) {
+      Map<String, Integer> wanted = indexesById(indexes);
+      documents.forEach(d -> wanted.containsKey(d.id()) ? Optional.of(work.apply(wanted.get(d.id()), d)) : Optional.<T>empty(),
           result -> result.ifPresent(sink));
     }
-  }
+
+    /** The documents at these indexes of the order: each one's index by its id. */
+    protected final Map<String, Integer> indexesById(int[] indexes) {
+      Map<String, Integer> out = new HashMap<>();
+      for (int i : indexes) {
+        out.put(ids.get(i), i);
+      }
+      return out;
+    }
+}
 
   /**
    * The refusal of a context sort of {@code lines} lines, more than {@link ConcordanceRequest#maxSortedLines()}:

@@ -15,19 +15,24 @@ public final class CodePoints {
     return out.toString();
   }
 
-  /** Unicode code point order (String's own order is UTF-16's, which differs above U+FFFF). */
+  /**
+   * Unicode code point order (String's own order is UTF-16's, which differs above U+FFFF): the UTF-16
+   * units are compared, and at the first that differ a surrogate is moved above U+FFFF, as the code
+   * point it begins is.
+   */
   public static int compare(String a, String b) {
-    int i = 0;
-    int j = 0;
-    while (i < a.length() && j < b.length()) {
-      int x = a.codePointAt(i);
-      int y = b.codePointAt(j);
+    int n = Math.min(a.length(), b.length());
+    for (int i = 0; i < n; i++) {
+      char x = a.charAt(i);
+      char y = b.charAt(i);
       if (x != y) {
-        return Integer.compare(x, y);
+        return Integer.compare(inCodePointOrder(x), inCodePointOrder(y));
       }
-      i += Character.charCount(x);
-      j += Character.charCount(y);
     }
-    return Boolean.compare(i < a.length(), j < b.length());
+    return Integer.compare(a.length(), b.length());
+  }
+
+  private static int inCodePointOrder(char c) {
+    return Character.isSurrogate(c) ? c + 0x10000 : c;
   }
 }

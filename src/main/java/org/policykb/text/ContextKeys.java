@@ -23,6 +23,14 @@ public final class ContextKeys {
   /** A paragraph break in a sequence and a key. */
   public static final int BREAK = 0;
 
+  /** A sequence read element by element: an array, or an engine's stored form of it. */
+  public interface Sequence {
+    /** Element {@code i}: a code point or {@link #BREAK}. */
+    int at(int i);
+
+    int size();
+  }
+
   private final int[] sequence;
   private final int size;
   private final int[] offsets; // where each element starts in the text (a BREAK: where the character before it ends)
@@ -66,12 +74,26 @@ public final class ContextKeys {
 
   /** The key of the right context of {@code o}, an occurrence in this text. */
   public String right(Occurrence o) {
-    return right(sequence, size, firstAtOrAfter(o.end()));
+    return right(array(), firstAtOrAfter(o.end()));
   }
 
   /** The key of the left context of {@code o}, an occurrence in this text. */
   public String left(Occurrence o) {
-    return left(sequence, firstAtOrAfter(o.start()));
+    return left(array(), firstAtOrAfter(o.start()));
+  }
+
+  private Sequence array() {
+    return new Sequence() {
+      @Override
+      public int at(int i) {
+        return sequence[i];
+      }
+
+      @Override
+      public int size() {
+        return size;
+      }
+    };
   }
 
   private int firstAtOrAfter(int offset) {
@@ -88,29 +110,36 @@ public final class ContextKeys {
     return lo;
   }
 
-  /** The key of the right context of a match that ends before {@code sequence[end]}. */
-  public static String right(int[] sequence, int size, int end) {
+  /** The key of the right context of a match that ends before element {@code end} of the sequence. */
+  public static String right(Sequence sequence, int end) {
     StringBuilder key = new StringBuilder(DEPTH + 2);
     int taken = 0;
+    int size = sequence.size();
+    int previous = -1;
     for (int i = end; i < size && taken < DEPTH; i++) {
-      if (sequence[i] == BREAK && i > end && sequence[i - 1] == BREAK) {
+      int e = sequence.at(i);
+      if (e == BREAK && previous == BREAK) {
         continue; // one break, however wide its gap
       }
-      key.appendCodePoint(sequence[i]);
+      key.appendCodePoint(e);
+      previous = e;
       taken++;
     }
     return key.toString();
   }
 
-  /** The key of the left context of a match that starts at {@code sequence[start]}, nearest first. */
-  public static String left(int[] sequence, int start) {
+  /** The key of the left context of a match that starts at element {@code start} of the sequence, nearest first. */
+  public static String left(Sequence sequence, int start) {
     StringBuilder key = new StringBuilder(DEPTH + 2);
     int taken = 0;
+    int previous = -1;
     for (int i = start - 1; i >= 0 && taken < DEPTH; i--) {
-      if (sequence[i] == BREAK && i < start - 1 && sequence[i + 1] == BREAK) {
+      int e = sequence.at(i);
+      if (e == BREAK && previous == BREAK) {
         continue;
       }
-      key.appendCodePoint(sequence[i]);
+      key.appendCodePoint(e);
+      previous = e;
       taken++;
     }
     return key.toString();
