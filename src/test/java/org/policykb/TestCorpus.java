@@ -14,7 +14,23 @@ public final class TestCorpus {
   public static final String ID_003 = "003_b8ec8fbca2cc3228";
   public static final String ID_004 = "004_2717864dc0e4d134";
 
+  /** The real-world documents of the shared data, when they are there. */
+  public static final Path REALWORLD = Path.of("..", "shared", "realworld");
+
   private TestCorpus() {}
+
+  /** Copies the shipped corpus and, when they are there, the real-world documents into {@code corpus}. */
+  public static void copySeedsAndRealWorld(Path corpus) throws IOException {
+    for (Path from : java.util.List.of(SEEDS, REALWORLD)) {
+      if (java.nio.file.Files.isDirectory(from)) {
+        try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(from)) {
+          for (Path f : files.filter(java.nio.file.Files::isRegularFile).toList()) {
+            java.nio.file.Files.copy(f, corpus.resolve(f.getFileName()));
+          }
+        }
+      }
+    }
+  }
 
   public static BuildReport buildIndex(Path corpus, Path indexDir) throws IOException {
     return new IndexBuilder().build(corpus, indexDir, r -> {});

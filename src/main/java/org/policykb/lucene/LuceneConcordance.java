@@ -163,7 +163,7 @@ final class LuceneConcordance {
         continue;
       }
       long[] spans = occurrences.occurrences(doc);
-      int through = left
+      int through = spans.length == 0 ? 0 : left
           ? NearSpans.start(spans[spans.length - 1])
           : NearSpans.end(spans[spans.length - 1]) + ContextKeys.DEPTH * Paragraphs.INDEXED_GAP;
       if (spans.length != n || !forward.read(doc, through)) {

@@ -182,8 +182,8 @@ public final class Concordance {
   /**
    * The keys of an engine that reads texts to find occurrences: every matching text is read once for
    * the keys, and the documents of the lines wanted once more — here by reading every text again and
-   * keeping those; an engine that can fetch documents by id overrides {@link #forEach(int[], Function, Consumer)}
-   * with {@link #ids}.
+   * keeping those; an engine that can fetch documents by id overrides {@link #forEach(int[], BiFunction, Consumer)}
+   * with {@link #ids} or {@link #indexesById}.
    */
   public static class FromTexts implements Sortable {
     private final Documents documents;

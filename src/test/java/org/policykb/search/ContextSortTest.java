@@ -15,7 +15,6 @@ import java.util.Random;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -37,7 +36,6 @@ import org.policykb.research.Concordance;
  * several rounds.
  */
 class ContextSortTest {
-  private static final Path REALWORLD = Path.of("..", "shared", "realworld");
 
   @TempDir static Path tmp;
   private static LuceneSearchBackend backend;
@@ -47,15 +45,7 @@ class ContextSortTest {
   @BeforeAll
   static void build() throws IOException {
     Path corpus = Files.createDirectories(tmp.resolve("corpus"));
-    for (Path from : List.of(TestCorpus.SEEDS, REALWORLD)) {
-      if (Files.isDirectory(from)) {
-        try (Stream<Path> files = Files.list(from)) {
-          for (Path f : files.filter(Files::isRegularFile).toList()) {
-            Files.copy(f, corpus.resolve(f.getFileName()));
-          }
-        }
-      }
-    }
+    TestCorpus.copySeedsAndRealWorld(corpus);
     NearReference.writeGenerated(corpus, 40, 20261203L);
     // the edges of a key: a match that ends a paragraph or the text, one that starts the text,
     // keys that differ only after a break, space or soft punctuation, a character beyond U+FFFF,

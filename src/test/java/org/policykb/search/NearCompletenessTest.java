@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -29,7 +28,6 @@ import org.policykb.model.PolicyDocument;
  * and, for one matching document, every span's offsets, all equal to the reference's.
  */
 class NearCompletenessTest {
-  private static final Path REALWORLD = Path.of("..", "shared", "realworld");
 
   @TempDir static Path tmp;
   private static LuceneSearchBackend backend;
@@ -39,15 +37,7 @@ class NearCompletenessTest {
   @BeforeAll
   static void build() throws IOException {
     Path corpus = Files.createDirectories(tmp.resolve("corpus"));
-    for (Path from : List.of(TestCorpus.SEEDS, REALWORLD)) {
-      if (Files.isDirectory(from)) {
-        try (Stream<Path> files = Files.list(from)) {
-          for (Path f : files.filter(Files::isRegularFile).toList()) {
-            Files.copy(f, corpus.resolve(f.getFileName()));
-          }
-        }
-      }
-    }
+    TestCorpus.copySeedsAndRealWorld(corpus);
     NearReference.writeGenerated(corpus, 60, 20261202L);
     var built = TestCorpus.buildIndex(corpus, tmp.resolve("index"));
     backend = new LuceneSearchBackend(tmp.resolve("index"));
