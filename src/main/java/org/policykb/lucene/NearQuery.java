@@ -55,13 +55,21 @@ final class NearQuery extends Query {
           public boolean matches() throws IOException {
             int doc = approximation().docID();
             int na = a.readStarts();
-            paragraphs.toRulePositions(doc, a.starts(), na);
-            if (same) {
-              return NearSpans.exists(a.starts(), na, a.length(), null, 0, 0, true, near.distance());
+            int nb = same ? na : b.readStarts();
+            int[] bs = same ? a.starts() : b.starts();
+            // decided in the field's own positions, which only a paragraph break sets apart from the rules'
+            long w = NearSpans.witness(a.starts(), na, a.length(), bs, nb, b.length(), same, near.distance());
+            if (w < 0) {
+              return false;
             }
-            int nb = b.readStarts();
-            paragraphs.toRulePositions(doc, b.starts(), nb);
-            return NearSpans.exists(a.starts(), na, a.length(), b.starts(), nb, b.length(), false, near.distance());
+            if (!paragraphs.startsWithin(doc, NearSpans.start(w), NearSpans.end(w))) {
+              return true;
+            }
+            paragraphs.toRulePositions(doc, a.starts(), na);
+            if (!same) {
+              paragraphs.toRulePositions(doc, bs, nb);
+            }
+            return NearSpans.exists(a.starts(), na, a.length(), bs, nb, b.length(), same, near.distance());
           }
 
           @Override

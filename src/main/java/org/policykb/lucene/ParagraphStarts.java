@@ -73,6 +73,30 @@ final class ParagraphStarts {
     }
   }
 
+  /**
+   * True when a paragraph of {@code doc} starts inside the span {@code from…to} of the field's
+   * positions (after {@code from}, before {@code to}): the span crosses a break. Reads the starts
+   * only as far as {@code to}.
+   */
+  boolean startsWithin(int doc, int from, int to) throws IOException {
+    if (values == null || !values.advanceExact(doc)) {
+      return false;
+    }
+    BytesRef b = values.binaryValue();
+    ByteArrayDataInput in = new ByteArrayDataInput(b.bytes, b.offset, b.length);
+    int start = 0;
+    while (!in.eof()) {
+      start += in.readVInt();
+      if (start >= to) {
+        return false;
+      }
+      if (start > from) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Reads {@code doc}'s paragraph starts; false when it has one paragraph or the segment none. */
   private boolean load(int doc) throws IOException {
     if (values == null) {

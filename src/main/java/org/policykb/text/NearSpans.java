@@ -61,13 +61,36 @@ public final class NearSpans {
   }
 
   /**
+   * One occurrence of the pair: the first span {@link #exists} finds, or -1 when there is none. On
+   * positions that are closer together than the rules' (the embedded field's, with a narrower gap at
+   * a paragraph break), no witness means no occurrence in the rules' positions either: the map
+   * between them keeps the order and only widens distances.
+   */
+  public static long witness(int[] a, int na, int lenA, int[] b, int nb, int lenB, boolean same, int distance) {
+    long[] one = new long[1];
+    if (same) {
+      return nearest(a, na, lenA, a, na, lenA, distance, one, 0, true) > 0 ? one[0] : -1;
+    }
+    if (nearest(a, na, lenA, b, nb, lenB, distance, one, 0, true) > 0
+        || nearest(b, nb, lenB, a, na, lenA, distance, one, 0, true) > 0) {
+      return one[0];
+    }
+    return -1;
+  }
+
+  /**
    * For each occurrence x of the left phrase, the nearest occurrence of the right one starting at
    * or after x's end, when at most {@code distance} positions lie between: the span of the pair.
-   * Written into {@code out} from {@code n} (or, with no {@code out}, stops at the first); returns
-   * the new count.
+   * Written into {@code out} from {@code n} (or, with no {@code out} or with {@code first}, stops at
+   * the first); returns the new count.
    */
   private static int nearest(
       int[] left, int nl, int lenL, int[] right, int nr, int lenR, int distance, long[] out, int n) {
+    return nearest(left, nl, lenL, right, nr, lenR, distance, out, n, false);
+  }
+
+  private static int nearest(
+      int[] left, int nl, int lenL, int[] right, int nr, int lenR, int distance, long[] out, int n, boolean first) {
     int r = 0;
     for (int i = 0; i < nl; i++) {
       int end = left[i] + lenL;
@@ -82,6 +105,9 @@ public final class NearSpans {
           return n + 1;
         }
         out[n++] = span(left[i], right[r] + lenR);
+        if (first) {
+          return n;
+        }
       }
     }
     return n;
