@@ -185,6 +185,18 @@ public final class NearReference {
     return Integer.compare(a.size(), b.size());
   }
 
+  /** Every document a build indexed, read back from the engine: its text, and the text folded. */
+  public static void readBack(org.policykb.index.BuildReport built, org.policykb.search.SearchBackend engine,
+      java.util.Map<String, String> texts, java.util.Map<String, Folded> folded) {
+    for (var r : built.results()) {
+      if (r.status() == org.policykb.ingest.IngestResult.Status.OK) {
+        org.policykb.model.PolicyDocument d = engine.document(r.id());
+        texts.put(d.id(), d.text());
+        folded.put(d.id(), fold(d.text()));
+      }
+    }
+  }
+
   /** The pair's occurrences in the text, left to right. */
   public static List<Span> spans(String text, String a, String b, int distance) {
     return spans(fold(text), foldPhrase(a), foldPhrase(b), distance);

@@ -56,13 +56,7 @@ class ContextSortTest {
         "关键词，后面有标点", "关键词") + "\n", StandardCharsets.UTF_8);
     var built = TestCorpus.buildIndex(corpus, tmp.resolve("index"));
     backend = new LuceneSearchBackend(tmp.resolve("index"));
-    for (var r : built.results()) {
-      if (r.status() == org.policykb.ingest.IngestResult.Status.OK) {
-        PolicyDocument d = backend.document(r.id());
-        TEXTS.put(d.id(), d.text());
-        FOLDED.put(d.id(), NearReference.fold(d.text()));
-      }
-    }
+    NearReference.readBack(built, backend, TEXTS, FOLDED);
   }
 
   @AfterAll

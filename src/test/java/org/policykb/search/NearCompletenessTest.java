@@ -18,7 +18,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.policykb.NearReference;
 import org.policykb.TestCorpus;
 import org.policykb.lucene.LuceneSearchBackend;
-import org.policykb.model.PolicyDocument;
 
 /**
  * NEAR against {@link NearReference}, the tests' own reading of it: thousands of pairs drawn from the
@@ -41,13 +40,7 @@ class NearCompletenessTest {
     NearReference.writeGenerated(corpus, 60, 20261202L);
     var built = TestCorpus.buildIndex(corpus, tmp.resolve("index"));
     backend = new LuceneSearchBackend(tmp.resolve("index"));
-    for (var r : built.results()) {
-      if (r.status() == org.policykb.ingest.IngestResult.Status.OK) {
-        PolicyDocument d = backend.document(r.id());
-        TEXTS.put(d.id(), d.text());
-        FOLDED.put(d.id(), NearReference.fold(d.text()));
-      }
-    }
+    NearReference.readBack(built, backend, TEXTS, FOLDED);
   }
 
   @AfterAll
