@@ -28,9 +28,9 @@ public record ConcordanceRequest(String q, Filters filters, int window, Order so
   public enum Order {
     /** By document (oldest first, a year-only document after the dated ones of its year, undated last, then id), then offset. */
     DOC,
-    /** By the left context read from the match outward (code point order); ties in document order. */
+    /** By the left context's key ({@link org.policykb.text.ContextKeys}), nearest character first; ties in document order. */
     LEFT,
-    /** By the right context read from the match outward (code point order); ties in document order. */
+    /** By the right context's key ({@link org.policykb.text.ContextKeys}); ties in document order. */
     RIGHT;
 
     public static Order parse(String value) {
