@@ -22,7 +22,8 @@ class BenchSmokeTest {
     String out = text.toString();
     for (String figure : new String[] {"generated", "0 fair queries", "0 per band/kind", "1–10 docs", "0 first-time facets", "1 indexing", "4 index size", "4 cold start", "2 latency HTTP",
         "2 latency in-process", "2 grep ÷ HTTP p50", "3 throughput", "4 heap after the mix", "5 concordance",
-        "6 research", "6 facets", "6 concordance page", "6 collocates", "6 trend by year", "6 CSV export, every line",
+        "6 research", "6 facets", "6 concordance page", "6 collocates", "6 trend by year", "6 CSV export, every line, sort=doc",
+        "6 concordance sorted by right context", "6 concordance sorted by left context", "6 CSV export, every line, sort=right",
         "7 web page"}) {
       assertTrue(out.contains(figure), figure + " missing from:\n" + out);
     }
@@ -100,7 +101,7 @@ class BenchSmokeTest {
     assertEquals(mixQueries * 3, Integer.parseInt(http.group(5)), "each query of the mix asked 3 times (repetitions)");
 
     java.util.regex.Matcher concordance = find(out, "^5 concordance\\s+every line of (\\S+): (\\d+) in (\\d+) documents");
-    java.util.regex.Matcher export = find(out, "^6 CSV export, every line\\s+" + java.util.regex.Pattern.quote(concordance.group(1))
+    java.util.regex.Matcher export = find(out, "^6 CSV export, every line, sort=doc\\s+" + java.util.regex.Pattern.quote(concordance.group(1))
         + ": (\\d+) occurrences");
     assertEquals(concordance.group(2), export.group(1), "the concordance and the export of " + concordance.group(1));
   }

@@ -21,6 +21,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import org.policykb.lucene.LuceneSearchBackend;
 import org.policykb.query.Filters;
+import org.policykb.search.ConcordanceRequest;
 import org.policykb.search.SearchHit;
 import org.policykb.search.SearchRequest;
 import org.policykb.search.TrendRequest;
@@ -29,8 +30,10 @@ import org.policykb.search.TrendResult;
 /**
  * Times the research endpoints over HTTP on phrases drawn from the corpus itself and sorted into the
  * issue's classes by their real counts: facets of phrases in 100k+ documents, concordance pages of
- * phrases with at most 1,000 occurrences, collocates of phrases with at most 10,000, the trend and
- * the full CSV export of the most frequent phrase (with the heap seen while it streams). Each phrase
+ * phrases with at most 1,000 occurrences, concordance pages sorted by context of the most frequent
+ * phrases a sort accepts, collocates of phrases with at most 10,000, the trend and the full CSV
+ * export of the most frequent phrase (with the heap seen while it streams), in document order and in
+ * right-context order. Each phrase
  * is asked once, so no cache has seen it before; the JIT is warmed on phrases of another draw first.
  */
 final class ResearchBenchmark {
@@ -52,7 +55,7 @@ final class ResearchBenchmark {
         .filter(p -> !timed.contains(p.text()) && p.occurrences() > 0 && p.occurrences() <= 10_000).limit(25).toList();
     for (Phrase p : warmUp) {
       for (String path : List.of("/api/search?facets=year,source,park,cites&q=", "/api/concordance?limit=100&q=",
-          "/api/trend?q=", "/api/collocates?q=")) {
+          "/api/concordance?sort=right&limit=100&q=", "/api/trend?q=", "/api/collocates?q=")) {
         http.send(HttpRequest.newBuilder(URI.create(base + path + enc(p.text()))).build(),
             HttpResponse.BodyHandlers.discarding());
       }
@@ -72,6 +75,17 @@ final class ResearchBenchmark {
     List<Phrase> any = phrases.stream().filter(p -> p.occurrences() > 1000).limit(15).toList();
     time("6 concordance first page (>1,000 occurrences)", any, p -> "/api/concordance?limit=100&q=" + enc(p.text()), base);
 
+    // context sorts of the most frequent phrases a sort accepts, half by right context and half by left
+    List<Phrase> sortable = phrases.stream().filter(p -> p.occurrences() > 1000 && p.occurrences() <= ConcordanceRequest.MAX_SORTED_LINES)
+        .sorted(Comparator.comparingLong(Phrase::occurrences).reversed()).limit(12).toList();
+    List<Phrase> byRight = new ArrayList<>();
+    List<Phrase> byLeft = new ArrayList<>();
+    for (int i = 0; i < sortable.size(); i++) {
+      (i % 2 == 0 ? byRight : byLeft).add(sortable.get(i));
+    }
+    time("6 concordance sorted by right context, 1st page", byRight, p -> "/api/concordance?sort=right&limit=100&q=" + enc(p.text()), base);
+    time("6 concordance sorted by left context, 1st page", byLeft, p -> "/api/concordance?sort=left&limit=100&q=" + enc(p.text()), base);
+
     List<Phrase> medium = phrases.stream().filter(p -> p.occurrences() <= 10_000 && p.occurrences() >= 100)
         .sorted(Comparator.comparingLong(Phrase::occurrences).reversed()).limit(10).toList();
     time("6 collocates (≤10,000 occurrences)", medium, p -> "/api/collocates?q=" + enc(p.text()), base);
@@ -79,7 +93,15 @@ final class ResearchBenchmark {
     List<Phrase> frequent = phrases.stream().sorted(Comparator.comparingLong(Phrase::occurrences).reversed()).limit(10).toList();
     time("6 trend by year (10 most frequent)", frequent, p -> "/api/trend?by=year&q=" + enc(p.text()), base);
 
-    export(base, top);
+    export(base, top, "doc");
+    // the whole CSV in context order, of the most frequent phrase a sort accepts (one not asked before)
+    sortable.stream().skip(sortable.size() > 1 ? 1 : 0).findFirst().or(() -> sortable.stream().findFirst()).ifPresent(p -> {
+      try {
+        export(base, p, "right");
+      } catch (Exception e) {
+        throw new IllegalStateException(e);
+      }
+    });
     if (BrowserBenchmark.available()) {
       // distinct phrases of every class, none asked before by the page
       List<String> browserQueries = phrases.stream().filter(p -> p.occurrences() > 0).map(Phrase::text)
@@ -92,7 +114,7 @@ final class ResearchBenchmark {
     phrases.stream().filter(p -> p.text().equals(Benchmark.MIX.get(0).q())).findFirst()
         .filter(p -> p != top).ifPresent(p -> {
           try {
-            export(base, p);
+            export(base, p, "doc");
           } catch (Exception e) {
             throw new IllegalStateException(e);
           }
@@ -147,8 +169,8 @@ final class ResearchBenchmark {
         phrases.stream().mapToLong(Phrase::occurrences).min().orElse(0), phrases.stream().mapToLong(Phrase::occurrences).max().orElse(0));
   }
 
-  /** The whole CSV of the most frequent phrase over HTTP, read and discarded, with the heap sampled as it streams. */
-  private void export(String base, Phrase top) throws Exception {
+  /** The whole CSV of a phrase over HTTP in the given order, read and discarded, with the heap sampled as it streams. */
+  private void export(String base, Phrase top, String sort) throws Exception {
     MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
     System.gc();
     long before = memory.getHeapMemoryUsage().getUsed();
@@ -168,7 +190,8 @@ final class ResearchBenchmark {
     long bytes = 0;
     long lines = 0;
     HttpResponse<InputStream> r = http.send(HttpRequest.newBuilder(
-        URI.create(base + "/api/concordance?format=csv&q=" + enc(top.text()))).build(), HttpResponse.BodyHandlers.ofInputStream());
+        URI.create(base + "/api/concordance?format=csv&sort=" + sort + "&q=" + enc(top.text()))).build(),
+        HttpResponse.BodyHandlers.ofInputStream());
     try (InputStream in = r.body()) {
       byte[] buffer = new byte[1 << 16];
       for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
@@ -183,8 +206,12 @@ final class ResearchBenchmark {
     double seconds = (System.nanoTime() - t) / 1e9;
     running.set(false);
     sampler.join();
-    out.printf(Locale.ROOT, "%-48s %s: %d occurrences, %.1f MB of CSV (%d line breaks) in %.1f s; heap %d MB before, peak %d MB seen (JVM max %d MB)%n",
-        "6 CSV export, every line", top.text(), top.occurrences(), bytes / 1048576.0, lines, seconds,
+    if (r.statusCode() != 200) {
+      throw new IllegalStateException("CSV export sort=" + sort + " " + top.text() + ": HTTP " + r.statusCode());
+    }
+    out.printf(Locale.ROOT, "%-48s %s: %d occurrences, %.1f MB of CSV (%d line breaks) in %.1f s (%.2f s per 100,000 lines); heap %d MB before, peak %d MB seen (JVM max %d MB)%n",
+        "6 CSV export, every line, sort=" + sort, top.text(), top.occurrences(), bytes / 1048576.0, lines, seconds,
+        seconds * 100_000 / Math.max(1, top.occurrences()),
         before >> 20, peak.get() >> 20, Runtime.getRuntime().maxMemory() >> 20);
   }
 
