@@ -8,8 +8,8 @@ import org.policykb.analysis.Paragraphs;
  * What a concordance sorted by context orders its lines by: the indexed characters next to the match
  * read outward from it (the left ones nearest first), as phrases match them — folded, whitespace and
  * soft punctuation skipped — up to {@link #DEPTH} of them, a paragraph break read as {@link #BREAK},
- * which comes before every character. Keys compare in code point order; a shorter key (the text
- * ends) comes before the longer ones it begins.
+ * which comes before every character (a lone surrogate reads as U+FFFD). Keys compare in code point
+ * order; a shorter key (the text ends) comes before the longer ones it begins.
  *
  * <p>The keys are read from a text's <em>sequence</em>: its folded code points in order, with
  * {@link Paragraphs#INDEXED_GAP} {@code BREAK}s at each paragraph break, so that index {@code i} is the
@@ -65,7 +65,8 @@ public final class ContextKeys {
         seq[n] = BREAK;
         offsets[n++] = previousEnd;
       }
-      seq[n] = s.codePoint();
+      // a lone surrogate reads as U+FFFD: a stored sequence (UTF-16) could not tell it from half of a pair
+      seq[n] = Character.isSurrogate((char) s.codePoint()) && s.codePoint() < 0x10000 ? 0xFFFD : s.codePoint();
       offsets[n++] = s.start();
       previousEnd = s.end();
     }
