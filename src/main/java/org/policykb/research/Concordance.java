@@ -209,12 +209,12 @@ public final class Concordance {
         for (int i = 0; i < out.length; i++) {
           out[i] = left ? k.left(found.get(i)) : k.right(found.get(i));
         }
-        return new Object[] {d.id(), out};
-      }, idAndKeys -> {
-        String[] out = (String[]) idAndKeys[1];
+        return new DocumentKeys(d.id(), out);
+      }, found -> {
+        String[] out = found.keys();
         total[0] += out.length;
         if (total[0] <= request.maxSortedLines()) { // beyond it, only counted for the message
-          ids.add((String) idAndKeys[0]);
+          ids.add(found.id());
           keys.addAll(Arrays.asList(out));
           starts.add(keys.size());
         }
@@ -229,6 +229,9 @@ public final class Concordance {
     public <T> void forEach(Function<PolicyDocument, T> work, Consumer<T> sink) {
       documents.forEach(work, sink);
     }
+
+    /** One document's lines' keys. */
+    private record DocumentKeys(String id, String[] keys) {}
 
     /** The ids of the documents at these indexes of the order, once {@link #keys} has read them. */
     protected final List<String> ids(int[] indexes) {

@@ -35,6 +35,18 @@ public final class ContextKeys {
   private final int size;
   private final int[] offsets; // where each element starts in the text (a BREAK: where the character before it ends)
 
+  private final Sequence elements = new Sequence() {
+    @Override
+    public int at(int i) {
+      return sequence[i];
+    }
+
+    @Override
+    public int size() {
+      return size;
+    }
+  };
+
   private ContextKeys(int[] sequence, int size, int[] offsets) {
     this.sequence = sequence;
     this.size = size;
@@ -75,26 +87,12 @@ public final class ContextKeys {
 
   /** The key of the right context of {@code o}, an occurrence in this text. */
   public String right(Occurrence o) {
-    return right(array(), firstAtOrAfter(o.end()));
+    return right(elements, firstAtOrAfter(o.end()));
   }
 
   /** The key of the left context of {@code o}, an occurrence in this text. */
   public String left(Occurrence o) {
-    return left(array(), firstAtOrAfter(o.start()));
-  }
-
-  private Sequence array() {
-    return new Sequence() {
-      @Override
-      public int at(int i) {
-        return sequence[i];
-      }
-
-      @Override
-      public int size() {
-        return size;
-      }
-    };
+    return left(elements, firstAtOrAfter(o.start()));
   }
 
   private int firstAtOrAfter(int offset) {
