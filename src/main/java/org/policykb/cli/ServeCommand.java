@@ -50,6 +50,10 @@ final class ServeCommand implements Callable<Integer> {
   @Option(names = "--query-timeout-ms", defaultValue = "5000", description = "Longest a search may run (default: ${DEFAULT-VALUE}).")
   long queryTimeoutMillis;
 
+  @Option(names = "--warm-up-seconds", defaultValue = "15",
+      description = "How long the server asks itself a mix of requests after it starts, so that users meet compiled code; it waits while users' requests run (default: ${DEFAULT-VALUE}, 0 for none).")
+  int warmUpSeconds;
+
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
@@ -71,6 +75,10 @@ final class ServeCommand implements Callable<Integer> {
         ? () -> IndexCommand.buildOnCluster(backendOptions, locations.corpus)
         : () -> new IndexBuilder().build(locations.corpus, locations.index, r -> {}));
     firstSearch.join();
+    if (warmUpSeconds < 0) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--warm-up-seconds must be 0 or more, was " + warmUpSeconds);
+    }
+    org.policykb.http.ServerWarmUp.start(server, java.time.Duration.ofSeconds(warmUpSeconds));
     ScheduledExecutorService watcher = Executors.newSingleThreadScheduledExecutor(r -> {
       Thread t = new Thread(r, "index-watcher");
       t.setDaemon(true);

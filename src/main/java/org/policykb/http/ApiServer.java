@@ -27,6 +27,8 @@ public final class ApiServer implements Closeable {
   private static final Logger LOG = LoggerFactory.getLogger(ApiServer.class);
   /** Set once an error body is written, so the 404 fallback does not replace it. */
   private static final String ERROR_WRITTEN = "policykb.error-written";
+  /** Set on a request counted in {@link #usersInFlight()}, so that it is uncounted once. */
+  private static final String USER_REQUEST = "policykb.user-request";
   /** Large enough that an over-long query reaches the query parser and gets a useful 400. */
   private static final int MAX_REQUEST_HEADER_BYTES = 256 * 1024;
   static final String CONTENT_SECURITY_POLICY =
@@ -34,9 +36,17 @@ public final class ApiServer implements Closeable {
           + "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
   private final Javalin app;
+  /** Requests being answered that did not come from {@link ServerWarmUp}. */
+  private final java.util.concurrent.atomic.AtomicInteger usersInFlight;
 
-  private ApiServer(Javalin app) {
+  private ApiServer(Javalin app, java.util.concurrent.atomic.AtomicInteger usersInFlight) {
     this.app = app;
+    this.usersInFlight = usersInFlight;
+  }
+
+  /** How many requests not sent by the warm-up are being answered now. */
+  int usersInFlight() {
+    return usersInFlight.get();
   }
 
   /** Loopback only, no CORS, no admin: what tests and a first start need. */
@@ -53,6 +63,7 @@ public final class ApiServer implements Closeable {
     ApiHandlers api = new ApiHandlers(backend);
     ResearchHandlers research = new ResearchHandlers(backend);
     AdminHandlers admin = new AdminHandlers(backend, rebuild, options.adminToken());
+    java.util.concurrent.atomic.AtomicInteger users = new java.util.concurrent.atomic.AtomicInteger();
     Javalin app = Javalin.create(config -> {
       config.jsonMapper(new BufferedJsonMapper(ApiJson.mapper()));
       config.startup.showJavalinBanner = false;
@@ -68,6 +79,17 @@ public final class ApiServer implements Closeable {
         config.bundledPlugins.enableCors(cors -> cors.addRule(rule -> options.corsOrigins().forEach(rule::allowHost)));
       }
       config.routes.before(ApiServer::securityHeaders);
+      config.routes.before(ctx -> {
+        if (ctx.header(ServerWarmUp.HEADER) == null) {
+          users.incrementAndGet();
+          ctx.attribute(USER_REQUEST, true);
+        }
+      });
+      config.routes.after(ctx -> {
+        if (ctx.attribute(USER_REQUEST) != null) {
+          users.decrementAndGet();
+        }
+      });
       config.routes.get("/api/search", api::search);
       config.routes.get("/api/snippets", api::snippets);
       config.routes.get("/api/documents", api::documentsByNumber);
@@ -89,7 +111,7 @@ public final class ApiServer implements Closeable {
       config.router.javaLangErrorHandler(ApiServer::fatal);
     });
     app.start(options.host(), options.port());
-    return new ApiServer(app);
+    return new ApiServer(app, users);
   }
 
   private static void mapErrors(JavalinConfig config) {

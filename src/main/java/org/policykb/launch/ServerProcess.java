@@ -78,7 +78,7 @@ public final class ServerProcess implements AutoCloseable {
     command.addAll(jvmOptions);
     command.add("-D" + PARENT_PROPERTY + "=" + ProcessHandle.current().pid());
     command.addAll(List.of("-cp", classPath, MAIN,
-        "serve", "--index", index.toString(), "--port", Integer.toString(port)));
+        "serve", "--index", index.toString(), "--port", Integer.toString(port), "--warm-up-seconds", "0"));
     long started = System.nanoTime();
     Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
     return new ServerProcess(process, started, port);

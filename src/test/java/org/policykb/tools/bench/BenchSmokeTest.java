@@ -20,7 +20,7 @@ class BenchSmokeTest {
     StringWriter text = new StringWriter();
     new Benchmark(new PrintWriter(text, true), work, 2, 3, 2, 1).run(TestCorpus.SEEDS, 10L << 20, 20261123L);
     String out = text.toString();
-    for (String figure : new String[] {"generated", "0 fair queries", "0 per band/kind", "1–10 docs", "0 first-time facets", "1 indexing", "4 index size", "4 cold start", "2 latency HTTP",
+    for (String figure : new String[] {"generated", "0 server warm-up", "0 fair queries", "0 per band/kind", "1–10 docs", "0 first-time facets", "1 indexing", "4 index size", "4 cold start", "2 latency HTTP",
         "2 latency in-process", "2 grep ÷ HTTP p50", "3 throughput", "4 heap after the mix", "5 concordance",
         "6 research", "6 facets", "6 concordance page", "6 collocates", "6 trend by year", "6 CSV export, every line, sort=doc",
         "6 concordance sorted by right context", "6 concordance sorted by left context", "6 CSV export, every line, sort=right",

@@ -1,0 +1,100 @@
+package org.policykb.http;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.policykb.TestCorpus;
+import org.policykb.lucene.LuceneSearchBackend;
+import org.policykb.search.SearchBackend;
+import org.policykb.search.SearchRequest;
+
+/** The warm-up a started server asks itself: a real mix of requests, and never in a user's way. */
+class ServerWarmUpTest {
+  private static final String HELD = "双高协同";
+
+  @TempDir static Path indexDir;
+
+  @BeforeAll
+  static void build() throws Exception {
+    TestCorpus.buildIndex(TestCorpus.SEEDS, indexDir);
+  }
+
+  /** A backend that counts searches and holds every search for {@link #HELD} until {@code release}. */
+  private static SearchBackend counting(SearchBackend real, AtomicInteger searches, CountDownLatch release) {
+    return (SearchBackend) Proxy.newProxyInstance(SearchBackend.class.getClassLoader(), new Class<?>[] {SearchBackend.class},
+        (proxy, method, args) -> {
+          if (method.getName().equals("search")) {
+            searches.incrementAndGet();
+            if (((SearchRequest) args[0]).q().equals(HELD)) {
+              release.await(30, TimeUnit.SECONDS);
+            }
+          }
+          try {
+            return method.invoke(real, args);
+          } catch (InvocationTargetException e) {
+            throw e.getCause();
+          }
+        });
+  }
+
+  @Test
+  void asksAVariedMixUntilItsBudgetEnds() throws Exception {
+    AtomicInteger searches = new AtomicInteger();
+    try (LuceneSearchBackend real = new LuceneSearchBackend(indexDir);
+        ApiServer server = ApiServer.start(counting(real, searches, new CountDownLatch(0)), "127.0.0.1", 0)) {
+      long started = System.nanoTime();
+      int requests = ServerWarmUp.run(server, Duration.ofSeconds(2));
+      double seconds = (System.nanoTime() - started) / 1e9;
+      assertTrue(requests >= 20, "only " + requests + " warm-up requests in 2 s");
+      assertTrue(searches.get() >= requests / 2, searches + " searches of " + requests + " requests");
+      assertTrue(seconds >= 2 && seconds < 30, "the warm-up ran " + seconds + " s on a budget of 2 s");
+      assertEquals(0, server.usersInFlight(), "warm-up requests are not users' requests");
+    }
+  }
+
+  @Test
+  void waitsWhileAUsersRequestRuns() throws Exception {
+    AtomicInteger searches = new AtomicInteger();
+    CountDownLatch release = new CountDownLatch(1);
+    try (LuceneSearchBackend real = new LuceneSearchBackend(indexDir);
+        ApiServer server = ApiServer.start(counting(real, searches, release), "127.0.0.1", 0)) {
+      HttpClient http = HttpClient.newHttpClient();
+      var user = http.sendAsync(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/api/search?q="
+          + URLEncoder.encode(HELD, StandardCharsets.UTF_8))).build(), HttpResponse.BodyHandlers.ofString());
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+      while (server.usersInFlight() == 0 && System.nanoTime() < deadline) {
+        Thread.sleep(5);
+      }
+      assertEquals(1, server.usersInFlight());
+      int before = searches.get();
+      int requests = ServerWarmUp.run(server, Duration.ofMillis(700));
+      assertEquals(before, searches.get(), "the warm-up searched while a user's search ran");
+      assertEquals(0, requests,  requests + " warm-up requests sent while a user's request ran");
+      release.countDown();
+      HttpResponse<String> answer = user.get(30, TimeUnit.SECONDS);
+      assertEquals(200, answer.statusCode(), answer.body());
+      assertTrue(answer.body().contains("\"total\":"), answer.body());
+      deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+      while (server.usersInFlight() != 0 && System.nanoTime() < deadline) {
+        Thread.sleep(5);
+      }
+      assertEquals(0, server.usersInFlight(), "a finished request is no longer counted");
+    }
+  }
+}
