@@ -57,6 +57,9 @@ final class ServeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
+    if (warmUpSeconds < 0) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--warm-up-seconds must be 0 or more, was " + warmUpSeconds);
+    }
     org.policykb.launch.ServerProcess.stopWithParent();
     if (!backendOptions.isOpenSearch()) {
       IndexCommand.buildIfMissing(locations, out);
@@ -75,9 +78,6 @@ final class ServeCommand implements Callable<Integer> {
         ? () -> IndexCommand.buildOnCluster(backendOptions, locations.corpus)
         : () -> new IndexBuilder().build(locations.corpus, locations.index, r -> {}));
     firstSearch.join();
-    if (warmUpSeconds < 0) {
-      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--warm-up-seconds must be 0 or more, was " + warmUpSeconds);
-    }
     org.policykb.http.ServerWarmUp.start(server, java.time.Duration.ofSeconds(warmUpSeconds));
     ScheduledExecutorService watcher = Executors.newSingleThreadScheduledExecutor(r -> {
       Thread t = new Thread(r, "index-watcher");
