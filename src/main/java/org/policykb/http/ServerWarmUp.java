@@ -63,7 +63,7 @@ public final class ServerWarmUp {
   /** Warms {@code server} for {@code budget} on this thread; returns the number of requests it sent. */
   public static int run(ApiServer server, Duration budget) {
     ServerWarmUp warmUp = new ServerWarmUp(server.port(), server::usersInFlight);
-    try {
+    try (HttpClient closedAfter = warmUp.client) {
       warmUp.warm(System.nanoTime() + budget.toNanos());
     } catch (BudgetSpent e) {
       // done
