@@ -39,9 +39,19 @@ public final class ApiServer implements Closeable {
   /** Requests being answered that did not come from {@link ServerWarmUp}. */
   private final java.util.concurrent.atomic.AtomicInteger usersInFlight;
 
-  private ApiServer(Javalin app, java.util.concurrent.atomic.AtomicInteger usersInFlight) {
+  /** The address it listens on, as a URL's host. */
+  private final String host;
+
+  private ApiServer(Javalin app, java.util.concurrent.atomic.AtomicInteger usersInFlight, String host) {
     this.app = app;
     this.usersInFlight = usersInFlight;
+    this.host = host;
+  }
+
+  /** Where this machine reaches the server: loopback when it listens on every address. */
+  String localUrl() {
+    String h = host == null || host.isBlank() || host.equals("0.0.0.0") || host.equals("::") ? "127.0.0.1" : host;
+    return "http://" + (h.contains(":") && !h.startsWith("[") ? "[" + h + "]" : h) + ":" + port();
   }
 
   /** How many requests not sent by the warm-up are being answered now. */
@@ -111,7 +121,7 @@ public final class ApiServer implements Closeable {
       config.router.javaLangErrorHandler(ApiServer::fatal);
     });
     app.start(options.host(), options.port());
-    return new ApiServer(app, users);
+    return new ApiServer(app, users, options.host());
   }
 
   private static void mapErrors(JavalinConfig config) {

@@ -69,6 +69,18 @@ class ServerWarmUpTest {
   }
 
   @Test
+  void reachesAServerOnTheAddressItListensOn() throws Exception {
+    AtomicInteger searches = new AtomicInteger();
+    try (LuceneSearchBackend real = new LuceneSearchBackend(indexDir);
+        ApiServer server = ApiServer.start(counting(real, searches, new CountDownLatch(0)),
+            new ServerOptions("localhost", 0, java.util.List.of(), null), null)) {
+      assertEquals("http://localhost:" + server.port(), server.localUrl());
+      int requests = ServerWarmUp.run(server, Duration.ofSeconds(1));
+      assertTrue(requests >= 5 && searches.get() >= 5, requests + " requests, " + searches + " searches");
+    }
+  }
+
+  @Test
   void waitsWhileAUsersRequestRuns() throws Exception {
     AtomicInteger searches = new AtomicInteger();
     CountDownLatch release = new CountDownLatch(1);
