@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.Closeable;
 import java.io.IOException;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import org.policykb.index.BuildReport;
 import org.policykb.index.IndexBusyException;
@@ -37,12 +38,12 @@ public final class ApiServer implements Closeable {
 
   private final Javalin app;
   /** Requests being answered that did not come from {@link ServerWarmUp}. */
-  private final java.util.concurrent.atomic.AtomicInteger usersInFlight;
+  private final AtomicInteger usersInFlight;
 
   /** The address it listens on, as a URL's host. */
   private final String host;
 
-  private ApiServer(Javalin app, java.util.concurrent.atomic.AtomicInteger usersInFlight, String host) {
+  private ApiServer(Javalin app, AtomicInteger usersInFlight, String host) {
     this.app = app;
     this.usersInFlight = usersInFlight;
     this.host = host;
@@ -73,7 +74,7 @@ public final class ApiServer implements Closeable {
     ApiHandlers api = new ApiHandlers(backend);
     ResearchHandlers research = new ResearchHandlers(backend);
     AdminHandlers admin = new AdminHandlers(backend, rebuild, options.adminToken());
-    java.util.concurrent.atomic.AtomicInteger users = new java.util.concurrent.atomic.AtomicInteger();
+    AtomicInteger users = new AtomicInteger();
     Javalin app = Javalin.create(config -> {
       config.jsonMapper(new BufferedJsonMapper(ApiJson.mapper()));
       config.startup.showJavalinBanner = false;

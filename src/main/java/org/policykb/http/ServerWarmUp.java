@@ -50,14 +50,13 @@ public final class ServerWarmUp {
   }
 
   /** Warms {@code server} for {@code budget} on a daemon thread of its own; a zero budget does nothing. */
-  public static Thread start(ApiServer server, Duration budget) {
-    Thread t = new Thread(() -> run(server, budget), "warm-up");
-    t.setDaemon(true);
-    t.setPriority(Thread.MIN_PRIORITY);
+  public static void start(ApiServer server, Duration budget) {
     if (!budget.isZero()) {
+      Thread t = new Thread(() -> run(server, budget), "warm-up");
+      t.setDaemon(true);
+      t.setPriority(Thread.MIN_PRIORITY);
       t.start();
     }
-    return t;
   }
 
   /** Warms {@code server} for {@code budget} on this thread; returns the number of requests it sent. */
