@@ -90,10 +90,12 @@ class ServerWarmUpTest {
       var user = http.sendAsync(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/api/search?q="
           + URLEncoder.encode(HELD, StandardCharsets.UTF_8))).build(), HttpResponse.BodyHandlers.ofString());
       long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-      while (server.usersInFlight() == 0 && System.nanoTime() < deadline) {
+      // the user's request is counted before it reaches the backend: wait until it is held there
+      while ((server.usersInFlight() == 0 || searches.get() == 0) && System.nanoTime() < deadline) {
         Thread.sleep(5);
       }
       assertEquals(1, server.usersInFlight());
+      assertEquals(1, searches.get(), "the user's search is held in the backend");
       int before = searches.get();
       int requests = ServerWarmUp.run(server, Duration.ofMillis(700));
       assertEquals(before, searches.get(), "the warm-up searched while a user's search ran");
