@@ -51,8 +51,18 @@ export const PARAMS = {
   size: int(10),
   csort: text('doc'),
   offset: int(0, 0),
+  // the concordance's characters of context on each side, and the collocate whose lines it keeps
+  cw: int(30, 10),
+  coll: text(''),
+  // the trend's measure: 'rate' (per million characters) or 'count' (occurrences)
+  measure: text('rate'),
+  // the collocates' span, side, statistic, stop list, unit (smartcn words or character n-grams) and minimum count
   span: int(5),
   side: text('both'),
+  stat: text('ll'),
+  stop: text('on'),
+  unit: text('word'),
+  min: int(2, 1),
   cmp: list(Boolean),
   from: filter(text('')),
   to: filter(text('')),
