@@ -35,7 +35,7 @@ final class SearchCommand implements Callable<Integer> {
 
   @Option(names = "--size", defaultValue = "10") int size;
 
-  @Option(names = "--sort", defaultValue = "relevance", description = "relevance or date") String sort;
+  @Option(names = "--sort", defaultValue = "relevance", description = "relevance, date (newest first) or date_asc (oldest first)") String sort;
 
   @Override
   public Integer call() throws Exception {

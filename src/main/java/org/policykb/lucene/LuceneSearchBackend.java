@@ -108,9 +108,10 @@ public final class LuceneSearchBackend implements SearchBackend {
     ParsedQuery parsed = QueryParser.parse(request.q());
     Query query = FilterQueries.restrict(queries.build(parsed), request.filters());
     Query matching = queries.matching(parsed, request.filters());
-    boolean byDate = request.sort() == SearchRequest.Sort.DATE;
-    Sort sort = byDate ? Sorts.of(DocumentOrder.NEWEST_FIRST) : Sorts.of(DocumentOrder.RELEVANCE);
-    int scoreAt = byDate ? 2 : 0; // the score is a sort key, so every hit carries it
+    DocumentOrder order = request.sort().order();
+    Sort sort = Sorts.of(order);
+    // the score is a sort key, so every hit carries it
+    int scoreAt = order.keys().stream().map(DocumentOrder.Key::by).toList().indexOf(DocumentOrder.By.SCORE);
     int wanted = request.page() * request.size();
     return served.with(generation -> {
       // a searcher of this request's own, so the timeout is this request's alone

@@ -109,8 +109,7 @@ final class ClusterQueries {
     body.put("track_scores", true);
     body.putArray("_source").add(ClusterSchema.DOC);
     body.put("timeout", timeoutMillis + "ms");
-    body.set("sort", ClusterQueries.sort(
-        request.sort() == SearchRequest.Sort.DATE ? DocumentOrder.NEWEST_FIRST : DocumentOrder.RELEVANCE));
+    body.set("sort", ClusterQueries.sort(request.sort().order()));
     if (!request.facets().isEmpty()) {
       ObjectNode aggs = body.putObject("aggs");
       if (restriction != null) {

@@ -27,6 +27,10 @@ public record DocumentOrder(List<Key> keys) {
   public static final DocumentOrder NEWEST_FIRST = new DocumentOrder(List.of(
       new Key(By.YEAR, true), new Key(By.DATE, true), new Key(By.SCORE, true), new Key(By.ID, false)));
 
+  /** Oldest first ({@code sort=date_asc} of search), then by score. */
+  public static final DocumentOrder OLDEST_FIRST_THEN_SCORE = new DocumentOrder(List.of(
+      new Key(By.YEAR, false), new Key(By.DATE, false), new Key(By.SCORE, true), new Key(By.ID, false)));
+
   /** Oldest first: the document order of concordances. */
   public static final DocumentOrder OLDEST_FIRST = new DocumentOrder(List.of(
       new Key(By.YEAR, false), new Key(By.DATE, false), new Key(By.ID, false)));

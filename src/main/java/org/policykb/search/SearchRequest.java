@@ -24,7 +24,18 @@ public record SearchRequest(
   public enum Sort {
     RELEVANCE,
     /** Newest first; a document with only a year after the dated ones of its year; undated last. */
-    DATE;
+    DATE,
+    /** Oldest first, as a historian reads; a document with only a year after the dated ones of its year; undated last. */
+    DATE_ASC;
+
+    /** The order of documents this sort asks for, the same on every engine. */
+    public org.policykb.query.DocumentOrder order() {
+      return switch (this) {
+        case RELEVANCE -> org.policykb.query.DocumentOrder.RELEVANCE;
+        case DATE -> org.policykb.query.DocumentOrder.NEWEST_FIRST;
+        case DATE_ASC -> org.policykb.query.DocumentOrder.OLDEST_FIRST_THEN_SCORE;
+      };
+    }
 
     public static Sort parse(String value) {
       return EnumParameter.parse(Sort.class, "sort", value, RELEVANCE);

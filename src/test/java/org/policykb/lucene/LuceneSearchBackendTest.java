@@ -55,6 +55,10 @@ class LuceneSearchBackendTest {
     // 000 states only its year (来源:《群众》杂志2025年第7期), 001 a full date in 2022; the rest nothing
     assertEquals(List.of(TestCorpus.ID_000, TestCorpus.ID_001), byDate.subList(0, 2));
     assertEquals(5, byDate.size());
+    // oldest first: the same two dated ones the other way round, the undated ones still last
+    List<String> oldestFirst = ids("国家高新区", SearchRequest.Sort.DATE_ASC);
+    assertEquals(List.of(TestCorpus.ID_001, TestCorpus.ID_000), oldestFirst.subList(0, 2));
+    assertEquals(java.util.Set.copyOf(byDate.subList(2, 5)), java.util.Set.copyOf(oldestFirst.subList(2, 5)));
   }
 
   @Test

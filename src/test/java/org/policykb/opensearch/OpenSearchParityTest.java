@@ -472,7 +472,8 @@ class OpenSearchParityTest {
       for (Filters f : filters) {
         for (SearchRequest r : List.of(
             new SearchRequest(q, 1, 10, SearchRequest.Sort.RELEVANCE, f, Set.of(Facet.values()), 20),
-            new SearchRequest(q, 2, 5, SearchRequest.Sort.DATE, f, Set.of(), 10))) {
+            new SearchRequest(q, 2, 5, SearchRequest.Sort.DATE, f, Set.of(), 10),
+            new SearchRequest(q, 1, 5, SearchRequest.Sort.DATE_ASC, f, Set.of(), 10))) {
           SearchResult e = embedded.search(r);
           SearchResult o = opensearch.search(r);
           assertEquals(json(e), json(o), q + " " + r);
