@@ -3,8 +3,12 @@ package org.policykb.lucene;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -24,6 +28,8 @@ import org.apache.lucene.search.TopFieldCollectorManager;
 import org.policykb.analysis.Analyzers;
 import org.policykb.model.PolicyDocument;
 import org.policykb.query.DocumentOrder;
+import org.policykb.query.Facet;
+import org.policykb.query.Filters;
 import org.policykb.query.ParsedQuery;
 import org.policykb.query.QueryParser;
 import org.policykb.research.Collocates;
@@ -97,6 +103,38 @@ public final class LuceneSearchBackend implements SearchBackend {
     });
   }
 
+  /**
+   * The facets of a search, each counted under {@link Filters#forFacet its filters}: the search's own
+   * matches for a facet no filter narrows, the matches without its own filter for one that is.
+   */
+  private Map<String, List<FacetValue>> facets(
+      IndexSearcher searcher, ServedIndex.Generation generation, ParsedQuery parsed, SearchRequest request, MatchingDocs all)
+      throws IOException {
+    Map<Filters, Set<Facet>> byFilters = new LinkedHashMap<>();
+    for (Facet f : request.facets()) {
+      byFilters.computeIfAbsent(request.filters().forFacet(f), k -> EnumSet.noneOf(Facet.class)).add(f);
+    }
+    Map<String, List<FacetValue>> counted = new HashMap<>();
+    for (Map.Entry<Filters, Set<Facet>> group : byFilters.entrySet()) {
+      MatchingDocs matches = all;
+      if (!group.getKey().equals(request.filters())) {
+        try {
+          matches = MatchingDocs.of(searcher, queries.matching(parsed, group.getKey()));
+        } catch (MatchingDocs.TimedOut e) {
+          throw new SearchTimeoutException(timeoutMillis);
+        }
+      }
+      counted.putAll(FacetCounter.count(generation.reader(), matches, group.getValue(), request.facetSize(), searcher.getTaskExecutor()));
+    }
+    Map<String, List<FacetValue>> out = new LinkedHashMap<>();
+    for (Facet f : Facet.values()) {
+      if (counted.containsKey(f.apiName())) {
+        out.put(f.apiName(), counted.get(f.apiName()));
+      }
+    }
+    return out;
+  }
+
   @Override
   public void reload() throws IOException {
     served.reload();
@@ -128,8 +166,7 @@ public final class LuceneSearchBackend implements SearchBackend {
       } catch (MatchingDocs.TimedOut e) {
         throw new SearchTimeoutException(timeoutMillis);
       }
-      Map<String, List<FacetValue>> facets = request.facets().isEmpty() ? Map.of()
-          : FacetCounter.count(generation.reader(), all, request.facets(), request.facetSize(), searcher.getTaskExecutor());
+      Map<String, List<FacetValue>> facets = request.facets().isEmpty() ? Map.of() : facets(searcher, generation, parsed, request, all);
       Query ranked = queries.build(parsed, all.asQuery());
       TopDocs top = searcher.search(ranked, new TopFieldCollectorManager(sort, wanted, null, wanted));
       long total = all.count();

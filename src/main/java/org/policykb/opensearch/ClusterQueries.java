@@ -111,19 +111,39 @@ final class ClusterQueries {
     body.put("timeout", timeoutMillis + "ms");
     body.set("sort", ClusterQueries.sort(request.sort().order()));
     if (!request.facets().isEmpty()) {
-      ObjectNode aggs = body.putObject("aggs");
-      if (restriction != null) {
-        ObjectNode filtered = aggs.putObject("filtered");
-        filtered.set("filter", restriction);
-        aggs = filtered.putObject("aggs");
-      }
+      ObjectNode top = body.putObject("aggs");
       for (Facet f : request.facets()) {
+        // each facet under its own filters (Filters.forFacet): a filter aggregation named by facetScope
+        String scope = facetScope(f, request.filters());
+        ObjectNode aggs = top;
+        if (scope != null) {
+          ObjectNode scoped = (ObjectNode) top.get(scope);
+          if (scoped == null) {
+            scoped = top.putObject(scope);
+            scoped.set("filter", filters(request.filters().forFacet(f)));
+            scoped.putObject("aggs");
+          }
+          aggs = (ObjectNode) scoped.get("aggs");
+        }
         aggs.putObject(f.apiName()).putObject("terms").put("field", ClusterQueries.field(f)).put("size", ClusterQueries.FACET_VALUES)
             .put("shard_size", ClusterQueries.FACET_VALUES);
         aggs.putObject(f.apiName() + "_missing").putObject("missing").put("field", ClusterQueries.field(f));
       }
     }
     return body;
+  }
+
+  /**
+   * Where a search's answer holds the counts of {@code facet}: null for the top level (no filter
+   * narrows it), {@code filtered} under the search's own filters, {@code own_<facet>} under the
+   * filters without its own ({@link Filters#forFacet}).
+   */
+  static String facetScope(Facet facet, Filters filters) {
+    Filters own = filters.forFacet(facet);
+    if (filters(own) == null) {
+      return null;
+    }
+    return own.equals(filters) ? "filtered" : "own_" + facet.apiName();
   }
 
   private void words(ArrayNode should, String field, String phrase) {

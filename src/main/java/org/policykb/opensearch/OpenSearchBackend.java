@@ -87,8 +87,11 @@ public final class OpenSearchBackend implements SearchBackend {
       // the filters apply after scoring (see ClusterQueries.search); a NEAR query is confirmed on the
       // filtered candidates' texts, and its ids query keeps every shard
       JsonNode restriction = ClusterQueries.filters(request.filters());
+      // NEAR's candidates are confirmed under the filters, or under none when a facet is counted
+      // without its own filter (the hits are filtered after scoring either way)
+      boolean facetsWiden = request.facets().stream().anyMatch(f -> !request.filters().forFacet(f).equals(request.filters()));
       JsonNode matching = parsed.near().isEmpty() ? queries.matching(parsed, Filters.NONE)
-          : reader.matching(index, parsed, request.filters(), deadline);
+          : reader.matching(index, parsed, facetsWiden ? Filters.NONE : request.filters(), deadline);
       ObjectNode body = queries.search(request, parsed, matching, restriction,
           Math.max(1, (deadline - System.nanoTime()) / 1_000_000));
       JsonNode answer = client.post("/" + index + "/_search?search_type=dfs_query_then_fetch", body);
@@ -102,8 +105,9 @@ public final class OpenSearchBackend implements SearchBackend {
             parsed));
       }
       Map<String, List<FacetValue>> facets = new LinkedHashMap<>();
-      JsonNode aggregations = restriction == null ? answer.path("aggregations") : answer.path("aggregations").path("filtered");
       for (Facet f : request.facets()) {
+        String scope = ClusterQueries.facetScope(f, request.filters());
+        JsonNode aggregations = scope == null ? answer.path("aggregations") : answer.path("aggregations").path(scope);
         facets.put(f.apiName(), facet(f, aggregations, request.facetSize()));
       }
       return new SearchResult(request.q(), answer.path("hits").path("total").path("value").asLong(),

@@ -132,6 +132,35 @@ public record Filters(
     }).toList();
   }
 
+  /**
+   * The filters a facet is counted under: all but its own, so that a facet a filter narrows still
+   * offers its other values with their counts (values of one filter combine with OR, so choosing
+   * another one widens the results by what its count says). The year facet is counted without the
+   * date range and with every undated document.
+   */
+  public Filters forFacet(Facet facet) {
+    return switch (facet) {
+      case YEAR -> hasDateRange() || undated != Undated.INCLUDE
+          ? new Filters(null, null, sources, parks, cites, Undated.INCLUDE, issuers, docTypes, agencyCodes, docYears) : this;
+      case SOURCE -> sources.isEmpty() ? this : withList(facet);
+      case PARK -> parks.isEmpty() ? this : withList(facet);
+      case CITES -> cites.isEmpty() ? this : withList(facet);
+      case ISSUER -> issuers.isEmpty() ? this : withList(facet);
+      case DOC_TYPE -> docTypes.isEmpty() ? this : withList(facet);
+      case AGENCY_CODE -> agencyCodes.isEmpty() ? this : withList(facet);
+      case DOC_YEAR -> docYears.isEmpty() ? this : withList(facet);
+    };
+  }
+
+  /** These filters without the values of the keyword facet {@code facet}. */
+  private Filters withList(Facet facet) {
+    List<String> none = List.of();
+    return new Filters(from, to, facet == Facet.SOURCE ? none : sources, facet == Facet.PARK ? none : parks,
+        facet == Facet.CITES ? none : cites, undated, facet == Facet.ISSUER ? none : issuers,
+        facet == Facet.DOC_TYPE ? none : docTypes, facet == Facet.AGENCY_CODE ? none : agencyCodes,
+        facet == Facet.DOC_YEAR ? none : docYears);
+  }
+
   public boolean hasDateRange() {
     return from != null || to != null;
   }

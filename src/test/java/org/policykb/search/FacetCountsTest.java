@@ -67,6 +67,31 @@ class FacetCountsTest {
         assertEquals(expected(matching, PolicyDocument::parks), counted(r, "park"), q);
         assertEquals(expected(matching, PolicyDocument::cites), counted(r, "cites"), q);
       }
+      // under filters, each facet is counted under all of them but its own: a chosen source still
+      // offers the other sources, a date range every year (and the undated), the rest both filters
+      List<PolicyDocument> matching = all.stream()
+          .filter(d -> org.policykb.ReferenceSearch.matches(d.title(), d.text(), "发展")).toList();
+      String source = matching.stream().filter(d -> d.year() != null).map(PolicyDocument::source).filter(Objects::nonNull)
+          .collect(java.util.stream.Collectors.groupingBy(x -> x, java.util.stream.Collectors.counting()))
+          .entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+      List<Integer> years = matching.stream().filter(d -> source.equals(d.source()) && d.year() != null)
+          .map(PolicyDocument::year).sorted().toList();
+      int from = years.get(years.size() / 4);
+      int to = years.get(years.size() * 3 / 4);
+      java.time.LocalDate first = java.time.LocalDate.of(from, 1, 1);
+      java.time.LocalDate last = java.time.LocalDate.of(to, 12, 31);
+      java.util.function.Predicate<PolicyDocument> inRange = d -> d.date() != null
+          ? !d.date().isBefore(first) && !d.date().isAfter(last) : d.year() != null && d.year() >= from && d.year() <= to;
+      java.util.function.Predicate<PolicyDocument> fromSource = d -> source.equals(d.source());
+      SearchResult r = backend.search(new SearchRequest("发展", 1, 10, SearchRequest.Sort.RELEVANCE,
+          Filters.parse(String.valueOf(from), String.valueOf(to), List.of(source), null, null, null), EnumSet.allOf(Facet.class), 1000));
+      assertEquals(matching.stream().filter(inRange.and(fromSource)).count(), r.total());
+      assertEquals(expected(matching.stream().filter(inRange).toList(), d -> d.source() == null ? List.of() : List.of(d.source())),
+          counted(r, "source"), "the sources of the date range, the chosen one among them");
+      assertTrue(counted(r, "source").size() > 1, "other sources offered: " + counted(r, "source"));
+      assertEquals(expected(matching.stream().filter(fromSource).toList(), d -> d.year() == null ? List.of() : List.of(d.year())),
+          counted(r, "year"), "the years of the chosen source, outside the range and undated too");
+      assertEquals(expected(matching.stream().filter(inRange.and(fromSource)).toList(), PolicyDocument::parks), counted(r, "park"));
     }
   }
 
