@@ -1,37 +1,54 @@
 // Every request the workbench makes to the server's /api, its errors, and the aborting of a
 // request a newer one replaces.
+import { chineseMessage } from './messages.js';
 
-/** An answer that is not a 2xx (status 0: the server was not reached), with the API's error body. */
+/**
+ * An answer that is not a 2xx (status 0: the server was not reached), with the API's error body and
+ * the query the request asked (`query`; null when it had none), so a message can name the phrase.
+ */
 export class ApiError extends Error {
-  constructor(status, body) {
+  constructor(status, body, query) {
     super((body && body.message) || `HTTP ${status}`);
     this.status = status;
     this.body = body;
+    this.query = query;
+  }
+
+  /** Whether the query language refused the request's query. */
+  get invalidQuery() {
+    return this.status === 400 && this.body != null && this.body.error === 'invalid_query';
   }
 }
 
 async function getJson(path, signal) {
+  const query = new URL(path, location.origin).searchParams.get('q');
   let r;
   try {
     r = await fetch(path, { signal, headers: { Accept: 'application/json' } });
   } catch (e) {
     if (e.name === 'AbortError') throw e;
-    throw new ApiError(0, null);
+    throw new ApiError(0, null, query);
   }
   let body = null;
   try { body = await r.json(); } catch { /* not JSON */ }
-  if (!r.ok) throw new ApiError(r.status, body);
+  if (!r.ok) throw new ApiError(r.status, body, query);
   return body;
 }
 
-/** What went wrong with a request, in Chinese, for the page. */
+/** What a refused request's error says, in Chinese when its form is known. */
+export function errorDetail(e) {
+  const message = e.body && e.body.message;
+  return chineseMessage(message) || message || '';
+}
+
+/** What went wrong with a request, in Chinese, for the page; names the phrase or parameter at fault. */
 export function chineseError(e) {
   if (e.status === 0) return '无法连接服务器，请检查网络或稍后重试。';
-  const detail = e.body && e.body.message ? `（${e.body.message}）` : '';
-  if (e.status === 400 && e.body && e.body.error === 'invalid_query') return `检索式有误，请检查引号、OR 或 NEAR 的用法${detail}`;
-  if (e.status === 400) return `请求参数有误${detail}`;
-  if (e.status === 404) return `找不到该文献或页面${detail}`;
-  if (e.status === 503) return '检索超时，请缩小检索范围后重试。';
+  const detail = errorDetail(e);
+  if (e.invalidQuery) return `检索式「${e.query}」有误：${detail}`;
+  if (e.status === 400) return `请求有误：${detail}`;
+  if (e.status === 404) return '找不到该文献或页面：它可能已不在当前索引中。';
+  if (e.status === 503) return '检索超时或服务暂时不可用，请缩小检索范围后重试。';
   return `服务器出错（${e.status}），请稍后重试。`;
 }
 

@@ -27,3 +27,9 @@ export async function searchLimits() {
     maxWindow: parameter(doc, '/api/search', 'page').maximum,
   };
 }
+
+/** The longest query the server accepts, in characters (the q parameter's maxLength). */
+export async function queryMaxLength() {
+  const doc = await described();
+  return doc.components.parameters.Q.schema.maxLength;
+}

@@ -1,4 +1,5 @@
 // Pieces several views share: the filter chips, the date range, the cite button, the empty view.
+import { readDate } from '../lib/dates.js';
 import { h, setStatus } from '../lib/dom.js';
 import { MULTI } from '../lib/state.js';
 
@@ -11,32 +12,106 @@ export const when = (d) => d.date || (d.year != null ? `${d.year}年` : '日期�
 
 export const isWebUrl = (u) => { try { return ['http:', 'https:'].includes(new URL(u).protocol); } catch { return false; } };
 
-/** The filters in force, each a chip whose button removes it; null when there are none. */
-export function chips(s, go) {
+/** What the undated control's values mean. */
+export const UNDATED = { '': '默认（有日期范围时排除）', include: '包括', exclude: '排除', only: '仅限' };
+
+/**
+ * The filters in force, each a chip whose button removes it; null when there are none. With
+ * `compared`, the trend's compared phrases are chips too (the error view shows them so that a bad
+ * one can be taken out).
+ */
+export function chips(s, go, { compared = false } = {}) {
   const list = [];
   const remove = (changes) => () => go({ ...changes, page: 1, offset: 0 });
   if (s.from || s.to) list.push(['日期', `${s.from || '…'} 至 ${s.to || '…'}`, remove({ from: '', to: '' })]);
-  if (s.undated) list.push(['无日期', { include: '包括', exclude: '排除', only: '仅限' }[s.undated] || s.undated, remove({ undated: '' })]);
+  if (s.undated) list.push(['无日期文献', UNDATED[s.undated] || s.undated, remove({ undated: '' })]);
   for (const f of MULTI) {
     for (const v of s[f]) list.push([FACET_NAMES[f], v, remove({ [f]: s[f].filter((x) => x !== v) })]);
   }
+  if (s.coll) list.push(['搭配词', s.coll, remove({ coll: '' })]);
+  if (compared) for (const v of s.cmp) list.push(['比较短语', v, remove({ cmp: s.cmp.filter((x) => x !== v) })]);
   if (!list.length) return null;
   return h('ul', { class: 'chips', 'aria-label': '当前筛选' }, list.map(([name, value, onclick]) =>
     h('li', {}, h('span', { text: `${name}：${value}` }),
       h('button', { type: 'button', class: 'chip-remove', 'aria-label': `移除筛选 ${name} ${value}`, onclick }, '×'))));
 }
 
-/** The date range form; applying it starts again from the first page. */
+/**
+ * The date range form and the undated control; applying them starts again from the first page.
+ * Dates are read as researchers type them (1995, 1995年, 1995-03 …) and checked here, so that a
+ * value the server would refuse never reaches the URL: the form says what is wrong beside it.
+ */
 export function dateRange(s, go) {
-  const form = h('form', { class: 'dates', 'aria-label': '日期范围' },
-    h('label', { for: 'from' }, '起'), h('input', { id: 'from', name: 'from', value: s.from, placeholder: '2020 或 2020-05', size: 10 }),
-    h('label', { for: 'to' }, '止'), h('input', { id: 'to', name: 'to', value: s.to, placeholder: '2025-12-31', size: 10 }),
-    h('button', { type: 'submit' }, '应用'));
-  form.addEventListener('submit', (e) => {
-    e.preventDefault();
-    go({ from: form.elements.from.value.trim(), to: form.elements.to.value.trim(), page: 1, offset: 0 });
-  });
+  const message = h('p', { class: 'field-error', id: 'dates-error', role: 'alert', hidden: true });
+  const from = h('input', { id: 'from', name: 'from', value: s.from, placeholder: '1995 或 1995-03',
+    'aria-describedby': 'dates-error', autocomplete: 'off' });
+  const to = h('input', { id: 'to', name: 'to', value: s.to, placeholder: '2025-12-31',
+    'aria-describedby': 'dates-error', autocomplete: 'off' });
+  const undated = h('select', { id: 'undated', name: 'undated' },
+    Object.entries(UNDATED).map(([v, t]) => h('option', { value: v, selected: s.undated === v }, t)));
+  const form = h('form', { class: 'dates', 'aria-label': '日期范围', novalidate: true },
+    h('label', { for: 'from' }, '起'), from, h('label', { for: 'to' }, '止'), to,
+    h('label', { for: 'undated' }, '无日期文献'), undated,
+    h('button', { type: 'submit' }, '应用'), message);
+  const apply = () => {
+    const a = readDate(from.value);
+    const b = readDate(to.value);
+    from.setAttribute('aria-invalid', String(Boolean(a.error)));
+    to.setAttribute('aria-invalid', String(Boolean(b.error)));
+    let error = a.error ? `起始日期${a.error}` : b.error ? `截止日期${b.error}` : null;
+    if (!error && a.value && b.value && a.value.padEnd(10, '-00') > b.value.padEnd(10, '-99')) {
+      error = `起始日期 ${a.value} 晚于截止日期 ${b.value}`;
+    }
+    if (!error && undated.value === 'only' && (a.value || b.value)) error = '“仅限无日期文献”时不能再设日期范围：请清空起止日期';
+    if (error) {
+      message.textContent = error;
+      message.hidden = false;
+      (a.error ? from : b.error ? to : undated).focus();
+      return;
+    }
+    go({ from: a.value, to: b.value, undated: undated.value, page: 1, offset: 0 });
+  };
+  form.addEventListener('submit', (e) => { e.preventDefault(); apply(); });
+  undated.addEventListener('change', apply);
   return form;
+}
+
+/** Today as YYYY-MM-DD, the 引用日期 of a citation. */
+export function today() {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+/** An address as a reader reads it: percent-encoded characters shown as themselves (it stays a working address). */
+export function readableUrl(u) {
+  try { return decodeURI(u); } catch { return u; }
+}
+
+/**
+ * A document as a GB/T 7714-2015 reference: 责任者. 题名: 文号[类型]. 出版者, (发布日期)[引用日期]. 网址.
+ * — [EB/OL] when it was read online, [N] for a newspaper, [Z] otherwise — followed by where it was
+ * read here (the index generation and the document's id), so that the reference can be checked.
+ */
+export function documentCitation(d, generation) {
+  const who = (d.issuers && d.issuers.length ? d.issuers : (d.authors || (d.author ? [d.author] : [])));
+  const responsible = who.length > 3 ? `${who.slice(0, 3).join(', ')}, 等` : who.join(', ');
+  const title = (d.title || d.id) + (d.doc_number ? `: ${d.doc_number}` : '');
+  const date = d.date_published || d.date || d.date_signed || (d.year != null ? String(d.year) : null);
+  const online = d.url && isWebUrl(d.url);
+  const newspaper = !online && d.source && /报$/.test(d.source);
+  const type = online ? 'EB/OL' : newspaper ? 'N' : 'Z';
+  const parts = [];
+  if (responsible) parts.push(`${responsible}.`);
+  parts.push(`${title}[${type}].`);
+  if (online) {
+    parts.push(`${d.source && !who.includes(d.source) ? `${d.source}, ` : ''}${date ? `(${date})` : ''}[${today()}].`);
+    parts.push(`${readableUrl(d.url)}.`);
+  } else {
+    const where = [d.source, date].filter(Boolean).join(', ');
+    if (where) parts.push(`${where}.`);
+  }
+  parts.push(`检索自政策文献知识库（索引版本 ${generation || '不详'}，文献编号 ${d.id}，${today()}）.`);
+  return parts.join(' ').replace(/\.\./g, '.');
 }
 
 async function copy(text, button) {

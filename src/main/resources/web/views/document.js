@@ -3,8 +3,8 @@
 import * as api from '../lib/api.js';
 import { h } from '../lib/dom.js';
 import { appendMarked } from '../lib/snippet.js';
-import { toUrl } from '../lib/state.js';
-import { citeButton, isWebUrl, when } from './common.js';
+import { readState, toUrl } from '../lib/state.js';
+import { citeButton, documentCitation, isWebUrl, readableUrl, when } from './common.js';
 
 /** Related documents listed below the text. */
 const RELATED = 5;
@@ -37,6 +37,9 @@ export async function render(s, { signal }) {
     const mark = document.getElementById(`occ-${current}`);
     if (mark) { mark.classList.add('current'); mark.scrollIntoView({ block: 'center' }); mark.focus({ preventScroll: true }); }
     counter.textContent = `${current} / ${total}`;
+    // the occurrence on screen is in the address, so a shared or reloaded link opens it
+    const at = matches[current - 1].start;
+    if (readState().at !== at) history.replaceState(history.state, '', toUrl({ ...readState(), at }));
   };
   prev.addEventListener('click', () => show(current - 1));
   next.addEventListener('click', () => show(current + 1));
@@ -45,23 +48,17 @@ export async function render(s, { signal }) {
     if (e.key === 'n' || e.key === 'j') { e.preventDefault(); show(current + 1); }
     if (e.key === 'p' || e.key === 'k') { e.preventDefault(); show(current - 1); }
   };
-  const back = h('a', { href: toUrl({ ...s, view: 'search', id: '', at: null }), class: 'back' }, '← 返回结果');
-  back.addEventListener('click', (e) => {
-    if (history.length > 1 && sessionStorage.getItem('policykb.internal') === '1') { e.preventDefault(); history.back(); }
-  });
+  const back = backLink(s);
   const generation = occ ? occ.generation : (rel ? rel.generation : null);
   const meta = h('dl', { class: 'docmeta' },
     h('dt', {}, '日期'), h('dd', { text: when(d) + (d.date_from ? `（据${DATE_FROM[d.date_from] || d.date_from}）` : ''), title: '日期出处' }),
     h('dt', {}, '来源'), h('dd', { text: d.source || '不详' }),
     h('dt', {}, '作者'), h('dd', { text: d.author || '不详' }),
-    h('dt', {}, '网址'), h('dd', {}, d.url && isWebUrl(d.url) ? h('a', { href: d.url, rel: 'noopener noreferrer', target: '_blank', text: d.url }) : (d.url || '无')),
+    h('dt', {}, '网址'), h('dd', {}, d.url && isWebUrl(d.url) ? h('a', { href: d.url, rel: 'noopener noreferrer', target: '_blank', text: readableUrl(d.url) }) : (d.url || '无')),
     official(d),
     h('dt', {}, '编号'), h('dd', { text: d.id }),
     h('dt', {}, '索引版本'), h('dd', { text: generation || '—' }));
-  const cite = citeButton(() => [d.author, d.doc_number ? `${d.title}（${d.doc_number}）` : d.title,
-    [(d.issuers || []).join('、') || d.source, d.date_signed || when(d)].filter(Boolean).join('，'),
-    d.url && isWebUrl(d.url) ? d.url : null, s.q ? `检索式「${s.q}」` : null, generation ? `索引版本 ${generation}` : null,
-    `编号 ${d.id}`].filter(Boolean).join('. '));
+  const cite = citeButton(() => documentCitation(d, generation));
   const related = rel && rel.related.length ? h('section', { class: 'related', 'aria-label': '相关文献' }, h('h2', { text: '相关文献' }),
     h('ul', {}, rel.related.map((x) => h('li', {}, h('a', { href: toUrl({ ...s, view: 'doc', id: x.id, at: null }), 'data-nav': true, text: x.title || x.id }),
       h('span', { class: 'meta', text: ` ${when(x)}` }))))) : null;
@@ -81,6 +78,29 @@ export async function render(s, { signal }) {
     },
     after: () => { if (total) show(current); else window.scrollTo(0, 0); },
   };
+}
+
+/** The list a document was opened from (the app keeps it in the history entry), as a view's name. */
+const LIST_NAMES = { search: '检索结果', concordance: '语境索引', collocates: '搭配词', trend: '趋势' };
+
+/**
+ * 返回: back to the list the document was opened from, however many related documents were opened
+ * on the way (the history steps back, so the list is where it was left); a document opened from
+ * outside goes to the results of its query.
+ */
+function backLink(s) {
+  const state = history.state || {};
+  const from = state.from ? readState(new URL(state.from, location.origin).search) : null;
+  const target = from || { ...s, view: 'search', id: '', at: null };
+  const a = h('a', { href: toUrl(target), class: 'back', 'data-nav': from ? null : true }, `← 返回${LIST_NAMES[target.view] || '结果'}`);
+  if (from) {
+    a.addEventListener('click', (e) => {
+      if (e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
+      e.preventDefault();
+      history.go(-(state.hops || 1));
+    });
+  }
+  return a;
 }
 
 /**
