@@ -227,6 +227,11 @@ class TrendBrowserTest {
     Number height = (Number) browser.js("return document.getElementById('trend-chart').getBoundingClientRect().height");
     assertTrue(height.doubleValue() >= 300, "readable at 1400 px: " + height);
     browser.screenshot("desktop");
+    // a narrower window: the chart is drawn again at its new width, its labels still apart
+    browser.resize(820, 1000);
+    browser.wait.until(d -> browser.js("const c = document.getElementById('trend-chart');"
+        + " return c.width.baseVal.value === Math.floor(c.parentNode.clientWidth) && c.width.baseVal.value < 800").equals(true));
+    assertYearLabelsAreReadable();
   }
 
   @Test
