@@ -287,15 +287,22 @@ class WorkbenchBrowserTest {
   }
 
   @Test
-  void theTrendChartHasOneBarPerYearWithDocuments() throws IOException {
+  void theTrendChartSpansEveryYearFromTheFirstToTheLastAndStatesTheUndated() throws IOException {
     browser.get(base() + "/?view=trend&q=%E5%9B%BD%E5%AE%B6%E9%AB%98%E6%96%B0%E5%8C%BA");
     waitForStatus("国家高新区 103 次");
-    List<WebElement> bars = browser.findElements(By.cssSelector("svg.chart rect.bar"));
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#trend-chart rect.bar")));
+    List<WebElement> bars = browser.findElements(By.cssSelector("#trend-chart rect.bar"));
     assertEquals(List.of("2022", "2025"), bars.stream().map(b -> b.getDomAttribute("data-year")).toList());
-    assertTrue(bars.get(0).getDomAttribute("aria-label").contains("7 次"), bars.get(0).getDomAttribute("aria-label"));
-    // keyboard focus on a bar shows its counts
-    ((JavascriptExecutor) browser).executeScript("arguments[0].focus()", bars.get(1));
-    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.className("readout"), "2025年：5 次"));
+    WebElement gap = browser.findElement(By.cssSelector("#trend-chart rect.gap"));
+    assertEquals("2023", gap.getDomAttribute("data-from"), "2023 and 2024 have no document: a gap, not left out");
+    assertEquals("2024", gap.getDomAttribute("data-to"));
+    assertTrue(browser.findElement(By.className("trend-undated")).getText().contains("另有 91 次出现在未注明日期的文献中（3 篇）"));
+    // the chart is one tab stop: focused, it selects the first year; End selects the last
+    ((JavascriptExecutor) browser).executeScript("document.getElementById('trend-chart').focus()");
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("trend-readout"), "国家高新区 7 次"));
+    new org.openqa.selenium.interactions.Actions(browser).sendKeys(Keys.END).perform();
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("trend-readout"), "国家高新区 5 次"));
+    assertTrue(browser.findElement(By.id("trend-readout")).getText().startsWith("2025年"));
     screenshot("trend");
     browser.get(base() + "/?view=collocates&q=%E5%9B%BD%E5%AE%B6%E9%AB%98%E6%96%B0%E5%8C%BA");
     waitForStatus("103 处");
