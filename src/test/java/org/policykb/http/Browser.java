@@ -27,9 +27,14 @@ final class Browser implements AutoCloseable {
   static final Path CHROMIUM = Path.of("/usr/bin/chromium");
   static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
+  /** The narrowest window headless Chromium makes. */
+  private static final int MIN_WINDOW_WIDTH = 500;
+
   final WebDriver driver;
   final WebDriverWait wait;
   private final String testName;
+  private int width;
+  private int height;
 
   /** Skips the calling test class unless Chromium and its driver are installed (fails under CI=true). */
   static void assumeInstalled() {
@@ -47,19 +52,39 @@ final class Browser implements AutoCloseable {
     options.setBinary(CHROMIUM.toFile());
     options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
         "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
-        "--window-size=" + width + "," + height, "--user-data-dir=" + Files.createTempDirectory(work, "chrome"));
+        "--window-size=" + Math.max(width, MIN_WINDOW_WIDTH) + "," + height,
+        "--user-data-dir=" + Files.createTempDirectory(work, "chrome"));
     ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
         .usingAnyFreePort().build();
     driver = new ChromeDriver(service, options);
     wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+    if (width < MIN_WINDOW_WIDTH) {
+      resize(width, height);
+    }
+    this.width = width;
+    this.height = height;
   }
 
   Browser(Path work, String testName) throws IOException {
     this(work, testName, 1280, 1000);
   }
 
+  /**
+   * Makes the page {@code width} × {@code height}. Headless Chromium keeps a window at least 500 px
+   * wide, so a narrower one (a phone) is emulated through the DevTools protocol.
+   */
   void resize(int width, int height) {
-    driver.manage().window().setSize(new Dimension(width, height));
+    ChromeDriver chrome = (ChromeDriver) driver;
+    if (width < MIN_WINDOW_WIDTH) {
+      driver.manage().window().setSize(new Dimension(MIN_WINDOW_WIDTH, height));
+      chrome.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+          java.util.Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", true));
+    } else {
+      chrome.executeCdpCommand("Emulation.clearDeviceMetricsOverride", java.util.Map.of());
+      driver.manage().window().setSize(new Dimension(width, height));
+    }
+    this.width = width;
+    this.height = height;
   }
 
   /** Waits until the status line (the one every view writes its summary to) holds {@code text}. */
@@ -79,13 +104,14 @@ final class Browser implements AutoCloseable {
 
   /** Saves the whole page, not only the window, as {@code target/screenshots/<test>-<view>.png}. */
   void fullPageScreenshot(String view) throws IOException {
-    Dimension before = driver.manage().window().getSize();
-    Long height = (Long) js("return Math.ceil(document.documentElement.scrollHeight)");
-    resize(before.getWidth(), (int) Math.min(6000, Math.max(before.getHeight(), height + 150)));
+    int w = width;
+    int h = height;
+    Long page = (Long) js("return Math.ceil(document.documentElement.scrollHeight)");
+    resize(w, (int) Math.min(6000, Math.max(h, page + 150)));
     try {
       screenshot(view);
     } finally {
-      resize(before.getWidth(), before.getHeight());
+      resize(w, h);
     }
   }
 

@@ -341,7 +341,9 @@ class WorkbenchBrowserTest {
 
   @Test
   void aNarrowScreenStillShowsTheResults() throws IOException {
-    browser.manage().window().setSize(new org.openqa.selenium.Dimension(400, 900));
+    // headless Chromium keeps a window at least 500 px wide: a phone's 400 px are emulated
+    ((ChromeDriver) browser).executeCdpCommand("Emulation.setDeviceMetricsOverride",
+        java.util.Map.of("width", 400, "height", 900, "deviceScaleFactor", 1, "mobile", true));
     browser.get(base() + "/?q=%E5%8F%8C%E9%AB%98%E5%8D%8F%E5%90%8C");
     waitForStatus("共 2 篇文献");
     Long overflow = (Long) ((JavascriptExecutor) browser).executeScript(
