@@ -99,10 +99,11 @@ export async function render(s, { signal, go }) {
   const chart = data.years.length ? trendChart(data) : null;
   const plot = h('div', { class: 'trend-plot' }, chart ? chart.chart : h('p', { class: 'empty', text: '所选文献都没有注明日期，无法按年份作图。' }));
   const stage = h('div', { class: 'trend-export-stage', 'aria-hidden': 'true' });
-  const node = h('section', { class: 'trend', 'aria-label': '趋势' }, h('p', { class: 'summary', text: data.series.map(summaryOf).join('；') }),
+  // the summary is the status line's (said once, announced): no heading repeats it
+  const node = h('section', { class: 'trend', 'aria-label': '趋势' },
     dateRange(s, go), chips(s, go), compareForm(s, go),
     h('div', { class: 'trend-controls' }, h('label', { for: 'trend-measure' }, '纵轴'), measure, downloads(s, data, stage)),
     figure(data, chart, plot), table(data), stage);
-  const status = data.series.map((x) => `${x.phrase} ${fmt(x.total)} 次`).join('；');
+  const status = data.series.map(summaryOf).join('；');
   return { node, status, title: `${s.q} 趋势`, mount: () => (chart ? fitToWidth(chart, plot) : null) };
 }

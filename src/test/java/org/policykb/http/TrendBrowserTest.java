@@ -241,7 +241,7 @@ class TrendBrowserTest {
     assertTrue(undated > 0);
     String note = browser.driver.findElement(By.cssSelector(".trend-undated li")).getText();
     assertEquals(PHRASE + "：另有 " + undated + " 次出现在未注明日期的文献中（" + WorkbenchFixture.UNDATED + " 篇），不在图中。", note);
-    String summary = browser.driver.findElement(By.cssSelector(".trend .summary")).getText();
+    String summary = browser.driver.findElement(By.id("status")).getText();
     assertEquals(PHRASE + " " + WorkbenchFixture.total(PHRASE) + " 次（其中 " + undated + " 次在未注明日期的文献中，不在图中）", summary);
     int charted = countsByYear(PHRASE).values().stream().mapToInt(Integer::intValue).sum();
     assertEquals(WorkbenchFixture.total(PHRASE), charted + undated, "the oracle adds up");
