@@ -74,6 +74,7 @@ export const PARAMS = {
   doc_type: filter(list()),
   agency_code: filter(list()),
   doc_year: filter(list()),
+  category: filter(list()),
 };
 
 const FILTERS = Object.keys(PARAMS).filter((name) => PARAMS[name].filter);

@@ -5,7 +5,7 @@ import { MULTI } from '../lib/state.js';
 
 /** The filters' names as the page shows them (the API's facet names). */
 export const FACET_NAMES = { year: '年份', source: '来源', park: '园区', cites: '引用政策', issuer: '发文机关', doc_type: '文种',
-  agency_code: '机关代字', doc_year: '文号年份' };
+  agency_code: '机关代字', doc_year: '文号年份', category: '类别' };
 
 /** A document's date, or its year, or that it has none. */
 export const when = (d) => d.date || (d.year != null ? `${d.year}年` : '日期不详');

@@ -16,9 +16,10 @@ final class Params {
 
   /** The filter parameters every research endpoint takes; all but the dates and undated may repeat. */
   static final String[] FILTERS = {
-    "from", "to", "source", "park", "cites", "undated", "issuer", "doc_type", "agency_code", "doc_year"
+    "from", "to", "source", "park", "cites", "undated", "issuer", "doc_type", "agency_code", "doc_year", "category"
   };
-  private static final Set<String> REPEATABLE = Set.of("source", "park", "cites", "issuer", "doc_type", "agency_code", "doc_year");
+  private static final Set<String> REPEATABLE =
+      Set.of("source", "park", "cites", "issuer", "doc_type", "agency_code", "doc_year", "category");
 
   /** Refuses parameters the endpoint does not know, and parameters given twice (but repeatable filters). */
   static void allowOnly(Context ctx, String... names) {
@@ -48,7 +49,7 @@ final class Params {
   static Filters filters(Context ctx) {
     return Filters.parse(ctx.queryParam("from"), ctx.queryParam("to"), ctx.queryParams("source"),
         ctx.queryParams("park"), ctx.queryParams("cites"), ctx.queryParam("undated"), ctx.queryParams("issuer"),
-        ctx.queryParams("doc_type"), ctx.queryParams("agency_code"), ctx.queryParams("doc_year"));
+        ctx.queryParams("doc_type"), ctx.queryParams("agency_code"), ctx.queryParams("doc_year"), ctx.queryParams("category"));
   }
 
   /** An integer parameter within bounds, or its default; the message names the parameter. */

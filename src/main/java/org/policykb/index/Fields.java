@@ -10,9 +10,10 @@ public final class Fields {
    * Bumped whenever analysis, the schema or what ingestion stores changes; an index of another version
    * must be rebuilt. 4: the elements of an official document (发文字号, 发文机关, 文种, 成文日期 …).
    * 6: a paragraph break leaves a gap of positions in the exact fields. 7: the embedded index keeps
-   * each text's forward index (the folded text by position) for context sorts.
+   * each text's forward index (the folded text by position) for context sorts. 8: a document's
+   * categories (front matter, a record's category or type) as a facet.
    */
-  public static final int SCHEMA_VERSION = 7;
+  public static final int SCHEMA_VERSION = 8;
 
   /** Document id. StringField: exact lookups and {@code updateDocument}; sorted doc values break ties. */
   public static final String ID = "id";
@@ -46,6 +47,9 @@ public final class Fields {
 
   /** Source (outlet), exact: StringField for filters, sorted-set doc values for facets. */
   public static final String SOURCE_NAME = "source";
+
+  /** The document's categories, its kind ({@link org.policykb.model.PolicyDocument#categories()}): filters and facets. */
+  public static final String CATEGORY = "category";
 
   /** Parks the text mentions ({@link org.policykb.model.PolicyDocument#parks()}): filters and facets. */
   public static final String PARK = "park";

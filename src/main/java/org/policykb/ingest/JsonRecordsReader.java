@@ -151,6 +151,10 @@ final class JsonRecordsReader implements SourceReader {
     official(record, draft.official);
     draft.sourceUrl = MetadataValues.first(text(record, "source_url"), text(record, "original_url"));
     draft.source = text(record, "source");
+    // the kind of document a record states (a scraper's category, a corpus's type of text)
+    for (String f : List.of("categories", "category", "kind", "type", "类别", "分类")) {
+      draft.categories.addAll(MetadataValues.list(scalarOrList(record, f), MetadataValues.NAME_SEPARATORS));
+    }
     MetadataValues.list(scalarOrList(record, "author"), MetadataValues.NAME_SEPARATORS).forEach(draft::addAuthor);
     MetadataValues.list(scalarOrList(record, "authors"), MetadataValues.NAME_SEPARATORS).forEach(draft::addAuthor);
     draft.offerDate(DateParser.parse(text(record, "date")), "record");

@@ -95,6 +95,7 @@ public final class DocumentMapper {
       keyword(doc, Fields.SOURCE_NAME, d.source());
     }
     d.parks().forEach(p -> keyword(doc, Fields.PARK, p));
+    d.categories().forEach(c -> keyword(doc, Fields.CATEGORY, c));
     d.cites().forEach(c -> keyword(doc, Fields.CITES, c));
     org.policykb.model.OfficialElements o = d.official();
     o.issuers().forEach(i -> keyword(doc, Fields.ISSUER, i));

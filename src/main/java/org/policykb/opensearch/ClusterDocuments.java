@@ -41,6 +41,9 @@ public final class ClusterDocuments {
     if (!d.parks().isEmpty()) {
       d.parks().forEach(doc.putArray(Fields.PARK)::add);
     }
+    if (!d.categories().isEmpty()) {
+      d.categories().forEach(doc.putArray(Fields.CATEGORY)::add);
+    }
     if (!d.cites().isEmpty()) {
       d.cites().forEach(doc.putArray(Fields.CITES)::add);
     }

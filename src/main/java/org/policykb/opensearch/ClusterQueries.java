@@ -333,6 +333,7 @@ final class ClusterQueries {
       case DOC_TYPE -> Fields.DOC_TYPE;
       case AGENCY_CODE -> Fields.AGENCY_CODE;
       case DOC_YEAR -> Fields.DOC_YEAR;
+      case CATEGORY -> Fields.CATEGORY;
     };
   }
 

@@ -14,7 +14,8 @@ public enum Facet {
   ISSUER(Fields.ISSUER),
   DOC_TYPE(Fields.DOC_TYPE),
   AGENCY_CODE(Fields.AGENCY_CODE),
-  DOC_YEAR(Fields.DOC_YEAR);
+  DOC_YEAR(Fields.DOC_YEAR),
+  CATEGORY(Fields.CATEGORY);
 
   /** Values listed per facet unless asked otherwise, and at most. */
   public static final int DEFAULT_SIZE = 100;

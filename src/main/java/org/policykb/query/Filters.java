@@ -36,7 +36,8 @@ public record Filters(
     List<String> issuers,
     List<String> docTypes,
     List<String> agencyCodes,
-    List<String> docYears) {
+    List<String> docYears,
+    List<String> categories) {
   public static final Filters NONE = new Filters(null, null, List.of(), List.of(), List.of(), null);
   private static final Pattern YEAR = Pattern.compile("\\d{4}");
   /** Values a repeatable filter may take at once. */
@@ -56,7 +57,7 @@ public record Filters(
 
   /** Filters on dates and the article facets only. */
   public Filters(LocalDate from, LocalDate to, List<String> sources, List<String> parks, List<String> cites, Undated undated) {
-    this(from, to, sources, parks, cites, undated, List.of(), List.of(), List.of(), List.of());
+    this(from, to, sources, parks, cites, undated, List.of(), List.of(), List.of(), List.of(), List.of());
   }
 
   public Filters {
@@ -67,6 +68,7 @@ public record Filters(
     docTypes = clean("doc_type", docTypes);
     agencyCodes = clean("agency_code", agencyCodes);
     docYears = clean("doc_year", docYears);
+    categories = clean("category", categories);
     for (String y : docYears) {
       if (!YEAR.matcher(y).matches()) {
         throw new InvalidRequestException("doc_year must be a year of four digits (the year in a 发文字号's brackets), was '" + y + "'");
@@ -90,17 +92,24 @@ public record Filters(
    */
   public static Filters parse(
       String from, String to, List<String> sources, List<String> parks, List<String> cites, String undated) {
-    return parse(from, to, sources, parks, cites, undated, null, null, null, null);
+    return parse(from, to, sources, parks, cites, undated, null, null, null, null, null);
   }
 
   /** As {@link #parse(String, String, List, List, List, String)}, with the official document's elements. */
   public static Filters parse(
       String from, String to, List<String> sources, List<String> parks, List<String> cites, String undated,
       List<String> issuers, List<String> docTypes, List<String> agencyCodes, List<String> docYears) {
+    return parse(from, to, sources, parks, cites, undated, issuers, docTypes, agencyCodes, docYears, null);
+  }
+
+  /** As above, with the documents' categories. */
+  public static Filters parse(
+      String from, String to, List<String> sources, List<String> parks, List<String> cites, String undated,
+      List<String> issuers, List<String> docTypes, List<String> agencyCodes, List<String> docYears, List<String> categories) {
     return new Filters(
         bound("from", from, true), bound("to", to, false), sources,
         normalised(parks, ParkFinder::find, ""), normalised(cites, CitationFinder::find, "《"), Undated.parse(undated),
-        issuers, docTypes, agencyCodes, docYears);
+        issuers, docTypes, agencyCodes, docYears, categories);
   }
 
   /** The values each keyword facet is filtered to (empty lists left out), in the facets' order. */
@@ -108,7 +117,7 @@ public record Filters(
     java.util.Map<Facet, List<String>> out = new java.util.EnumMap<>(Facet.class);
     java.util.Map<Facet, List<String>> all = java.util.Map.of(
         Facet.SOURCE, sources, Facet.PARK, parks, Facet.CITES, cites, Facet.ISSUER, issuers,
-        Facet.DOC_TYPE, docTypes, Facet.AGENCY_CODE, agencyCodes, Facet.DOC_YEAR, docYears);
+        Facet.DOC_TYPE, docTypes, Facet.AGENCY_CODE, agencyCodes, Facet.DOC_YEAR, docYears, Facet.CATEGORY, categories);
     all.forEach((facet, values) -> {
       if (!values.isEmpty()) {
         out.put(facet, values);
@@ -141,7 +150,8 @@ public record Filters(
   public Filters forFacet(Facet facet) {
     return switch (facet) {
       case YEAR -> hasDateRange() || undated != Undated.INCLUDE
-          ? new Filters(null, null, sources, parks, cites, Undated.INCLUDE, issuers, docTypes, agencyCodes, docYears) : this;
+          ? new Filters(null, null, sources, parks, cites, Undated.INCLUDE, issuers, docTypes, agencyCodes, docYears, categories)
+          : this;
       case SOURCE -> sources.isEmpty() ? this : withList(facet);
       case PARK -> parks.isEmpty() ? this : withList(facet);
       case CITES -> cites.isEmpty() ? this : withList(facet);
@@ -149,6 +159,7 @@ public record Filters(
       case DOC_TYPE -> docTypes.isEmpty() ? this : withList(facet);
       case AGENCY_CODE -> agencyCodes.isEmpty() ? this : withList(facet);
       case DOC_YEAR -> docYears.isEmpty() ? this : withList(facet);
+      case CATEGORY -> categories.isEmpty() ? this : withList(facet);
     };
   }
 
@@ -158,7 +169,7 @@ public record Filters(
     return new Filters(from, to, facet == Facet.SOURCE ? none : sources, facet == Facet.PARK ? none : parks,
         facet == Facet.CITES ? none : cites, undated, facet == Facet.ISSUER ? none : issuers,
         facet == Facet.DOC_TYPE ? none : docTypes, facet == Facet.AGENCY_CODE ? none : agencyCodes,
-        facet == Facet.DOC_YEAR ? none : docYears);
+        facet == Facet.DOC_YEAR ? none : docYears, facet == Facet.CATEGORY ? none : categories);
   }
 
   public boolean hasDateRange() {

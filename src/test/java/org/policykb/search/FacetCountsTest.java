@@ -66,7 +66,16 @@ class FacetCountsTest {
         assertEquals(expected(matching, d -> d.source() == null ? List.of() : List.of(d.source())), counted(r, "source"), q);
         assertEquals(expected(matching, PolicyDocument::parks), counted(r, "park"), q);
         assertEquals(expected(matching, PolicyDocument::cites), counted(r, "cites"), q);
+        assertEquals(expected(matching, PolicyDocument::categories), counted(r, "category"), q);
       }
+      // a category filters as its facet lists it
+      String category = "cpc_congress_report";
+      long ofCategory = all.stream().filter(d -> d.categories().contains(category))
+          .filter(d -> org.policykb.ReferenceSearch.matches(d.title(), d.text(), "发展")).count();
+      assertTrue(ofCategory > 0, "the congress reports are records of a type");
+      assertEquals(ofCategory, backend.search(new SearchRequest("发展", 1, 10, SearchRequest.Sort.RELEVANCE,
+          Filters.parse(null, null, null, null, null, null, null, null, null, null, List.of(category)), EnumSet.noneOf(Facet.class), 10))
+          .total());
       // under filters, each facet is counted under all of them but its own: a chosen source still
       // offers the other sources, a date range every year (and the undated), the rest both filters
       List<PolicyDocument> matching = all.stream()
