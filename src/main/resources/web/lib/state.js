@@ -1,6 +1,7 @@
 // The workbench's state is its URL. One table lists every URL parameter with its default, how it is
 // read from the query string and when and how it is written back: readState and toUrl both come
 // from it, so a default is stated once, and a parameter left at its default stays out of the URL.
+import { readDate } from './dates.js';
 
 export const VIEWS = ['search', 'doc', 'concordance', 'trend', 'collocates'];
 const DEFAULT_VIEW = 'search';
@@ -10,6 +11,20 @@ const text = (fallback) => ({
   default: fallback,
   read: (p, name) => p.get(name) || fallback,
   write: (v) => (v && v !== fallback ? [v] : []),
+});
+
+/**
+ * A date given once, read as researchers write it (1995年, 1995.3 …) into the API's form; a value
+ * that is no date is kept as it is, so that the view says what is wrong with it and offers to fix it.
+ */
+const date = () => ({
+  default: '',
+  read: (p, name) => {
+    const typed = p.get(name) || '';
+    const d = readDate(typed);
+    return d.error ? typed : d.value;
+  },
+  write: (v) => (v ? [v] : []),
 });
 
 /** An integer parameter given once; unreadable or absent is the default, and below min is min. */
@@ -64,8 +79,8 @@ export const PARAMS = {
   unit: text('word'),
   min: int(2, 1),
   cmp: list(Boolean),
-  from: filter(text('')),
-  to: filter(text('')),
+  from: filter(date()),
+  to: filter(date()),
   undated: filter(text('')),
   source: filter(list()),
   park: filter(list()),

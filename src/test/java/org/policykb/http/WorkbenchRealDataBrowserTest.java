@@ -239,6 +239,9 @@ class WorkbenchRealDataBrowserTest {
     long since1995 = WorkbenchFixture.DOCS.stream().filter(d -> d.date() != null && d.date().compareTo("1995") >= 0)
         .filter(d -> d.count(PHRASE) > 0).count();
     browser.waitForStatus(searchSummary(since1995));
+    // a link with a date as readers write it works as it is
+    browser.driver.get(url("q=" + enc(PHRASE) + "&from=" + enc("1995年")));
+    browser.waitForStatus(searchSummary(since1995));
     // a bad value that arrives in a link: the message is Chinese and names it, the form and chips stay
     String source = WorkbenchFixture.DOCS.get(WorkbenchFixture.YEARS.size() - 1).source(); // the newest report's
     browser.driver.get(url("q=" + enc(PHRASE) + "&from=" + enc("1995年代") + "&source=" + enc(source)));
