@@ -69,7 +69,7 @@ final class WorkbenchFixture {
       body.append("全面深化改革，推动").append(PHRASE).append("向纵深发展，稳步推进各项工作。\n\n");
       body.append("同时，要把经济建设放在中心位置，办好各项民生事业。");
       String source = SOURCES[i % SOURCES.length];
-      docs.add(new Doc(String.format("report_%02d.md", i), title, year == null ? null : year + "-03-05", source, body.toString()));
+      docs.add(new Doc(String.format(java.util.Locale.ROOT, "report_%02d.md", i), title, year == null ? null : year + "-03-05", source, body.toString()));
     }
     return List.copyOf(docs);
   }
