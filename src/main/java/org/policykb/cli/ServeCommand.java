@@ -12,6 +12,7 @@ import org.policykb.http.ApiServer;
 import org.policykb.http.ServerOptions;
 import org.policykb.launch.StartupCache;
 import org.policykb.lucene.IndexBuilder;
+import org.policykb.model.Counts;
 import org.policykb.search.SearchBackend;
 import org.policykb.search.SearchRequest;
 import picocli.CommandLine.Command;
@@ -101,7 +102,7 @@ final class ServeCommand implements Callable<Integer> {
         recordInBackground(cache, out);
       }
     });
-    out.println("serving " + backend.health().documents() + " documents on http://" + host + ":" + server.port() + "/"
+    out.println("serving " + Counts.of(backend.health().documents(), "document") + " on http://" + host + ":" + server.port() + "/"
         + (options.adminToken() == null ? " (admin endpoints off: " + ADMIN_TOKEN_ENV + " not set)" : ""));
     return 0;
   }
