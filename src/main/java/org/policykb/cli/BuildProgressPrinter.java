@@ -13,6 +13,7 @@ import me.tongfei.progressbar.ProgressBarBuilder;
 import org.policykb.index.BuildProgress;
 import org.policykb.index.BuildReport;
 import org.policykb.ingest.IngestResult;
+import org.policykb.model.Counts;
 
 /**
  * Shows a build as it runs: a progress bar (files, MB/s, ETA) on a terminal, a plain log line every
@@ -66,7 +67,7 @@ final class BuildProgressPrinter implements BuildProgress {
       bar = new ProgressBarBuilder().setTaskName("indexing").setInitialMax(Math.max(1, bytes))
           .setUnit(" MB", 1024 * 1024).showSpeed().setConsumer(new ConsoleProgressBarConsumer(terminal)).build();
     } else {
-      out.printf(Locale.ROOT, "indexing %d files, %.1f MB%n", files, bytes / 1048576.0);
+      out.printf(Locale.ROOT, "indexing %s, %.1f MB%n", Counts.of(files, "file"), bytes / 1048576.0);
     }
   }
 
@@ -79,14 +80,14 @@ final class BuildProgressPrinter implements BuildProgress {
     }
     if (bar != null) {
       bar.stepTo(b);
-      bar.setExtraMessage(" " + n + "/" + files + " files");
+      bar.setExtraMessage(" " + n + "/" + files + " " + Counts.noun(files, "file"));
     } else if (System.nanoTime() - lastLog > LOG_EVERY_NANOS) {
       lastLog = System.nanoTime();
       double seconds = (lastLog - startedNanos) / 1e9;
       double rate = b / seconds;
       long eta = rate > 0 ? (long) ((totalBytes - b) / rate) : -1;
       synchronized (out) {
-        out.printf(Locale.ROOT, "indexed %d/%d files (%d%%), %.1f MB/s, ETA %s%n", n, files,
+        out.printf(Locale.ROOT, "indexed %d/%d %s (%d%%), %.1f MB/s, ETA %s%n", n, files, Counts.noun(files, "file"),
             files == 0 ? 100 : n * 100 / files, rate / 1048576, eta < 0 ? "unknown" : eta + " s");
       }
     }
@@ -108,13 +109,14 @@ final class BuildProgressPrinter implements BuildProgress {
       bar.close();
     }
     double seconds = Math.max(report.took().toMillis(), 1) / 1000.0;
+    long filesPerSecond = Math.round(report.files() / seconds);
     out.printf(Locale.ROOT,
         "generation %s (%s): %d added, %d updated, %d deleted, %d unchanged, %d failed, %d skipped; "
-            + "%d files, %.1f MB in %.1f s (%.1f MB/s, %.0f files/s)%n",
+            + "%s, %.1f MB in %.1f s (%.1f MB/s, %d %s/s)%n",
         report.generation(), report.full() ? "full build" : "incremental", report.added(), report.updated(),
         report.deleted(), report.unchanged(), report.count(IngestResult.Status.FAILED),
-        report.count(IngestResult.Status.SKIPPED), report.files(), report.bytes() / 1048576.0, seconds,
-        report.bytes() / 1048576.0 / seconds, report.files() / seconds);
+        report.count(IngestResult.Status.SKIPPED), Counts.of(report.files(), "file"), report.bytes() / 1048576.0, seconds,
+        report.bytes() / 1048576.0 / seconds, filesPerSecond, Counts.noun(filesPerSecond, "file"));
     report.results().stream().filter(r -> r.status() == IngestResult.Status.FAILED)
         .forEach(r -> out.println("  failed: " + r.file() + (r.id() != null ? " (" + r.id() + ")" : "") + ": " + r.reason()));
   }

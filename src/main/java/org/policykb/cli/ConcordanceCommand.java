@@ -13,6 +13,7 @@ import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import org.policykb.export.ConcordanceExport;
 import org.policykb.lucene.LuceneSearchBackend;
+import org.policykb.model.Counts;
 import org.policykb.query.Filters;
 import org.policykb.search.ConcordanceLine;
 import org.policykb.search.ConcordanceRequest;
@@ -80,7 +81,8 @@ final class ConcordanceCommand implements Callable<Integer> {
             limit == null ? ConcordanceRequest.all() : limit), out);
       }
       ConcordanceResult r = backend.concordance(new ConcordanceRequest(q, filters, window, order, 0, limit == null ? 50 : limit));
-      out.printf(Locale.ROOT, "%d occurrences of %s in %d documents (%d ms)%n", r.totalOccurrences(), q, r.totalDocuments(), r.tookMs());
+      out.printf(Locale.ROOT, "%s of %s in %s (%d ms)%n", Counts.of(r.totalOccurrences(), "occurrence"), q,
+          Counts.of(r.totalDocuments(), "document"), r.tookMs());
       for (ConcordanceLine line : r.lines()) {
         out.println(kwic(line, window));
       }
@@ -109,9 +111,9 @@ final class ConcordanceCommand implements Callable<Integer> {
         }
       });
     }
-    out.printf(Locale.ROOT, "%d lines (%d occurrences in %d documents) written to %s in %.1f s%n",
-        Math.min(r.totalOccurrences(), request.limit()), r.totalOccurrences(), r.totalDocuments(), output,
-        (System.nanoTime() - started) / 1e9);
+    out.printf(Locale.ROOT, "%s (%s in %s) written to %s in %.1f s%n",
+        Counts.of(Math.min(r.totalOccurrences(), request.limit()), "line"), Counts.of(r.totalOccurrences(), "occurrence"),
+        Counts.of(r.totalDocuments(), "document"), output, (System.nanoTime() - started) / 1e9);
     return 0;
   }
 

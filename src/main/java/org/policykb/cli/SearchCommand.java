@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.policykb.lucene.LuceneSearchBackend;
+import org.policykb.model.Counts;
 import org.policykb.search.SearchBackend;
 import org.policykb.search.SearchHit;
 import org.policykb.search.SearchRequest;
@@ -43,12 +44,13 @@ final class SearchCommand implements Callable<Integer> {
     SearchRequest request = new SearchRequest(String.join(" ", query), page, size, SearchRequest.Sort.parse(sort));
     try (SearchBackend backend = backendOptions.open(index, LuceneSearchBackend.DEFAULT_TIMEOUT_MILLIS)) {
       SearchResult result = backend.search(request);
-      out.printf(Locale.ROOT, "%d documents match %s (%d ms)%n", result.total(), result.query(), result.tookMs());
+      out.printf(Locale.ROOT, "%s %s %s (%d ms)%n", Counts.of(result.total(), "document"), Counts.verb(result.total(), "match"),
+          result.query(), result.tookMs());
       int rank = (page - 1) * size;
       for (SearchHit hit : result.hits()) {
-        out.printf(Locale.ROOT, "%n%d. %s  [%s]%n   %s · %s · %d occurrences%n", ++rank, hit.title(), hit.id(),
+        out.printf(Locale.ROOT, "%n%d. %s  [%s]%n   %s · %s · %s%n", ++rank, hit.title(), hit.id(),
             hit.date() != null ? hit.date() : hit.year() != null ? hit.year() : "undated", hit.source() == null ? "source unknown" : hit.source(),
-            hit.occurrences());
+            Counts.of(hit.occurrences(), "occurrence"));
         for (Passage passage : hit.passages()) {
           out.println("   " + plain(passage));
         }

@@ -1,6 +1,7 @@
 package org.policykb.cli;
 
 import java.io.PrintWriter;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
@@ -12,6 +13,9 @@ import org.policykb.http.ApiServer;
 import org.policykb.http.ServerOptions;
 import org.policykb.launch.StartupCache;
 import org.policykb.lucene.IndexBuilder;
+import org.policykb.model.Counts;
+import org.policykb.query.Facet;
+import org.policykb.query.Filters;
 import org.policykb.search.SearchBackend;
 import org.policykb.search.SearchRequest;
 import picocli.CommandLine.Command;
@@ -51,7 +55,7 @@ final class ServeCommand implements Callable<Integer> {
   long queryTimeoutMillis;
 
   @Option(names = "--warm-up-seconds", defaultValue = "15",
-      description = "How long the server asks itself a mix of requests after it starts, so that users meet compiled code; it waits while users' requests run (default: ${DEFAULT-VALUE}, 0 for none).")
+      description = "How long the server asks itself a mix of requests after it starts, so that users meet compiled code: first a browser's first page, then a mix; it waits while users' requests run and a second after (default: ${DEFAULT-VALUE}, 0 for none).")
   int warmUpSeconds;
 
   @Override
@@ -69,11 +73,13 @@ final class ServeCommand implements Callable<Integer> {
         host, port, corsOrigins, token == null || token.isBlank() ? null : token);
     // Start-up work runs side by side: dictionaries load (since main began) and a first search
     // opens Lucene's search path while Jetty starts. That search is one that matches next to
-    // nothing: a frequent phrase here would only compete for the cores with a first request.
+    // nothing: a frequent phrase here would only compete for the cores with a first request. It
+    // counts every facet, as the page's first search does: each facet's numbering of its values
+    // across segments is made once per index, here rather than in a user's first request.
     CompletableFuture<Void> dictionaries = Analyzers.warmUp();
     SearchBackend backend = backendOptions.open(locations.index, queryTimeoutMillis);
-    CompletableFuture<Void> firstSearch = dictionaries.thenRunAsync(
-        () -> backend.search(new SearchRequest(WARM_UP_QUERY, 1, 10, SearchRequest.Sort.RELEVANCE)));
+    CompletableFuture<Void> firstSearch = dictionaries.thenRunAsync(() -> backend.search(new SearchRequest(
+        WARM_UP_QUERY, 1, 10, SearchRequest.Sort.RELEVANCE, Filters.NONE, EnumSet.allOf(Facet.class), Facet.DEFAULT_SIZE)));
     ApiServer server = ApiServer.start(backend, options, backendOptions.isOpenSearch()
         ? () -> IndexCommand.buildOnCluster(backendOptions, locations.corpus)
         : () -> new IndexBuilder().build(locations.corpus, locations.index, r -> {}));
@@ -101,7 +107,7 @@ final class ServeCommand implements Callable<Integer> {
         recordInBackground(cache, out);
       }
     });
-    out.println("serving " + backend.health().documents() + " documents on http://" + host + ":" + server.port() + "/"
+    out.println("serving " + Counts.of(backend.health().documents(), "document") + " on http://" + host + ":" + server.port() + "/"
         + (options.adminToken() == null ? " (admin endpoints off: " + ADMIN_TOKEN_ENV + " not set)" : ""));
     return 0;
   }

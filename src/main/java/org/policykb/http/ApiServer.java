@@ -10,7 +10,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.Closeable;
 import java.io.IOException;
 import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 import org.policykb.index.BuildReport;
 import org.policykb.index.IndexBusyException;
@@ -39,13 +41,16 @@ public final class ApiServer implements Closeable {
   private final Javalin app;
   /** Requests being answered that did not come from {@link ServerWarmUp}. */
   private final AtomicInteger usersInFlight;
+  /** {@link System#nanoTime()} when such a request last began or ended. */
+  private final AtomicLong lastUserRequest;
 
   /** The address it listens on, as a URL's host. */
   private final String host;
 
-  private ApiServer(Javalin app, AtomicInteger usersInFlight, String host) {
+  private ApiServer(Javalin app, AtomicInteger usersInFlight, AtomicLong lastUserRequest, String host) {
     this.app = app;
     this.usersInFlight = usersInFlight;
+    this.lastUserRequest = lastUserRequest;
     this.host = host;
   }
 
@@ -58,6 +63,11 @@ public final class ApiServer implements Closeable {
   /** How many requests not sent by the warm-up are being answered now. */
   int usersInFlight() {
     return usersInFlight.get();
+  }
+
+  /** {@link System#nanoTime()} when a request not sent by the warm-up last began or ended (long ago when none has). */
+  long lastUserRequestNanos() {
+    return lastUserRequest.get();
   }
 
   /** Loopback only, no CORS, no admin: what tests and a first start need. */
@@ -75,6 +85,7 @@ public final class ApiServer implements Closeable {
     ResearchHandlers research = new ResearchHandlers(backend);
     AdminHandlers admin = new AdminHandlers(backend, rebuild, options.adminToken());
     AtomicInteger users = new AtomicInteger();
+    AtomicLong lastUser = new AtomicLong(System.nanoTime() - TimeUnit.DAYS.toNanos(1));
     Javalin app = Javalin.create(config -> {
       config.jsonMapper(new BufferedJsonMapper(ApiJson.mapper()));
       config.startup.showJavalinBanner = false;
@@ -93,11 +104,13 @@ public final class ApiServer implements Closeable {
       config.routes.before(ctx -> {
         if (ctx.header(ServerWarmUp.HEADER) == null) {
           users.incrementAndGet();
+          lastUser.set(System.nanoTime());
           ctx.attribute(USER_REQUEST, true);
         }
       });
       config.routes.after(ctx -> {
         if (ctx.attribute(USER_REQUEST) != null) {
+          lastUser.set(System.nanoTime());
           users.decrementAndGet();
         }
       });
@@ -122,7 +135,7 @@ public final class ApiServer implements Closeable {
       config.router.javaLangErrorHandler(ApiServer::fatal);
     });
     app.start(options.host(), options.port());
-    return new ApiServer(app, users, options.host());
+    return new ApiServer(app, users, lastUser, options.host());
   }
 
   private static void mapErrors(JavalinConfig config) {

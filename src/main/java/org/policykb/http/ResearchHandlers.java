@@ -4,6 +4,7 @@ import io.javalin.http.Context;
 import java.io.IOException;
 import org.eclipse.jetty.ee10.servlet.ServletContextRequest;
 import org.policykb.export.ConcordanceExport;
+import org.policykb.export.ExportFileName;
 import org.policykb.search.CollocatesRequest;
 import org.policykb.search.ConcordanceRequest;
 import org.policykb.search.SearchBackend;
@@ -89,9 +90,14 @@ final class ResearchHandlers {
     ctx.json(backend.suggest(ctx.queryParam("prefix"), Params.integer(ctx, "size", 10, 1, 100)));
   }
 
-  private static ConcordanceExport open(Context ctx, ConcordanceExport.Format format) {
+  /**
+   * Begins the file, named after the query and the served generation ({@code 语境索引-双高协同-gen-000001.csv}):
+   * the one the lines come from, unless the index switched in the moment since they were asked.
+   */
+  private ConcordanceExport open(Context ctx, ConcordanceExport.Format format) {
     ctx.contentType(format.mediaType + "; charset=utf-8");
-    ctx.header("Content-Disposition", "attachment; filename=\"concordance." + format.extension() + "\"");
+    ctx.header("Content-Disposition",
+        ExportFileName.concordance(ctx.queryParam("q"), backend.servedGeneration(), format).contentDisposition());
     try {
       return new ConcordanceExport(ctx.outputStream(), format);
     } catch (IOException e) {

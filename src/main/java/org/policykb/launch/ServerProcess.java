@@ -17,7 +17,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * A {@code serve} process on an index, run by this JVM's java with its class path and options
- * (less those naming an AOT cache: each process names its own), answering on a free loopback port.
+ * (less those naming an AOT cache: each process names its own) and {@link StartupCache#JVM_OPTIONS},
+ * answering on a free loopback port.
  */
 public final class ServerProcess implements AutoCloseable {
   /** The command-line entry point; a test checks that the name still resolves. */
@@ -75,6 +76,7 @@ public final class ServerProcess implements AutoCloseable {
         command.add(option);
       }
     }
+    command.addAll(StartupCache.JVM_OPTIONS);
     command.addAll(jvmOptions);
     command.add("-D" + PARENT_PROPERTY + "=" + ProcessHandle.current().pid());
     command.addAll(List.of("-cp", classPath, MAIN,

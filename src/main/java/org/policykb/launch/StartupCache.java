@@ -23,10 +23,24 @@ import java.util.Optional;
  * (jar files unchanged); otherwise the JVM ignores it and starts as it would without.
  */
 public final class StartupCache {
+  /**
+   * The JVM options of every JVM that records or uses the cache: classes and profiles only, no machine
+   * code. Recording a cache switches JDK 25's adapter caching on by ergonomics, and its adapters are
+   * found by a hash of their signature that can collide (JDK-8364929, fixed in 26): a later JVM then
+   * warns {@code [aot,codecache,stubs] Saved blob's name … is different from the expected name …}
+   * before the command's output, whatever {@code -Xlog:aot=off} says (another tag set). The code is
+   * also generated for the recording machine's CPU. Without it the JVM generates its adapters, as it
+   * does without a cache.
+   */
+  public static final List<String> JVM_OPTIONS =
+      List.of("-XX:+UnlockDiagnosticVMOptions", "-XX:-AOTAdapterCaching", "-XX:-AOTStubCaching");
+
   /** What the training server is asked, so that every path of a request is loaded and profiled. */
   static final List<String> TRAINING = List.of(
-      "/", "/app.js", "/app.css", "/api/health",
+      "/", "/app.js", "/app.css", "/api/health", "/api/openapi.json",
       ServerProcess.search("发展"),
+      // the page's first search: every facet (the API's names)
+      ServerProcess.search("发展") + "&facets=year,doc_type,issuer,agency_code,doc_year,source,park,cites&facet_size=30",
       ServerProcess.search("高质量发展") + "&sort=date",
       ServerProcess.search("创新 发展") + "&page=2&size=20",
       ServerProcess.search("政策 OR 规划"),

@@ -24,6 +24,7 @@ import org.policykb.index.Fields;
 import org.policykb.index.Manifest;
 import org.policykb.ingest.CorpusReader;
 import org.policykb.ingest.IngestResult;
+import org.policykb.model.Counts;
 
 /**
  * Builds a new index generation from a corpus folder while the current one keeps being served.
@@ -208,7 +209,7 @@ public final class IndexBuilder {
       }
       try (DirectoryReader reader = DirectoryReader.open(directory)) {
         if (reader.numDocs() != expectedDocuments) {
-          throw new IOException("generation " + generation + " holds " + reader.numDocs() + " documents, expected "
+          throw new IOException("generation " + generation + " holds " + Counts.of(reader.numDocs(), "document") + ", expected "
               + expectedDocuments + "; the served index is unchanged");
         }
         if (reader.numDeletedDocs() != 0) {

@@ -17,6 +17,7 @@ import org.policykb.index.IndexBusyException;
 import org.policykb.index.Json;
 import org.policykb.index.Manifest;
 import org.policykb.ingest.CorpusReader;
+import org.policykb.model.Counts;
 
 /**
  * Builds a generation on an OpenSearch cluster from the corpus folder, with the ingestion the
@@ -181,7 +182,7 @@ public final class ClusterIndexBuilder {
       return Optional.empty();
     }
     if (settings.path("number_of_shards").asInt() != shards) {
-      progress.note("full build: " + current.get() + " has " + settings.path("number_of_shards").asText() + " shards, "
+      progress.note("full build: " + current.get() + " has " + Counts.of(settings.path("number_of_shards").asInt(), "shard") + ", "
           + shards + " asked");
       return Optional.empty();
     }
@@ -235,7 +236,7 @@ public final class ClusterIndexBuilder {
     }
     long count = client.get("/" + index + "/_count").path("count").asLong(-1);
     if (count != expected) {
-      throw new IOException("index " + index + " holds " + count + " documents, its manifest lists " + expected);
+      throw new IOException("index " + index + " holds " + Counts.of(count, "document") + ", its manifest lists " + expected);
     }
     ObjectNode block = JSON.createObjectNode();
     block.putObject("index").putObject("blocks").put("write", true);

@@ -12,6 +12,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import org.policykb.index.Fields;
 import org.policykb.index.Json;
+import org.policykb.model.Counts;
 import org.policykb.model.PolicyDocument;
 import org.policykb.query.DocumentOrder;
 import org.policykb.query.Filters;
@@ -204,7 +205,7 @@ final class ClusterReader {
     JsonNode shards = answer.path("_shards");
     if (shards.path("failed").asInt(0) > 0 || shards.path("successful").asInt(0) < shards.path("total").asInt(0)) {
       throw new BackendUnavailableException("OpenSearch answered from " + shards.path("successful").asInt() + " of "
-          + shards.path("total").asInt() + " shards: " + shards.path("failures").path(0).path("reason").path("reason").asText(""),
+          + Counts.of(shards.path("total").asInt(), "shard") + ": " + shards.path("failures").path(0).path("reason").path("reason").asText(""),
           null);
     }
   }

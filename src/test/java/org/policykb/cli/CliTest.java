@@ -64,7 +64,7 @@ class CliTest {
     assertEquals(0, r.code(), r.err());
     assertTrue(r.out().startsWith("2 documents match 双高协同"), r.out());
     assertTrue(r.out().contains("[004_2717864dc0e4d134]"), r.out());
-    assertTrue(r.out().contains("6 occurrences"), r.out());
+    assertTrue(r.out().contains(" · 6 occurrences\n"), r.out());
     assertTrue(r.out().contains("“【双高协同】”"), r.out());
   }
 
@@ -97,6 +97,33 @@ class CliTest {
   private static List<Integer> rightKey(org.apache.commons.csv.CSVRecord row) {
     String right = row.get("right");
     return org.policykb.NearReference.contextKey(org.policykb.NearReference.fold(right), 0, 0, false);
+  }
+
+  /** A phrase the shipped corpus holds once, in one document. */
+  private static final String ONCE = "争取国家层面支持苏南自创区";
+
+  @Test
+  void aCountOfOneIsWrittenInTheSingular() throws IOException {
+    Path corpus = dir.resolve("corpus");
+    Files.createDirectories(corpus);
+    Files.copy(TestCorpus.SEEDS.resolve(TestCorpus.ID_000 + ".txt"), corpus.resolve(TestCorpus.ID_000 + ".txt"));
+    Path index = dir.resolve("index");
+    Run built = run("index", "--corpus", corpus.toString(), "--index", index.toString());
+    assertTrue(built.out().startsWith("indexing 1 file, 0.0 MB\n"), built.out());
+    assertTrue(java.util.regex.Pattern.compile("; 1 file, 0\\.0 MB in [0-9.]+ s \\([0-9.]+ MB/s, (1 file|(0|[2-9]|\\d\\d+) files)/s\\)\n")
+        .matcher(built.out()).find(), built.out());
+
+    Run search = run("search", "--index", index.toString(), ONCE);
+    assertTrue(search.out().startsWith("1 document matches " + ONCE + " ("), search.out());
+    assertTrue(search.out().contains("\n   2025 · 群众 · 1 occurrence\n"), search.out());
+    Run none = run("search", "--index", index.toString(), "双高协同 -高校");
+    assertTrue(none.out().startsWith("0 documents match 双高协同 -高校 ("), none.out());
+
+    Run concordance = run("concordance", "--index", index.toString(), ONCE);
+    assertTrue(concordance.out().startsWith("1 occurrence of " + ONCE + " in 1 document ("), concordance.out());
+    Path csv = dir.resolve("once.csv");
+    Run export = run("concordance", "--index", index.toString(), "--output", csv.toString(), ONCE);
+    assertTrue(export.out().startsWith("1 line (1 occurrence in 1 document) written to " + csv + " in "), export.out());
   }
 
   @Test

@@ -11,11 +11,15 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -109,6 +113,53 @@ class ServerWarmUpTest {
         Thread.sleep(5);
       }
       assertEquals(0, server.usersInFlight(), "a finished request is no longer counted");
+    }
+  }
+
+  @Test
+  void beginsWithEveryFileOfThePageTheOpenApiDocumentAndASearchWithEveryFacet() throws Exception {
+    AtomicInteger searches = new AtomicInteger();
+    try (LuceneSearchBackend real = new LuceneSearchBackend(indexDir);
+        ApiServer server = ApiServer.start(counting(real, searches, new CountDownLatch(0)), "127.0.0.1", 0)) {
+      List<String> asked = ServerWarmUp.firstPage(server, Duration.ofSeconds(30));
+      // every file of the page, from its folder: each is linked by the page or imported by its script
+      Path web = Path.of("src", "main", "resources", "web");
+      List<String> files;
+      try (Stream<Path> walk = Files.walk(web)) {
+        files = walk.filter(Files::isRegularFile).map(f -> "/" + web.relativize(f).toString().replace('\\', '/'))
+            .filter(f -> !f.equals("/index.html")).sorted().toList();
+      }
+      assertTrue(files.size() >= 15, files.toString());
+      assertEquals("/?q=" + URLEncoder.encode("发展", StandardCharsets.UTF_8), asked.get(0), "the page first");
+      assertEquals(files, asked.stream().filter(files::contains).sorted().toList(), "asked: " + asked);
+      assertEquals(List.of("/api/openapi.json",
+          "/api/search?size=10&facets=year,source,park,cites,issuer,doc_type,agency_code,doc_year&q="
+              + URLEncoder.encode("发展", StandardCharsets.UTF_8)), asked.subList(asked.size() - 2, asked.size()));
+      assertEquals(files.size() + 3, asked.size(), "each once: " + asked);
+      assertEquals(1, searches.get());
+      assertEquals(0, server.usersInFlight(), "warm-up requests are not users' requests");
+    }
+  }
+
+  @Test
+  void waitsAMomentAfterAUsersRequestEnded() throws Exception {
+    AtomicInteger searches = new AtomicInteger();
+    try (LuceneSearchBackend real = new LuceneSearchBackend(indexDir);
+        ApiServer server = ApiServer.start(counting(real, searches, new CountDownLatch(0)), "127.0.0.1", 0)) {
+      HttpClient http = HttpClient.newHttpClient();
+      for (String path : List.of("/app.js", "/api/search?q=" + URLEncoder.encode("发展", StandardCharsets.UTF_8))) {
+        HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path)).build(),
+            HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, answer.statusCode(), path);
+        assertEquals(0, server.usersInFlight(), "an answered request is no longer counted: " + path);
+      }
+      long answered = System.nanoTime();
+      Duration budget = Duration.ofNanos(ServerWarmUp.QUIET_NANOS / 2);
+      int requests = ServerWarmUp.run(server, budget);
+      Assumptions.assumeTrue(System.nanoTime() - answered < ServerWarmUp.QUIET_NANOS,
+          "the warm-up ran within the quiet moment after the user's request");
+      assertEquals(0, requests, "warm-up requests sent in the moment after a user's request");
+      assertTrue(ServerWarmUp.run(server, Duration.ofSeconds(3)) > 0, "and sent once the moment had passed");
     }
   }
 }

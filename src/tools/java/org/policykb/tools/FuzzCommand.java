@@ -13,6 +13,7 @@ import org.policykb.http.ApiServer;
 import org.policykb.ingest.CorpusReader;
 import org.policykb.lucene.IndexBuilder;
 import org.policykb.lucene.LuceneSearchBackend;
+import org.policykb.model.Counts;
 import org.policykb.tools.fuzz.IngestFuzzer;
 import org.policykb.tools.fuzz.QueryFuzzer;
 import picocli.CommandLine.Command;
@@ -56,12 +57,13 @@ final class FuzzCommand implements Callable<Integer> {
       }
     }
     IngestFuzzer.Report ingest = new IngestFuzzer().run(bytes, names, cases, seed);
-    out.printf(Locale.ROOT, "ingestion: %d cases from %d files: %d documents, %d clear errors %s, %d failures%n",
-        ingest.cases(), bytes.size(), ingest.documents(), ingest.rejected(), ingest.reasons(), ingest.failures().size());
+    out.printf(Locale.ROOT, "ingestion: %s from %s: %s, %s %s, %s%n", Counts.of(ingest.cases(), "case"),
+        Counts.of(bytes.size(), "file"), Counts.of(ingest.documents(), "document"), Counts.of(ingest.rejected(), "clear error"),
+        ingest.reasons(), Counts.of(ingest.failures().size(), "failure"));
     ingest.failures().forEach(f -> out.println("  FAILED " + f));
     QueryFuzzer.Report api = server != null ? new QueryFuzzer().run(server, cases, seed) : fuzzLocalServer();
-    out.printf(Locale.ROOT, "api: %d requests: %d answered, %d refused with a 4xx, slowest %d ms, %d failures%n",
-        api.cases(), api.ok(), api.rejected(), api.slowestMillis(), api.failures().size());
+    out.printf(Locale.ROOT, "api: %s: %d answered, %d refused with a 4xx, slowest %d ms, %s%n", Counts.of(api.cases(), "request"),
+        api.ok(), api.rejected(), api.slowestMillis(), Counts.of(api.failures().size(), "failure"));
     api.failures().forEach(f -> out.println("  FAILED " + f));
     return ingest.failures().isEmpty() && api.failures().isEmpty() ? 0 : 1;
   }
