@@ -119,11 +119,13 @@ public final class ServerWarmUp {
     String page = get(html, deadline);
     List<String> asked = new ArrayList<>(List.of(html));
     Deque<String> files = new ArrayDeque<>();
+    Set<String> seen = new HashSet<>();
     Matcher linked = LINKED.matcher(page);
     while (linked.find()) {
-      files.add(linked.group(1));
+      if (seen.add(linked.group(1))) { // a module is both preloaded and a script
+        files.add(linked.group(1));
+      }
     }
-    Set<String> seen = new HashSet<>(files);
     while (!files.isEmpty()) {
       String file = files.poll();
       String body = get(file, deadline);

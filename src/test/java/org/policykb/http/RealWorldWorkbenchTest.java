@@ -17,7 +17,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.policykb.TestCorpus;
-import org.policykb.lucene.LuceneSearchBackend;
 
 /**
  * Every view of the workbench on the real-world documents of {@code ../shared/realworld} (skipped
@@ -27,8 +26,7 @@ import org.policykb.lucene.LuceneSearchBackend;
  */
 class RealWorldWorkbenchTest {
   @TempDir static Path work;
-  private static LuceneSearchBackend backend;
-  private static ApiServer server;
+  private static LocalServer server;
 
   @BeforeAll
   static void start() throws IOException {
@@ -36,23 +34,20 @@ class RealWorldWorkbenchTest {
     Browser.assumeInstalled();
     Path corpus = Files.createDirectories(work.resolve("corpus"));
     TestCorpus.copySeedsAndRealWorld(corpus);
-    TestCorpus.buildIndex(corpus, work.resolve("index"));
-    backend = new LuceneSearchBackend(work.resolve("index"));
-    server = ApiServer.start(backend, "127.0.0.1", 0);
+    server = LocalServer.serving(corpus, work.resolve("index"));
   }
 
   @AfterAll
   static void stop() throws IOException {
     if (server != null) {
       server.close();
-      backend.close();
     }
   }
 
   @Test
   void everyViewAnswersOnRealDocumentsAtDesktopAndPhoneWidths() throws IOException {
     String q = URLEncoder.encode("改革开放", StandardCharsets.UTF_8);
-    String base = "http://127.0.0.1:" + server.port() + "/?";
+    String base = server.page("");
     Map<String, String> views = new LinkedHashMap<>();
     views.put("search", base + "q=" + q);
     views.put("search-oldest", base + "q=" + q + "&sort=date_asc&from=1978&to=1998");

@@ -32,8 +32,6 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.policykb.TestCorpus;
-import org.policykb.lucene.LuceneSearchBackend;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
@@ -49,8 +47,7 @@ class TrendBrowserTest {
   static final String OTHER = "供给侧结构性改革";
 
   @TempDir static Path work;
-  private static LuceneSearchBackend backend;
-  private static ApiServer server;
+  private static LocalServer server;
   private Browser browser;
 
   @BeforeAll
@@ -58,16 +55,13 @@ class TrendBrowserTest {
     Browser.assumeInstalled();
     Path corpus = work.resolve("corpus");
     WorkbenchFixture.write(corpus);
-    TestCorpus.buildIndex(corpus, work.resolve("index"));
-    backend = new LuceneSearchBackend(work.resolve("index"));
-    server = ApiServer.start(backend, "127.0.0.1", 0);
+    server = LocalServer.serving(corpus, work.resolve("index"));
   }
 
   @AfterAll
   static void stop() throws IOException {
     if (server != null) {
       server.close();
-      backend.close();
     }
   }
 
@@ -124,7 +118,7 @@ class TrendBrowserTest {
       ((ChromeDriver) browser.driver).executeCdpCommand("Emulation.setDeviceMetricsOverride",
           Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", true));
     }
-    browser.driver.get("http://127.0.0.1:" + server.port() + "/?view=trend&" + query);
+    browser.driver.get(server.page("view=trend&" + query));
     browser.waitForStatus(PHRASE + " " + WorkbenchFixture.total(PHRASE) + " 次");
     browser.wait.until(d -> browser.js("return document.querySelector('#trend-chart [data-year]') !== null").equals(true));
   }

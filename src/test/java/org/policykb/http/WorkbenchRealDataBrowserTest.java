@@ -25,8 +25,6 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.policykb.TestCorpus;
-import org.policykb.lucene.LuceneSearchBackend;
 
 /**
  * The workbench in Chromium on a real-data-shaped fixture ({@link WorkbenchFixture}): what a
@@ -37,8 +35,7 @@ class WorkbenchRealDataBrowserTest {
   private static final String PHRASE = WorkbenchFixture.PHRASE;
 
   @TempDir static Path work;
-  private static LuceneSearchBackend backend;
-  private static ApiServer server;
+  private static LocalServer server;
   private Browser browser;
 
   @BeforeAll
@@ -46,16 +43,13 @@ class WorkbenchRealDataBrowserTest {
     Browser.assumeInstalled();
     Path corpus = work.resolve("corpus");
     WorkbenchFixture.write(corpus);
-    TestCorpus.buildIndex(corpus, work.resolve("index"));
-    backend = new LuceneSearchBackend(work.resolve("index"));
-    server = ApiServer.start(backend, "127.0.0.1", 0);
+    server = LocalServer.serving(corpus, work.resolve("index"));
   }
 
   @AfterAll
   static void stop() throws IOException {
     if (server != null) {
       server.close();
-      backend.close();
     }
   }
 
@@ -72,7 +66,7 @@ class WorkbenchRealDataBrowserTest {
   }
 
   private String url(String query) {
-    return "http://127.0.0.1:" + server.port() + "/?" + query;
+    return server.page(query);
   }
 
   private static String enc(String s) {
