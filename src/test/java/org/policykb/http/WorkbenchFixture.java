@@ -10,7 +10,8 @@ import java.util.stream.IntStream;
 
 /**
  * A corpus shaped like the real-world one the workbench is read on (reports across seven decades with
- * years missing, many sources, undated documents, contexts that end in punctuation), written by the
+ * years missing, many sources, undated documents, contexts that end in punctuation, function words and set
+ * phrases such as 四项基本原则 and 供给侧 near the phrase), written by the
  * test itself: nothing third-party is copied. Tests compute what they expect from {@link #DOCS}, the
  * texts as written, never from the server's answers.
  */
@@ -67,9 +68,13 @@ final class WorkbenchFixture {
         body.append("我们要坚持四项基本原则，坚持").append(PHRASE).append("，推动供给侧结构性改革，建设长江经济带。\n\n");
       }
       body.append("全面深化改革，推动").append(PHRASE).append("向纵深发展，稳步推进各项工作。\n\n");
+      // in every other document: function words right after the phrase (和, 是), and 供给侧 in a second frame
+      if (i % 2 == 0) {
+        body.append(PHRASE).append("和社会主义现代化建设是一场深刻革命，要以供给侧改革深化").append(PHRASE).append("。\n\n");
+      }
       body.append("同时，要把经济建设放在中心位置，办好各项民生事业。");
       String source = SOURCES[i % SOURCES.length];
-      docs.add(new Doc(String.format("report_%02d.md", i), title, year == null ? null : year + "-03-05", source, body.toString()));
+      docs.add(new Doc(String.format(java.util.Locale.ROOT, "report_%02d.md", i), title, year == null ? null : year + "-03-05", source, body.toString()));
     }
     return List.copyOf(docs);
   }
