@@ -23,11 +23,14 @@ function startWorkbench() {
   const requests = latestOnly();
   let unmount = null; // what the view on screen undoes when it is left
 
-  /** Shows the state `changes` make of the current one, as a new history entry. */
-  function go(changes) {
+  /**
+   * Shows the state `changes` make of the current one, as a new history entry; `focus` names the id of
+   * the control that made the change, which gets the focus back once the view is drawn anew.
+   */
+  function go(changes, { focus } = {}) {
     const s = { ...readState(), ...changes };
     history.replaceState({ ...(history.state || {}), scroll: window.scrollY }, '');
-    history.pushState({ scroll: 0 }, '', toUrl(s));
+    history.pushState({ scroll: focus ? window.scrollY : 0, focus }, '', toUrl(s));
     render();
   }
 
@@ -59,6 +62,8 @@ function startWorkbench() {
       if (content.mount) unmount = content.mount();
       if (content.after) content.after();
       else window.scrollTo(0, (history.state && history.state.scroll) || 0);
+      const control = history.state && history.state.focus ? document.getElementById(history.state.focus) : null;
+      if (control) control.focus({ preventScroll: true });
     } catch (e) {
       if (e.name === 'AbortError' || signal.aborted) return;
       const message = e instanceof ApiError ? chineseError(e) : `页面出错：${e.message}`;
