@@ -162,16 +162,11 @@ final class ClusterResearch {
       ArrayNode should = bool.putArray("should");
       parsed.forEach(p -> should.add(queries.matching(p, Filters.NONE)));
       bool.put("minimum_should_match", 1);
-      reader.scan(index, any, List.of(ClusterSchema.DOC + ".text"), ClusterReader.byId(), deadline, researchTimeoutMillis, h -> {
-        String text = h.path("_source").path(ClusterSchema.DOC).path("text").asText("");
-        long[] n = new long[parsed.size()];
+      List<org.policykb.query.QueryTerm> terms = parsed.stream().map(p -> p.textTerms().get(0)).toList();
+      reader.scan(index, any, List.of(ClusterSchema.DOC + ".text"), ClusterReader.byId(), deadline, researchTimeoutMillis,
+          h -> QueryOccurrences.counts(h.path("_source").path(ClusterSchema.DOC).path("text").asText(""), terms), n -> {
         for (int i = 0; i < n.length; i++) {
-          n[i] = QueryOccurrences.find(text, parsed.get(i), 0).total();
-        }
-        return n;
-      }, n -> {
-        for (int i = 0; i < n.length; i++) {
-          out.merge(batch.get(i), n[i], Long::sum);
+          out.merge(batch.get(i), (long) n[i], Long::sum);
         }
       });
     }
