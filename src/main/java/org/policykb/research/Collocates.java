@@ -27,11 +27,12 @@ import org.policykb.text.WordSegmenter;
  * documents. The same windows decide which concordance lines a collocate keeps ({@link #near}), so a
  * collocate's {@code lines} is that concordance's total.
  *
- * <p>With {@link Unit#NGRAM} a window holds, besides its words, every run of consecutive words in it
- * that is {@value #MIN_NGRAM}–{@value #MAX_NGRAM} characters long and has no punctuation or space
- * inside: fixed expressions smartcn splits (四/项/基本/原则) come out whole, and a run never starts or
- * ends inside a word (no 动供给侧结构 out of 推动/供给/侧/结构性). An n-gram is left out when a longer
- * listed one contains it and has the same count: near the query it only occurs inside that one.
+ * <p>With {@link Unit#NGRAM} a window holds every run of consecutive words that is {@value #MIN_NGRAM}–{@value
+ * #MAX_NGRAM} characters long, has no punctuation or space inside and whose word nearest the occurrence
+ * is within the span (an n-gram is as near as its nearest word, so the span's edge does not cut 四项基本原则
+ * down to 项基本原则): fixed expressions smartcn splits (四/项/基本/原则) come out whole, and a run never
+ * starts or ends inside a word (no 动供给侧结构 out of 推动/供给/侧/结构性). An n-gram is left out when a
+ * longer listed one contains it and has the same count: near the query it only occurs inside that one.
  */
 public final class Collocates {
   /** The shortest and longest n-gram, in characters. */
@@ -87,48 +88,75 @@ public final class Collocates {
   /** The windows of {@code occurrences} in {@code text}, read as {@code unit}. */
   public List<Window> windows(String text, List<Occurrence> occurrences, int span, Unit unit) {
     List<Window> out = new ArrayList<>(occurrences.size());
-    int reach = span * CHARS_PER_WORD;
+    // an n-gram may reach past the span's last word, so it is read a little further
+    int reach = span * CHARS_PER_WORD + (unit == Unit.NGRAM ? 2 * MAX_NGRAM : 0);
     for (Occurrence o : occurrences) {
       int from = Math.max(0, o.start() - reach);
       String before = text.substring(from, o.start());
       int breakBefore = before.lastIndexOf("\n\n");
+      // a part cut at the reach, not at the text's or a paragraph's edge, may begin inside a word
+      boolean cutBefore = from > 0 && breakBefore < 0;
       if (breakBefore >= 0) {
         before = before.substring(breakBefore + 2);
       }
-      String after = text.substring(o.end(), Math.min(text.length(), o.end() + reach));
+      int to = Math.min(text.length(), o.end() + reach);
+      String after = text.substring(o.end(), to);
       int breakAfter = after.indexOf("\n\n");
+      boolean cutAfter = to < text.length() && breakAfter < 0;
       if (breakAfter >= 0) {
         after = after.substring(0, breakAfter);
       }
       List<WordSegmenter.Word> left = words.words(before);
-      left = left.subList(Math.max(0, left.size() - span), left.size());
       List<WordSegmenter.Word> right = words.words(after);
-      right = right.subList(0, Math.min(span, right.size()));
+      int leftFrom = Math.max(0, left.size() - span);
+      int rightTo = Math.min(span, right.size());
       Set<String> stopped = new HashSet<>();
-      out.add(new Window(items(before, left, unit, stopped), items(after, right, unit, stopped), left.size(), right.size(),
-          stopped));
+      List<String> leftItems;
+      List<String> rightItems;
+      if (unit == Unit.WORD) {
+        leftItems = words(left.subList(leftFrom, left.size()), stopped);
+        rightItems = words(right.subList(0, rightTo), stopped);
+      } else {
+        // an n-gram is as near as its nearest word: on the left its last word, on the right its first, is within the span
+        leftItems = ngrams(before, left, cutBefore ? 1 : 0, left.size(), true, leftFrom, left.size(), stopped);
+        rightItems = ngrams(after, right, 0, cutAfter ? right.size() - 1 : right.size(), false, 0, rightTo, stopped);
+      }
+      out.add(new Window(leftItems, rightItems, left.size() - leftFrom, rightTo, stopped));
     }
     return out;
   }
 
-  /** The unit's items of {@code ws}, words of {@code s}; those that begin or end with a stop word go to {@code stopped}. */
-  private static List<String> items(String s, List<WordSegmenter.Word> ws, Unit unit, Set<String> stopped) {
-    List<String> out = new ArrayList<>();
-    if (unit == Unit.WORD) {
-      for (WordSegmenter.Word w : ws) {
-        out.add(w.text());
-        if (StopWords.contains(w.text())) {
-          stopped.add(w.text());
-        }
+  private static List<String> words(List<WordSegmenter.Word> ws, Set<String> stopped) {
+    List<String> out = new ArrayList<>(ws.size());
+    for (WordSegmenter.Word w : ws) {
+      out.add(w.text());
+      if (StopWords.contains(w.text())) {
+        stopped.add(w.text());
       }
-      return out;
     }
-    int runStart = 0;
-    for (int last = 0; last < ws.size(); last++) {
-      if (last > 0 && ws.get(last).start() != ws.get(last - 1).end()) {
+    return out;
+  }
+
+  /**
+   * The n-grams of {@code ws} (words of {@code s}) made of the words {@code lo…hi} whose word nearest
+   * the occurrence (the last on its {@code left}, else the first) is one of the words {@code near…nearEnd},
+   * the span's: runs of words with nothing between them,
+   * {@value #MIN_NGRAM}–{@value #MAX_NGRAM} characters long. Those that begin or end with a stop word
+   * go to {@code stopped} too.
+   */
+  private static List<String> ngrams(
+      String s, List<WordSegmenter.Word> ws, int lo, int hi, boolean left, int near, int nearEnd, Set<String> stopped) {
+    List<String> out = new ArrayList<>();
+    int runStart = lo;
+    for (int last = lo; last < hi; last++) {
+      if (last > lo && ws.get(last).start() != ws.get(last - 1).end()) {
         runStart = last; // punctuation or a space between them
       }
       for (int first = last; first >= runStart; first--) {
+        int nearest = left ? last : first;
+        if (nearest < near || nearest >= nearEnd) {
+          continue;
+        }
         String ngram = CharFolding.fold(s.substring(ws.get(first).start(), ws.get(last).end()));
         int length = ngram.codePointCount(0, ngram.length());
         if (length > MAX_NGRAM) {

@@ -18,8 +18,8 @@ import org.policykb.analysis.Analyzers;
  * The collocates of {@link WorkbenchFixture#PHRASE} worked out from the fixture's texts as written,
  * without the code under test: each paragraph's occurrences found with {@code indexOf}, the paragraph's
  * text left and right of each segmented by the word analyzer itself, the last (first) {@code span}
- * words taken; for n-grams, every run of those words with nothing between them that is 2–6 characters
- * long. (The fixture's paragraphs are short enough that the server's reading of 6 characters per word
+ * words taken; for n-grams, every run of words with nothing between them that is 2–6 characters long and
+ * whose word nearest the phrase is one of those. (The fixture's paragraphs are short enough that the server's reading of 6 characters per word
  * of span reaches their edges.)
  */
 final class CollocateOracle {
@@ -48,17 +48,17 @@ final class CollocateOracle {
           for (int at = paragraph.indexOf(phrase); at >= 0; at = paragraph.indexOf(phrase, at + phrase.length())) {
             List<Token> left = segment(words, paragraph.substring(0, at));
             List<Token> right = segment(words, paragraph.substring(at + phrase.length()));
-            left = left.subList(Math.max(0, left.size() - span), left.size());
-            right = right.subList(0, Math.min(span, right.size()));
+            int leftFrom = Math.max(0, left.size() - span);
+            int rightTo = Math.min(span, right.size());
             Set<String> seen = new HashSet<>();
             if (!side.equals("right")) {
-              for (String item : ngrams ? ngrams(left) : texts(left)) {
+              for (String item : ngrams ? ngrams(left, i -> i >= leftFrom, true) : texts(left.subList(leftFrom, left.size()))) {
                 out.computeIfAbsent(item, k -> new Counts()).left++;
                 seen.add(item);
               }
             }
             if (!side.equals("left")) {
-              for (String item : ngrams ? ngrams(right) : texts(right)) {
+              for (String item : ngrams ? ngrams(right, i -> i < rightTo, false) : texts(right.subList(0, rightTo))) {
                 out.computeIfAbsent(item, k -> new Counts()).right++;
                 seen.add(item);
               }
@@ -96,8 +96,11 @@ final class CollocateOracle {
     return tokens.stream().map(Token::text).toList();
   }
 
-  /** Every run of consecutive words with nothing between them, 2–6 characters long (the fixture is all Chinese). */
-  private static List<String> ngrams(List<Token> tokens) {
+  /**
+   * Every run of consecutive words with nothing between them, 2–6 characters long (the fixture is all
+   * Chinese), whose word nearest the phrase (the last one on its left, the first on its right) is in the span.
+   */
+  private static List<String> ngrams(List<Token> tokens, java.util.function.IntPredicate inSpan, boolean left) {
     List<String> out = new ArrayList<>();
     for (int first = 0; first < tokens.size(); first++) {
       StringBuilder run = new StringBuilder();
@@ -109,7 +112,7 @@ final class CollocateOracle {
         if (run.length() > 6) {
           break;
         }
-        if (run.length() >= 2) {
+        if (run.length() >= 2 && inSpan.test(left ? last : first)) {
           out.add(run.toString());
         }
       }

@@ -129,6 +129,11 @@ class CollocatesApiTest {
       }
     }
     assertTrue(expected.get("供给侧").count() > expected.get("供给侧结构性").count());
+    // an n-gram is as near as its nearest word: two words left of the phrase (原则, 坚持) reach 四项基本原则 whole
+    List<String> near = words(collocates("unit=ngram&min=2&span=2&side=left"));
+    assertTrue(near.contains("四项基本原则"), near.toString());
+    assertFalse(near.contains("基本原则") || near.contains("项基本原则"), near.toString());
+    assertEquals(expected.get("四项基本原则").count(), CollocateOracle.of(PHRASE, 2, "left", true).get("四项基本原则").count());
     listed.forEach(w -> assertTrue(w.codePointCount(0, w.length()) >= 2 && w.codePointCount(0, w.length()) <= 6, w));
     // with the stop list on, no n-gram begins or ends with a function word
     Map<String, CollocateOracle.Counts> all = CollocateOracle.of(PHRASE, 5, "both", true);
@@ -198,7 +203,7 @@ class CollocatesApiTest {
   @Test
   void aCollocatesLinesAreTheTotalOfItsConcordanceInPagesAndExports() throws Exception {
     for (String params : List.of("span=5&side=both&unit=word", "span=2&side=left&unit=word", "span=3&side=right&unit=word",
-        "span=5&side=both&unit=ngram")) {
+        "span=5&side=both&unit=ngram", "span=2&side=left&unit=ngram", "span=1&side=right&unit=ngram")) {
       JsonNode r = collocates("min=2&stop=false&" + params);
       boolean ngrams = params.endsWith("ngram");
       String side = params.split("side=")[1].split("&")[0];
