@@ -34,7 +34,11 @@ public record CollocatesRequest(
     }
   }
 
-  /** The association measures, as {@link org.policykb.research.Association} states them. */
+  /**
+   * The association measures, over O (the count in the windows), f_x (the query's occurrences), f_y
+   * (the collocate's occurrences in the collection), W (the windows' words), N (the collection's words)
+   * and E = f_y·W/N; the research package computes them.
+   */
   public enum Statistic {
     /** Dunning's log-likelihood G². */
     LL,
@@ -55,8 +59,7 @@ public record CollocatesRequest(
     /** smartcn words (folded), as the index's word field holds them. */
     WORD,
     /**
-     * Runs of consecutive words {@value org.policykb.research.Collocates#MIN_NGRAM}–{@value
-     * org.policykb.research.Collocates#MAX_NGRAM} characters long, not across punctuation: fixed
+     * Runs of consecutive words 2–6 characters long, not across punctuation: fixed
      * expressions smartcn splits (四项基本原则) counted whole.
      */
     NGRAM;

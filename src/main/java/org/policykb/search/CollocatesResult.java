@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * The words (or runs of words) found near a query's occurrences, ranked by an association measure
- * against their frequency in the whole collection ({@link org.policykb.research.Association}).
+ * against their frequency in the whole collection (log-likelihood, MI, logDice or T-score).
  *
  * @param min the fewest co-occurrences a collocate needed
  * @param stat the measure {@code score} is
