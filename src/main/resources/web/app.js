@@ -25,7 +25,10 @@ function startWorkbench() {
   const requests = latestOnly();
   let unmount = null; // what the view on screen undoes when it is left
 
-  /** Shows the state `changes` make of the current one, as a new history entry. */
+  /**
+   * Shows the state `changes` make of the current one, as a new history entry (a control of the view
+   * that made the change keeps the focus: see render).
+   */
   function go(changes) {
     const s = { ...readState(), ...changes };
     history.replaceState({ ...(history.state || {}), scroll: window.scrollY }, '');

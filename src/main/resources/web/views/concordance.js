@@ -16,6 +16,8 @@ export async function render(s, { signal, go }) {
   const width = Math.min(Math.max(s.cw, WIDTHS[0]), WIDTHS[WIDTHS.length - 1]);
   const p = filterParams(s);
   p.set('q', s.q); p.set('sort', s.csort); p.set('offset', s.offset); p.set('limit', limit); p.set('window', width);
+  // a collocate's lines: the occurrences whose collocates window (same span, side and unit) holds it
+  if (s.coll) { p.set('collocate', s.coll); p.set('span', s.span); p.set('side', s.side); p.set('unit', s.unit); }
   const r = await api.concordance(p, signal);
   const sort = h('select', { id: 'csort', 'aria-label': '排序' },
     [['doc', '按文献（旧→新）'], ['left', '按左语境'], ['right', '按右语境']].map(([v, t]) => h('option', { value: v, selected: s.csort === v }, t)));
@@ -24,7 +26,11 @@ export async function render(s, { signal, go }) {
   const cw = h('select', { id: 'cw', 'aria-label': '语境宽度（每侧字数）' },
     widths.map((n) => h('option', { value: n, selected: n === width }, `每侧 ${n} 字`)));
   cw.addEventListener('change', () => go({ cw: parseInt(cw.value, 10) }));
-  const summary = `${fmt(r.total_occurrences)} 处，分布于 ${fmt(r.total_documents)} 篇文献`;
+  const near = r.collocate ? `${{ both: '左右', left: '左侧', right: '右侧' }[r.collocate.side]} ${r.collocate.span} 词以内`
+    + `有“${r.collocate.word}”的 ` : '';
+  const summary = `${near}${fmt(r.total_occurrences)} 处，分布于 ${fmt(r.total_documents)} 篇文献`;
+  const unfilter = r.collocate ? h('a', { href: toUrl({ ...s, coll: '', offset: 0 }), 'data-nav': true, class: 'button', id: 'unfilter' },
+    '显示全部出现') : null;
   const rows = r.lines.map((l, i) => h('tr', {},
     h('td', { class: 'n', text: String(r.offset + i + 1) }),
     h('td', { class: 'left' }, h('span', { class: 'ctx', text: l.left.replace(/\s+/g, ' ') })),
@@ -38,7 +44,7 @@ export async function render(s, { signal, go }) {
     r.lines.length ? h('span', { text: `第 ${fmt(r.offset + 1)}–${fmt(r.offset + r.lines.length)} 行，共 ${fmt(r.total_occurrences)} 行` }) : null,
     s.offset + limit < r.total_occurrences ? h('a', { href: toUrl({ ...s, offset: s.offset + limit }), 'data-nav': true }, '下一页') : null);
   const node = h('section', { class: 'concordance', 'aria-label': '语境索引' },
-    h('div', { class: 'toolbar' }, sort, cw,
+    h('div', { class: 'toolbar' }, unfilter, sort, cw,
       h('a', { href: api.concordanceCsvUrl(p), download: '', class: 'button', id: 'csv' }, '下载 CSV（全部）')),
     dateRange(s, go), chips(s, go),
     r.lines.length ? h('div', { class: 'kwic-wrap' }, h('table', { class: 'kwic' },

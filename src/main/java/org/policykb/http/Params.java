@@ -70,6 +70,19 @@ final class Params {
     return value;
   }
 
+  /** A boolean parameter, {@code true} or {@code false} in any case, or its default; the message names the parameter. */
+  static boolean bool(Context ctx, String name, boolean defaultValue) {
+    String raw = ctx.queryParam(name);
+    if (raw == null || raw.isBlank()) {
+      return defaultValue;
+    }
+    return switch (raw.strip().toLowerCase(java.util.Locale.ROOT)) {
+      case "true" -> true;
+      case "false" -> false;
+      default -> throw new InvalidRequestException(name + " must be true or false, was '" + raw + "'");
+    };
+  }
+
   /** A document id: a file name without its extension, so no slashes and no control characters. */
   static String id(String id) {
     if (id == null || id.isBlank()) {

@@ -5,6 +5,7 @@ import java.io.IOException;
 import org.eclipse.jetty.ee10.servlet.ServletContextRequest;
 import org.policykb.export.ConcordanceExport;
 import org.policykb.export.ExportFileName;
+import org.policykb.search.CollocateFilter;
 import org.policykb.search.CollocatesRequest;
 import org.policykb.search.ConcordanceRequest;
 import org.policykb.search.SearchBackend;
@@ -23,7 +24,7 @@ final class ResearchHandlers {
   }
 
   void concordance(Context ctx) throws IOException {
-    Params.allowOnly(ctx, Params.withFilters("q", "window", "sort", "offset", "limit", "format"));
+    Params.allowOnly(ctx, Params.withFilters("q", "window", "sort", "offset", "limit", "format", "collocate", "span", "side", "unit"));
     ConcordanceExport.Format format = ConcordanceExport.Format.parse(ctx.queryParam("format"));
     int window = Params.integer(ctx, "window", ConcordanceRequest.DEFAULT_WINDOW, 0, ConcordanceRequest.MAX_WINDOW);
     int offset = Params.integer(ctx, "offset", 0, 0, Integer.MAX_VALUE);
@@ -34,7 +35,7 @@ final class ResearchHandlers {
       limit = ConcordanceRequest.all();
     }
     ConcordanceRequest request = new ConcordanceRequest(ctx.queryParam("q"), Params.filters(ctx), window,
-        ConcordanceRequest.Order.parse(ctx.queryParam("sort")), offset, limit);
+        ConcordanceRequest.Order.parse(ctx.queryParam("sort")), offset, limit, collocateFilter(ctx));
     if (format == null) {
       ctx.json(backend.concordance(request));
       return;
@@ -64,20 +65,35 @@ final class ResearchHandlers {
     }
   }
 
+  /**
+   * The concordance's collocate filter, or null without {@code collocate}; span, side and unit mean
+   * what they mean for the collocates and are checked even when no collocate is given.
+   */
+  private static CollocateFilter collocateFilter(Context ctx) {
+    int span = Params.integer(ctx, "span", CollocatesRequest.DEFAULT_SPAN, 1, CollocatesRequest.MAX_SPAN);
+    CollocatesRequest.Side side = CollocatesRequest.Side.parse(ctx.queryParam("side"));
+    CollocatesRequest.Unit unit = CollocatesRequest.Unit.parse(ctx.queryParam("unit"));
+    String collocate = ctx.queryParam("collocate");
+    return collocate == null ? null : new CollocateFilter(collocate, span, side, unit);
+  }
+
   void trend(Context ctx) {
     Params.allowOnly(ctx, Params.withFilters("q", "by"));
     ctx.json(backend.trend(new TrendRequest(ctx.queryParam("q"), Params.filters(ctx), TrendRequest.By.parse(ctx.queryParam("by")))));
   }
 
   void collocates(Context ctx) {
-    Params.allowOnly(ctx, Params.withFilters("q", "span", "min", "size", "side"));
+    Params.allowOnly(ctx, Params.withFilters("q", "span", "min", "size", "side", "stat", "stop", "unit"));
     ctx.json(backend.collocates(new CollocatesRequest(
         ctx.queryParam("q"),
         Params.filters(ctx),
         Params.integer(ctx, "span", CollocatesRequest.DEFAULT_SPAN, 1, CollocatesRequest.MAX_SPAN),
         Params.integer(ctx, "min", CollocatesRequest.DEFAULT_MIN, 1, Integer.MAX_VALUE),
         Params.integer(ctx, "size", CollocatesRequest.DEFAULT_SIZE, 1, CollocatesRequest.MAX_SIZE),
-        CollocatesRequest.Side.parse(ctx.queryParam("side")))));
+        CollocatesRequest.Side.parse(ctx.queryParam("side")),
+        CollocatesRequest.Statistic.parse(ctx.queryParam("stat")),
+        Params.bool(ctx, "stop", true),
+        CollocatesRequest.Unit.parse(ctx.queryParam("unit")))));
   }
 
   void related(Context ctx) {

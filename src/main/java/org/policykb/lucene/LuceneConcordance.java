@@ -59,6 +59,11 @@ final class LuceneConcordance {
     // the matches are found once, then ordered and counted
     MatchingDocs matches = MatchingDocs.of(searcher, documents);
     int[] docs = scan.ordered(matches, Sorts.of(DocumentOrder.OLDEST_FIRST));
+    if (request.collocate() != null) {
+      // which occurrences are lines depends on their windows' words: every matching text is read
+      return Concordance.over(request.sort() == ConcordanceRequest.Order.DOC ? stream(docs) : fromTexts(docs, request),
+          query, request, sink);
+    }
     if (request.sort() == ConcordanceRequest.Order.DOC && request.limit() != Long.MAX_VALUE) {
       return pageFromPostings(matches, docs, request, sink);
     }
@@ -77,6 +82,20 @@ final class LuceneConcordance {
     }
     Concordance.Totals t = Concordance.over(stream(docs), query, request, sink);
     return new Concordance.Totals(t.occurrences(), docs.length);
+  }
+
+  /** A context sort that reads the keys from the texts, then only the documents of the lines wanted. */
+  private Concordance.Sortable fromTexts(int[] docs, ConcordanceRequest request) {
+    return new Concordance.FromTexts(stream(docs), query, request) {
+      @Override
+      public <T> void forEach(int[] indexes, BiFunction<Integer, PolicyDocument, T> work, Consumer<T> sink) {
+        int[] selected = new int[indexes.length];
+        for (int i = 0; i < indexes.length; i++) {
+          selected[i] = docs[indexes[i]];
+        }
+        scan.forEach(selected, (i, d) -> work.apply(indexes[i], d), sink);
+      }
+    };
   }
 
   /**

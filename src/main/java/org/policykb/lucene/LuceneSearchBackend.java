@@ -237,11 +237,8 @@ public final class LuceneSearchBackend implements SearchBackend {
     long started = System.nanoTime();
     ParsedQuery parsed = QueryParser.parse(request.q());
     Query matching = queries.matching(parsed, request.filters());
-    return served.with(generation -> {
-      Collocates.Tally tally = LuceneCollocates.run(collocates, scan(generation, researchDeadline()),
-          new IndexSearcher(generation.reader()), parsed, matching, request);
-      return tally.result(request, generation.name(), started);
-    });
+    return served.with(generation -> LuceneCollocates.run(collocates, scan(generation, researchDeadline()),
+        new IndexSearcher(generation.reader()), queries, parsed, matching, request, generation.name(), started));
   }
 
   @Override

@@ -102,7 +102,7 @@ final class ClusterResearch {
     return TrendResult.of(request, totals[0], totals[1], generation, started, Trend.buckets(buckets, request.by()));
   }
 
-  /** The words around the query's occurrences, ranked by log-likelihood against the collection's frequencies. */
+  /** The words (or n-grams) around the query's occurrences, ranked against the collection's frequencies. */
   CollocatesResult collocates(String index, String generation, CollocatesRequest request, long deadline) {
     long started = System.nanoTime();
     ParsedQuery parsed = QueryParser.parse(request.q());
@@ -111,30 +111,66 @@ final class ClusterResearch {
     List<List<Collocates.Window>> all = new ArrayList<>();
     reader.scan(index, matching, List.of(ClusterSchema.DOC + ".text"), ClusterReader.byId(), deadline, researchTimeoutMillis, h -> {
       String text = h.path("_source").path(ClusterSchema.DOC).path("text").asText("");
-      return collocates.windows(text, QueryOccurrences.find(text, parsed), request.span());
+      return collocates.windows(text, QueryOccurrences.find(text, parsed), request.span(), request.unit());
     }, windows -> {
       documents[0]++;
       all.add(windows);
     });
-    Collocates.Tally tally = new Collocates.Tally(documents[0]);
-    all.forEach(windows -> windows.forEach(w -> tally.add(w, request.side())));
-    ClusterReader.WordFrequencies frequencies = reader.wordFrequencies(index, tally.candidates(request.min()));
-    tally.frequencies(new Collocates.Frequencies() {
-      @Override
-      public long corpusWords() {
-        return frequencies.corpusWords();
-      }
-
-      @Override
-      public long of(String word) {
-        return frequencies.of().getOrDefault(word, 0L);
-      }
-    });
+    Collocates.Tally tally = new Collocates.Tally(documents[0], request);
+    all.forEach(windows -> windows.forEach(tally::add));
     try {
-      return tally.result(request, generation, started);
+      return tally.result(new Collocates.Frequencies() {
+        private ClusterReader.WordFrequencies words;
+
+        @Override
+        public long corpusWords() {
+          if (words == null) {
+            words = reader.wordFrequencies(index, List.of());
+          }
+          return words.corpusWords();
+        }
+
+        @Override
+        public Map<String, Long> of(java.util.Collection<String> items, CollocatesRequest.Unit unit) {
+          if (unit == CollocatesRequest.Unit.NGRAM) {
+            return phraseOccurrences(index, items, deadline);
+          }
+          words = reader.wordFrequencies(index, List.copyOf(items));
+          return words.of();
+        }
+      }, generation, started);
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
+  }
+
+  /** Phrases whose occurrences one scan counts. */
+  private static final int PHRASES_PER_SCAN = 256;
+
+  /**
+   * Each phrase's occurrences in the whole collection, as search counts them: the texts that hold any
+   * of a batch of phrases are read once and each phrase counted on them, as the trend counts.
+   */
+  private Map<String, Long> phraseOccurrences(String index, java.util.Collection<String> phrases, long deadline) {
+    List<String> asked = phrases.stream().filter(p -> p.indexOf('"') < 0).toList();
+    Map<String, Long> out = new java.util.HashMap<>();
+    for (int from = 0; from < asked.size(); from += PHRASES_PER_SCAN) {
+      List<String> batch = asked.subList(from, Math.min(asked.size(), from + PHRASES_PER_SCAN));
+      List<ParsedQuery> parsed = batch.stream().map(p -> QueryParser.parse('"' + p + '"')).toList();
+      ObjectNode any = JSON.createObjectNode();
+      ObjectNode bool = any.putObject("bool");
+      ArrayNode should = bool.putArray("should");
+      parsed.forEach(p -> should.add(queries.matching(p, Filters.NONE)));
+      bool.put("minimum_should_match", 1);
+      List<org.policykb.query.QueryTerm> terms = parsed.stream().map(p -> p.textTerms().get(0)).toList();
+      reader.scan(index, any, List.of(ClusterSchema.DOC + ".text"), ClusterReader.byId(), deadline, researchTimeoutMillis,
+          h -> QueryOccurrences.counts(h.path("_source").path(ClusterSchema.DOC).path("text").asText(""), terms), n -> {
+        for (int i = 0; i < n.length; i++) {
+          out.merge(batch.get(i), (long) n[i], Long::sum);
+        }
+      });
+    }
+    return out;
   }
 
   /** The documents most like document {@code id}: MoreLikeThis's choice of terms with the cluster's statistics. */

@@ -53,8 +53,10 @@ public final class Concordance {
     long[] seen = {0};
     long[] documents = {0};
     long end = r.limit() == Long.MAX_VALUE ? Long.MAX_VALUE : r.offset() + r.limit();
-    docs.forEach(d -> new Found(d, QueryOccurrences.find(d.text(), query)), found -> {
-      documents[0]++;
+    docs.forEach(d -> new Found(d, lines(d.text(), query, r)), found -> {
+      if (r.collocate() == null || !found.occurrences().isEmpty()) {
+        documents[0]++;
+      }
       for (Occurrence o : found.occurrences()) {
         long n = seen[0]++;
         if (n >= r.offset() && n < end) {
@@ -90,6 +92,17 @@ public final class Concordance {
     int documents() {
       return starts.length - 1;
     }
+
+    /** Documents that hold at least one line. */
+    int withLines() {
+      int n = 0;
+      for (int i = 0; i + 1 < starts.length; i++) {
+        if (starts[i + 1] > starts[i]) {
+          n++;
+        }
+      }
+      return n;
+    }
   }
 
   /**
@@ -113,15 +126,15 @@ public final class Concordance {
     Arrays.sort(order, (a, b) -> CodePoints.compare(k[a], k[b]));
     long end = r.limit() == Long.MAX_VALUE ? k.length : Math.min(k.length, r.offset() + r.limit());
     for (long from = r.offset(); from < end; from += r.linesHeld()) {
-      cut(sortable, keys.starts(), order, (int) from, (int) Math.min(end, from + r.linesHeld()), query, r.window())
+      cut(sortable, keys.starts(), order, (int) from, (int) Math.min(end, from + r.linesHeld()), query, r)
           .forEach(sink);
     }
-    return new Totals(k.length, keys.documents());
+    return new Totals(k.length, r.collocate() == null ? keys.documents() : keys.withLines());
   }
 
   /** The lines of sorted ranks {@code from…to}, in that order, each cut from its document's text. */
   private static List<ConcordanceLine> cut(
-      Sortable docs, int[] starts, Integer[] order, int from, int to, ParsedQuery query, int window) {
+      Sortable docs, int[] starts, Integer[] order, int from, int to, ParsedQuery query, ConcordanceRequest r) {
     int[] lines = new int[to - from]; // the lines wanted, by their place in document order
     for (int i = from; i < to; i++) {
       lines[i - from] = order[i];
@@ -142,7 +155,7 @@ public final class Concordance {
     ConcordanceLine[] cut = new ConcordanceLine[lines.length]; // by place in lines
     docs.forEach(wanted, (d, document) -> {
       int j = Arrays.binarySearch(wanted, d);
-      List<Occurrence> found = QueryOccurrences.find(document.text(), query);
+      List<Occurrence> found = lines(document.text(), query, r);
       ConcordanceLine[] out = new ConcordanceLine[firstLine[j + 1] - firstLine[j]];
       for (int p = firstLine[j]; p < firstLine[j + 1]; p++) {
         int ordinal = lines[p] - starts[d];
@@ -150,7 +163,7 @@ public final class Concordance {
           throw new IllegalStateException("document " + document.id() + " holds " + found.size()
               + " occurrences and its index " + (starts[d + 1] - starts[d]));
         }
-        out[p - firstLine[j]] = line(document, found.get(ordinal), window);
+        out[p - firstLine[j]] = line(document, found.get(ordinal), r.window());
       }
       return new Cut(firstLine[j], out);
     }, c -> System.arraycopy(c.lines(), 0, cut, c.first(), c.lines().length));
@@ -203,7 +216,7 @@ public final class Concordance {
       List<Integer> starts = new ArrayList<>(List.of(0));
       long[] total = {0};
       documents.forEach(d -> {
-        List<Occurrence> found = QueryOccurrences.find(d.text(), query);
+        List<Occurrence> found = lines(d.text(), query, request);
         String[] out = new String[found.size()];
         ContextKeys k = found.isEmpty() ? null : ContextKeys.of(d.text());
         for (int i = 0; i < out.length; i++) {
@@ -271,6 +284,15 @@ public final class Concordance {
   }
 
   public record Found(PolicyDocument document, List<Occurrence> occurrences) {}
+
+  /**
+   * The occurrences of {@code query} in {@code text} that are lines of {@code r}: all of them, or with a
+   * collocate filter those whose collocates window holds it ({@link Collocates#near}).
+   */
+  public static List<Occurrence> lines(String text, ParsedQuery query, ConcordanceRequest r) {
+    List<Occurrence> found = QueryOccurrences.find(text, query);
+    return r.collocate() == null || found.isEmpty() ? found : Collocates.shared().near(text, found, r.collocate());
+  }
 
   /** The line of occurrence {@code o} in {@code d}, with {@code window} characters of context each side. */
   public static ConcordanceLine line(PolicyDocument d, Occurrence o, int window) {

@@ -12,8 +12,10 @@ import org.policykb.query.InvalidRequestException;
  * @param window characters of context on each side, 0..{@value #MAX_WINDOW}
  * @param offset lines to skip, in the chosen order
  * @param limit lines to return at most
+ * @param collocate null for every occurrence; else only the occurrences near this collocate
  */
-public record ConcordanceRequest(String q, Filters filters, int window, Order sort, long offset, long limit) {
+public record ConcordanceRequest(
+    String q, Filters filters, int window, Order sort, long offset, long limit, CollocateFilter collocate) {
   public static final int DEFAULT_WINDOW = 30;
   public static final int MAX_WINDOW = 500;
   public static final int DEFAULT_LIMIT = 100;
@@ -50,6 +52,11 @@ public record ConcordanceRequest(String q, Filters filters, int window, Order so
     if (limit < 0) {
       throw new InvalidRequestException("limit must be 0 or more, was " + limit);
     }
+  }
+
+  /** Every occurrence, no collocate filter. */
+  public ConcordanceRequest(String q, Filters filters, int window, Order sort, long offset, long limit) {
+    this(q, filters, window, sort, offset, limit, null);
   }
 
   /**

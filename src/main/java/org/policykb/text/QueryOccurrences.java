@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.policykb.query.NearTerm;
 import org.policykb.query.ParsedQuery;
+import org.policykb.query.QueryTerm;
 
 /**
  * Where a parsed query occurs in a text: each occurrence of its text phrases
@@ -53,6 +54,27 @@ public final class QueryOccurrences {
       first.add(folded.occurrence(NearSpans.start(kept[i]), NearSpans.end(kept[i])));
     }
     return new OccurrenceFinder.Found(kept.length, first);
+  }
+
+  /**
+   * Each phrase's occurrences in the text, counted on its own as {@link #find} counts a query of that
+   * phrase alone (left to right, the next only after the previous one, never across a paragraph
+   * break), over one folding of the text for them all.
+   */
+  public static int[] counts(String text, List<QueryTerm> phrases) {
+    FoldedText folded = FoldedText.of(text);
+    int[] out = new int[phrases.size()];
+    for (int i = 0; i < out.length; i++) {
+      int length = phrases.get(i).folded().length;
+      int free = Integer.MIN_VALUE;
+      for (int start : folded.starts(phrases.get(i).folded())) {
+        if (start >= free) {
+          out[i]++;
+          free = start + length;
+        }
+      }
+    }
+    return out;
   }
 
   /** True when the pair occurs in the text at least once. */

@@ -7,6 +7,7 @@ import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.policykb.index.Fields;
 
 /**
@@ -20,14 +21,23 @@ public final class WordSegmenter {
     this.words = words;
   }
 
+  /** A word and where it is: {@code s.substring(start, end)} is what was segmented into {@code text}. */
+  public record Word(String text, int start, int end) {}
+
   public List<String> segment(String s) {
-    List<String> out = new ArrayList<>();
+    return words(s).stream().map(Word::text).toList();
+  }
+
+  /** The words of {@code s} with their offsets into it. */
+  public List<Word> words(String s) {
+    List<Word> out = new ArrayList<>();
     try (TokenStream ts = words.tokenStream(Fields.TEXT_WORDS, s)) {
       CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+      OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
       ts.reset();
       while (ts.incrementToken()) {
         if (isWord(term)) {
-          out.add(term.toString());
+          out.add(new Word(term.toString(), offset.startOffset(), offset.endOffset()));
         }
       }
       ts.end();

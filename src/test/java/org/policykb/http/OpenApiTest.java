@@ -209,6 +209,10 @@ class OpenApiTest {
 
     assertFalse(get("/api/collocates", "q=" + enc("高新区") + "&span=3&min=2&side=both").get("collocates").isEmpty(),
         "collocates to check");
+    assertFalse(get("/api/collocates", "q=" + enc("高新区") + "&min=2&stat=logdice&stop=false&unit=ngram").get("collocates")
+        .isEmpty(), "n-gram collocates to check");
+    assertFalse(get("/api/concordance", "q=" + enc("高新区") + "&collocate=" + enc("发展") + "&span=3&side=right&unit=word")
+        .get("collocate").isNull(), "a collocate filter to check");
     assertFalse(get("/api/suggest", "prefix=" + enc("新质")).get("suggestions").isEmpty(), "suggestions to check");
     get("/api/health", "");
   }

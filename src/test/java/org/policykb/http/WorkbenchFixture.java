@@ -10,7 +10,8 @@ import java.util.stream.IntStream;
 
 /**
  * A corpus shaped like the real-world one the workbench is read on (reports across seven decades with
- * years missing, many sources, undated documents, contexts that end in punctuation), written by the
+ * years missing, many sources, undated documents, contexts that end in punctuation, function words and set
+ * phrases such as 四项基本原则 and 供给侧 near the phrase), written by the
  * test itself: nothing third-party is copied. Tests compute what they expect from {@link #DOCS}, the
  * texts as written, never from the server's answers.
  */
@@ -37,12 +38,13 @@ final class WorkbenchFixture {
       "湖南日报", "南方日报", "广西日报", "海南日报", "重庆日报", "四川日报", "贵州日报", "云南日报", "西藏日报", "陕西日报", "甘肃日报",
       "青海日报", "宁夏日报", "新疆日报", "人民日报", "光明日报", "经济日报", "工人日报"};
 
+  /** A theme shared by every fifth report (so each has related ones), without function words: the collocates count those. */
   private static final String[] THEMES = {
-      "重点抓好农田水利建设，兴修水库和灌溉渠道，提高粮食和棉花产量，保障农业生产和农村水利设施。",
-      "大力发展科学技术和教育事业，培养科研人才，建设重点实验室，推动高等学校和科研院所协同创新。",
-      "加强国防建设和外交工作，维护国家主权和领土完整，发展同各国的友好合作关系，维护世界和平。",
-      "推进新型城镇化和区域协调发展，完善城市基础设施，改善城乡居民住房条件，促进城乡融合发展。",
-      "发展数字经济和实体经济，培育先进制造业集群，推进集成电路、人工智能和工业互联网产业发展。"};
+      "重点抓好农田水利建设，兴修水库、灌溉渠道，提高粮食、棉花产量，保障农业生产、农村水利设施。",
+      "大力发展科学技术、教育事业，培养科研人才，建设重点实验室，推动高等学校、科研院所协同创新。",
+      "加强国防建设、外交工作，维护国家主权、领土完整，发展同各国友好合作关系，维护世界安宁。",
+      "推进新型城镇化、区域协调发展，完善城市基础设施，改善城乡居民住房条件，促进城乡融合发展。",
+      "发展数字经济、实体经济，培育先进制造业集群，推进集成电路、人工智能、工业互联网产业发展。"};
 
   /** One document: its file name, title, date (null when undated), source and body. */
   record Doc(String file, String title, String date, String source, String body) {
@@ -74,6 +76,10 @@ final class WorkbenchFixture {
         body.append("我们要坚持四项基本原则，坚持").append(PHRASE).append("，推动供给侧结构性改革，建设长江经济带。\n\n");
       }
       body.append("全面深化改革，推动").append(PHRASE).append("向纵深发展，稳步推进各项工作。\n\n");
+      // in every other document: function words right after the phrase (和, 是), and 供给侧 in a second frame
+      if (i % 2 == 0) {
+        body.append(PHRASE).append("和社会主义现代化建设是一场深刻革命，要以供给侧改革深化").append(PHRASE).append("。\n\n");
+      }
       body.append("同时，要把经济建设放在中心位置，办好各项民生事业。\n\n");
       // a theme shared by every fifth report, so that each report has related ones
       body.append(THEMES[i % THEMES.length]).append("\n\n").append(THEMES[i % THEMES.length]);

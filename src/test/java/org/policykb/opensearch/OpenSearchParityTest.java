@@ -34,9 +34,12 @@ import org.policykb.query.Facet;
 import org.policykb.query.Filters;
 import org.policykb.query.InvalidRequestException;
 import org.policykb.search.BackendUnavailableException;
+import org.policykb.search.CollocateFilter;
 import org.policykb.search.CollocatesRequest;
+import org.policykb.search.CollocatesResult;
 import org.policykb.search.ConcordanceLine;
 import org.policykb.search.ConcordanceRequest;
+import org.policykb.search.ConcordanceResult;
 import org.policykb.search.DocumentNotFoundException;
 import org.policykb.search.Health;
 import org.policykb.search.SearchHit;
@@ -494,6 +497,9 @@ class OpenSearchParityTest {
               assertEquals(json(embedded.collocates(c)), json(opensearch.collocates(c)), q + " " + c);
               compared++;
             }
+            if (f == Filters.NONE) {
+              compared += collocateLinesCompared(q);
+            }
             ConcordanceRequest all = new ConcordanceRequest(q, f, 5, ConcordanceRequest.Order.DOC, 0, Long.MAX_VALUE);
             List<ConcordanceLine> e1 = new ArrayList<>();
             List<ConcordanceLine> o1 = new ArrayList<>();
@@ -508,6 +514,34 @@ class OpenSearchParityTest {
               compared++;
             }
           }
+        }
+      }
+    }
+    return compared;
+  }
+
+  /**
+   * Both units with another statistic and the stop list either way, and the concordance of each one's
+   * first collocate on both engines: its total is the collocate's lines.
+   */
+  private static int collocateLinesCompared(String q) {
+    int compared = 0;
+    for (CollocatesRequest.Unit unit : CollocatesRequest.Unit.values()) {
+      boolean words = unit == CollocatesRequest.Unit.WORD;
+      CollocatesRequest c = new CollocatesRequest(q, Filters.NONE, 5, 2, 30, CollocatesRequest.Side.BOTH,
+          words ? CollocatesRequest.Statistic.MI : CollocatesRequest.Statistic.LOGDICE, !words, unit);
+      CollocatesResult e = embedded.collocates(c);
+      assertEquals(json(e), json(opensearch.collocates(c)), q + " " + c);
+      compared++;
+      if (!e.collocates().isEmpty()) {
+        CollocatesResult.Collocate first = e.collocates().get(0);
+        for (ConcordanceRequest.Order order : List.of(ConcordanceRequest.Order.DOC, ConcordanceRequest.Order.RIGHT)) {
+          ConcordanceRequest near = new ConcordanceRequest(q, Filters.NONE, 10, order, 0, 50,
+              new CollocateFilter(first.word(), 5, CollocatesRequest.Side.BOTH, unit));
+          ConcordanceResult lines = embedded.concordance(near);
+          assertEquals(first.lines(), lines.totalOccurrences(), q + " near " + first.word());
+          assertEquals(json(lines), json(opensearch.concordance(near)), q + " " + near);
+          compared++;
         }
       }
     }

@@ -1,6 +1,7 @@
 package org.policykb.research;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -18,6 +19,9 @@ import org.policykb.TestCorpus;
 import org.policykb.lucene.LuceneSearchBackend;
 import org.policykb.query.Facet;
 import org.policykb.query.Filters;
+import org.policykb.search.CollocateFilter;
+import org.policykb.search.CollocatesRequest;
+import org.policykb.search.CollocatesResult;
 import org.policykb.search.ConcordanceRequest;
 import org.policykb.search.ConcordanceResult;
 import org.policykb.search.FacetValue;
@@ -127,5 +131,38 @@ class RealWorldResearchTest {
     assertTrue(through1958 <= r.total() && r.total() <= through1958 + of1959, through1958 + " " + of1959 + " " + r.total());
     assertTrue(r.facets().get("year").stream().anyMatch(v -> v.value() != null && (Integer) v.value() > 1959),
         "years outside the range are offered: " + r.facets().get("year"));
+  }
+
+  /**
+   * What researchers reported on these reports (和 3rd and 是 11th among the collocates of 改革开放,
+   * 四项基本原则 in fragments, a collocate's concordance counting something else) is gone: the stop list
+   * takes the function words out, n-grams show the set phrase whole, and each collocate's lines are
+   * its concordance's total.
+   */
+  @Test
+  void collocatesOfReformAndOpeningAreUsableByALinguist() {
+    assumeTrue(backend != null, "../shared/realworld is not here");
+    String q = "改革开放";
+    List<String> withFunctionWords = words(new CollocatesRequest(q, Filters.NONE, 5, 3, 15, CollocatesRequest.Side.BOTH,
+        CollocatesRequest.Statistic.LL, false, CollocatesRequest.Unit.WORD));
+    assertTrue(withFunctionWords.contains("和"), withFunctionWords.toString());
+    CollocatesResult words = backend.collocates(new CollocatesRequest(q, Filters.NONE, 5, 3, 50, CollocatesRequest.Side.BOTH));
+    List<String> listed = words.collocates().stream().map(CollocatesResult.Collocate::word).toList();
+    for (String functionWord : List.of("和", "是", "的", "在", "与")) {
+      assertFalse(listed.contains(functionWord), functionWord + " in " + listed);
+    }
+    List<String> ngrams = words(new CollocatesRequest(q, Filters.NONE, 5, 3, 50, CollocatesRequest.Side.BOTH,
+        CollocatesRequest.Statistic.LL, true, CollocatesRequest.Unit.NGRAM));
+    assertTrue(ngrams.contains("四项基本原则"), ngrams.toString());
+    assertFalse(ngrams.contains("项基本原则") || ngrams.contains("基本原则"), ngrams.toString());
+    for (CollocatesResult.Collocate c : words.collocates().subList(0, 10)) {
+      ConcordanceResult lines = backend.concordance(new ConcordanceRequest(q, Filters.NONE, 10, ConcordanceRequest.Order.DOC, 0, 0,
+          new CollocateFilter(c.word(), 5, CollocatesRequest.Side.BOTH, CollocatesRequest.Unit.WORD)));
+      assertEquals(c.lines(), lines.totalOccurrences(), c.word());
+    }
+  }
+
+  private static List<String> words(CollocatesRequest r) {
+    return backend.collocates(r).collocates().stream().map(CollocatesResult.Collocate::word).toList();
   }
 }
