@@ -89,13 +89,18 @@ final class LuceneConcordance {
     return new Concordance.FromTexts(stream(docs), query, request) {
       @Override
       public <T> void forEach(int[] indexes, BiFunction<Integer, PolicyDocument, T> work, Consumer<T> sink) {
-        int[] selected = new int[indexes.length];
-        for (int i = 0; i < indexes.length; i++) {
-          selected[i] = docs[indexes[i]];
-        }
-        scan.forEach(selected, (i, d) -> work.apply(indexes[i], d), sink);
+        forEachOf(docs, indexes, work, sink);
       }
     };
+  }
+
+  /** Reads the documents {@code docs[indexes[i]]}, each handed to {@code work} with its {@code indexes[i]}. */
+  private <T> void forEachOf(int[] docs, int[] indexes, BiFunction<Integer, PolicyDocument, T> work, Consumer<T> sink) {
+    int[] selected = new int[indexes.length];
+    for (int i = 0; i < indexes.length; i++) {
+      selected[i] = docs[indexes[i]];
+    }
+    scan.forEach(selected, (i, d) -> work.apply(indexes[i], d), sink);
   }
 
   /**
@@ -120,11 +125,7 @@ final class LuceneConcordance {
 
     @Override
     public <T> void forEach(int[] indexes, BiFunction<Integer, PolicyDocument, T> work, Consumer<T> sink) {
-      int[] selected = new int[indexes.length];
-      for (int i = 0; i < indexes.length; i++) {
-        selected[i] = docs[indexes[i]];
-      }
-      scan.forEach(selected, (i, d) -> work.apply(indexes[i], d), sink);
+      forEachOf(docs, indexes, work, sink);
     }
 
     @Override

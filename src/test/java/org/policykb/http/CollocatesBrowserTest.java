@@ -5,25 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.policykb.TestCorpus;
-import org.policykb.lucene.LuceneSearchBackend;
 
 /**
  * The collocates view in Chromium on the real-data-shaped fixture ({@link WorkbenchFixture}): a
@@ -31,42 +24,14 @@ import org.policykb.lucene.LuceneSearchBackend;
  * test's own reading of the texts gives ({@link CollocateOracle}); the options apply on change and
  * give the focus back to the control that changed.
  */
-class CollocatesBrowserTest {
+class CollocatesBrowserTest extends FixtureBrowserTest {
   private static final String PHRASE = WorkbenchFixture.PHRASE;
   /** The concordance's summary when it is filtered by a collocate: its total of lines. */
   private static final Pattern FILTERED_TOTAL = Pattern.compile("词以内有“[^”]+”的 ([\\d,]+) 处");
 
-  @TempDir static Path work;
-  private static LuceneSearchBackend backend;
-  private static ApiServer server;
-  private Browser browser;
-
-  @BeforeAll
-  static void start() throws IOException {
-    Browser.assumeInstalled();
-    Path corpus = work.resolve("corpus");
-    WorkbenchFixture.write(corpus);
-    TestCorpus.buildIndex(corpus, work.resolve("index"));
-    backend = new LuceneSearchBackend(work.resolve("index"));
-    server = ApiServer.start(backend, "127.0.0.1", 0);
-  }
-
-  @AfterAll
-  static void stop() throws IOException {
-    if (server != null) {
-      server.close();
-      backend.close();
-    }
-  }
-
   @BeforeEach
   void open(TestInfo info) throws IOException {
     browser = new Browser(work, info.getTestMethod().orElseThrow().getName(), 1400, 1000);
-  }
-
-  @AfterEach
-  void close() {
-    browser.close();
   }
 
   private String url(String params) {

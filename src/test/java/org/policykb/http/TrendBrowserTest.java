@@ -20,12 +20,8 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -41,36 +37,10 @@ import org.w3c.dom.NodeList;
  * stated, raw counts, one keyboard stop, the downloads, and a phone's width. What each test expects is
  * counted from the fixture's texts, never read from the server.
  */
-class TrendBrowserTest {
+class TrendBrowserTest extends FixtureBrowserTest {
   static final String PHRASE = WorkbenchFixture.PHRASE;
   /** A second phrase, in every document a different number of times from the first. */
   static final String OTHER = "供给侧结构性改革";
-
-  @TempDir static Path work;
-  private static LocalServer server;
-  private Browser browser;
-
-  @BeforeAll
-  static void start() throws IOException {
-    Browser.assumeInstalled();
-    Path corpus = work.resolve("corpus");
-    WorkbenchFixture.write(corpus);
-    server = LocalServer.serving(corpus, work.resolve("index"));
-  }
-
-  @AfterAll
-  static void stop() throws IOException {
-    if (server != null) {
-      server.close();
-    }
-  }
-
-  @AfterEach
-  void close() {
-    if (browser != null) {
-      browser.close();
-    }
-  }
 
   // --- the oracle: what the fixture's texts say ---
 

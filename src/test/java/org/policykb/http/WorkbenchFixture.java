@@ -104,6 +104,13 @@ final class WorkbenchFixture {
     }
   }
 
+  /** Writes the fixture into {@code work}/corpus and serves an index of it built in {@code work}/index. */
+  static LocalServer serve(Path work) throws IOException {
+    Path corpus = work.resolve("corpus");
+    write(corpus);
+    return LocalServer.serving(corpus, work.resolve("index"));
+  }
+
   /** All occurrences of {@code phrase} in the fixture's bodies. */
   static int total(String phrase) {
     return DOCS.stream().mapToInt(d -> d.count(phrase)).sum();

@@ -8,18 +8,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -31,38 +26,12 @@ import org.openqa.selenium.support.ui.Select;
  * researcher reading reports across seven decades trips over — the concordance's punctuation, the
  * facets' completeness, bad dates, the keyboard, sorting, going back and citing.
  */
-class WorkbenchRealDataBrowserTest {
+class WorkbenchRealDataBrowserTest extends FixtureBrowserTest {
   private static final String PHRASE = WorkbenchFixture.PHRASE;
-
-  @TempDir static Path work;
-  private static LocalServer server;
-  private Browser browser;
-
-  @BeforeAll
-  static void start() throws IOException {
-    Browser.assumeInstalled();
-    Path corpus = work.resolve("corpus");
-    WorkbenchFixture.write(corpus);
-    server = LocalServer.serving(corpus, work.resolve("index"));
-  }
-
-  @AfterAll
-  static void stop() throws IOException {
-    if (server != null) {
-      server.close();
-    }
-  }
 
   @BeforeEach
   void open(TestInfo info) throws IOException {
     browser = new Browser(work, info.getTestMethod().orElseThrow().getName(), 1400, 1000);
-  }
-
-  @AfterEach
-  void close() {
-    if (browser != null) {
-      browser.close();
-    }
   }
 
   private String url(String query) {
