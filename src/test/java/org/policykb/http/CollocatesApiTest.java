@@ -22,8 +22,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.policykb.LiveWords;
-import org.policykb.TestCorpus;
-import org.policykb.lucene.LuceneSearchBackend;
 
 /**
  * Collocates and the concordance lines of a collocate over real HTTP on the real-data-shaped fixture
@@ -34,24 +32,18 @@ class CollocatesApiTest {
   private static final String PHRASE = WorkbenchFixture.PHRASE;
   private static final ObjectMapper JSON = new ObjectMapper();
   @TempDir static Path work;
-  private static LuceneSearchBackend backend;
-  private static ApiServer server;
+  private static LocalServer server;
   private static LocalApi api;
 
   @BeforeAll
   static void start() throws IOException {
-    Path corpus = work.resolve("corpus");
-    WorkbenchFixture.write(corpus);
-    TestCorpus.buildIndex(corpus, work.resolve("index"));
-    backend = new LuceneSearchBackend(work.resolve("index"));
-    server = ApiServer.start(backend, "127.0.0.1", 0);
+    server = WorkbenchFixture.serve(work);
     api = new LocalApi(server.port());
   }
 
   @AfterAll
   static void stop() throws IOException {
     server.close();
-    backend.close();
   }
 
   private static JsonNode collocates(String params) throws Exception {

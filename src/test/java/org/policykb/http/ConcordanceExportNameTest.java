@@ -15,29 +15,24 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.policykb.TestCorpus;
-import org.policykb.lucene.LuceneSearchBackend;
 
 /** A concordance export is saved under a name that says what it holds: the query and the generation that answered it. */
 class ConcordanceExportNameTest {
   private static final Pattern DISPOSITION = Pattern.compile("attachment; filename=\"([ -~]+)\"; filename\\*=UTF-8''([!#$&+\\-.^_`|~%0-9A-Za-z]+)");
 
   @TempDir static Path indexDir;
-  private static LuceneSearchBackend backend;
-  private static ApiServer server;
+  private static LocalServer server;
   private static LocalApi api;
 
   @BeforeAll
   static void start() throws Exception {
-    TestCorpus.buildIndex(TestCorpus.SEEDS, indexDir);
-    backend = new LuceneSearchBackend(indexDir);
-    server = ApiServer.start(backend, "127.0.0.1", 0);
+    server = LocalServer.serving(TestCorpus.SEEDS, indexDir);
     api = new LocalApi(server.port());
   }
 
   @AfterAll
   static void stop() throws IOException {
     server.close();
-    backend.close();
   }
 
   /** The ASCII name and the UTF-8 name the export's Content-Disposition gives, after checking the export began. */
