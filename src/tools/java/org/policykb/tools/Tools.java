@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
     name = "policykb",
     mixinStandardHelpOptions = true,
     description = "政策文献知识库 tools: benchmarks, fuzzers and a local OpenSearch cluster; not part of the product.",
-    subcommands = {BenchCommand.class, FuzzCommand.class, DevClusterCommand.class})
+    subcommands = {BenchCommand.class, FuzzCommand.class, DevClusterCommand.class, EvalElementsCommand.class})
 public final class Tools implements Runnable {
   public static void main(String[] args) {
     Main.launch(new Tools(), args);
@@ -28,6 +28,6 @@ public final class Tools implements Runnable {
   @Override
   public void run() {
     throw new CommandLine.ParameterException(
-        new CommandLine(this), "name a tool: bench, fuzz or dev-cluster (see --help)");
+        new CommandLine(this), "name a tool: bench, fuzz, dev-cluster or eval-elements (see --help)");
   }
 }
