@@ -76,7 +76,8 @@ final class DocumentDraft {
 
   /** The title comes from metadata; the text starts with it unless it already does. Without one, it is looked for. */
   void useStatedTitle(String stated) {
-    if (stated == null || stated.isBlank()) {
+    if (stated == null || stated.isBlank() || !OrganisationNames.in(stated).isEmpty()) {
+      // a title field holding only organisations' names took the 版头 for the title: the text prints the title
       TitleFinder.find(this, false);
       return;
     }

@@ -3,10 +3,13 @@ package org.policykb.ingest;
 /**
  * Removes whole lines that are not article text — Markdown navigation such as
  * {@code [返回首页](…)}, bare URL lines and labelled ones ({@code 原文链接：…}), a legal database's
- * citation code line — and keeps the first URL as the document's {@code url}.
+ * citation code line, a Markdown comment ({@code <!-- INFO END -->}) or rule ({@code ----}) — and keeps the
+ * first URL as the document's {@code url}.
  */
 final class LineFilter {
   record Filtered(String text, String url) {}
+
+  private static final java.util.regex.Pattern COMMENT_OR_RULE = java.util.regex.Pattern.compile("<!--.*-->|[-=_*—－]{3,}");
 
   private LineFilter() {}
 
@@ -18,7 +21,7 @@ final class LineFilter {
       if (LineShapes.isNavigation(s)) {
         continue;
       }
-      if (LineShapes.isDatabaseCode(s)) {
+      if (LineShapes.isDatabaseCode(s) || COMMENT_OR_RULE.matcher(s).matches()) {
         continue;
       }
       String labelled = LineShapes.labelledUrl(s);

@@ -24,8 +24,11 @@ public record DocNumber(String normalized, String agencyCode, Integer year, int 
   private static final Pattern NUMBER = Pattern.compile(
       "([\\p{IsHan}A-Za-z]{1,16})[" + OPEN + "]((?:19|20)\\d\\d)[" + CLOSE + "]第?(\\d{1,5})号");
 
-  /** A decree's number: the series (…令, the state's name before it dropped) and its serial. */
-  private static final Pattern DECREE = Pattern.compile("(?:中华人民共和国)?(\\p{IsHan}{1,24}令)第(\\d{1,5})号");
+  /**
+   * A decree's number (or an announcement's numbered without a year): the series (…令, …公告, the
+   * state's name before a decree's dropped) and its serial.
+   */
+  private static final Pattern DECREE = Pattern.compile("(?:中华人民共和国(?=\\p{IsHan}{1,24}令))?(\\p{IsHan}{1,30}(?:令|公告|通告))第(\\d{1,5})号");
   /** An announcement's number: the series (…公告, …通告), the year and the serial. */
   private static final Pattern YEARLY = Pattern.compile("(\\p{IsHan}{2,24}(?:公告|通告))[" + OPEN + "]?((?:19|20)\\d\\d)[" + CLOSE + "]?年?第(\\d{1,5})号");
   /** The part of a decree's or an announcement's number printed under its heading: 第707号, 2023年第3号. */
