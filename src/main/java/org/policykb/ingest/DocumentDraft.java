@@ -82,6 +82,13 @@ final class DocumentDraft {
       return;
     }
     title = TextNormalizer.heading(stated);
+    List<String> runOn = blocks.isEmpty() ? null : RunOnHeader.split(TextNormalizer.paragraph(blocks.get(0).text()), title);
+    if (runOn != null) {
+      blocks.remove(0);
+      for (int k = runOn.size() - 1; k >= 0; k--) {
+        blocks.add(0, Block.paragraph(runOn.get(k)));
+      }
+    }
     boolean alreadyFirst = !blocks.isEmpty() && TextNormalizer.heading(blocks.get(0).text()).equals(title);
     if (!alreadyFirst) {
       blocks.add(0, Block.heading(title));

@@ -17,6 +17,7 @@ final class OfficialElementsFinder {
   private static final List<ElementReader> BODY = List.of(
       new RecipientsLine(),
       new SignatureBlock(),
+      new RunOnSignature(),
       new AttachmentNote(),
       (t, draft) -> draft.offerIssuers(t.markIssuers, "header"),
       new TitleIssuer(),

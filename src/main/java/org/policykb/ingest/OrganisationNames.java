@@ -13,6 +13,19 @@ final class OrganisationNames {
 
   private OrganisationNames() {}
 
+  /**
+   * Where one name may end and the next begin when names are run together without a space
+   * (生态环境部国家统计局, as a cleaned text joins a signature's names): a full name ends in one of these …
+   */
+  private static final Pattern STRONG_END = Pattern.compile("(部|局|委|院|厅|署|行|政府|总队|中心|公司|委员会)$");
+  /** … and a unit's own part never starts the next (生态环境部办公厅 is one organ, not two). */
+  private static final Pattern UNIT_START = Pattern.compile("^(办公|委员|党组|党委|纪委|人民政府|政府|机关|直属|分局|支队|管委|分行|支行|司|处|科|所|室)");
+
+  /** A national organ's name, whose local offices carry it before a province (国家税务总局江西省税务局 is one organ). */
+  private static final Pattern NATIONAL = Pattern.compile("^(国家|中国|中华人民共和国|海关总署)");
+  private static final Pattern PROVINCE = Pattern.compile(
+      "^(北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门)");
+
   /** The organisation names {@code line} consists of (separated by spaces or 、), or none when it is anything else. */
   static List<String> in(String line) {
     List<String> out = new ArrayList<>();
@@ -23,8 +36,25 @@ final class OrganisationNames {
       if (!ORGANISATION.matcher(part).matches()) {
         return List.of();
       }
-      out.add(part);
+      out.addAll(runTogether(part));
     }
     return out;
+  }
+
+  /** A name, or the names run together in it: split where both sides are whole names. */
+  private static List<String> runTogether(String part) {
+    for (int k = 3; k <= part.length() - 3; k++) {
+      String head = part.substring(0, k);
+      String rest = part.substring(k);
+      if (STRONG_END.matcher(head).find() && ORGANISATION.matcher(head).matches() && !UNIT_START.matcher(rest).find()
+          && ORGANISATION.matcher(rest).matches() && !(NATIONAL.matcher(head).find() && PROVINCE.matcher(rest).find())) {
+        List<String> tail = runTogether(rest);
+        List<String> out = new ArrayList<>(tail.size() + 1);
+        out.add(head);
+        out.addAll(tail);
+        return out;
+      }
+    }
+    return List.of(part);
   }
 }
