@@ -18,12 +18,12 @@ final class FrontMatterReader implements SourceReader {
   /** The elements of an official document the front matter states, as a legal database's export names them. */
   private static void official(FrontMatter fm, OfficialDraft official) {
     official.offerDocNumber(MetadataValues.first(fm.string("doc_number"), fm.string("发文字号"), fm.string("文号")), "record");
-    for (String f : List.of("issuers", "issuer", "issuing_authority", "发文机关")) {
+    for (String f : List.of("issuers", "issuer", "issuing_authority", "office", "发文机关", "制定机关")) {
       official.offerIssuers(fm.list(f, MetadataValues.NAME_SEPARATORS), "record");
     }
     official.offerDateSigned(DateParser.parse(MetadataValues.first(fm.string("date_signed"), fm.string("成文日期"))), "record");
     official.offerDatePublished(DateParser.parse(MetadataValues.first(fm.string("date_published"), fm.string("publish_date"),
-        fm.string("发布日期"))), "record");
+        fm.string("publish"), fm.string("发布日期"), fm.string("公布日期"))), "record");
   }
 
   @Override

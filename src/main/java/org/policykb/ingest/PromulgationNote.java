@@ -32,7 +32,7 @@ final class PromulgationNote implements ElementReader {
       while (m.find()) {
         LocalDate d = DateParser.find(m.group(1));
         switch (m.group(3)) {
-          case "通过" -> adopted = d;
+          case "通过", "修订" -> adopted = d; // a text revised whole was made anew; one amended (修正) was not
           case "公布", "发布" -> {
             promulgated = promulgated == null ? d : promulgated;
             number(m.group(2), draft);

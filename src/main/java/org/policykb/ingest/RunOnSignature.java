@@ -33,7 +33,7 @@ final class RunOnSignature implements ElementReader {
       int found = -1;
       List<String> names = List.of();
       while (m.find()) {
-        List<String> before = namesBefore(p.substring(0, m.start()));
+        List<String> before = namesBefore(p.substring(0, m.start()), known(t, draft));
         if (!before.isEmpty() && AFTER.matcher(p.substring(m.end())).lookingAt()) {
           found = m.start();
           names = before;
@@ -49,11 +49,41 @@ final class RunOnSignature implements ElementReader {
     }
   }
 
-  /** The organisations named right before a date, after the last sentence's end: none when anything else stands there. */
-  private static List<String> namesBefore(String text) {
+  /** The names the document gives its issuers elsewhere: in its 版头 and its title (广东省发展改革委关于…). */
+  private static List<String> known(OfficialText t, OfficialDraft draft) {
+    List<String> names = new ArrayList<>(t.markIssuers);
+    if (t.fullTitle != null) {
+      Matcher m = TitleIssuer.TITLE_ISSUER.matcher(t.fullTitle);
+      if (m.lookingAt()) {
+        names.addAll(OrganisationNames.in(m.group(1)));
+      }
+    }
+    return names;
+  }
+
+  /**
+   * The organisations named right before a date, after the last sentence's end: none when anything else
+   * stands there. Names the cleaned text ran into what precedes them (…企业名单广东省发展改革委) are found
+   * when the document names them elsewhere ({@code known}).
+   */
+  private static List<String> namesBefore(String text, List<String> known) {
     int cut = Math.max(Math.max(text.lastIndexOf('。'), text.lastIndexOf('；')), Math.max(text.lastIndexOf('！'), text.lastIndexOf('》')));
-    String tail = CLOSING_FORMULA.matcher(text.substring(cut + 1)).replaceFirst("");
-    String[] tokens = TOKENS.split(tail.strip());
+    String tail = CLOSING_FORMULA.matcher(text.substring(cut + 1)).replaceFirst("").strip();
+    List<String> named = new ArrayList<>();
+    for (boolean more = true; more; ) {
+      more = false;
+      for (String k : known) {
+        if (k.length() >= 2 && tail.endsWith(k)) {
+          named.add(0, k);
+          tail = tail.substring(0, tail.length() - k.length()).strip();
+          more = true;
+        }
+      }
+    }
+    if (!named.isEmpty()) {
+      return named;
+    }
+    String[] tokens = TOKENS.split(tail);
     List<String> names = new ArrayList<>();
     for (int k = tokens.length - 1; k >= 0; k--) {
       if (tokens[k].isEmpty()) {

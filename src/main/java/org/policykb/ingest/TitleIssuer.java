@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 
 /** The issuers a title of the form 国务院关于… or 国务院办公厅印发… names, when nothing else named them (a numbered document too). */
 final class TitleIssuer implements ElementReader {
-  private static final Pattern TITLE_ISSUER = Pattern.compile("(.{2,60}?)(?:关于|印发|转发|批转)");
+  static final Pattern TITLE_ISSUER = Pattern.compile("(.{2,60}?)(?:关于|印发|转发|批转)");
 
   @Override
   public void read(OfficialText t, OfficialDraft draft) {
