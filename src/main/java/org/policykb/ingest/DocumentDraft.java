@@ -76,10 +76,17 @@ final class DocumentDraft {
 
   /** The title comes from metadata; the text starts with it unless it already does. Without one, it is looked for. */
   void useStatedTitle(String stated) {
-    if (stated == null || stated.isBlank() || !OrganisationNames.in(stated).isEmpty()) {
-      // a title field holding only organisations' names took the 版头 for the title: the text prints the title
+    if (stated == null || stated.isBlank()) {
       TitleFinder.find(this, false);
       return;
+    }
+    if (!OrganisationNames.in(stated).isEmpty()) {
+      // a title field holding only organisations' names took the 版头 for the title when the text prints one
+      TitleFinder.find(this, false);
+      if (!titleDerived && PolicyTitles.docType(title) != null) {
+        return;
+      }
+      titleDerived = false;
     }
     title = TextNormalizer.heading(stated);
     List<String> runOn = blocks.isEmpty() ? null : RunOnHeader.split(TextNormalizer.paragraph(blocks.get(0).text()), title);

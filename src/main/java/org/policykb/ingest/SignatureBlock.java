@@ -24,6 +24,24 @@ final class SignatureBlock implements ElementReader {
     }
   }
 
+  /**
+   * Whether the text closes as an official document does whatever its head shows: a date standing alone
+   * among its last paragraphs with organisations' names right above it (a body-only text kept without
+   * its title and number still signs).
+   */
+  static boolean closesWithSignature(OfficialText t) {
+    for (int i = t.size() - 1; i >= Math.max(1, t.size() - CLOSING_PARAGRAPHS); i--) {
+      if (DateParser.whole(t.at(i)) != null) {
+        List<String> names = above(t, i);
+        // a body of sentences comes before it: a byline and a date under a headline are no signature
+        return !names.isEmpty() && t.p.subList(0, i - names.size()).stream().anyMatch(p -> p.contains("。"));
+      }
+    }
+    return false;
+  }
+
+  private static final int CLOSING_PARAGRAPHS = 4;
+
   private static List<String> above(OfficialText t, int dateAt) {
     List<String> names = new ArrayList<>();
     for (int i = dateAt - 1; i >= 0 && dateAt - i <= 4; i--) {

@@ -99,7 +99,7 @@ public final class ElementsEvaluation {
 
   private static String found(String field, PolicyDocument d, OfficialElements o) {
     return switch (field) {
-      case "title" -> d.title();
+      case "title" -> d.titleDerived() ? "" : d.title(); // a title made from the first sentence is marked, not stated
       case "doc_number" -> o.docNumber();
       case "issuer" -> String.join("、", o.issuers());
       case "date_signed" -> o.dateSigned() == null ? "" : o.dateSigned().toString();
