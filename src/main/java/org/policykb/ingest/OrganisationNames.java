@@ -26,6 +26,62 @@ final class OrganisationNames {
   private static final Pattern PROVINCE = Pattern.compile(
       "^(北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门)");
 
+  private static final Pattern NATIONAL_START = Pattern.compile("^(中华人民共和国|国家|中国|全国|中共|最高)");
+
+  /** Central organs' names ({@code central-organs.txt}): where a signature's names may begin. */
+  private static final java.util.Set<String> CENTRAL = loadCentral();
+  private static final int LONGEST_CENTRAL = CENTRAL.stream().mapToInt(String::length).max().orElse(0);
+
+  private static java.util.Set<String> loadCentral() {
+    try (var in = OrganisationNames.class.getResourceAsStream("central-organs.txt")) {
+      if (in == null) {
+        throw new IllegalStateException("central-organs.txt is missing from the class path");
+      }
+      return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines().map(String::strip)
+          .filter(l -> !l.isEmpty() && !l.startsWith("#")).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * The organisations named at the end of {@code text} when they were run into what precedes them
+   * (…附件：射线装置分类环境保护部国家卫生计生委): the longest end that is a run of names and begins with a
+   * central organ's name or a province's or city's; none when no such end is there.
+   */
+  static List<String> atEnd(String text) {
+    List<String> names = new ArrayList<>();
+    String rest = text;
+    boolean more = true;
+    while (more) {
+      more = false;
+      for (int k = Math.max(0, rest.length() - MAX_NAME_CHARS); k <= rest.length() - 3; k++) {
+        String name = rest.substring(k);
+        if (beginsAName(name) && ORGANISATION.matcher(name).matches() && runTogether(name).size() == 1) {
+          names.add(0, name);
+          rest = rest.substring(0, k);
+          more = true;
+          break;
+        }
+      }
+    }
+    return names;
+  }
+
+  static boolean beginsAName(String s) {
+    for (int len = Math.min(LONGEST_CENTRAL, s.length()); len >= 2; len--) {
+      if (CENTRAL.contains(s.substring(0, len))) {
+        return true;
+      }
+    }
+    for (int len = Math.min(8, s.length() - 1); len >= 2; len--) {
+      if (Gazetteer.PLACES.get(s.substring(0, len)) != null) {
+        return true;
+      }
+    }
+    return PROVINCE.matcher(s).find() || NATIONAL_START.matcher(s).find();
+  }
+
   /** The organisation names {@code line} consists of (separated by spaces or 、), or none when it is anything else. */
   static List<String> in(String line) {
     List<String> out = new ArrayList<>();

@@ -10,13 +10,14 @@ import java.util.regex.Pattern;
  * search services and scrapers keep them: {@code …电话12119。广安市人民政府2023年12月27日 相关附件：…},
  * {@code 特此公告。 附件：1《…》 生态环境部 国家统计局 2024年4月12日 解读：…}. The last date in the closing
  * paragraphs that organisations' names stand right before (the first in its paragraph) — after the last sentence's end — and that
- * no sentence goes on from (自…起施行 is no signature).
+ * no sentence goes on from (自…起施行 is no signature, …办公厅2021年3月12日印发 the 版记).
  */
 final class RunOnSignature implements ElementReader {
   private static final Pattern DATE = Pattern.compile(
       "((?:\\d{4}|[〇○零一二三四五六七八九]{4})\\s*年\\s*[0-9一二三四五六七八九十]{1,3}\\s*月\\s*[0-9一二三四五六七八九十]{1,3}\\s*日)");
   /** What may follow a signature's date on the same line: the end, or page furniture and attachments. */
-  private static final Pattern AFTER = Pattern.compile("\\s*($|[（(]|附件|相关|解读|抄送|扫一扫|【|责任编辑|来源|分享|打印|关闭|\\S{0,6}[：:])");
+  private static final Pattern AFTER = Pattern.compile(
+      "\\s*(?!印发)($|[（(]|附件|相关|解读|抄送|扫一扫|【|责任编辑|来源|分享|打印|关闭|\\S{0,6}[：:]|\\p{IsHan}{2,30}\\d{4}年\\d{1,2}月\\d{1,2}日印发)");
   private static final Pattern TOKENS = Pattern.compile("[\\s\\u3000、，,]+");
   private static final int CLOSING_PARAGRAPHS = 6;
   /** The formula that ends a notice's body, when its full stop was lost (特此公告广州市发展和改革委员会). */
@@ -90,7 +91,8 @@ final class RunOnSignature implements ElementReader {
         continue;
       }
       List<String> here = OrganisationNames.in(tokens[k]);
-      if (here.isEmpty()) {
+      if (here.isEmpty() || tokens[k].matches(".*[（(].*") && !OrganisationNames.beginsAName(tokens[k])) {
+        names.addAll(0, OrganisationNames.atEnd(tokens[k])); // the names may be run into what stands before them
         break;
       }
       names.addAll(0, here);
