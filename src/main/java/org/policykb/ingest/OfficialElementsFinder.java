@@ -13,7 +13,7 @@ import java.util.List;
  */
 final class OfficialElementsFinder {
   /** The forms that show a text is an official document. */
-  private static final List<ElementReader> MARKS = List.of(new TitleLine(), new HeaderBlock(), new DecreeHeading(), new PromulgationNote());
+  private static final List<ElementReader> MARKS = List.of(new TitleLine(), new HeaderBlock(), new ParenthesisedNumber(), new DecreeHeading(), new PromulgationNote());
   /** The forms read once it is one, in printed order. */
   private static final List<ElementReader> BODY = List.of(
       new RecipientsLine(),

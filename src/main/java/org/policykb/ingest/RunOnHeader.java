@@ -36,8 +36,8 @@ final class RunOnHeader {
     if (n.lookingAt() && DocNumber.parse(n.group(1)) != null) {
       out.add(n.group(1).strip());
       rest = rest.substring(n.end());
-    } else if (title == null && !RECIPIENTS_AT_START.matcher(rest).lookingAt()) {
-      return null;
+    } else if (!RECIPIENTS_AT_START.matcher(rest).lookingAt()) {
+      return null; // a title followed by anything else (its number in parentheses) is one run as printed
     }
     Matcher r = RECIPIENTS_AT_START.matcher(rest);
     if (r.lookingAt()) {

@@ -14,9 +14,11 @@ final class TitleLine implements ElementReader {
       String joined = PolicyTitles.onTwoLines(t.title, t.at(t.titleAt + 1));
       t.fullTitle = joined != null ? joined : t.title;
     }
-    draft.offerDocType(PolicyTitles.docType(t.fullTitle), "title");
-    String[] issued = PolicyTitles.issuedInstrument(t.fullTitle);
-    if (issued != null && PolicyTitles.docType(t.fullTitle) != null) {
+    String[] numbered = ParenthesisedNumber.split(t.fullTitle);
+    String bare = numbered != null ? numbered[0] : t.fullTitle;
+    draft.offerDocType(PolicyTitles.docType(bare), "title");
+    String[] issued = PolicyTitles.issuedInstrument(bare);
+    if (issued != null && PolicyTitles.docType(bare) != null) {
       draft.offerIssuedInstrument(issued[0], issued[1]);
     }
     t.bodyFrom = Math.max(0, t.titleAt + 1);
