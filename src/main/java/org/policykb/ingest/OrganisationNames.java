@@ -23,6 +23,8 @@ final class OrganisationNames {
 
   /** A national organ's name, whose local offices carry it before a province (国家税务总局江西省税务局 is one organ). */
   private static final Pattern NATIONAL = Pattern.compile("^(国家|中国|中华人民共和国|海关总署)");
+  /** A national organ's local office named after its place (国家统计局万载调查队, 国家能源局湖南监管办公室). */
+  private static final Pattern LOCAL_OFFICE = Pattern.compile("\\p{IsHan}{2,8}(调查队|调查总队|监管局|监管分局|监管办公室|分局|税务局|海关|分行|中心支行)");
   private static final Pattern PROVINCE = Pattern.compile(
       "^(北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门)");
 
@@ -103,7 +105,7 @@ final class OrganisationNames {
       String head = part.substring(0, k);
       String rest = part.substring(k);
       if (STRONG_END.matcher(head).find() && ORGANISATION.matcher(head).matches() && !UNIT_START.matcher(rest).find()
-          && ORGANISATION.matcher(rest).matches() && !(NATIONAL.matcher(head).find() && PROVINCE.matcher(rest).find())) {
+          && ORGANISATION.matcher(rest).matches() && !(NATIONAL.matcher(head).find() && (PROVINCE.matcher(rest).find() || LOCAL_OFFICE.matcher(rest).matches()))) {
         List<String> tail = runTogether(rest);
         List<String> out = new ArrayList<>(tail.size() + 1);
         out.add(head);
