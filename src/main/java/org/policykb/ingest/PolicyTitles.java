@@ -103,7 +103,8 @@ final class PolicyTitles {
    * title by itself and the short {@code next} completes it; null otherwise.
    */
   static String onTwoLines(String line, String next) {
-    if (docType(line) != null || next.length() > 40 || next.contains("。")) {
+    if (docType(line) != null || next.length() > 40 || next.contains("。") || org.policykb.model.DocNumber.find(next) != null
+        || DateParser.whole(line) != null) {
       return null;
     }
     return docType(line + next) != null ? line + next : null;

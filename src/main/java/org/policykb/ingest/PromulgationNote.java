@@ -21,13 +21,18 @@ final class PromulgationNote implements ElementReader {
 
   @Override
   public void read(OfficialText t, OfficialDraft draft) {
+    LocalDate adopted = null;
+    LocalDate promulgated = null;
+    int last = -1;
     for (int i = Math.max(0, t.titleAt + 1); i < t.headerEnd(); i++) {
       String line = t.at(i);
       if (!NOTE.matcher(line).matches()) {
+        if (last >= 0) {
+          break; // the note's lines stand together (a database prints one step a line)
+        }
         continue;
       }
-      LocalDate adopted = null;
-      LocalDate promulgated = null;
+      last = i;
       Matcher m = STEP.matcher(line);
       while (m.find()) {
         LocalDate d = DateParser.find(m.group(1));
@@ -40,14 +45,13 @@ final class PromulgationNote implements ElementReader {
           default -> { }
         }
       }
-      if (adopted == null && promulgated == null) {
-        continue;
-      }
-      draft.offerDateSigned(adopted != null ? adopted : promulgated, "header");
-      draft.offerDatePublished(promulgated, "header");
-      t.headerUpTo(i);
+    }
+    if (adopted == null && promulgated == null) {
       return;
     }
+    draft.offerDateSigned(adopted != null ? adopted : promulgated, "header");
+    draft.offerDatePublished(promulgated, "header");
+    t.headerUpTo(last);
   }
 
   /** The decree or announcement that promulgated it: its number and the organ whose series it is. */

@@ -63,8 +63,7 @@ final class TitleFinder {
     }
     for (int i = 0; i < Math.min(4, blocks.size()); i++) {
       String line = TextNormalizer.heading(blocks.get(i).text());
-      if (line.length() > MAX_OFFICIAL || line.contains("。") || line.endsWith("文件")
-          || org.policykb.model.DocNumber.find(line) != null) {
+      if (line.length() > MAX_OFFICIAL || !titlePart(line) || line.endsWith("文件")) {
         continue; // the 版头 and the number above a title are no part of it
       }
       String title = PolicyTitles.docType(line) != null ? line : null;
@@ -73,6 +72,12 @@ final class TitleFinder {
         String next = TextNormalizer.heading(blocks.get(i + 1).text());
         title = PolicyTitles.onTwoLines(line, next);
         lines = 2;
+        if (title == null && i + 2 < blocks.size()) {
+          // 全国人民代表大会常务委员会关于批准 / 《国务院关于…的暂行办法》 / 的决议
+          title = PolicyTitles.onTwoLines(line + next, TextNormalizer.heading(blocks.get(i + 2).text()));
+          title = title != null && next.length() <= 60 && titlePart(next) ? title : null;
+          lines = 3;
+        }
       }
       if (title == null) {
         continue;
@@ -88,6 +93,11 @@ final class TitleFinder {
       return true;
     }
     return false;
+  }
+
+  /** Whether a line may be part of a title: no sentence, no 发文字号, no date standing alone. */
+  private static boolean titlePart(String line) {
+    return !line.contains("。") && org.policykb.model.DocNumber.find(line) == null && DateParser.whole(line) == null;
   }
 
   /** The first sentence of the first paragraph, cut at a clause boundary when long. */

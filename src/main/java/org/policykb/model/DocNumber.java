@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * full-width digits ASCII, spaces go; so 国办发[2023]12号 and 国办发 〔２０２３〕 12 号 are one number.
  *
  * @param normalized the number in its one written form, e.g. 国办发〔2023〕12号, 国务院令第707号
- * @param agencyCode 机关代字, e.g. 国办发, 苏政办发, 科工法字; for a decree or an announcement the series:
+ * @param agencyCode 机关代字, e.g. 国办发, 苏政办发, 科工法字, 法（经）发; for a decree or an announcement the series:
  *     国务院令, 上海市人民政府令, 国家税务总局公告
  * @param year the year in the brackets (or of an announcement); null for a decree, numbered without one
  * @param serial the 序号 (leading zeros dropped, as the standard prints none)
@@ -22,7 +22,7 @@ public record DocNumber(String normalized, String agencyCode, Integer year, int 
   private static final String CLOSE = "〕\\]】］）)﹞";
   /** Agency code: Han characters (and a few Latin letters some codes carry), then the bracketed year, then the serial. */
   private static final Pattern NUMBER = Pattern.compile(
-      "([\\p{IsHan}A-Za-z]{1,16})[" + OPEN + "]((?:19|20)\\d\\d)[" + CLOSE + "]第?(\\d{1,5})号");
+      "((?:[\\p{IsHan}A-Za-z]|（\\p{IsHan}{1,3}）|\\(\\p{IsHan}{1,3}\\)){1,16})[" + OPEN + "]((?:19|20)\\d\\d)[" + CLOSE + "]第?(\\d{1,5})号");
 
   /**
    * A decree's number (or an announcement's numbered without a year): the series (…令, …公告, the
