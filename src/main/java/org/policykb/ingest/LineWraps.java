@@ -16,9 +16,9 @@ final class LineWraps {
   private static final int WINDOW = 12;
   /** The fewest lines a hard-wrapped stretch has. */
   private static final int MIN_LINES = 6;
-  /** A list item or heading at the start of a line: 一、 （一） 1. （1） ① 第一条 第二章. */
+  /** A list item or heading at the start of a line: 一、 （一） 1. （1） 第一条 第二章. */
   private static final Pattern ITEM = Pattern.compile(
-      "^([一二三四五六七八九十百]+[、.．]|[（(][一二三四五六七八九十\\d]+[)）]|\\d{1,2}[.、．](?!\\d)|[①-⑳]"
+      "^([一二三四五六七八九十百]+[、.．]|[（(][一二三四五六七八九十\\d]+[)）]|\\d{1,2}[.、．](?!\\d)"
           + "|第[一二三四五六七八九十百零〇\\d]+[条章节编部分]|附件\\d*[:：]?$)");
 
   private LineWraps() {}
@@ -111,13 +111,18 @@ final class LineWraps {
       return aWidth + pushed >= width - slack(width) && !(startsItem(a) && startsItem(b));
     }
     // a line ending a sentence ends its paragraph unless it fills the width to the character
-    if (aWidth + pushed < width - 0.75 || bIndent >= 1 || startsItem(b)) {
+    // an item after a full line ending in ；goes on: items run inline (（一）…；（二）…；)
+    if (aWidth + pushed < width - 0.75 || bIndent >= 1 || (startsItem(b) && !endsClause(a))) {
       return false;
     }
     // after a full line ending a sentence, a line that goes on but stops short of the width is a
     // first line that lost its indent (or a title); a full line or a last line continues
     boolean bShort = bWidth + (after == null ? 0 : pushed(after)) <= width - 1.5;
     return LineShapes.endsTerminal(b) || !bShort;
+  }
+
+  private static boolean endsClause(String line) {
+    return line.endsWith("；") || line.endsWith(";");
   }
 
   /** A list item or numbered heading at the start of a line. */

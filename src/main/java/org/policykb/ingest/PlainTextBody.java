@@ -25,6 +25,8 @@ final class PlainTextBody {
   private final double[] wrapWidths;
   /** Each line's display width with its indent, two more for a paragraph's first line whose indent was lost. */
   private final double[] measured;
+  /** Each line's display width with its indent. */
+  private final double[] plain;
   private final List<Block> blocks = new ArrayList<>();
   private final List<Block> deferred = new ArrayList<>();
   private StringBuilder current;
@@ -35,6 +37,7 @@ final class PlainTextBody {
   private PlainTextBody(List<Line> lines) {
     this.lines = lines;
     double[] widths = new double[lines.size()];
+    this.plain = widths;
     boolean[] open = new boolean[lines.size()];
     boolean[] punctuated = new boolean[lines.size()];
     this.measured = new double[lines.size()];
@@ -106,7 +109,7 @@ final class PlainTextBody {
       currentLast = text;
       currentLastIndex = i;
       currentLines = 1;
-      if (i == 0 && isTitleLike(text)) {
+      if (i == 0 && isTitleLike(text) && !titleWraps()) {
         flush();
       }
     }
@@ -117,8 +120,9 @@ final class PlainTextBody {
   private void flush() {
     if (current != null) {
       String text = current.toString();
+      boolean title = blocks.isEmpty() && currentLastIndex == 1 && isTitleLike(text);
       boolean heading =
-          currentLines == 1 && (isTitleLike(text) || isShortLabel(text)) && !isLabel(text);
+          title || currentLines == 1 && (isTitleLike(text) || isShortLabel(text)) && !isLabel(text);
       blocks.add(heading ? Block.heading(text) : Block.paragraph(text));
       current = null;
     }
@@ -137,7 +141,7 @@ final class PlainTextBody {
     double width = wrapWidths[currentLastIndex];
     boolean label = isLabel(next) || isShortLabel(next);
     // a line running on far past the width (a table row, a paragraph left unwrapped) is no wrapped line
-    if (width > 0 && measured[currentLastIndex] <= width + 3) {
+    if (width > 0 && plain[currentLastIndex] <= width + 3) {
       String after = at + 1 < lines.size() ? lines.get(at + 1).text() : null;
       boolean wraps = LineWraps.continues(currentLast, measured[currentLastIndex], next,
           line.indent() + LineShapes.width(next), line.indent(), after, width);
@@ -162,6 +166,19 @@ final class PlainTextBody {
         && !LineShapes.isProse(line.text())
         && !LineShapes.endsTerminal(line.text())
         && LineShapes.width(line.text()) <= 20;
+  }
+
+  /**
+   * The first line, in a hard-wrapped stretch, fills the width and the short line after it ends the
+   * title: a title wrapped as the body is (陈独秀在中国共产党第三次全国代 / 表大会上的报告).
+   */
+  private boolean titleWraps() {
+    if (lines.size() < 3 || wrapWidths[0] == 0 || lines.get(1).heading()) {
+      return false;
+    }
+    String second = lines.get(1).text();
+    double room = wrapWidths[0] - LineWraps.slack(wrapWidths[0]);
+    return plain[0] >= room && plain[1] < room && isTitleLike(lines.get(0).text() + second);
   }
 
   private static boolean isTitleLike(String line) {

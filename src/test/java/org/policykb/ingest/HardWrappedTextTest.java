@@ -148,6 +148,14 @@ class HardWrappedTextTest {
   }
 
   @Test
+  void aTitleWrappedAsTheBodyIsStaysOneTitle() {
+    List<String> lines = new ArrayList<>(List.of("关于加快推进人工智能与实体经济深", "度融合的实施意见"));
+    lines.addAll(List.of(OPENING).subList(1, OPENING.length));
+    assertEquals(List.of("关于加快推进人工智能与实体经济深度融合的实施意见", PURPOSE, SUPPORT),
+        read(extracted(lines.toArray(String[]::new))));
+  }
+
+  @Test
   void aShortLineEndingMidSentenceStandsAlone() {
     assertEquals(List.of(TITLE, PURPOSE, SUPPORT, "附件", "某某市人民政府办公室", "2023年12月27日"),
         read(withOpening("附件", "某某市人民政府办公室", "2023年12月27日")));
