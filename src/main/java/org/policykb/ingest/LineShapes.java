@@ -38,20 +38,28 @@ final class LineShapes {
 
   /** Running prose rather than a heading or caption: it has clause punctuation or is long. */
   static boolean isProse(String line) {
-    String body = ENUMERATOR.matcher(line).replaceFirst("");
-    for (int i = 0; i < body.length(); i++) {
-      if (CLAUSE.indexOf(body.charAt(i)) >= 0) {
+    return hasClausePunctuation(ENUMERATOR.matcher(line).replaceFirst("")) || width(line) > 60;
+  }
+
+  /** Whether the text holds a comma, an enumeration comma, a full stop or a semicolon. */
+  static boolean hasClausePunctuation(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (CLAUSE.indexOf(text.charAt(i)) >= 0) {
         return true;
       }
     }
-    return width(line) > 60;
+    return false;
   }
 
-  /** Display width: a Chinese character counts 1, a Latin letter, digit or space ½. */
+  /**
+   * Display width: a Chinese character counts 1, a Latin letter, digit or space ½; the quotes, dashes,
+   * ellipsis and middle dot Chinese text sets full-width (“ ” ‘ ’ — … ·) count 1.
+   */
   static double width(String line) {
     double w = 0;
     for (int i = 0; i < line.length(); i++) {
-      w += line.charAt(i) < 0x2E80 ? 0.5 : 1;
+      char c = line.charAt(i);
+      w += c >= 0x2E80 || c == '“' || c == '”' || c == '‘' || c == '’' || c == '—' || c == '…' || c == '·' ? 1 : 0.5;
     }
     return w;
   }

@@ -15,9 +15,10 @@ import java.util.regex.Pattern;
  * {@code 第3页 共10页}, a bare number at a page's foot) and running heads and feet that repeat from page
  * to page. Lines are joined into paragraphs where the layout continues one — a full line followed by
  * a line at the margin, also across a page break — and a new paragraph starts where the layout shows
- * one: an indented first line, a line after a short one, a change of type size, a wide gap; centred
- * lines of one size in a row (a title set on two lines) stay one block. Type well above the body's
- * size is a heading.
+ * one: an indented first line, a line after a short one, a change of type size, a wide gap; in
+ * unindented text, after a line that ends a sentence a character or more short of the column, or at
+ * a list item (一、 （一） 1. 第一条) after a sentence's end; centred lines of one size in a row (a title
+ * set on two lines) stay one block. Type well above the body's size is a heading.
  */
 final class PageLayout {
   private PageLayout() {}
@@ -38,7 +39,7 @@ final class PageLayout {
 
   /** Furniture removed, lines joined into blocks. */
   static Read lay(List<List<Line>> pages) {
-    List<List<Line>> kept = withoutFurniture(pages);
+    List<List<Line>> kept = withoutFurniture(pages.stream().map(StackedLines::sideBySide).toList());
     List<Line> all = kept.stream().flatMap(List::stream).toList();
     List<List<String>> pageLines = kept.stream().map(p -> p.stream().map(Line::text).toList()).toList();
     if (all.isEmpty()) {
@@ -195,6 +196,15 @@ final class PageLayout {
         return false; // a centred title or heading set on several lines
       }
       if (!full(previous)) {
+        return true;
+      }
+      // an unindented paragraph: the line before ends a sentence short of the column's edge by a character or more
+      if (LineShapes.endsTerminal(previous.text()) && previous.right() < right - previous.size() * 0.75f) {
+        return true;
+      }
+      // a list item at the margin (一、 （一） 1. （1） 第一条) after a sentence's end; a full line ending
+      // mid-sentence goes on whatever its next line starts with (…依照本办法 / 第三条规定…)
+      if (LineShapes.endsTerminal(previous.text()) && LineWraps.startsItem(line.text().strip())) {
         return true;
       }
       if (indent(line) > line.size() * 0.8f) {

@@ -99,6 +99,8 @@ final class PdfReader {
     private float right = -Float.MAX_VALUE;
     private float baseline;
     private float size;
+    /** The line's glyphs, to read a 版头 whose stacked names sorting interleaved ({@link StackedLines}). */
+    private final List<StackedLines.Glyph> glyphs = new ArrayList<>();
 
     @Override
     protected void startPage(PDPage p) {
@@ -120,6 +122,8 @@ final class PdfReader {
         right = Math.max(right, t.getXDirAdj() + t.getWidthDirAdj());
         baseline = Math.max(baseline, t.getYDirAdj());
         size = Math.max(size, t.getFontSizeInPt() > 0 ? t.getFontSizeInPt() : t.getHeightDir());
+        glyphs.add(new StackedLines.Glyph(t.getUnicode(), t.getXDirAdj(), t.getXDirAdj() + t.getWidthDirAdj(),
+            t.getYDirAdj(), t.getFontSizeInPt() > 0 ? t.getFontSizeInPt() : t.getHeightDir()));
       }
     }
 
@@ -135,9 +139,13 @@ final class PdfReader {
 
     private void endLine() {
       String s = text.toString().strip();
-      if (!s.isEmpty() && page != null) {
+      List<PageLayout.Line> stacked = page == null ? null : StackedLines.unstack(glyphs, pages.size() + 1, pageHeight);
+      if (stacked != null) {
+        page.addAll(stacked);
+      } else if (!s.isEmpty() && page != null) {
         page.add(new PageLayout.Line(pages.size() + 1, s, left, right, baseline, size, pageHeight));
       }
+      glyphs.clear();
       text.setLength(0);
       left = Float.MAX_VALUE;
       right = -Float.MAX_VALUE;
