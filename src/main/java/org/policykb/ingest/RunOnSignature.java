@@ -20,6 +20,8 @@ final class RunOnSignature implements ElementReader {
       "\\s*(?!印发)($|[（(]|附件|相关|解读|抄送|扫一扫|【|责任编辑|来源|分享|打印|关闭|\\S{0,6}[：:]|\\p{IsHan}{2,30}\\d{4}年\\d{1,2}月\\d{1,2}日印发)");
   private static final Pattern TOKENS = Pattern.compile("[\\s\\u3000、，,]+");
   private static final int CLOSING_PARAGRAPHS = 6;
+  /** A date right after the body's last sentence, its signature left in the 版头 (…认真贯彻执行。 2021年10月19日附件：…). */
+  private static final Pattern SENTENCE_END = Pattern.compile("[。！]\\s*$");
   /** The formula that ends a notice's body, when its full stop was lost (特此公告广州市发展和改革委员会). */
   private static final Pattern CLOSING_FORMULA = Pattern.compile("^.*特此(公告|通知|通告|函告|函复|批复|报告|说明)[。.]?");
 
@@ -35,7 +37,8 @@ final class RunOnSignature implements ElementReader {
       List<String> names = List.of();
       while (m.find()) {
         List<String> before = namesBefore(p.substring(0, m.start()), known(t, draft));
-        if (!before.isEmpty() && AFTER.matcher(p.substring(m.end())).lookingAt()) {
+        boolean afterSentence = SENTENCE_END.matcher(p.substring(0, m.start())).find();
+        if ((!before.isEmpty() || afterSentence) && AFTER.matcher(p.substring(m.end())).lookingAt()) {
           found = m.start();
           names = before;
           break; // the first: a notice or a second document may follow the signature
@@ -43,7 +46,9 @@ final class RunOnSignature implements ElementReader {
       }
       if (found >= 0) {
         draft.offerDateSigned(DateParser.find(p.substring(found)), "signature");
-        draft.offerIssuers(names, "signature");
+        if (!names.isEmpty()) {
+          draft.offerIssuers(names, "signature");
+        }
         t.dateAt = i;
         return;
       }
