@@ -105,12 +105,7 @@ public final class OcrEngine {
   /** Reads {@code image} in this thread. */
   public OcrPage read(BufferedImage image) throws OrtException {
     List<PageLines.Read> reads = new ArrayList<>();
-    long t0 = System.nanoTime();
-    List<TextBox> boxes = detector.detect(image);
-    if (Boolean.getBoolean("policykb.ocr.debug")) {
-      System.err.println("det " + (System.nanoTime() - t0) / 1_000_000 + " ms, " + boxes.size() + " boxes");
-    }
-    for (TextBox box : boxes) {
+    for (TextBox box : detector.detect(image)) {
       TextRecognizer.Reading r = recognizer.read(
           Images.straightened(image, box, TextRecognizer.HEIGHT, TextRecognizer.MAX_WIDTH));
       reads.add(new PageLines.Read(box, r.text().strip(), r.confidence(), r.characters()));
