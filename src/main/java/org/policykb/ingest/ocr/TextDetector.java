@@ -21,8 +21,8 @@ import java.util.Map;
 final class TextDetector {
   /**
    * The longer side of the image the model sees (PP-OCR's own default): a 10.5 pt character of an A4
-   * page is still 12 pixels high, and 300 dpi renders read as well as at 1280 or 1920 (measured: 99.3 %
-   * of the characters either way) at a quarter of the work of 1920.
+   * page is still 12 pixels high; on a real five-page PDF scanned at 300 dpi it read 99.3 % of the
+   * characters against 99.5 % at 1280 and took half the time of 1280 (a quarter of the pixels of 1920).
    */
   private static final int MAX_SIDE = 960;
   private static final float THRESHOLD = 0.3f;
