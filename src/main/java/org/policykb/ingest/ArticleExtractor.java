@@ -45,7 +45,7 @@ final class ArticleExtractor {
   static String title(Document page) {
     Element og = page.selectFirst("meta[property=og:title]");
     if (og != null && !og.attr("content").isBlank()) {
-      return og.attr("content");
+      return withoutSiteName(og.attr("content"));
     }
     String full = TextNormalizer.heading(page.title());
     for (Element h1 : page.select("h1")) {
@@ -60,6 +60,15 @@ final class ArticleExtractor {
     }
     int dash = full.indexOf('-');
     return dash >= 8 ? full.substring(0, dash) : full;
+  }
+
+  /** A site's name after a title ({@code 中华人民共和国公司法(1993年)-维基文库，自由的图书馆}, {@code …_中国政府网}). */
+  private static final java.util.regex.Pattern SITE_NAME =
+      java.util.regex.Pattern.compile("\\s*[-_|｜–—]\\s*[^-_|｜–—]*(网|文库|图书馆|门户|百科|频道|客户端|在线|政府)[^-_|｜–—]*$");
+
+  static String withoutSiteName(String title) {
+    String cut = SITE_NAME.matcher(title).replaceFirst("");
+    return cut.length() >= 4 ? cut : title;
   }
 
   /** A date the page states in its metadata or in a time/date element, else null. */

@@ -113,6 +113,7 @@ public final class DocumentParser {
   }
 
   private static Parsed finish(DocumentDraft draft) throws UnreadableSourceException {
+    NoticeBlocks.dropAtEdges(draft.blocks);
     TrailingNotices.strip(draft.blocks);
     HeaderLines.read(draft);
     if (draft.title != null && !draft.titleDerived) {

@@ -15,6 +15,17 @@ final class FrontMatterReader implements SourceReader {
     return t.startsWith("---\n") || t.startsWith("---\r\n");
   }
 
+  /** The elements of an official document the front matter states, as a legal database's export names them. */
+  private static void official(FrontMatter fm, OfficialDraft official) {
+    official.offerDocNumber(MetadataValues.first(fm.string("doc_number"), fm.string("发文字号"), fm.string("文号")), "record");
+    for (String f : List.of("issuers", "issuer", "issuing_authority", "office", "发文机关", "制定机关")) {
+      official.offerIssuers(fm.list(f, MetadataValues.NAME_SEPARATORS), "record");
+    }
+    official.offerDateSigned(DateParser.parse(MetadataValues.first(fm.string("date_signed"), fm.string("成文日期"))), "record");
+    official.offerDatePublished(DateParser.parse(MetadataValues.first(fm.string("date_published"), fm.string("publish_date"),
+        fm.string("publish"), fm.string("发布日期"), fm.string("公布日期"))), "record");
+  }
+
   @Override
   public List<RecordDraft> read(SourceText source) throws UnreadableSourceException {
     FrontMatter fm = FrontMatter.split(source.text());
@@ -37,6 +48,7 @@ final class FrontMatterReader implements SourceReader {
     draft.offerDate(DateParser.parse(fm.string("date")), "front_matter");
     draft.offerYear(DateParser.parseYear(fm.string("date")), "front_matter");
     draft.offerYear(DateParser.parseYear(fm.string("year")), "front_matter");
+    official(fm, draft.official);
     draft.useStatedTitle(fm.string("title"));
     return List.of(RecordDraft.of(draft));
   }

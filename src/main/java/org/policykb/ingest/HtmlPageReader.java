@@ -21,12 +21,15 @@ final class HtmlPageReader implements SourceReader {
     Document page = HtmlBody.parse(source.text());
     DocumentDraft draft = source.draft(1, null, 1);
     draft.format = "html";
-    PageTable.read(page, draft.official);
+    PageTable.Stated table = PageTable.read(page, draft.official);
     draft.blocks = HtmlBody.readPage(page);
     draft.offerDate(ArticleExtractor.date(page), "html_meta");
+    draft.offerDate(DateParser.parse(table.get("published")), "html_meta"); // the block's 发布日期, taken out of the page
     draft.source = ArticleExtractor.source(page);
     draft.url = ownUrl(page);
-    draft.useStatedTitle(ArticleExtractor.title(page));
+    String tableTitle = table.get("title");
+    // the block's 标题 is the document's own title; a page's title may be cut or carry the site's name
+    draft.useStatedTitle(tableTitle != null && tableTitle.length() >= 4 ? tableTitle : ArticleExtractor.title(page));
     return List.of(RecordDraft.of(draft));
   }
 

@@ -34,16 +34,12 @@ final class JsonRecordsReader implements SourceReader {
    * holding the most Chinese characters (at least 20), else the field holding the most, when it has
    * at least {@link #GUESSED_BODY_HAN}; null when no field looks like a text.
    */
-  private static String guessedBody(JsonNode record) {
+  private static String guessedBody(RecordFields record) {
     String best = null;
     long bestScore = 0;
-    for (var it = record.fields(); it.hasNext(); ) {
-      var field = it.next();
-      if (!field.getValue().isTextual()) {
-        continue;
-      }
-      String value = field.getValue().asText();
-      boolean named = BODY_NAME.matcher(field.getKey().toLowerCase(java.util.Locale.ROOT)).find();
+    for (var field : record.texts().entrySet()) {
+      String value = field.getValue();
+      boolean named = BODY_NAME.matcher(field.getKey()).find();
       long han = value.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).count();
       if (han < (named ? 20 : GUESSED_BODY_HAN)) {
         continue;
@@ -131,13 +127,8 @@ final class JsonRecordsReader implements SourceReader {
     if (record == null || !record.isObject()) {
       return RecordDraft.failed(id, where + "a JSON record must be an object with title and content/text fields");
     }
-    String content = null;
-    for (String field : BODY_FIELDS) {
-      content = MetadataValues.first(content, text(record, field));
-    }
-    if (content == null) {
-      content = guessedBody(record);
-    }
+    RecordFields fields = new RecordFields(record);
+    String content = body(fields);
     if (content == null) {
       return RecordDraft.failed(id, where + "JSON record has no body field (one of " + String.join(", ", BODY_FIELDS)
           + ", a field named like them such as news_content or detail_html, or a field of " + GUESSED_BODY_HAN
@@ -147,47 +138,83 @@ final class JsonRecordsReader implements SourceReader {
     boolean html = HtmlBody.holdsTags(content);
     draft.format = html ? "json+html" : "json";
     draft.blocks = html ? HtmlBody.readFragment(content) : PlainTextBody.read(content);
-    draft.url = MetadataValues.first(text(record, "url"), text(record, "urlsource"), text(record, "link"));
-    official(record, draft.official);
-    draft.sourceUrl = MetadataValues.first(text(record, "source_url"), text(record, "original_url"));
-    draft.source = text(record, "source");
+    draft.url = MetadataValues.first(fields.text("url", "urlsource", "link", "docpuburl", "puburl", "doc_pub_url"));
+    official(fields, draft.official);
+    draft.sourceUrl = MetadataValues.first(fields.text("source_url"), fields.text("original_url"));
+    draft.source = fields.text("source");
     // the kind of document a record states (a scraper's category, a corpus's type of text)
     for (String f : List.of("categories", "category", "kind", "type", "类别", "分类")) {
       draft.categories.addAll(MetadataValues.list(scalarOrList(record, f), MetadataValues.NAME_SEPARATORS));
     }
     MetadataValues.list(scalarOrList(record, "author"), MetadataValues.NAME_SEPARATORS).forEach(draft::addAuthor);
     MetadataValues.list(scalarOrList(record, "authors"), MetadataValues.NAME_SEPARATORS).forEach(draft::addAuthor);
-    draft.offerDate(DateParser.parse(text(record, "date")), "record");
-    draft.offerYear(DateParser.parseYear(text(record, "date")), "record");
-    draft.offerYear(DateParser.parseYear(text(record, "year")), "record");
-    draft.useStatedTitle(text(record, "title"));
+    draft.offerDate(DateParser.parse(fields.text("date")), "record");
+    draft.offerYear(DateParser.parseYear(fields.text("date")), "record");
+    draft.offerYear(DateParser.parseYear(fields.text("year")), "record");
+    draft.useStatedTitle(title(fields));
     return RecordDraft.of(draft);
   }
 
   /**
-   * The elements of an official document a record states in fields of its own (as scrapers name
-   * them, in English or Chinese); read before the text, so they win over what the text shows.
+   * The record's text: the first body field by name ({@link #BODY_FIELDS}, then a field ending in one:
+   * DOCCONTENT, gk_doccontent), else a guess ({@link #guessedBody}). A plain text that a sibling field
+   * holds again with its paragraphs' markup (content and content_h) is taken in that form.
    */
-  private static void official(JsonNode record, OfficialDraft official) {
-    for (String f : List.of("doc_number", "发文字号", "文号")) {
-      official.offerDocNumber(text(record, f), "record");
+  private static String body(RecordFields fields) {
+    String content = null;
+    for (String field : BODY_FIELDS) {
+      content = MetadataValues.first(content, fields.text(field));
     }
-    for (String f : List.of("issuers", "issuer", "发文机关", "发文单位")) {
-      official.offerIssuers(MetadataValues.list(scalarOrList(record, f), MetadataValues.NAME_SEPARATORS), "record");
+    if (content == null) {
+      content = guessedBody(fields);
+    }
+    if (content != null && !HtmlBody.holdsTags(content)) {
+      for (String f : List.of("content_h", "contenthtml", "content_html", "html", "body_html")) {
+        String marked = fields.text(f);
+        if (marked != null && HtmlBody.holdsTags(marked) && han(HtmlBody.readFragment(marked)) * 5 >= han(content) * 4) {
+          return marked;
+        }
+      }
+    }
+    return content;
+  }
+
+  private static long han(Object text) {
+    return String.valueOf(text).codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).count();
+  }
+
+  /** The record's title: title, DOCTITLE, 标题 …, a field ending in title, or a file name that is no file's. */
+  private static String title(RecordFields fields) {
+    String t = MetadataValues.first(fields.text("title", "doctitle", "标题", "文件名称", "名称"), fields.endingIn("title"));
+    if (t == null) {
+      String name = fields.text("filename");
+      t = name == null || name.matches(".*\\.[A-Za-z0-9]{2,5}$") ? null : name;
+    }
+    return t == null ? null : org.jsoup.Jsoup.parse(t).text();
+  }
+
+  /**
+   * The elements of an official document a record states in fields of its own (as scrapers and sites'
+   * search services name them, in English, Chinese or pinyin initials); read before the text, so they
+   * win over what the text shows. A field holding a whole 发文字号 is one, whatever its name.
+   */
+  private static void official(RecordFields record, OfficialDraft official) {
+    official.offerDocNumber(record.text("doc_number", "发文字号", "文号", "filenum", "filenumber", "fileno", "docnumber",
+        "wenhao", "fwzh", "wh", "docno"), "record");
+    official.offerDocNumber(record.docNumber(), "record");
+    for (String f : List.of("issuers", "issuer", "发文机关", "发文单位", "fwjg")) {
+      official.offerIssuers(MetadataValues.list(scalarOrList(record.node(f)), MetadataValues.NAME_SEPARATORS), "record");
     }
     for (String f : List.of("doc_type", "文种")) {
-      String type = text(record, f);
+      String type = record.text(f);
       if (type != null && org.policykb.model.OfficialElements.DOC_TYPES.contains(type.strip())) {
         official.offerDocType(type.strip(), "record");
       }
     }
-    for (String f : List.of("date_signed", "成文日期")) {
-      official.offerDateSigned(DateParser.parse(text(record, f)), "record");
-    }
-    for (String f : List.of("date_published", "publish_time", "publish_date", "pubdate", "发布日期", "发布时间")) {
-      official.offerDatePublished(DateParser.parse(text(record, f)), "record");
-    }
-    JsonNode attached = record.has("attachments") ? record.get("attachments") : record.get("attachment");
+    official.offerDateSigned(date(record.text("date_signed", "成文日期", "cwrq", "signdate", "writtendate")), "record");
+    official.offerDatePublished(date(record.text("date_published", "publish_time", "publish_date", "publishdate", "pubdate",
+        "docpubtime", "releasedate", "fbrq", "fbsj", "deploytime", "发布日期", "发布时间")), "record");
+    JsonNode attached = record.node("attachments") != null ? record.node("attachments") : record.node("attachment");
     if (attached != null && attached.isArray()) {
       List<String> titles = new ArrayList<>();
       for (JsonNode a : attached) {
@@ -198,6 +225,14 @@ final class JsonRecordsReader implements SourceReader {
       }
       official.offerAttachments(titles.stream().filter(t -> !t.isBlank()).toList(), "record");
     }
+  }
+
+  /** A date as written, or a time in milliseconds since 1970 (as search services store them), on China's clock. */
+  private static java.time.LocalDate date(String value) {
+    if (value != null && value.strip().matches("1\\d{12}")) {
+      return java.time.Instant.ofEpochMilli(Long.parseLong(value.strip())).atZone(java.time.ZoneOffset.ofHours(8)).toLocalDate();
+    }
+    return DateParser.parse(value);
   }
 
   private static String ownId(JsonNode record) {
@@ -211,7 +246,10 @@ final class JsonRecordsReader implements SourceReader {
   }
 
   private static Object scalarOrList(JsonNode record, String field) {
-    JsonNode v = record.get(field);
+    return scalarOrList(record.get(field));
+  }
+
+  private static Object scalarOrList(JsonNode v) {
     if (v == null || v.isNull()) {
       return null;
     }

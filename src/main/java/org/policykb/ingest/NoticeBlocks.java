@@ -18,6 +18,13 @@ final class NoticeBlocks {
       "(?:打印(?:本页|本文|此文)?|关闭(?:窗口|本页)?|(?:加入|添加)?收藏(?:夹|本页|本文)?|设为首页|分享(?:到)?|字号|字体|调整|"
           + "[大中小]{2,}|默认|(?:我要)?纠错|返回(?:顶部|首页|列表)?|顶部|转发|复制链接|扫一扫|\\+1|关于我们|联系我们|网站地图|"
           + "微信|微博|QQ空间|举报|放大|缩小)+");
+  /** Sites' own furniture, in the words they print it (扫一扫在手机打开当前页, 用来校验该浏览器是否支持HTML5). */
+  private static final Pattern FURNITURE = Pattern.compile(
+      "扫一扫在手机(?:上)?(?:打开|查看|浏览)(?:当前|本)?页(?:面)?|用来校验该浏览器是否支持HTML5|目录项的基本信息|仅打印内容|"
+          + "^(?:当前位置|您(?:现在)?的位置|您所在的位置)[:：]");
+  /** A run of page tools glued to the end of a text's last sentence ({@code …特此公告。 字号：大中小打印仅打印内容}). */
+  private static final Pattern TRAILING_TOOLS = Pattern.compile(
+      "(?<=[。！？”）)])\\s*(?:字号\\s*[:：]?\\s*[大中小]{2,3}|【?打印】?|【?关闭】?|仅打印内容|扫一扫在手机打开当前页|分享到|收藏)(?:\\s*(?:字号\\s*[:：]?\\s*[大中小]{2,3}|【?打印】?|【?关闭】?|仅打印内容|扫一扫在手机打开当前页|分享到|收藏|[:：]))*\\s*$");
   private static final Pattern PAGER = Pattern.compile("(?:[【\\[]\\d+[】\\]]\\s*){2,}");
   private static final Pattern VIEW_COUNT = Pattern.compile("(?:浏览|阅读|点击|访问)(?:次数|量|数|人次)\\s*[:：]");
   private static final Pattern PREV_NEXT = Pattern.compile("^[【\\[]?[上下]一(?:篇|条|页|则)(?:[】\\]]|\\s*[:：]|$)");
@@ -29,7 +36,7 @@ final class NoticeBlocks {
   /** The label of a list of other pages: 相关新闻, 热话题, 为你推荐, 猜你喜欢 … */
   private static final Pattern RELATED_LABEL = Pattern.compile(
       "^\\p{IsHan}{0,4}(?:阅读|推荐|话题|排行|喜欢)$"
-          + "|^(?:相关|热门?|热点|推荐|延伸|更多|精彩|网友|最新|图片)\\p{IsHan}{0,3}(?:新闻|文章|聚焦|专题|资讯|视频|图片|评论)$");
+          + "|^(?:相关|热门?|热点|推荐|延伸|更多|精彩|网友|最新|图片|政策)\\p{IsHan}{0,3}(?:新闻|文章|聚焦|专题|资讯|视频|图片|评论|解读|链接)$");
   /** The label of readers' messages and the replies to them: 网友留言, 我要留言, 留言选登, 评论区 … */
   private static final Pattern MESSAGES_LABEL = Pattern.compile(
       "^(?:网友|读者|市民|群众|公众|用户|我要|最新|热门|全部)?(?:留言|评论|跟帖)(?:板|区|墙|选登|回复|列表)?$");
@@ -43,6 +50,32 @@ final class NoticeBlocks {
   private static final double MENU_WORD_WIDTH = 6;
 
   private NoticeBlocks() {}
+
+  /**
+   * A text of any shape without the page notices at its edges (a record's body keeps a site's furniture
+   * at its start or end: 扫一扫在手机打开当前页, 字号：大中小 打印) and without page tools glued to its end.
+   */
+  static void dropAtEdges(List<Block> blocks) {
+    for (int i = blocks.size() - 1; i >= 0 && i >= blocks.size() - EDGE; i--) {
+      if (isNotice(blocks.get(i).text().strip())) {
+        blocks.remove(i);
+      }
+    }
+    for (int i = Math.min(EDGE, blocks.size()) - 1; i >= 0; i--) {
+      if (isNotice(blocks.get(i).text().strip())) {
+        blocks.remove(i);
+      }
+    }
+    if (!blocks.isEmpty()) {
+      Block last = blocks.get(blocks.size() - 1);
+      String cut = TRAILING_TOOLS.matcher(last.text()).replaceFirst("");
+      if (!cut.equals(last.text())) {
+        blocks.set(blocks.size() - 1, new Block(last.type(), cut));
+      }
+    }
+  }
+
+  private static final int EDGE = 3;
 
   /** {@code blocks} without the notices. */
   static List<Block> drop(List<Block> blocks) {
@@ -73,6 +106,7 @@ final class NoticeBlocks {
     }
     String words = SEPARATORS.matcher(s).replaceAll("");
     return (!words.isEmpty() && TOOLS.matcher(words).matches())
+        || FURNITURE.matcher(s).find() && s.length() <= 60
         || PAGER.matcher(s).matches()
         || VIEW_COUNT.matcher(s).find()
         || PREV_NEXT.matcher(s).find()

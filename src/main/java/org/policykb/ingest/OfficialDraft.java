@@ -12,6 +12,7 @@ import org.policykb.model.OfficialElements;
  */
 final class OfficialDraft {
   private String docNumber;
+  private String docNumberNormalized;
   private String docNumberFrom;
   private List<String> issuers = List.of();
   private String issuersFrom;
@@ -39,6 +40,15 @@ final class OfficialDraft {
   void offerDocNumber(String printed, String from) {
     if (docNumber == null && printed != null && DocNumber.parse(printed) != null) {
       docNumber = printed;
+      docNumberFrom = from;
+    }
+  }
+
+  /** A number printed in part ({@code printed}: 第707号 under 中华人民共和国国务院令) and the whole it reads as. */
+  void offerDocNumber(String printed, DocNumber whole, String from) {
+    if (docNumber == null && printed != null && whole != null) {
+      docNumber = printed;
+      docNumberNormalized = whole.normalized();
       docNumberFrom = from;
     }
   }
@@ -136,7 +146,7 @@ final class OfficialDraft {
   }
 
   OfficialElements build() {
-    return new OfficialElements(docNumber, null, null, null, null, docNumberFrom, issuers, issuersFrom, docType, docTypeFrom,
+    return new OfficialElements(docNumber, docNumberNormalized, null, null, null, docNumberFrom, issuers, issuersFrom, docType, docTypeFrom,
         issuedInstrument, issuedInstrumentTitle, dateSigned, dateSignedFrom, datePublished, datePublishedFrom, recipients,
         recipientsFrom, cc, ccFrom, printedBy, printedDate, printedFrom, attachments, attachmentsFrom, indexNumber, topics);
   }

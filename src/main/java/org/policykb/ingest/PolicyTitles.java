@@ -74,11 +74,23 @@ final class PolicyTitles {
     if (core.chars().filter(c -> c == '《').count() != core.chars().filter(c -> c == '》').count()) {
       return null; // a line of a title set on two, not a title
     }
+    String bare = PolicyTitles.withoutQualifiers(core);
+    if (bare.endsWith("统计公报") && bare.length() > 6) {
+      return "公报"; // 2023年…国民经济和社会发展统计公报
+    }
+    if (bare.endsWith("政府工作报告")) {
+      return "报告";
+    }
     for (String type : DOC_TYPES) {
       if (core.endsWith(type)) {
-        String before = core.substring(0, core.length() - type.length()).replaceFirst("(指导|实施|若干|补充|紧急)$", "");
+        String before = core.substring(0, core.length() - type.length())
+            .replaceFirst(type.equals("函") ? "(复|便)$" : "(指导|实施|若干|补充|紧急)$", "");
         if (type.equals("报告") && !before.contains("关于")) {
           return null; // 在…上的报告 is a speech, 关于…的报告 the 文种
+        }
+        if ((type.equals("公告") || type.equals("通告")) && !before.endsWith("的") && before.length() >= 2
+            && core.length() <= 60 && core.indexOf('，') < 0 && core.indexOf('《') < 0) {
+          return type; // 国家税务总局公告, …拟录用公务员公示公告: a 公告 names itself without 的
         }
         return before.endsWith("的") && before.length() >= 3 ? type : null;
       }

@@ -5,29 +5,70 @@ import java.util.regex.Pattern;
 
 /**
  * A 发文字号 (document number, GB/T 9704-2012 7.2.4): 机关代字, year in brackets, serial and 号, as
- * in 国发〔2020〕7号. The one place where a number is recognised and normalised: the brackets people
- * type or print ({@code 〔〕 [] 【】 ［］ （） () ﹝﹞ 〔〕}) become 〔〕, full-width digits ASCII, spaces
- * go; so 国办发[2023]12号 and 国办发 〔２０２３〕 12 号 are one number.
+ * in 国发〔2020〕7号; or the two forms that number 令 and 公告 instead: a decree's 国务院令第707号
+ * (printed 中华人民共和国国务院令 / 第707号: the heading names the series, the line under it the serial)
+ * and an announcement's 国家税务总局公告2023年第3号. The one place where a number is recognised and
+ * normalised: the brackets people type or print ({@code 〔〕 [] 【】 ［］ （） () ﹝﹞ 〔〕}) become 〔〕,
+ * full-width digits ASCII, spaces go; so 国办发[2023]12号 and 国办发 〔２０２３〕 12 号 are one number.
  *
- * @param normalized the number in its one written form, e.g. 国办发〔2023〕12号
- * @param agencyCode 机关代字, e.g. 国办发, 苏政办发, 科工法字
- * @param year the year in the brackets
+ * @param normalized the number in its one written form, e.g. 国办发〔2023〕12号, 国务院令第707号
+ * @param agencyCode 机关代字, e.g. 国办发, 苏政办发, 科工法字; for a decree or an announcement the series:
+ *     国务院令, 上海市人民政府令, 国家税务总局公告
+ * @param year the year in the brackets (or of an announcement); null for a decree, numbered without one
  * @param serial the 序号 (leading zeros dropped, as the standard prints none)
  */
-public record DocNumber(String normalized, String agencyCode, int year, int serial) {
+public record DocNumber(String normalized, String agencyCode, Integer year, int serial) {
   private static final String OPEN = "〔\\[【［（(﹝";
   private static final String CLOSE = "〕\\]】］）)﹞";
   /** Agency code: Han characters (and a few Latin letters some codes carry), then the bracketed year, then the serial. */
   private static final Pattern NUMBER = Pattern.compile(
       "([\\p{IsHan}A-Za-z]{1,16})[" + OPEN + "]((?:19|20)\\d\\d)[" + CLOSE + "]第?(\\d{1,5})号");
 
+  /**
+   * A decree's number (or an announcement's numbered without a year): the series (…令, …公告, the
+   * state's name before a decree's dropped) and its serial.
+   */
+  private static final Pattern DECREE = Pattern.compile("(?:中华人民共和国(?=\\p{IsHan}{1,24}令))?(\\p{IsHan}{1,30}(?:令|公告|通告))第(\\d{1,5})号");
+  /** An announcement's number: the series (…公告, …通告), the year and the serial. */
+  private static final Pattern YEARLY = Pattern.compile("(\\p{IsHan}{2,24}(?:公告|通告))[" + OPEN + "]?((?:19|20)\\d\\d)[" + CLOSE + "]?年?第(\\d{1,5})号");
+  /** The part of a decree's or an announcement's number printed under its heading: 第707号, 2023年第3号. */
+  private static final Pattern SERIAL_ONLY = Pattern.compile("[" + OPEN + "]?(?:((?:19|20)\\d\\d)年)?第(\\d{1,5})号[" + CLOSE + "]?");
+
   /** The number {@code printed} states when it is one whole number (spaces anywhere); otherwise null. */
   public static DocNumber parse(String printed) {
     if (printed == null) {
       return null;
     }
-    Matcher m = NUMBER.matcher(squeeze(printed));
-    return m.matches() ? of(m) : null;
+    String s = squeeze(printed);
+    Matcher m = NUMBER.matcher(s);
+    if (m.matches()) {
+      return of(m);
+    }
+    Matcher d = DECREE.matcher(s);
+    if (d.matches()) {
+      int serial = Integer.parseInt(d.group(2));
+      return new DocNumber(d.group(1) + "第" + serial + "号", d.group(1), null, serial);
+    }
+    Matcher y = YEARLY.matcher(s);
+    if (y.matches()) {
+      int year = Integer.parseInt(y.group(2));
+      int serial = Integer.parseInt(y.group(3));
+      return new DocNumber(y.group(1) + year + "年第" + serial + "号", y.group(1), year, serial);
+    }
+    return null;
+  }
+
+  /**
+   * The number a decree or an announcement prints under its heading ({@code series}: 中华人民共和国国务院令,
+   * 国家税务总局公告): {@code 第707号}, {@code （第19号）}, {@code 2023年第3号}, read with the series it
+   * continues; null when {@code printed} is no such line or the series numbers nothing.
+   */
+  public static DocNumber underHeading(String series, String printed) {
+    Matcher m = printed == null ? null : SERIAL_ONLY.matcher(squeeze(printed));
+    if (m == null || !m.matches() || series == null) {
+      return null;
+    }
+    return parse(series + (m.group(1) == null ? "" : m.group(1) + "年") + "第" + m.group(2) + "号");
   }
 
   /** The first number {@code text} holds anywhere (spaces inside it allowed); null when none. */

@@ -9,7 +9,8 @@ import java.util.List;
  * each has a {@code *From} naming where it was read: one of {@link #SOURCES}.
  *
  * @param docNumber 发文字号 as printed, e.g. 国发〔2020〕7号 (spaces of a PDF's layout removed)
- * @param docNumberNormalized the same number in its one written form ({@link DocNumber})
+ * @param docNumberNormalized the same number in its one written form ({@link DocNumber}); given, it only
+ *     completes a number printed in part under its heading (a decree's 第707号)
  * @param agencyCode 机关代字 of the number, e.g. 国办发
  * @param docYear the number's year
  * @param serial the number's 序号
@@ -92,6 +93,11 @@ public record OfficialElements(
     }
     docNumber = docNumber == null ? null : DocNumber.withoutSpaces(docNumber);
     DocNumber parsed = DocNumber.parse(docNumber);
+    if (parsed == null && docNumber != null && docNumberNormalized != null) {
+      // a decree's 第707号 under its heading: the series comes with the normal form
+      DocNumber whole = DocNumber.parse(docNumberNormalized);
+      parsed = whole != null && whole.equals(DocNumber.underHeading(whole.agencyCode(), docNumber)) ? whole : null;
+    }
     if (docNumber != null && parsed == null) {
       throw new IllegalArgumentException("doc_number is not a 发文字号: " + docNumber);
     }

@@ -29,9 +29,30 @@ class DocNumberTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"国发2020年7号", "〔2020〕7号", "国发〔2020〕", "国发〔20〕7号", "国务院令第123号", "国发〔2020〕7号文件", "", " "})
+  @ValueSource(strings = {"国发2020年7号", "〔2020〕7号", "国发〔2020〕", "国发〔20〕7号", "国发〔2020〕7号文件", "", " "})
   void whatIsNotAWholeNumberIsNone(String text) {
     assertNull(DocNumber.parse(text), text);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "国务院令第707号              | 国务院令第707号            | 国务院令         |      | 707",
+      "中华人民共和国国务院令第 707 号 | 国务院令第707号            | 国务院令         |      | 707",
+      "上海市人民政府令第19号         | 上海市人民政府令第19号      | 上海市人民政府令  |      | 19",
+      "国家税务总局公告2023年第3号    | 国家税务总局公告2023年第3号 | 国家税务总局公告  | 2023 | 3",
+      "财政部 公告 2019 年第 ０３ 号   | 财政部公告2019年第3号       | 财政部公告       | 2019 | 3"})
+  void decreesAndAnnouncementsAreNumberedInSeries(String printed, String normalized, String series, Integer year, int serial) {
+    assertEquals(new DocNumber(normalized, series, year, serial), DocNumber.parse(printed), printed);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "中华人民共和国国务院令 | 第707号     | 国务院令第707号",
+      "上海市人民政府令      | （第19号）   | 上海市人民政府令第19号",
+      "国家税务总局公告      | 2023年第3号 | 国家税务总局公告2023年第3号"})
+  void theSerialUnderAHeadingReadsWithItsSeries(String heading, String line, String normalized) {
+    assertEquals(normalized, DocNumber.underHeading(heading, line).normalized());
+    assertNull(DocNumber.underHeading(heading, "第七条"));
   }
 
   @org.junit.jupiter.api.Test

@@ -1,0 +1,56 @@
+package org.policykb.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The cleaned text of one document as the {@link ElementReader}s see it — its title and paragraphs —
+ * and the places the readers have found so far, which later readers start from.
+ */
+final class OfficialText {
+  /** The 版头, the number and the title are among the first paragraphs. */
+  static final int HEADER_PARAGRAPHS = 8;
+
+  final String title;
+  final List<String> p;
+  /** The paragraph holding the title (or its first line), -1 when the text does not print it. */
+  int titleAt = -1;
+  /** The title, joined when the text sets it on two lines. */
+  String fullTitle;
+  /** The first paragraph of the body: after the title and whatever the header prints under it. */
+  int bodyFrom;
+  /** The 主送 line, -1 when none. */
+  int recipientsAt = -1;
+  /** The 成文日期 that closes the document, -1 when none. */
+  int dateAt = -1;
+  /** The issuers the 版头 names (a joint document's names stacked above 文件). */
+  List<String> markIssuers = List.of();
+
+  OfficialText(String title, List<String> paragraphs) {
+    this.title = title;
+    this.p = paragraphs.stream().map(String::strip).toList();
+    this.fullTitle = title;
+  }
+
+  int size() {
+    return p.size();
+  }
+
+  String at(int i) {
+    return p.get(i);
+  }
+
+  /** The paragraphs that may belong to the header: the first few. */
+  int headerEnd() {
+    return Math.min(HEADER_PARAGRAPHS, p.size());
+  }
+
+  /** Marks paragraph {@code i} as part of the header: the body starts after it. */
+  void headerUpTo(int i) {
+    bodyFrom = Math.max(bodyFrom, i + 1);
+  }
+
+  static List<String> copy(List<String> names) {
+    return new ArrayList<>(names);
+  }
+}

@@ -1,0 +1,68 @@
+package org.policykb.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.policykb.model.DocNumber;
+
+/**
+ * The head of a text whose paragraphs a site's search service ran together: the title, the 发文字号
+ * and the 主送机关 in one string before the body ({@code 重庆市人民政府关于…的意见渝府发〔2019〕17号各区县
+ * （自治县）人民政府，市政府有关部门：产业园区…}). Split into the paragraphs they were printed as, only
+ * where the title ends in a 文种 and a number or a 主送 line follows it at once.
+ */
+final class RunOnHeader {
+  private static final int MAX_TITLE = 120;
+  private static final Pattern NUMBER_AT_START = Pattern.compile(
+      "\\s*([\\p{IsHan}A-Za-z]{1,16}\\s*[〔\\[【［（(﹝]\\s*(?:19|20)\\d\\d\\s*[〕\\]】］）)﹞]\\s*第?\\s*\\d{1,5}\\s*号)");
+  private static final Pattern RECIPIENTS_AT_START = Pattern.compile("\\s*([^。：:；]{2,200}[：:])");
+
+  private RunOnHeader() {}
+
+  /**
+   * The paragraphs {@code text} was printed as when it starts with an official title run into what
+   * follows it ({@code title} when known, else found by its 文种); null when it does not.
+   */
+  static List<String> split(String text, String title) {
+    int end = title != null ? (text.startsWith(title) ? title.length() : -1) : titleEnd(text);
+    if (end <= 0 || end >= text.length()) {
+      return null;
+    }
+    List<String> out = new ArrayList<>();
+    out.add(text.substring(0, end));
+    String rest = text.substring(end);
+    Matcher n = NUMBER_AT_START.matcher(rest);
+    if (n.lookingAt() && DocNumber.parse(n.group(1)) != null) {
+      out.add(n.group(1).strip());
+      rest = rest.substring(n.end());
+    } else if (!RECIPIENTS_AT_START.matcher(rest).lookingAt()) {
+      return null; // a title followed by anything else (its number in parentheses) is one run as printed
+    }
+    Matcher r = RECIPIENTS_AT_START.matcher(rest);
+    if (r.lookingAt()) {
+      out.add(r.group(1).strip());
+      rest = rest.substring(r.end());
+    }
+    if (!rest.isBlank()) {
+      out.add(rest.strip());
+    }
+    return out.size() > 1 ? out : null;
+  }
+
+  /** Where an official title at the start of {@code text} ends: the shortest prefix ending in 的 and a 文种 that a number or 主送 line follows. */
+  private static int titleEnd(String text) {
+    for (int k = 6; k <= Math.min(MAX_TITLE, text.length() - 1); k++) {
+      String prefix = text.substring(0, k);
+      if (prefix.contains("。") || PolicyTitles.docType(prefix) == null) {
+        continue;
+      }
+      String rest = text.substring(k);
+      Matcher n = NUMBER_AT_START.matcher(rest);
+      if (n.lookingAt() && DocNumber.parse(n.group(1)) != null || RECIPIENTS_AT_START.matcher(rest).lookingAt()) {
+        return k;
+      }
+    }
+    return -1;
+  }
+}

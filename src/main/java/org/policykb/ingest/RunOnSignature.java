@@ -1,0 +1,102 @@
+package org.policykb.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The 署名 and 成文日期 of a text whose closing lines were run into its last sentences, as sites'
+ * search services and scrapers keep them: {@code …电话12119。广安市人民政府2023年12月27日 相关附件：…},
+ * {@code 特此公告。 附件：1《…》 生态环境部 国家统计局 2024年4月12日 解读：…}. The last date in the closing
+ * paragraphs that organisations' names stand right before (the first in its paragraph) — after the last sentence's end — and that
+ * no sentence goes on from (自…起施行 is no signature, …办公厅2021年3月12日印发 the 版记).
+ */
+final class RunOnSignature implements ElementReader {
+  private static final Pattern DATE = Pattern.compile(
+      "((?:\\d{4}|[〇○零一二三四五六七八九]{4})\\s*年\\s*[0-9一二三四五六七八九十]{1,3}\\s*月\\s*[0-9一二三四五六七八九十]{1,3}\\s*日)");
+  /** What may follow a signature's date on the same line: the end, or page furniture and attachments. */
+  private static final Pattern AFTER = Pattern.compile(
+      "\\s*(?!印发)($|[（(]|附件|相关|解读|抄送|扫一扫|【|责任编辑|来源|分享|打印|关闭|\\S{0,6}[：:]|\\p{IsHan}{2,30}\\d{4}年\\d{1,2}月\\d{1,2}日印发)");
+  private static final Pattern TOKENS = Pattern.compile("[\\s\\u3000、，,]+");
+  private static final int CLOSING_PARAGRAPHS = 6;
+  /** The formula that ends a notice's body, when its full stop was lost (特此公告广州市发展和改革委员会). */
+  private static final Pattern CLOSING_FORMULA = Pattern.compile("^.*特此(公告|通知|通告|函告|函复|批复|报告|说明)[。.]?");
+
+  @Override
+  public void read(OfficialText t, OfficialDraft draft) {
+    if (t.dateAt >= 0) {
+      return;
+    }
+    for (int i = t.size() - 1; i >= Math.max(t.bodyFrom, t.size() - CLOSING_PARAGRAPHS); i--) {
+      String p = t.at(i);
+      Matcher m = DATE.matcher(p);
+      int found = -1;
+      List<String> names = List.of();
+      while (m.find()) {
+        List<String> before = namesBefore(p.substring(0, m.start()), known(t, draft));
+        if (!before.isEmpty() && AFTER.matcher(p.substring(m.end())).lookingAt()) {
+          found = m.start();
+          names = before;
+          break; // the first: a notice or a second document may follow the signature
+        }
+      }
+      if (found >= 0) {
+        draft.offerDateSigned(DateParser.find(p.substring(found)), "signature");
+        draft.offerIssuers(names, "signature");
+        t.dateAt = i;
+        return;
+      }
+    }
+  }
+
+  /** The names the document gives its issuers elsewhere: in its 版头 and its title (广东省发展改革委关于…). */
+  private static List<String> known(OfficialText t, OfficialDraft draft) {
+    List<String> names = new ArrayList<>(t.markIssuers);
+    if (t.fullTitle != null) {
+      Matcher m = TitleIssuer.TITLE_ISSUER.matcher(t.fullTitle);
+      if (m.lookingAt()) {
+        names.addAll(OrganisationNames.in(m.group(1)));
+      }
+    }
+    return names;
+  }
+
+  /**
+   * The organisations named right before a date, after the last sentence's end: none when anything else
+   * stands there. Names the cleaned text ran into what precedes them (…企业名单广东省发展改革委) are found
+   * when the document names them elsewhere ({@code known}).
+   */
+  private static List<String> namesBefore(String text, List<String> known) {
+    int cut = Math.max(Math.max(text.lastIndexOf('。'), text.lastIndexOf('；')), Math.max(text.lastIndexOf('！'), text.lastIndexOf('》')));
+    String tail = CLOSING_FORMULA.matcher(text.substring(cut + 1)).replaceFirst("").strip();
+    List<String> named = new ArrayList<>();
+    for (boolean more = true; more; ) {
+      more = false;
+      for (String k : known) {
+        if (k.length() >= 2 && tail.endsWith(k)) {
+          named.add(0, k);
+          tail = tail.substring(0, tail.length() - k.length()).strip();
+          more = true;
+        }
+      }
+    }
+    if (!named.isEmpty()) {
+      return named;
+    }
+    String[] tokens = TOKENS.split(tail);
+    List<String> names = new ArrayList<>();
+    for (int k = tokens.length - 1; k >= 0; k--) {
+      if (tokens[k].isEmpty()) {
+        continue;
+      }
+      List<String> here = OrganisationNames.in(tokens[k]);
+      if (here.isEmpty() || tokens[k].matches(".*[（(].*") && !OrganisationNames.beginsAName(tokens[k])) {
+        names.addAll(0, OrganisationNames.atEnd(tokens[k])); // the names may be run into what stands before them
+        break;
+      }
+      names.addAll(0, here);
+    }
+    return names;
+  }
+}

@@ -1,0 +1,35 @@
+package org.policykb.ingest;
+
+import java.util.List;
+
+/**
+ * The title as the text prints it: where it stands (joined when set on two lines), the 文种 it ends
+ * with (…的通知, …的指导意见) and, for a 通知 that 印发/转发 an instrument, that instrument.
+ */
+final class TitleLine implements ElementReader {
+  @Override
+  public void read(OfficialText t, OfficialDraft draft) {
+    t.titleAt = t.title == null ? -1 : indexOf(t.p, t.title, OfficialText.HEADER_PARAGRAPHS);
+    if (t.title != null && PolicyTitles.docType(t.title) == null && t.titleAt >= 0 && t.titleAt + 1 < t.size()) {
+      String joined = PolicyTitles.onTwoLines(t.title, t.at(t.titleAt + 1));
+      t.fullTitle = joined != null ? joined : t.title;
+    }
+    String[] numbered = ParenthesisedNumber.split(t.fullTitle);
+    String bare = numbered != null ? numbered[0] : t.fullTitle;
+    draft.offerDocType(PolicyTitles.docType(bare), "title");
+    String[] issued = PolicyTitles.issuedInstrument(bare);
+    if (issued != null && PolicyTitles.docType(bare) != null) {
+      draft.offerIssuedInstrument(issued[0], issued[1]);
+    }
+    t.bodyFrom = Math.max(0, t.titleAt + 1);
+  }
+
+  private static int indexOf(List<String> p, String title, int within) {
+    for (int i = 0; i < Math.min(within, p.size()); i++) {
+      if (p.get(i).equals(title) || i + 1 < p.size() && (p.get(i) + p.get(i + 1)).equals(title)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+}

@@ -1,0 +1,157 @@
+package org.policykb.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.policykb.model.OfficialElements;
+import org.policykb.model.PolicyDocument;
+
+/**
+ * One golden document of our own for each form an {@link ElementReader} reads, in the shapes the
+ * development set showed them in (a 令 as legal databases export it, a law's 题注, a number in
+ * parentheses, a record of a site's search service run together, names run together): the expected
+ * values are the document's own, written here.
+ */
+class ElementReadersTest {
+  private final DocumentParser parser = new DocumentParser();
+
+  private PolicyDocument one(String file, String content) throws UnreadableSourceException {
+    return parser.parse(FileTypes.stem(file), file, content.getBytes(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void aDecreeIsIssuedByTheGovernmentOfItsHeadingNotByTheMayorWhoSigns() throws Exception {
+    OfficialElements o = one("decree.txt", """
+        江东市人民政府令
+
+        （第19号）
+
+        《江东市公共数据开放办法》已经2024年2月26日市政府第41次常务会议通过，现予公布，自2024年5月1日起施行。
+
+        市长　王某某
+
+        2024年3月1日
+        """).official();
+    assertEquals("第19号", o.docNumber());
+    assertEquals("江东市人民政府令第19号", o.docNumberNormalized());
+    assertEquals("江东市人民政府令", o.agencyCode());
+    assertNull(o.docYear(), "a decree is numbered without a year");
+    assertEquals(List.of("江东市人民政府"), o.issuers());
+    assertEquals("命令", o.docType());
+    assertEquals(LocalDate.of(2024, 3, 1), o.dateSigned());
+  }
+
+  @Test
+  void aLawsNoteStatesWhenItWasAdoptedAndWhichDecreePromulgatedIt() throws Exception {
+    PolicyDocument d = one("rule.md", """
+        # 江东省数据条例
+
+        2023年6月1日 中华人民共和国国务院令第901号发布
+
+        2023年9月1日 施行
+
+        <!-- INFO END -->
+
+        第一条 为了规范数据处理活动，制定本条例。
+        """);
+    OfficialElements o = d.official();
+    assertEquals("中华人民共和国国务院令第901号", o.docNumber());
+    assertEquals("国务院令第901号", o.docNumberNormalized());
+    assertEquals(List.of("国务院"), o.issuers());
+    assertEquals(LocalDate.of(2023, 6, 1), o.dateSigned());
+    assertEquals(LocalDate.of(2023, 6, 1), o.datePublished());
+    assertNull(o.docType(), "a regulation standing alone has no 文种");
+    assertTrue(!d.text().contains("INFO END"), d.text());
+  }
+
+  @Test
+  void anAdoptionAndARevisionTellTheDateAnAmendmentDoesNot() throws Exception {
+    OfficialElements o = one("law.txt", """
+        江东省河道管理条例
+
+        （2001年5月1日江东省第九届人民代表大会常务委员会第二十次会议通过　2015年7月30日江东省第十二届人民代表大会常务委员会第十八次会议修订　根据2020年9月29日江东省第十三届人民代表大会常务委员会第二十次会议《关于修改〈江东省河道管理条例〉的决定》修正）
+
+        第一条　为了加强河道管理，制定本条例。
+        """).official();
+    assertEquals(LocalDate.of(2015, 7, 30), o.dateSigned());
+    assertNull(o.datePublished(), "the note names no promulgation");
+  }
+
+  @Test
+  void aNumberInParenthesesUnderTheTitleIsTheDocumentsNumber() throws Exception {
+    OfficialElements o = one("export.txt", """
+        江东市人民政府办公室关于印发江东市数据开放实施方案的通知
+
+        （东政办发〔2021〕82号）
+
+        各区人民政府，市政府各部门：
+
+        现将《江东市数据开放实施方案》印发给你们，请认真贯彻执行。
+
+        江东市人民政府办公室
+
+        2021年8月2日
+        """).official();
+    assertEquals("东政办发〔2021〕82号", o.docNumber());
+    assertEquals("各区人民政府，市政府各部门", o.recipients());
+    assertEquals(List.of("江东市人民政府办公室"), o.issuers());
+    assertEquals(LocalDate.of(2021, 8, 2), o.dateSigned());
+  }
+
+  @Test
+  void aSearchServicesRecordRunTogetherIsReadFromItsNestedFieldsAndItsRunOnText() throws Exception {
+    PolicyDocument d = one("record.json", """
+        {"score": 4.5, "highlight": {"content": ["<em>通知</em>"]},
+         "data": {"filenumber": "东政发〔2023〕7号", "deploytime": 1700000000000,
+          "content": "江东市人民政府关于加快数据要素市场建设的通知东政发〔2023〕7号各区人民政府，市政府各部门：为加快数据要素市场建设，现就有关事项通知如下。一、建设数据交易平台。二、培育数据服务企业。特此通知。江东市人民政府2023年11月10日（此件公开发布）"}}
+        """);
+    OfficialElements o = d.official();
+    assertEquals("江东市人民政府关于加快数据要素市场建设的通知", d.title());
+    assertEquals("东政发〔2023〕7号", o.docNumber());
+    assertEquals(LocalDate.of(2023, 11, 15), o.datePublished(), "milliseconds since 1970 on China's clock");
+    assertEquals("各区人民政府，市政府各部门", o.recipients());
+    assertEquals(List.of("江东市人民政府"), o.issuers());
+    assertEquals(LocalDate.of(2023, 11, 10), o.dateSigned());
+    assertEquals("通知", o.docType());
+  }
+
+  @Test
+  void aJointSignatureRunIntoTheAttachmentsIsFoundWhereItsNamesBegin() throws Exception {
+    OfficialElements o = one("notice.json", """
+        {"title": "关于发布江东省碳排放因子的公告",
+         "content": "为落实有关要求，组织计算了江东省电力碳排放因子，现予发布。 特此公告。 附件：江东省电力碳排放因子 生态环境部 国家统计局 2024年4月12日 生态环境部办公厅2024年4月13日印发 解读：有关负责人答记者问"}
+        """).official();
+    assertEquals(List.of("生态环境部", "国家统计局"), o.issuers());
+    assertEquals(LocalDate.of(2024, 4, 12), o.dateSigned());
+    assertEquals("公告", o.docType());
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "生态环境部国家统计局              | 生态环境部,国家统计局",
+      "最高人民法院最高人民检察院          | 最高人民法院,最高人民检察院",
+      "生态环境部办公厅                  | 生态环境部办公厅",
+      "国家税务总局江西省税务局            | 国家税务总局江西省税务局",
+      "江东县统计局 国家统计局江东调查队     | 江东县统计局,国家统计局江东调查队"})
+  void namesRunTogetherAreSplitWhereBothSidesAreWholeNames(String line, String names) {
+    assertEquals(List.of(names.split(",")), OrganisationNames.in(line));
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "最高人民法院关于寺庙房屋产权归属问题的复函 | 函",
+      "2023年江东市国民经济和社会发展统计公报   | 公报",
+      "政府工作报告                          | 报告",
+      "江东海关2023年度拟录用公务员公示公告     | 公告",
+      "在全省大会上的报告                     | ''"})
+  void aTitleNamesItsDocType(String title, String type) {
+    assertEquals(type.isEmpty() ? null : type, PolicyTitles.docType(title));
+  }
+}
