@@ -17,6 +17,9 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import org.policykb.ingest.CorpusReader;
 import org.policykb.ingest.IngestResult;
 import org.policykb.ingest.SourceFile;
+import org.policykb.ingest.ocr.OcrEngine;
+import org.policykb.ingest.ocr.OcrUnavailableException;
+import org.policykb.model.Page;
 
 /**
  * One pass of a build over the corpus, the same for every engine: what the last generation's
@@ -55,6 +58,8 @@ public final class BuildPass {
   private int deleted;
   private int replaced;
   private long bytes;
+  /** The OCR engine's name, "" when there is none; null until asked. */
+  private String ocrNow;
 
   private record Refused(int slot, String reason) {}
 
@@ -179,7 +184,7 @@ public final class BuildPass {
           }
         }
         if (!ids.isEmpty()) {
-          entries.put(r.relative(), new Manifest.Entry(r.source().hash(), ids));
+          entries.put(r.relative(), new Manifest.Entry(r.source().hash(), ids, ocrOf(r.parsed())));
         }
         if (before != null && !r.duplicate()) { // a duplicate's documents went with the vanished
           before.ids().stream().filter(id -> !ids.contains(id)).forEach(stale::add);
@@ -202,10 +207,42 @@ public final class BuildPass {
       return new Read(relative, null, List.of(loaded.problem()), false, false);
     }
     Manifest.Entry before = previous == null ? null : previous.get(relative);
-    if (before != null && before.unchanged(loaded.source().hash(), loaded.source().id())) {
+    if (before != null && before.unchanged(loaded.source().hash(), loaded.source().id())
+        && !(before.ocr() != null && before.readByAnotherOcr(ocrNow()))) {
       return new Read(relative, loaded.source(), List.of(), true, false);
     }
     return new Read(relative, loaded.source(), reader.parse(loaded.source()), false, false);
+  }
+
+  /** The OCR engine at hand, asked once a pass and only when a file read by OCR is met; null when there is none. */
+  private synchronized String ocrNow() {
+    if (ocrNow == null) {
+      try {
+        ocrNow = OcrEngine.shared().name();
+      } catch (OcrUnavailableException e) {
+        ocrNow = "";
+      }
+    }
+    return ocrNow.isEmpty() ? null : ocrNow;
+  }
+
+  /** What read a file's pictures, for its manifest entry: an engine's name, {@link Manifest.Entry#UNREAD}, or null for text only. */
+  private static String ocrOf(List<IngestResult> parsed) {
+    String engine = null;
+    for (IngestResult r : parsed) {
+      if (r.document() == null) {
+        continue;
+      }
+      for (Page p : r.document().pages()) {
+        if (Page.UNREAD.equals(p.textFrom())) {
+          return Manifest.Entry.UNREAD;
+        }
+        if (p.ocrEngine() != null) {
+          engine = p.ocrEngine();
+        }
+      }
+    }
+    return engine;
   }
 
   /** Hands an OK result's document to the writer unless another file gave its id first; returns the result as reported. */
@@ -248,7 +285,7 @@ public final class BuildPass {
         if (ids.isEmpty()) {
           entries.remove(r.file());
         } else {
-          entries.put(r.file(), new Manifest.Entry(e.hash(), ids));
+          entries.put(r.file(), new Manifest.Entry(e.hash(), ids, e.ocr()));
         }
       }
       Manifest.Entry before = previous == null ? null : previous.get(r.file());

@@ -23,10 +23,32 @@ public record Manifest(int schemaVersion, String generation, Instant builtAt, lo
   public static final String FILE = "manifest.json";
   private static final ObjectMapper JSON = Json.mapper();
 
-  /** One indexed file and the ids of its documents, in record order. */
-  public record Entry(String hash, List<String> ids) {
+  /**
+   * One indexed file and the ids of its documents, in record order.
+   *
+   * @param ocr for a file with pages that are pictures, the name and version of the OCR engine that read
+   *     them, or {@value #UNREAD} when there was none and they were left unread; null for a file of text
+   */
+  public record Entry(String hash, List<String> ids, String ocr) {
+    /** The {@code ocr} of a file whose picture pages were not read. */
+    public static final String UNREAD = "unread";
+
     public Entry {
       ids = List.copyOf(ids);
+    }
+
+    public Entry(String hash, List<String> ids) {
+      this(hash, ids, null);
+    }
+
+    /**
+     * True when the file's pictures would now be read by another engine than the one that read them
+     * (a newer one, or one at all): an incremental build reads such a file again though its bytes are the same.
+     *
+     * @param engine the engine at hand now; null when there is none
+     */
+    public boolean readByAnotherOcr(String engine) {
+      return ocr != null && engine != null && !ocr.equals(engine);
     }
 
     /**

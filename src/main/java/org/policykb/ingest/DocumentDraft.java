@@ -3,6 +3,7 @@ package org.policykb.ingest;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.policykb.model.Page;
 import org.policykb.model.Paragraph;
 import org.policykb.model.PolicyDocument;
 
@@ -26,6 +27,8 @@ final class DocumentDraft {
   List<Block> blocks = new ArrayList<>();
   /** For a paged file, the lines kept from each page, to find the pages in the cleaned text; null otherwise. */
   List<List<String>> pageLines;
+  /** For a PDF, where each page's text came from (its own text layer or OCR), in page order; null otherwise. */
+  List<Page> pageSources;
   /** The elements of an official document the file states as metadata; the text fills the rest. */
   final OfficialDraft official = new OfficialDraft();
   /** What the metadata rules changed, for the build report. */
@@ -147,6 +150,21 @@ final class DocumentDraft {
         MetadataRules.value("source", source, warnings), MetadataRules.values("author", authors, warnings),
         MetadataRules.url(url, warnings), MetadataRules.values("categories", categories, warnings),
         MetadataRules.values("tags", tags, warnings), body, paragraphs, file, format, ParkFinder.find(body),
-        CitationFinder.find(body), official.build(), pageLines == null ? List.of() : PageSpans.locate(body, pageLines));
+        CitationFinder.find(body), official.build(), pages(body));
+  }
+
+  private List<Page> pages(String body) {
+    if (pageLines == null) {
+      return List.of();
+    }
+    List<Page> spans = PageSpans.locate(body, pageLines);
+    if (pageSources == null) {
+      return spans;
+    }
+    List<Page> out = new ArrayList<>(spans.size());
+    for (Page p : spans) {
+      out.add(p.spanOf(pageSources.get(p.number() - 1)));
+    }
+    return out;
   }
 }

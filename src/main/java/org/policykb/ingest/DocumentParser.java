@@ -43,7 +43,15 @@ public final class DocumentParser {
       DocumentDraft draft = new DocumentDraft(stem, file);
       draft.format = ext;
       if (FileTypes.PAGED.contains(ext)) {
-        PageLayout.Read pdf = ext.equals("ofd") ? OfdReader.read(bytes) : PdfReader.read(bytes);
+        PageLayout.Read pdf;
+        if (ext.equals("ofd")) {
+          pdf = OfdReader.read(bytes);
+        } else {
+          PdfReader.Pages read = PdfReader.read(bytes);
+          pdf = read.layout();
+          draft.pageSources = read.sources();
+          draft.warnings.addAll(read.warnings());
+        }
         draft.blocks = new ArrayList<>(pdf.blocks());
         draft.pageLines = pdf.pageLines();
       } else {

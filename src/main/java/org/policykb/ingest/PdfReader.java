@@ -10,14 +10,18 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.apache.pdfbox.pdmodel.graphics.PDXObject;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
+import org.policykb.model.Page;
 
 /**
  * PDF files as policies are published, read from their text layer (Apache PDFBox): each page's
  * lines with their position and type size, in reading order, laid out into paragraphs by
- * {@link PageLayout}.
+ * {@link PageLayout}. A page that is a picture without a text layer (a scan) is read by OCR
+ * ({@link ScannedPages}) into lines of the same kind.
  */
 final class PdfReader {
   /** The most pages a PDF may have: memory stays bounded, and a file beyond it is refused with a message. */
@@ -25,9 +29,17 @@ final class PdfReader {
 
   private PdfReader() {}
 
-  static PageLayout.Read read(byte[] bytes) throws UnreadableSourceException {
+  /**
+   * A PDF's text laid out, where each page's text came from (spans left to be found), and what the
+   * build should be told (picture pages that could not be read).
+   */
+  record Pages(PageLayout.Read layout, List<Page> sources, List<String> warnings) {}
+
+  static Pages read(byte[] bytes) throws UnreadableSourceException {
     checkIsPdf(bytes);
     List<List<PageLayout.Line>> pages;
+    List<Page> sources = new ArrayList<>();
+    List<String> warnings = new ArrayList<>();
     try (PDDocument pdf = Loader.loadPDF(bytes)) {
       int count = pdf.getNumberOfPages();
       if (count > MAX_PAGES) {
@@ -40,11 +52,20 @@ final class PdfReader {
       LineCollector collector = new LineCollector();
       collector.setSortByPosition(true);
       collector.writeText(pdf, Writer.nullWriter());
-      pages = collector.pages;
+      pages = new ArrayList<>(collector.pages);
+      List<Integer> pictures = new ArrayList<>();
+      for (int i = 0; i < pages.size(); i++) {
+        sources.add(new Page(i + 1, 0, 0));
+        if (pages.get(i).isEmpty() && hasImages(pdf.getPage(i))) {
+          pictures.add(i);
+        }
+      }
+      if (!pictures.isEmpty()) {
+        readPictures(pdf, pictures, pages, sources, warnings);
+      }
       if (pages.stream().allMatch(List::isEmpty)) {
-        throw new UnreadableSourceException(hasImages(pdf)
-            ? "scanned PDF, no text to index: its pages are pictures without a text layer (run OCR on it first)"
-            : "a PDF without text to index");
+        throw new UnreadableSourceException(pictures.isEmpty() ? "a PDF without text to index"
+            : "scanned PDF, no text to index: its pages are pictures without a text layer, and OCR read no text on them");
       }
     } catch (InvalidPasswordException e) {
       throw new UnreadableSourceException("encrypted PDF: it needs a password to open, no text to index", e);
@@ -52,7 +73,33 @@ final class PdfReader {
       throw new UnreadableSourceException("damaged PDF: " + e.getClass().getSimpleName()
           + (e.getMessage() == null ? "" : " (" + e.getMessage().lines().findFirst().orElse("") + ")"), e);
     }
-    return PageLayout.lay(pages);
+    return new Pages(PageLayout.lay(pages), sources, warnings);
+  }
+
+  /**
+   * Reads the picture pages by OCR into {@code pages} and {@code sources}. Without an engine, a file of
+   * pictures only is refused with how to enable OCR; a file with text pages keeps them, its picture
+   * pages marked unread and named in a warning.
+   */
+  private static void readPictures(PDDocument pdf, List<Integer> pictures, List<List<PageLayout.Line>> pages,
+      List<Page> sources, List<String> warnings) throws IOException, UnreadableSourceException {
+    try {
+      ScannedPages.Read read = ScannedPages.read(pdf, pictures);
+      read.lines().forEach(pages::set);
+      read.sources().forEach(sources::set);
+    } catch (org.policykb.ingest.ocr.OcrUnavailableException e) {
+      if (pictures.size() == pages.size()) {
+        throw new UnreadableSourceException("scanned PDF, no text to index: its pages are pictures without a text layer, and "
+            + "OCR is not available here (" + e.getMessage() + "). " + ScannedPages.HOW_TO_ENABLE, e);
+      }
+      for (int i : pictures) {
+        sources.set(i, new Page(i + 1, 0, 0, Page.UNREAD, null, null));
+      }
+      warnings.add((pictures.size() == 1 ? "page " : "pages ")
+          + String.join(", ", pictures.stream().map(i -> String.valueOf(i + 1)).toList())
+          + " of the PDF " + (pictures.size() == 1 ? "is a picture" : "are pictures") + " without a text layer, not read: OCR is "
+          + "not available here (" + e.getMessage() + "). " + ScannedPages.HOW_TO_ENABLE);
+    }
   }
 
   /** A file of another known format named .pdf is refused with what it is (a renamed .docx, a page …). */
@@ -70,20 +117,23 @@ final class PdfReader {
     }
   }
 
-  private static boolean hasImages(PDDocument pdf) {
-    for (PDPage page : pdf.getPages()) {
-      PDResources resources = page.getResources();
-      if (resources == null) {
-        continue;
-      }
-      for (COSName name : resources.getXObjectNames()) {
-        try {
-          if (resources.getXObject(name) instanceof PDImageXObject) {
-            return true;
-          }
-        } catch (IOException e) {
-          return true; // an object that cannot be read is no text either
+  /** Whether the page draws a picture (an image of its own, or one in a form it draws). */
+  private static boolean hasImages(PDPage page) {
+    return hasImages(page.getResources(), 0);
+  }
+
+  private static boolean hasImages(PDResources resources, int depth) {
+    if (resources == null || depth > 3) {
+      return false;
+    }
+    for (COSName name : resources.getXObjectNames()) {
+      try {
+        PDXObject x = resources.getXObject(name);
+        if (x instanceof PDImageXObject || x instanceof PDFormXObject form && hasImages(form.getResources(), depth + 1)) {
+          return true;
         }
+      } catch (IOException e) {
+        return true; // an object that cannot be read is no text either
       }
     }
     return false;

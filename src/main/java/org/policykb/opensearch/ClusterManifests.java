@@ -12,7 +12,7 @@ import org.policykb.index.Json;
 import org.policykb.index.Manifest;
 
 /**
- * A cluster generation's manifest (file → content hash, ids), kept as an index beside it,
+ * A cluster generation's manifest (file → content hash, ids, the OCR engine that read its pictures), kept as an index beside it,
  * {@code <generation index>-files}: what the next build compares the corpus with.
  */
 final class ClusterManifests {
@@ -49,7 +49,8 @@ final class ClusterManifests {
         JsonNode s = h.path("_source");
         List<String> ids = new ArrayList<>();
         s.path("ids").forEach(id -> ids.add(id.asText()));
-        out.put(s.path("file").asText(), new Manifest.Entry(s.path("hash").asText(), ids));
+        out.put(s.path("file").asText(), new Manifest.Entry(s.path("hash").asText(), ids,
+            s.hasNonNull("ocr") ? s.path("ocr").asText() : null));
         after = h.path("sort");
       }
       if (hits.size() < MANIFEST_PAGE) {
@@ -66,7 +67,7 @@ final class ClusterManifests {
     ObjectNode mappings = body.putObject("mappings");
     mappings.put("dynamic", "strict");
     ObjectNode properties = mappings.putObject("properties");
-    for (String field : List.of("file", "hash", "ids")) {
+    for (String field : List.of("file", "hash", "ids", "ocr")) {
       properties.putObject(field).put("type", "keyword");
     }
     client.put("/" + files, body);
@@ -76,6 +77,9 @@ final class ClusterManifests {
       // OpenSearch ids are at most 512 bytes; a deep path of Chinese folder names is longer
       action.putObject("index").put("_index", files).put("_id", sha1(e.getKey()));
       ObjectNode doc = JSON.createObjectNode().put("file", e.getKey()).put("hash", e.getValue().hash());
+      if (e.getValue().ocr() != null) {
+        doc.put("ocr", e.getValue().ocr()); // the engine that read its pictures: a newer one reads the file again
+      }
       ArrayNode ids = doc.putArray("ids");
       e.getValue().ids().forEach(ids::add);
       bulk.append(action).append('\n').append(doc).append('\n');

@@ -174,6 +174,21 @@ class OpenApiTest {
   // ---- every endpoint's real answers against the document
 
   @Test
+  void aDocumentWithAPageReadByOcrAnswersAsDescribed(@TempDir Path corpus, @TempDir Path index) throws Exception {
+    org.policykb.tools.bench.OfficialPdf text = new org.policykb.tools.bench.OfficialPdf().newPage()
+        .centred("某某市人民政府办公室文件", 30).gap().line("各区人民政府，市政府各部门：", 0)
+        .newPage().line("一、加快推进双高协同发展，建设创新平台。", 2);
+    Files.write(corpus.resolve("通知.pdf"),
+        org.policykb.tools.ocr.Scans.withScannedPage(text.bytes(), 1, org.policykb.tools.ocr.Scans.Condition.CLEAN_300));
+    new org.policykb.lucene.IndexBuilder().build(corpus, index, r -> {});
+    try (LuceneSearchBackend b = new LuceneSearchBackend(index); ApiServer s = ApiServer.start(b, "127.0.0.1", 0)) {
+      JsonNode d = assertAnswer("GET", "/api/documents/{id}", send(s, "GET", "/api/documents/" + enc("通知.pdf"), null));
+      assertEquals(List.of("text_layer", "ocr"), d.get("pages").findValues("text_from").stream().map(JsonNode::asText).toList());
+      assertTrue(d.get("pages").get(1).get("ocr_confidence").isNumber() && d.get("pages").get(1).get("ocr_engine").isTextual());
+    }
+  }
+
+  @Test
   void everyEndpointAnswersAsDescribed() throws Exception {
     String id = TestCorpus.ID_004;
     JsonNode search = get("/api/search", "q=" + enc("高新区") + "&facets=year,source,park,cites&facet_size=5");

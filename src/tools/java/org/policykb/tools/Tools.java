@@ -6,7 +6,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * {@code policykb bench | fuzz | dev-cluster}: the tools' entry point, which {@code ./policykb} runs
+ * {@code policykb bench | fuzz | dev-cluster | eval-elements | ocr-accuracy}: the tools' entry point, which {@code ./policykb} runs
  * for these commands on the product's class path plus the tools' (and, for {@code bench} and
  * {@code dev-cluster}, the OpenSearch server's). The product never refers to it.
  */
@@ -14,7 +14,8 @@ import picocli.CommandLine.Command;
     name = "policykb",
     mixinStandardHelpOptions = true,
     description = "政策文献知识库 tools: benchmarks, fuzzers and a local OpenSearch cluster; not part of the product.",
-    subcommands = {BenchCommand.class, FuzzCommand.class, DevClusterCommand.class, EvalElementsCommand.class})
+    subcommands = {BenchCommand.class, FuzzCommand.class, DevClusterCommand.class, EvalElementsCommand.class,
+        OcrAccuracyCommand.class})
 public final class Tools implements Runnable {
   public static void main(String[] args) {
     Main.launch(new Tools(), args);
@@ -28,6 +29,6 @@ public final class Tools implements Runnable {
   @Override
   public void run() {
     throw new CommandLine.ParameterException(
-        new CommandLine(this), "name a tool: bench, fuzz, dev-cluster or eval-elements (see --help)");
+        new CommandLine(this), "name a tool: bench, fuzz, dev-cluster, eval-elements or ocr-accuracy (see --help)");
   }
 }

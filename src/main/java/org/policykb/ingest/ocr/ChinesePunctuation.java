@@ -1,0 +1,51 @@
+package org.policykb.ingest.ocr;
+
+/**
+ * The recognizer reads the punctuation of Chinese text as often half-width as full-width — the glyphs
+ * differ by little more than their advance — while printed Chinese sets it full-width: {@code ( ) , : ; ! ?}
+ * next to a Chinese character or to full-width punctuation become {@code （ ） ， ： ； ！ ？}, so
+ * {@code 评估(10%)} reads {@code 评估（10%）}; between Latin letters or digits ({@code 12:30}, {@code (AI)}) they stay.
+ */
+final class ChinesePunctuation {
+  private static final String HALF = "(),:;!?";
+  private static final String FULL = "（），：；！？";
+
+  private ChinesePunctuation() {}
+
+  static String fullWidth(String s) {
+    char[] c = s.toCharArray();
+    boolean changed = true;
+    while (changed) { // ")(" between two Chinese characters: each bracket becomes full-width beside the other
+      changed = false;
+      for (int i = 0; i < c.length; i++) {
+        int k = HALF.indexOf(c[i]);
+        if (k >= 0 && (chinese(c, i - 1) || chinese(c, i + 1))) {
+          c[i] = FULL.charAt(k);
+          changed = true;
+        }
+      }
+    }
+    boolean open = false; // the closing bracket of a full-width opening one is full-width too: 评估(10%) → 评估（10%）
+    for (int i = 0; i < c.length; i++) {
+      if (c[i] == '（') {
+        open = true;
+      } else if (c[i] == ')' && open) {
+        c[i] = '）';
+        open = false;
+      } else if (c[i] == '）' || c[i] == '(' || c[i] == ')') {
+        open = false;
+      }
+    }
+    return new String(c);
+  }
+
+  private static boolean chinese(char[] c, int i) {
+    if (i < 0 || i >= c.length) {
+      return false;
+    }
+    Character.UnicodeBlock b = Character.UnicodeBlock.of(c[i]);
+    return Character.UnicodeScript.of(c[i]) == Character.UnicodeScript.HAN
+        || b == Character.UnicodeBlock.CJK_SYMBOLS_AND_PUNCTUATION || b == Character.UnicodeBlock.HALFWIDTH_AND_FULLWIDTH_FORMS
+        || FULL.indexOf(c[i]) >= 0 || c[i] == '“' || c[i] == '”' || c[i] == '、' || c[i] == '…' || c[i] == '—';
+  }
+}

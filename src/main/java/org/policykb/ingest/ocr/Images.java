@@ -1,0 +1,42 @@
+package org.policykb.ingest.ocr;
+
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.geom.AffineTransform;
+import java.awt.image.BufferedImage;
+
+/** The two image operations the models need: a resize, and a turned rectangle cut out straight. */
+final class Images {
+  private Images() {}
+
+  static BufferedImage resized(BufferedImage image, int width, int height) {
+    if (image.getWidth() == width && image.getHeight() == height && image.getType() == BufferedImage.TYPE_INT_RGB) {
+      return image;
+    }
+    BufferedImage out = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+    Graphics2D g = out.createGraphics();
+    g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+    g.drawImage(image, 0, 0, width, height, null);
+    g.dispose();
+    return out;
+  }
+
+  /** {@code box} cut out of {@code image}, turned straight and scaled to {@code height} pixels (white outside the image). */
+  static BufferedImage straightened(BufferedImage image, TextBox box, int height, int maxWidth) {
+    double scale = height / box.height();
+    int width = (int) Math.max(8, Math.min(maxWidth, Math.round(box.width() * scale)));
+    BufferedImage out = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+    Graphics2D g = out.createGraphics();
+    g.setColor(java.awt.Color.WHITE);
+    g.fillRect(0, 0, width, height);
+    g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+    AffineTransform t = new AffineTransform();
+    t.scale(width / box.width(), scale);
+    t.translate(box.width() / 2, box.height() / 2);
+    t.rotate(-box.angle());
+    t.translate(-box.cx(), -box.cy());
+    g.drawImage(image, t, null);
+    g.dispose();
+    return out;
+  }
+}

@@ -1,0 +1,128 @@
+package org.policykb.ingest.ocr;
+
+import ai.onnxruntime.OrtEnvironment;
+import ai.onnxruntime.OrtException;
+import ai.onnxruntime.OrtSession;
+import java.awt.image.BufferedImage;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * PaddleOCR's PP-OCR pipeline run by ONNX Runtime in this process, on the CPU: lines detected on a
+ * page image ({@link TextDetector}), each cut out straight and read ({@link TextRecognizer}), then
+ * joined into the page's printed lines ({@link PageLines}). One engine serves the whole JVM; pages are
+ * read on its own bounded pool, one page a thread (a session runs several pages at once), and at most
+ * twice as many page images as threads wait in memory.
+ */
+public final class OcrEngine {
+  /** Changes whenever this pipeline reads differently, so that files read by an older one are read again. */
+  private static final int PIPELINE = 2;
+  private static final String THREADS_PROPERTY = "policykb.ocr.threads";
+  private static String loadedFrom = "\0";
+  private static OcrEngine shared;
+  private static OcrUnavailableException problem;
+
+  private final String name;
+  private final TextDetector detector;
+  private final TextRecognizer recognizer;
+  private final ExecutorService pool;
+  private final Semaphore waiting;
+
+  private OcrEngine(OcrModels models, int threads) throws OrtException {
+    OrtEnvironment env = OrtEnvironment.getEnvironment();
+    OrtSession.SessionOptions options = new OrtSession.SessionOptions();
+    options.setIntraOpNumThreads(1);
+    options.setInterOpNumThreads(1);
+    options.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
+    this.detector = new TextDetector(env, env.createSession(models.detection(), options));
+    this.recognizer = new TextRecognizer(env, env.createSession(models.recognition(), options), models.dictionary());
+    this.name = models.name() + " (onnxruntime " + env.getVersion() + ", pipeline " + PIPELINE + ")";
+    AtomicInteger n = new AtomicInteger();
+    this.pool = Executors.newFixedThreadPool(threads, r -> {
+      Thread t = new Thread(r, "ocr-" + n.incrementAndGet());
+      t.setDaemon(true);
+      return t;
+    });
+    this.waiting = new Semaphore(2 * threads);
+  }
+
+  /**
+   * The engine of this JVM, started on first use from where the models are looked for now
+   * ({@link OcrModels}); started again when that place changes.
+   *
+   * @throws OcrUnavailableException why there is none, in words for a build report
+   */
+  public static synchronized OcrEngine shared() throws OcrUnavailableException {
+    String location = OcrModels.location();
+    String key = location == null ? "" : location;
+    if (!key.equals(loadedFrom)) {
+      loadedFrom = key;
+      shared = null;
+      problem = null;
+      try {
+        shared = new OcrEngine(OcrModels.load(location), threads());
+      } catch (OcrUnavailableException e) {
+        problem = e;
+      } catch (OrtException | RuntimeException | LinkageError e) {
+        problem = new OcrUnavailableException("ONNX Runtime cannot run the OCR models here: " + e, e);
+      }
+    }
+    if (shared == null) {
+      throw problem;
+    }
+    return shared;
+  }
+
+  /** The engine's name and version, as stored with each page it read. */
+  public String name() {
+    return name;
+  }
+
+  /** Reads {@code image} on the engine's pool; waits first while the pool has enough pages queued. */
+  public Future<OcrPage> submit(BufferedImage image) throws InterruptedException {
+    waiting.acquire();
+    Callable<OcrPage> task = () -> {
+      try {
+        return read(image);
+      } finally {
+        waiting.release();
+      }
+    };
+    try {
+      return pool.submit(task);
+    } catch (RuntimeException e) {
+      waiting.release();
+      throw e;
+    }
+  }
+
+  /** Reads {@code image} in this thread. */
+  public OcrPage read(BufferedImage image) throws OrtException {
+    List<PageLines.Read> reads = new ArrayList<>();
+    for (TextBox box : detector.detect(image)) {
+      TextRecognizer.Reading r = recognizer.read(
+          Images.straightened(image, box, TextRecognizer.HEIGHT, TextRecognizer.MAX_WIDTH));
+      reads.add(new PageLines.Read(box, ChinesePunctuation.fullWidth(r.text().strip()), r.confidence(), r.characters()));
+    }
+    List<OcrLine> lines = PageLines.join(reads);
+    double sum = 0;
+    int characters = 0;
+    for (PageLines.Read r : reads) {
+      sum += r.confidence() * r.characters();
+      characters += r.characters();
+    }
+    return new OcrPage(lines, image.getWidth(), image.getHeight(), characters == 0 ? 0 : sum / characters);
+  }
+
+  private static int threads() {
+    String p = System.getProperty(THREADS_PROPERTY);
+    int cores = Runtime.getRuntime().availableProcessors();
+    return p != null && p.strip().matches("[1-9][0-9]{0,2}") ? Integer.parseInt(p.strip()) : Math.max(1, Math.min(cores, 8));
+  }
+}

@@ -1,0 +1,23 @@
+package org.policykb.ingest.ocr;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Half-width punctuation read in Chinese text is set full-width; between Latin letters or digits it stays. */
+class ChinesePunctuationTest {
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "评估(10%)|评估（10%）",
+      "便民热线升级(2分)(牵头单位:市审批服务局)|便民热线升级（2分）（牵头单位：市审批服务局）",
+      "根据工作需要,加快推进|根据工作需要，加快推进",
+      "各有关部门:|各有关部门：",
+      "会议于12:30开始|会议于12:30开始",
+      "人工智能(AI)产业|人工智能（AI）产业",
+      "see (AI) here, ok|see (AI) here, ok",
+      "。(2分)|。（2分）"})
+  void halfWidthPunctuationBesideChineseIsFullWidth(String read, String expected) {
+    assertEquals(expected, ChinesePunctuation.fullWidth(read));
+  }
+}
