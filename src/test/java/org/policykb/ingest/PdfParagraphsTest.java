@@ -16,7 +16,7 @@ import org.policykb.tools.bench.OfficialPdf;
 class PdfParagraphsTest {
 
   private static List<String> blocks(OfficialPdf pdf, String format) throws IOException, UnreadableSourceException {
-    PageLayout.Read read = format.equals("pdf") ? PdfReader.read(pdf.bytes()) : OfdReader.read(pdf.ofd());
+    PageLayout.Read read = format.equals("pdf") ? PdfReader.read(pdf.bytes()).layout() : OfdReader.read(pdf.ofd());
     return read.blocks().stream().map(Block::text).toList();
   }
 
