@@ -109,13 +109,15 @@ function backLink(s) {
  */
 function documentText(d, matches) {
   const body = h('div', { class: 'text' });
+  const notice = ocrNotice(d.pages || []);
+  if (notice) body.append(notice);
   const breaks = (d.pages || []).filter((p) => p.number > 1 && p.end > p.start);
   let b = 0;
   const withPageBreaks = (block, from, to) => {
     for (; b < breaks.length && breaks[b].start < to; b++) {
       if (breaks[b].start < from) continue;
       block.append(d.text.substring(from, breaks[b].start),
-        h('span', { class: 'page-mark', title: `原文第 ${breaks[b].number} 页`, text: `〔第${breaks[b].number}页〕` }));
+        pageMark(breaks[b]));
       from = breaks[b].start;
     }
     block.append(d.text.substring(from, to));
@@ -132,9 +134,39 @@ function documentText(d, matches) {
   return body;
 }
 
+/** Where a page begins; a page read by OCR says so, with the engine's confidence. */
+function pageMark(p) {
+  const ocr = p.text_from === 'ocr';
+  return h('span', {
+    class: ocr ? 'page-mark ocr' : 'page-mark',
+    title: ocr ? `原文第 ${p.number} 页：扫描图像，文字由 OCR 识别（平均置信度 ${percent(p.ocr_confidence)}，${p.ocr_engine}）` : `原文第 ${p.number} 页`,
+    text: ocr ? `〔第${p.number}页 · OCR〕` : `〔第${p.number}页〕`,
+  });
+}
+
+const percent = (x) => (x == null ? '未知' : `${(100 * x).toFixed(1)}%`);
+
+/** Above the text: which pages were read by OCR (their text may hold misread characters) and which pictures were not read. */
+function ocrNotice(pages) {
+  const ocr = pages.filter((p) => p.text_from === 'ocr');
+  const unread = pages.filter((p) => p.text_from === 'unread');
+  if (!ocr.length && !unread.length) return null;
+  const parts = [];
+  if (ocr.length) {
+    const mean = ocr.reduce((s, p) => s + (p.ocr_confidence || 0), 0) / ocr.length;
+    parts.push(`第 ${ocr.map((p) => p.number).join('、')} 页是扫描图像，文字由 OCR 识别（平均置信度 ${percent(mean)}），个别字可能有误，引用前请核对原件`);
+  }
+  if (unread.length) parts.push(`第 ${unread.map((p) => p.number).join('、')} 页是图像，未能识别（构建时没有 OCR 引擎）`);
+  return h('p', { class: 'ocr-notice', role: 'note', text: parts.join('；') + '。' });
+}
+
 /** The elements of an official document it states (发文字号, 发文机关 …), each with where it was read; nothing when none. */
 const OFFICIAL_FROM = { header: '版头', title: '标题', body: '正文', signature: '署名', closing: '版记', page_table: '网页信息表',
   record: '记录字段', meta_override: '人工校正' };
+const ocrCount = (pages) => {
+  const n = pages.filter((p) => p.text_from === 'ocr').length;
+  return n ? `，其中 ${n} 页由 OCR 识别` : '';
+};
 function official(d) {
   const from = (f) => (f ? `（据${OFFICIAL_FROM[f] || f}）` : '');
   const rows = [
@@ -146,7 +178,7 @@ function official(d) {
     ['印发', [d.printed_by, d.printed_date ? `${d.printed_date} 印发` : null].filter(Boolean).join(' '), d.printed_from],
     ['附件', (d.attachments || []).join('；'), d.attachments_from], ['索引号', d.index_number, null],
     ['主题分类', (d.topics || []).join('、'), null],
-    ['页数', d.pages && d.pages.length ? `${d.pages.length} 页（${d.format.toUpperCase()}）` : null, null],
+    ['页数', d.pages && d.pages.length ? `${d.pages.length} 页（${d.format.toUpperCase()}）${ocrCount(d.pages)}` : null, null],
   ];
   return rows.filter(([, v]) => v).flatMap(([k, v, f]) => [h('dt', {}, k), h('dd', { text: v + from(f) })]);
 }
