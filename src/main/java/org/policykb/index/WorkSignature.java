@@ -1,0 +1,98 @@
+package org.policykb.index;
+
+import java.nio.ByteBuffer;
+import java.util.Base64;
+import java.util.Locale;
+import org.policykb.analysis.CharFolding;
+import org.policykb.analysis.TextMinHash;
+import org.policykb.model.PolicyDocument;
+
+/**
+ * What a build knows of one document to group it into its work ({@link Works}), kept in the
+ * manifest so an incremental build groups unchanged documents without reading them again.
+ *
+ * @param id the document's id
+ * @param format how it was published, from its file's extension: {@code html}, {@code record} (a JSON
+ *     record, front matter), {@code txt}, {@code docx}, {@code doc}, {@code pdf}, {@code ofd}
+ * @param number its 发文字号, normalised; null when it states none
+ * @param key the normalised 发文字号 and title together; null unless it states both
+ * @param minhash its text's {@link TextMinHash} signatures, shingles' then sentences', Base64 of the ints; null
+ *     for a tiny text
+ * @param work the work it was last written with (the work's id); null before grouping
+ * @param shown whether it was written as its work's shown member
+ */
+public record WorkSignature(String id, String format, String number, String key, String minhash, String work, boolean shown) {
+  /** Formats from the best read to the worst: born-digital text first, then Word, PDF, OFD. */
+  private static final java.util.List<String> FORMAT_ORDER = java.util.List.of("html", "record", "txt", "docx", "doc", "pdf", "ofd");
+
+  /** The signature of a document as read, not yet grouped. */
+  public static WorkSignature of(PolicyDocument d) {
+    String number = d.official().docNumberNormalized();
+    String title = d.title() == null || d.titleDerived() ? null : CharFolding.fold(d.title());
+    String key = number == null || title == null || title.isEmpty() ? null : number + "|" + title;
+    return new WorkSignature(d.id(), formatOf(d.file()), number, key, encode(TextMinHash.of(d.text()), TextMinHash.ofSentences(d.text())), null, false);
+  }
+
+  /** The published format a file's extension names. */
+  public static String formatOf(String file) {
+    String name = file == null ? "" : file.toLowerCase(Locale.ROOT);
+    String ext = name.substring(name.lastIndexOf('.') + 1);
+    return switch (ext) {
+      case "html", "htm" -> "html";
+      case "json", "jsonl", "ndjson" -> "record";
+      case "docx" -> "docx";
+      case "doc", "wps" -> "doc";
+      case "pdf" -> "pdf";
+      case "ofd" -> "ofd";
+      default -> "txt";
+    };
+  }
+
+  /** The format's place in {@link #FORMAT_ORDER}: lower is read better and shown first. */
+  public int rank() {
+    int at = FORMAT_ORDER.indexOf(format);
+    return at < 0 ? FORMAT_ORDER.size() : at;
+  }
+
+  /** The shingles' signature ({@link TextMinHash#of}); null for a tiny text. */
+  public int[] hashes() {
+    int[] all = decode();
+    return all == null ? null : java.util.Arrays.copyOf(all, TextMinHash.HASHES);
+  }
+
+  /** The sentences' signature ({@link TextMinHash#ofSentences}); null for a tiny text. */
+  public int[] sentenceHashes() {
+    int[] all = decode();
+    return all == null ? null : java.util.Arrays.copyOfRange(all, TextMinHash.HASHES, all.length);
+  }
+
+  private int[] decode() {
+    if (minhash == null) {
+      return null;
+    }
+    ByteBuffer bytes = ByteBuffer.wrap(Base64.getDecoder().decode(minhash));
+    int[] out = new int[bytes.remaining() / Integer.BYTES];
+    bytes.asIntBuffer().get(out);
+    return out;
+  }
+
+  public WorkSignature withRole(WorkRole role) {
+    return new WorkSignature(id, format, number, key, minhash, role.work(), role.shown());
+  }
+
+  /** The role it was written with; null before grouping. */
+  public WorkRole role() {
+    return work == null ? null : new WorkRole(work, shown);
+  }
+
+  /** Both signatures in one string, only when both are whole. */
+  private static String encode(int[] shingles, int[] sentences) {
+    if (shingles == null || sentences == null || shingles.length != TextMinHash.HASHES
+        || sentences.length != TextMinHash.SENTENCE_HASHES) {
+      return null;
+    }
+    ByteBuffer bytes = ByteBuffer.allocate((shingles.length + sentences.length) * Integer.BYTES);
+    bytes.asIntBuffer().put(shingles).put(sentences);
+    return Base64.getEncoder().encodeToString(bytes.array());
+  }
+}
