@@ -23,10 +23,23 @@ public record Manifest(int schemaVersion, String generation, Instant builtAt, lo
   public static final String FILE = "manifest.json";
   private static final ObjectMapper JSON = Json.mapper();
 
-  /** One indexed file and the ids of its documents, in record order. */
-  public record Entry(String hash, List<String> ids) {
+  /**
+   * One indexed file and the ids of its documents, in record order, with what grouping them into works
+   * needs ({@link WorkSignature}, one per id in the same order once the build has grouped them).
+   */
+  public record Entry(String hash, List<String> ids, List<WorkSignature> works) {
     public Entry {
       ids = List.copyOf(ids);
+      works = works == null ? List.of() : List.copyOf(works);
+    }
+
+    public Entry(String hash, List<String> ids) {
+      this(hash, ids, List.of());
+    }
+
+    /** The signature of one of its ids, as the last build grouped it; null when it holds none. */
+    public WorkSignature work(String id) {
+      return works.stream().filter(w -> w.id().equals(id)).findFirst().orElse(null);
     }
 
     /**

@@ -2,18 +2,17 @@ package org.policykb.index;
 
 import java.nio.ByteBuffer;
 import java.util.Base64;
-import java.util.Locale;
 import org.policykb.analysis.CharFolding;
 import org.policykb.analysis.TextMinHash;
 import org.policykb.model.PolicyDocument;
+import org.policykb.model.PublishedFormat;
 
 /**
  * What a build knows of one document to group it into its work ({@link Works}), kept in the
  * manifest so an incremental build groups unchanged documents without reading them again.
  *
  * @param id the document's id
- * @param format how it was published, from its file's extension: {@code html}, {@code record} (a JSON
- *     record, front matter), {@code txt}, {@code docx}, {@code doc}, {@code pdf}, {@code ofd}
+ * @param format how it was published ({@link PublishedFormat})
  * @param number its 发文字号, normalised; null when it states none
  * @param key the normalised 发文字号 and title together; null unless it states both
  * @param minhash its text's {@link TextMinHash} signatures, shingles' then sentences', Base64 of the ints; null
@@ -22,36 +21,18 @@ import org.policykb.model.PolicyDocument;
  * @param shown whether it was written as its work's shown member
  */
 public record WorkSignature(String id, String format, String number, String key, String minhash, String work, boolean shown) {
-  /** Formats from the best read to the worst: born-digital text first, then Word, PDF, OFD. */
-  private static final java.util.List<String> FORMAT_ORDER = java.util.List.of("html", "record", "txt", "docx", "doc", "pdf", "ofd");
 
   /** The signature of a document as read, not yet grouped. */
   public static WorkSignature of(PolicyDocument d) {
     String number = d.official().docNumberNormalized();
     String title = d.title() == null || d.titleDerived() ? null : CharFolding.fold(d.title());
     String key = number == null || title == null || title.isEmpty() ? null : number + "|" + title;
-    return new WorkSignature(d.id(), formatOf(d.file()), number, key, encode(TextMinHash.of(d.text()), TextMinHash.ofSentences(d.text())), null, false);
+    return new WorkSignature(d.id(), PublishedFormat.of(d.file()), number, key, encode(TextMinHash.of(d.text()), TextMinHash.ofSentences(d.text())), null, false);
   }
 
-  /** The published format a file's extension names. */
-  public static String formatOf(String file) {
-    String name = file == null ? "" : file.toLowerCase(Locale.ROOT);
-    String ext = name.substring(name.lastIndexOf('.') + 1);
-    return switch (ext) {
-      case "html", "htm" -> "html";
-      case "json", "jsonl", "ndjson" -> "record";
-      case "docx" -> "docx";
-      case "doc", "wps" -> "doc";
-      case "pdf" -> "pdf";
-      case "ofd" -> "ofd";
-      default -> "txt";
-    };
-  }
-
-  /** The format's place in {@link #FORMAT_ORDER}: lower is read better and shown first. */
+  /** The format's place in {@link PublishedFormat#ORDER}: lower is read better and shown first. */
   public int rank() {
-    int at = FORMAT_ORDER.indexOf(format);
-    return at < 0 ? FORMAT_ORDER.size() : at;
+    return PublishedFormat.rank(format);
   }
 
   /** The shingles' signature ({@link TextMinHash#of}); null for a tiny text. */

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.policykb.index.Json;
 import org.policykb.index.Manifest;
+import org.policykb.index.WorkSignature;
 
 /**
  * A cluster generation's manifest (file → content hash, ids), kept as an index beside it,
@@ -49,7 +50,11 @@ final class ClusterManifests {
         JsonNode s = h.path("_source");
         List<String> ids = new ArrayList<>();
         s.path("ids").forEach(id -> ids.add(id.asText()));
-        out.put(s.path("file").asText(), new Manifest.Entry(s.path("hash").asText(), ids));
+        List<WorkSignature> works = new ArrayList<>();
+        for (JsonNode w : s.path("works")) {
+          works.add(JSON.convertValue(w, WorkSignature.class));
+        }
+        out.put(s.path("file").asText(), new Manifest.Entry(s.path("hash").asText(), ids, works));
         after = h.path("sort");
       }
       if (hits.size() < MANIFEST_PAGE) {
@@ -69,6 +74,7 @@ final class ClusterManifests {
     for (String field : List.of("file", "hash", "ids")) {
       properties.putObject(field).put("type", "keyword");
     }
+    properties.putObject("works").put("type", "object").put("enabled", false);
     client.put("/" + files, body);
     StringBuilder bulk = new StringBuilder();
     for (Map.Entry<String, Manifest.Entry> e : entries.entrySet()) {
@@ -78,6 +84,7 @@ final class ClusterManifests {
       ObjectNode doc = JSON.createObjectNode().put("file", e.getKey()).put("hash", e.getValue().hash());
       ArrayNode ids = doc.putArray("ids");
       e.getValue().ids().forEach(ids::add);
+      doc.set("works", JSON.valueToTree(e.getValue().works()));
       bulk.append(action).append('\n').append(doc).append('\n');
       if (bulk.length() > BULK_CHARS) {
         sendBulk(bulk);
