@@ -52,7 +52,7 @@ final class ApiHandlers {
     }
     List<PolicyDocument> found = backend.documentsByNumber(given);
     ctx.json(new NumberLookup(given, org.policykb.model.DocNumber.parse(given.strip()).normalized(), found.size(),
-        found.stream().map(d -> DocumentView.of(d, null)).toList()));
+        found.stream().map(d -> DocumentView.of(d, backend.work(d.id()))).toList()));
   }
 
   /** The answer of a lookup by 发文字号. */
@@ -91,12 +91,10 @@ final class ApiHandlers {
       String text,
       List<Map<String, Object>> paragraphs,
       List<org.policykb.model.Page> pages,
-      @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
       String workId,
-      @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
       List<org.policykb.search.WorkMember> members) {
 
-    /** The document, with its work when {@code work} is given (a document's own view; a lookup's list leaves it out). */
+    /** The document with its work. */
     static DocumentView of(PolicyDocument d, org.policykb.search.Work work) {
       List<Map<String, Object>> paragraphs =
           d.paragraphs().stream()
@@ -107,7 +105,7 @@ final class ApiHandlers {
           d.id(), d.title(), d.titleDerived(), d.date(), d.year(), d.dateFrom(), d.source(),
           d.authorLine(), d.authors(), d.url(),
           d.categories(), d.tags(), d.file(), d.format(), d.parks(), d.cites(), d.official(), d.text(), paragraphs, d.pages(),
-          work == null ? null : work.id(), work == null ? null : work.members());
+          work.id(), work.members());
     }
   }
 }
