@@ -17,6 +17,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import org.policykb.ingest.CorpusReader;
 import org.policykb.ingest.IngestResult;
 import org.policykb.ingest.SourceFile;
+import org.policykb.model.Counts;
 
 /**
  * One pass of a build over the corpus, the same for every engine: what the last generation's
@@ -127,6 +128,11 @@ public final class BuildPass {
       writer.rewrite(changed);
       writer.await();
       rewritten = changed.size();
+    }
+    long works = roles.values().stream().filter(WorkRole::shown).count();
+    if (works < roles.size()) {
+      progress.note(Counts.of(roles.size(), "document") + " in " + Counts.of(works, "work")
+          + (rewritten > 0 ? "; " + rewritten + " written again in a work that changed" : ""));
     }
     entries.replaceAll((file, e) -> new Manifest.Entry(e.hash(), e.ids(),
         e.ids().stream().map(id -> signatures.get(id).withRole(roles.get(id))).toList()));

@@ -38,7 +38,6 @@ public final class Works {
     Map<String, Integer> byKey = new HashMap<>();
     List<int[]> hashes = new ArrayList<>(docs.size());
     List<int[]> sentences = new ArrayList<>(docs.size());
-    Map<BandKey, List<Integer>> buckets = new HashMap<>();
     for (int i = 0; i < docs.size(); i++) {
       WorkSignature d = docs.get(i);
       if (d.key() != null) {
@@ -50,19 +49,25 @@ public final class Works {
       int[] h = d.hashes();
       hashes.add(h);
       sentences.add(d.sentenceHashes());
-      if (h != null && h.length == TextMinHash.HASHES) {
-        for (int b = 0; b < BANDS; b++) {
-          buckets.computeIfAbsent(new BandKey(b, Arrays.copyOfRange(h, b * ROWS, b * ROWS + ROWS)), k -> new ArrayList<>()).add(i);
+    }
+    // one band at a time, so that only one band's buckets are held
+    for (int b = 0; b < BANDS; b++) {
+      Map<Long, List<Integer>> buckets = new HashMap<>();
+      for (int i = 0; i < docs.size(); i++) {
+        int[] h = hashes.get(i);
+        if (h != null && h.length == TextMinHash.HASHES) {
+          buckets.computeIfAbsent(band(h, b), k -> new ArrayList<>()).add(i);
         }
       }
-    }
-    for (List<Integer> bucket : buckets.values()) {
-      for (int x = 0; x < bucket.size(); x++) {
-        for (int y = x + 1; y < bucket.size(); y++) {
-          int i = bucket.get(x);
-          int j = bucket.get(y);
-          if (find(parent, i) != find(parent, j) && nearIdentical(docs.get(i), docs.get(j), hashes.get(i), hashes.get(j), sentences.get(i), sentences.get(j))) {
-            union(parent, i, j);
+      for (List<Integer> bucket : buckets.values()) {
+        for (int x = 1; x < bucket.size(); x++) {
+          for (int y = 0; y < x; y++) {
+            int i = bucket.get(x);
+            int j = bucket.get(y);
+            if (find(parent, i) != find(parent, j)
+                && nearIdentical(docs.get(i), docs.get(j), hashes.get(i), hashes.get(j), sentences.get(i), sentences.get(j))) {
+              union(parent, i, j);
+            }
           }
         }
       }
@@ -109,15 +114,12 @@ public final class Works {
     }
   }
 
-  private record BandKey(int band, int[] rows) {
-    @Override
-    public boolean equals(Object o) {
-      return o instanceof BandKey k && k.band == band && Arrays.equals(k.rows, rows);
+  /** The {@link #ROWS} hashes of band {@code b} as one key; two bands that collide are only compared needlessly. */
+  private static long band(int[] h, int b) {
+    long key = 1125899906842597L;
+    for (int r = b * ROWS; r < b * ROWS + ROWS; r++) {
+      key = 31 * key + h[r];
     }
-
-    @Override
-    public int hashCode() {
-      return 31 * band + Arrays.hashCode(rows);
-    }
+    return key;
   }
 }
