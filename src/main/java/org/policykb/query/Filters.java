@@ -40,7 +40,9 @@ public record Filters(
     List<String> docYears,
     List<String> categories,
     Count count) {
-  public static final Filters NONE = new Filters(null, null, List.of(), List.of(), List.of(), null);
+  /** No filter at all: every document takes part, each file of a work too. The API's default is {@link Count#WORKS}. */
+  public static final Filters NONE = new Filters(null, null, List.of(), List.of(), List.of(), null, List.of(), List.of(),
+      List.of(), List.of(), List.of(), Count.FILES);
   private static final Pattern YEAR = Pattern.compile("\\d{4}");
   /** Values a repeatable filter may take at once. */
   public static final int MAX_VALUES = 100;

@@ -289,7 +289,7 @@ class OpenSearchParityTest {
       assertEquals(List.of("zygov_2", "zygov_2.docx", "zygov_2.doc", "zygov_2.pdf"),
           embedded.work("zygov_2.pdf").members().stream().map(org.policykb.search.WorkMember::id).toList());
     }
-    for (var f : List.of(Filters.NONE, org.policykb.NearReference.FILES)) {
+    for (var f : List.of(Filters.NONE.withCount(org.policykb.query.Count.WORKS), Filters.NONE)) {
       SearchRequest r = new SearchRequest("的", 1, 10, SearchRequest.Sort.RELEVANCE, f, Set.of(Facet.YEAR, Facet.SOURCE), 100);
       assertEquals(json(embedded.search(r).facets()), json(opensearch.search(r).facets()));
       assertEquals(embedded.search(r).total(), opensearch.search(r).total());
@@ -489,7 +489,7 @@ class OpenSearchParityTest {
     int compared = 0;
     String someSource = embedded.search(new SearchRequest("的", 1, 1, SearchRequest.Sort.RELEVANCE, Filters.NONE,
         Set.of(Facet.SOURCE), 5)).facets().get("source").get(0).value() instanceof String s ? s : null;
-    List<Filters> filters = new ArrayList<>(List.of(Filters.NONE, org.policykb.NearReference.FILES,
+    List<Filters> filters = new ArrayList<>(List.of(Filters.NONE, Filters.NONE.withCount(org.policykb.query.Count.WORKS),
         Filters.parse("2000", "2020-06", null, null, null, null),
         Filters.parse(null, null, null, null, null, "only")));
     if (someSource != null) {
