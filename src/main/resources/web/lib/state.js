@@ -90,10 +90,12 @@ export const PARAMS = {
   agency_code: filter(list()),
   doc_year: filter(list()),
   category: filter(list()),
+  // works (each text once, its best-read file shown) or files (every file and record)
+  count: filter(text('works')),
 };
 
 const FILTERS = Object.keys(PARAMS).filter((name) => PARAMS[name].filter);
-/** The filters that repeat (one chip per value); the others are the date range and undated. */
+/** The filters that repeat (one chip per value); the others are the date range, undated and count. */
 export const MULTI = FILTERS.filter((name) => PARAMS[name].repeats);
 
 /** Appends the parameters `names` of state `s` to `p` as the URL writes them. */

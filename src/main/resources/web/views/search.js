@@ -14,6 +14,10 @@ const ALL_FACET_VALUES = 1000;
 const FACET_SHOWN = 10;
 /** The page sizes offered below the server's largest, which is offered too. */
 const SMALLER_SIZES = [10, 20, 50];
+/** How the hits are counted: each text once (its files listed under it) or every file. */
+const COUNTS = [['works', '同文只计一次'], ['files', '每个文件都计']];
+/** A work member's format as the page names it. */
+const FORMAT_NAMES = { html: '网页', record: '记录', txt: '文本', docx: 'DOCX', doc: 'DOC', pdf: 'PDF', ofd: 'OFD' };
 /** The orders offered, as the API names them. */
 const SORTS = [['relevance', '按相关度'], ['date', '按日期（新→旧）'], ['date_asc', '按日期（旧→新）']];
 
@@ -31,22 +35,39 @@ export async function render(s, { signal, go }) {
   const size = h('select', { id: 'size', 'aria-label': '每页篇数' }, sizes.map((n) =>
     h('option', { value: n, selected: s.size === n }, `每页 ${n} 篇`)));
   size.addEventListener('change', () => go({ size: parseInt(size.value, 10), page: 1 }));
+  const count = h('select', { id: 'count', 'aria-label': '计数单位' },
+    COUNTS.map(([v, t]) => h('option', { value: v, selected: s.count === v }, t)));
+  count.addEventListener('change', () => go({ count: count.value, page: 1 }));
   const cite = citeButton(() => searchCitation(s, r));
   const hits = r.hits.length ? h('ol', { class: 'hits', start: (r.page - 1) * r.size + 1 }, r.hits.map((hit) => h('li', { class: 'hit' },
     h('h2', {}, h('a', { href: toUrl({ ...s, view: 'doc', id: hit.id, at: null }), 'data-nav': true, text: hit.title || hit.id })),
     h('p', { class: 'meta' }, (hit.doc_number || hit.issuers.length
       ? [hit.issuers.join('、'), hit.doc_number, hit.date_signed ? `成文 ${hit.date_signed}` : when(hit), hit.doc_type]
       : [when(hit), hit.source || '来源不详', hit.author]).concat(`${hit.occurrences} 处`).filter(Boolean).join(' · ')),
-    hit.passages.map(snippet))))
+    members(s, hit), hit.passages.map(snippet))))
     : h('p', { class: 'empty' }, '没有找到文献。可以试试：去掉部分检索词、用 OR 连接近义词、移除筛选条件，或检查繁简与标点。');
   // the results come first in the page's order (and so for Tab); the filters are a landmark of their own
   const node = h('div', { class: 'layout' },
     h('section', { class: 'results', 'aria-label': '检索结果' },
-      h('div', { class: 'toolbar' }, sort, size), chips(s, go), hits,
+      h('div', { class: 'toolbar' }, sort, size, count), chips(s, go), hits,
       h('div', { class: 'toolbar after' }, pager(s, r.total, r.size, limits.maxWindow), cite)),
     h('aside', { class: 'facets', id: 'filters', 'aria-label': '筛选' }, h('h2', { class: 'filters-title', text: '筛选' }),
       dateRange(s, go), facets(s, r.facets, go)));
   return { node, status: summary, title: s.q };
+}
+
+/**
+ * The files of a hit's work, one link each to its document view (PDF · DOCX · DOC · 网页): nothing
+ * for a text published once.
+ */
+function members(s, hit) {
+  if (!hit.members || hit.members.length < 2) return null;
+  const links = hit.members.map((m) => h('a', {
+    class: m.id === hit.id ? 'member current' : 'member', href: toUrl({ ...s, view: 'doc', id: m.id, at: null }),
+    'data-nav': true, title: [m.source, m.date, m.id].filter(Boolean).join(' · '), text: FORMAT_NAMES[m.format] || m.format,
+  }));
+  return h('p', { class: 'members' }, `同一文本 ${hit.members.length} 个文件：`,
+    ...links.flatMap((a, i) => (i ? [' · ', a] : [a])));
 }
 
 /** The search as a citation: the query, its filters, the count, the index generation, the address and the day it was read. */

@@ -264,11 +264,17 @@ public final class NearReference {
   }
 
   /** Every document an engine matches for {@code q}, with its count of occurrences, over all pages. */
+  /** Filters that keep every document: each file of a work counts. */
+  public static final org.policykb.query.Filters FILES =
+      org.policykb.query.Filters.NONE.withCount(org.policykb.query.Count.FILES);
+
   public static java.util.Map<String, Integer> hits(org.policykb.search.SearchBackend engine, String q) {
     java.util.Map<String, Integer> out = new java.util.TreeMap<>();
     int size = org.policykb.search.SearchRequest.MAX_SIZE;
     for (int page = 1; ; page++) {
-      var r = engine.search(new org.policykb.search.SearchRequest(q, page, size, org.policykb.search.SearchRequest.Sort.RELEVANCE));
+      // every document, each file of a work too: the reference reads them all
+      var r = engine.search(new org.policykb.search.SearchRequest(q, page, size, org.policykb.search.SearchRequest.Sort.RELEVANCE,
+          FILES, java.util.Set.of(), org.policykb.query.Facet.DEFAULT_SIZE));
       r.hits().forEach(h -> out.put(h.id(), h.occurrences()));
       if ((long) page * size >= r.total()) {
         return out;

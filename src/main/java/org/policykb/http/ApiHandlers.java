@@ -52,7 +52,7 @@ final class ApiHandlers {
     }
     List<PolicyDocument> found = backend.documentsByNumber(given);
     ctx.json(new NumberLookup(given, org.policykb.model.DocNumber.parse(given.strip()).normalized(), found.size(),
-        found.stream().map(DocumentView::of).toList()));
+        found.stream().map(d -> DocumentView.of(d, backend.work(d.id()))).toList()));
   }
 
   /** The answer of a lookup by 发文字号. */
@@ -60,7 +60,8 @@ final class ApiHandlers {
 
   void document(Context ctx) {
     Params.allowOnly(ctx);
-    ctx.json(DocumentView.of(backend.document(Params.id(ctx.pathParam("id")))));
+    String id = Params.id(ctx.pathParam("id"));
+    ctx.json(DocumentView.of(backend.document(id), backend.work(id)));
   }
 
   void health(Context ctx) {
@@ -89,9 +90,12 @@ final class ApiHandlers {
       @com.fasterxml.jackson.annotation.JsonUnwrapped org.policykb.model.OfficialElements official,
       String text,
       List<Map<String, Object>> paragraphs,
-      List<org.policykb.model.Page> pages) {
+      List<org.policykb.model.Page> pages,
+      String workId,
+      List<org.policykb.search.WorkMember> members) {
 
-    static DocumentView of(PolicyDocument d) {
+    /** The document with its work. */
+    static DocumentView of(PolicyDocument d, org.policykb.search.Work work) {
       List<Map<String, Object>> paragraphs =
           d.paragraphs().stream()
               .map(p -> Map.<String, Object>of(
@@ -100,7 +104,8 @@ final class ApiHandlers {
       return new DocumentView(
           d.id(), d.title(), d.titleDerived(), d.date(), d.year(), d.dateFrom(), d.source(),
           d.authorLine(), d.authors(), d.url(),
-          d.categories(), d.tags(), d.file(), d.format(), d.parks(), d.cites(), d.official(), d.text(), paragraphs, d.pages());
+          d.categories(), d.tags(), d.file(), d.format(), d.parks(), d.cites(), d.official(), d.text(), paragraphs, d.pages(),
+          work.id(), work.members());
     }
   }
 }

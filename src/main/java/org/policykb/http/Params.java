@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.policykb.query.Count;
 import org.policykb.query.Filters;
 import org.policykb.query.InvalidRequestException;
 
@@ -14,9 +15,12 @@ final class Params {
 
   private Params() {}
 
-  /** The filter parameters every research endpoint takes; all but the dates and undated may repeat. */
+  /**
+   * The filter parameters every research endpoint takes; all but the dates, undated and count may
+   * repeat. {@code count} (works or files) says whether the members of a work take part once or each.
+   */
   static final String[] FILTERS = {
-    "from", "to", "source", "park", "cites", "undated", "issuer", "doc_type", "agency_code", "doc_year", "category"
+    "from", "to", "source", "park", "cites", "undated", "issuer", "doc_type", "agency_code", "doc_year", "category", "count"
   };
   private static final Set<String> REPEATABLE =
       Set.of("source", "park", "cites", "issuer", "doc_type", "agency_code", "doc_year", "category");
@@ -49,7 +53,8 @@ final class Params {
   static Filters filters(Context ctx) {
     return Filters.parse(ctx.queryParam("from"), ctx.queryParam("to"), ctx.queryParams("source"),
         ctx.queryParams("park"), ctx.queryParams("cites"), ctx.queryParam("undated"), ctx.queryParams("issuer"),
-        ctx.queryParams("doc_type"), ctx.queryParams("agency_code"), ctx.queryParams("doc_year"), ctx.queryParams("category"));
+        ctx.queryParams("doc_type"), ctx.queryParams("agency_code"), ctx.queryParams("doc_year"), ctx.queryParams("category"))
+        .withCount(Count.parse(ctx.queryParam("count")));
   }
 
   /** An integer parameter within bounds, or its default; the message names the parameter. */

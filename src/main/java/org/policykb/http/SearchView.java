@@ -6,6 +6,7 @@ import java.util.Map;
 import org.policykb.search.FacetValue;
 import org.policykb.search.SearchHit;
 import org.policykb.search.SearchResult;
+import org.policykb.search.WorkMember;
 
 /** A search answer as the API shows it: each hit's passages rendered as HTML snippets. */
 record SearchView(
@@ -33,7 +34,9 @@ record SearchView(
       String docNumber,
       List<String> issuers,
       String docType,
-      LocalDate dateSigned) {}
+      LocalDate dateSigned,
+      String workId,
+      List<WorkMember> members) {}
 
   static SearchView of(SearchResult r) {
     List<Hit> hits = r.hits().stream().map(SearchView::hit).toList();
@@ -43,6 +46,7 @@ record SearchView(
 
   private static Hit hit(SearchHit h) {
     return new Hit(h.id(), h.title(), h.date(), h.year(), h.source(), h.author(), h.url(), h.score(), h.occurrences(),
-        h.passages().stream().map(SnippetHtml::render).toList(), h.docNumber(), h.issuers(), h.docType(), h.dateSigned());
+        h.passages().stream().map(SnippetHtml::render).toList(), h.docNumber(), h.issuers(), h.docType(), h.dateSigned(),
+        h.work() == null ? h.id() : h.work().id(), h.work() == null ? List.of() : h.work().members());
   }
 }

@@ -19,6 +19,7 @@ import org.policykb.ingest.IngestResult;
 import org.policykb.ingest.SourceFile;
 import org.policykb.ingest.ocr.OcrEngine;
 import org.policykb.ingest.ocr.OcrUnavailableException;
+import org.policykb.model.Counts;
 import org.policykb.model.Page;
 
 /**
@@ -52,6 +53,9 @@ public final class BuildPass {
   /** Ids that changed files no longer give: deleted at the end unless another file gave them. */
   private final Set<String> stale = new LinkedHashSet<>();
   private final Queue<Refused> refused = new ConcurrentLinkedQueue<>();
+  /** Every document of the new generation → its signature, with the role it was written in (or kept with). */
+  private final Map<String, WorkSignature> signatures = new HashMap<>();
+  private int rewritten;
   private int added;
   private int updated;
   private int unchanged;
@@ -65,7 +69,7 @@ public final class BuildPass {
 
   /** What the pass did; the engine's builder verifies and publishes the generation from it. */
   public record Outcome(List<IngestResult> results, Map<String, Manifest.Entry> entries, int added, int updated,
-      int unchanged, int deleted, int replaced, long bytes) {
+      int unchanged, int deleted, int replaced, long bytes, int rewritten) {
     /** The documents the new generation holds, as its manifest lists them. */
     public long documents() {
       return entries.values().stream().mapToLong(e -> e.ids().size()).sum();
@@ -107,9 +111,36 @@ public final class BuildPass {
       }
     }
     writer.await();
+    groupWorks();
     listing.unlisted().forEach(r -> progress.fileDone(List.of(r), 0));
     results.addAll(listing.unlisted());
-    return new Outcome(results, entries, added, updated, unchanged, deleted, replaced, bytes);
+    return new Outcome(results, entries, added, updated, unchanged, deleted, replaced, bytes, rewritten);
+  }
+
+  /**
+   * Groups the generation's documents into works ({@link Works}) and writes again those whose role is
+   * not the one they were written or kept with; the manifest then records every document's role.
+   */
+  private void groupWorks() throws IOException {
+    Map<String, WorkRole> roles = Works.group(signatures.values());
+    Map<String, WorkRole> changed = new java.util.TreeMap<>();
+    roles.forEach((id, role) -> {
+      if (!role.equals(signatures.get(id).role())) {
+        changed.put(id, role);
+      }
+    });
+    if (!changed.isEmpty()) {
+      writer.rewrite(changed);
+      writer.await();
+      rewritten = changed.size();
+    }
+    long works = roles.values().stream().filter(WorkRole::shown).count();
+    if (works < roles.size()) {
+      progress.note(Counts.of(roles.size(), "document") + " in " + Counts.of(works, "work")
+          + (rewritten > 0 ? "; " + rewritten + " written again in a work that changed" : ""));
+    }
+    entries.replaceAll((file, e) -> new Manifest.Entry(e.hash(), e.ids(), e.ocr(),
+        e.ids().stream().map(id -> signatures.get(id).withRole(roles.get(id))).toList()));
   }
 
   /**
@@ -138,7 +169,14 @@ public final class BuildPass {
   }
 
   /** One file as read: its source and the results of parsing it, or why it gives nothing. */
-  private record Read(String relative, SourceFile source, List<IngestResult> parsed, boolean unchanged, boolean duplicate) {}
+  private record Read(String relative, SourceFile source, List<IngestResult> parsed, boolean unchanged, boolean duplicate,
+      List<WorkSignature> signatures) {
+    Read(String relative, SourceFile source, List<IngestResult> parsed, boolean unchanged, boolean duplicate) {
+      this(relative, source, parsed, unchanged, duplicate, parsed.stream()
+          .map(p -> p.status() == IngestResult.Status.OK && p.document() != null ? WorkSignature.of(p.document()) : null)
+          .toList());
+    }
+  }
 
   /** Reads the round of files from {@code from} on all cores, in the background. */
   private CompletableFuture<List<Read>> readAsync(List<Path> files, int from) {
@@ -169,6 +207,8 @@ public final class BuildPass {
         entries.put(r.relative(), before);
         for (String id : before.ids()) {
           fileOfId.put(id, r.relative());
+          WorkSignature kept = before.work(id);
+          signatures.put(id, kept != null ? kept : new WorkSignature(id, "txt", null, null, null, null, false));
           IngestResult ok = new IngestResult(r.relative(), IngestResult.Status.OK, id, null, null);
           results.add(ok);
           done.add(ok);
@@ -176,15 +216,15 @@ public final class BuildPass {
         }
       } else {
         List<String> ids = new ArrayList<>();
-        for (IngestResult result : r.parsed()) {
-          IngestResult kept = add(result, before);
+        for (int i = 0; i < r.parsed().size(); i++) {
+          IngestResult kept = add(r.parsed().get(i), r.signatures().get(i), before);
           done.add(kept);
           if (kept.status() == IngestResult.Status.OK) {
             ids.add(kept.id());
           }
         }
         if (!ids.isEmpty()) {
-          entries.put(r.relative(), new Manifest.Entry(r.source().hash(), ids, ocrOf(r.parsed())));
+          entries.put(r.relative(), new Manifest.Entry(r.source().hash(), ids, ocrOf(r.parsed()), List.of()));
         }
         if (before != null && !r.duplicate()) { // a duplicate's documents went with the vanished
           before.ids().stream().filter(id -> !ids.contains(id)).forEach(stale::add);
@@ -246,7 +286,7 @@ public final class BuildPass {
   }
 
   /** Hands an OK result's document to the writer unless another file gave its id first; returns the result as reported. */
-  private IngestResult add(IngestResult r, Manifest.Entry before) throws IOException {
+  private IngestResult add(IngestResult r, WorkSignature signature, Manifest.Entry before) throws IOException {
     if (r.status() != IngestResult.Status.OK) {
       results.add(r);
       return r;
@@ -260,7 +300,10 @@ public final class BuildPass {
     int slot = results.size();
     IngestResult kept = r.withoutDocument();
     results.add(kept);
-    writer.write(r.document(), reason -> refused.add(new Refused(slot, reason)));
+    WorkSignature last = before == null ? null : before.work(r.id());
+    WorkRole role = last != null && last.role() != null ? last.role() : WorkRole.alone(r.id());
+    signatures.put(r.id(), signature.withRole(role));
+    writer.write(r.document(), role, reason -> refused.add(new Refused(slot, reason)));
     if (before != null && before.ids().contains(r.id())) {
       updated++;
       replaced++;
@@ -285,7 +328,7 @@ public final class BuildPass {
         if (ids.isEmpty()) {
           entries.remove(r.file());
         } else {
-          entries.put(r.file(), new Manifest.Entry(e.hash(), ids, e.ocr()));
+          entries.put(r.file(), new Manifest.Entry(e.hash(), ids, e.ocr(), e.works()));
         }
       }
       Manifest.Entry before = previous == null ? null : previous.get(r.file());
@@ -296,6 +339,7 @@ public final class BuildPass {
         added--;
       }
       writer.delete(r.id());
+      signatures.remove(r.id());
       replaced++;
     }
   }

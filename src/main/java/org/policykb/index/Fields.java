@@ -1,7 +1,5 @@
 package org.policykb.index;
 
-
-/** The index schema: every field name, and why each is indexed and stored the way it is. */
 /** The names of a document's fields, the same on both engines, and the version of what they hold. */
 public final class Fields {
   private Fields() {}
@@ -11,9 +9,10 @@ public final class Fields {
    * must be rebuilt. 4: the elements of an official document (发文字号, 发文机关, 文种, 成文日期 …).
    * 6: a paragraph break leaves a gap of positions in the exact fields. 7: the embedded index keeps
    * each text's forward index (the folded text by position) for context sorts. 8: a document's
-   * categories (front matter, a record's category or type) as a facet.
+   * categories (front matter, a record's category or type) as a facet. 9: works (the files of one text
+   * grouped, {@link #WORK_ID}, {@link #WORK_SHOWN}) and their signatures in the manifest.
    */
-  public static final int SCHEMA_VERSION = 8;
+  public static final int SCHEMA_VERSION = 9;
 
   /** Document id. StringField: exact lookups and {@code updateDocument}; sorted doc values break ties. */
   public static final String ID = "id";
@@ -71,5 +70,17 @@ public final class Fields {
    * occurrences by, summed per bucket without reading any text.
    */
   public static final String TEXT_CHARS = "text_chars";
+
+  /**
+   * The id of the document's work ({@link org.policykb.index.Works}): a keyword, looked up to list a
+   * work's members and to keep them out of related documents; sorted doc values to group by it.
+   */
+  public static final String WORK_ID = "work_id";
+
+  /**
+   * Present ({@code true}) on the one member of each work whose text is shown: counting works is
+   * filtering on it, so totals, facets, trends and concordances count each work once, exactly.
+   */
+  public static final String WORK_SHOWN = "work_shown";
 
 }

@@ -10,11 +10,18 @@ import org.policykb.model.PolicyDocument;
  */
 public interface GenerationWriter {
   /**
-   * Queues {@code document} for the generation, replacing the document of its id there. A document
+   * Queues {@code document}, in its work {@code role}, for the generation, replacing the document of its
+   * id there. A document
    * the engine cannot index is reported to {@code refused}, from any thread, before {@link #await}
    * returns.
    */
-  void write(PolicyDocument document, Refusal refused) throws IOException;
+  void write(PolicyDocument document, WorkRole role, Refusal refused) throws IOException;
+
+  /**
+   * Queues writing again, in their new roles, documents the generation already holds (written in
+   * this pass or kept from the last): a work gained or lost a member, or its shown member changed.
+   */
+  void rewrite(java.util.Map<String, WorkRole> roles) throws IOException;
 
   /** Queues the removal of the document with this id, if the generation holds one. */
   void delete(String id) throws IOException;

@@ -24,21 +24,28 @@ public record Manifest(int schemaVersion, String generation, Instant builtAt, lo
   private static final ObjectMapper JSON = Json.mapper();
 
   /**
-   * One indexed file and the ids of its documents, in record order.
+   * One indexed file and the ids of its documents, in record order, with what grouping them into works
+   * needs ({@link WorkSignature}, one per id in the same order once the build has grouped them).
    *
    * @param ocr for a file with pages that are pictures, the name and version of the OCR engine that read
    *     them, or {@value #UNREAD} when there was none and they were left unread; null for a file of text
    */
-  public record Entry(String hash, List<String> ids, String ocr) {
+  public record Entry(String hash, List<String> ids, String ocr, List<WorkSignature> works) {
     /** The {@code ocr} of a file whose picture pages were not read. */
     public static final String UNREAD = "unread";
 
     public Entry {
       ids = List.copyOf(ids);
+      works = works == null ? List.of() : List.copyOf(works);
     }
 
     public Entry(String hash, List<String> ids) {
-      this(hash, ids, null);
+      this(hash, ids, null, List.of());
+    }
+
+    /** The signature of one of its ids, as the last build grouped it; null when it holds none. */
+    public WorkSignature work(String id) {
+      return works.stream().filter(w -> w.id().equals(id)).findFirst().orElse(null);
     }
 
     /**

@@ -19,7 +19,9 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.util.BytesRef;
 import org.policykb.index.Fields;
 import org.policykb.index.Json;
+import org.policykb.index.WorkRole;
 import org.policykb.model.PolicyDocument;
+import org.policykb.search.WorkMember;
 
 /** {@link PolicyDocument} ⇄ Lucene {@link Document}, following {@link Fields}. */
 public final class DocumentMapper {
@@ -34,6 +36,12 @@ public final class DocumentMapper {
    * doc values, only for a text of several paragraphs.
    */
   static final String PARAGRAPH_STARTS = "text_paragraph_starts";
+
+  /**
+   * The document as a member of its work ({@link WorkMember}: id, format, source, date) as JSON, stored
+   * apart from {@link #STORED_SOURCE} so that listing a work's members reads no text.
+   */
+  static final String STORED_MEMBER = "_member";
 
   /** The text as {@link Fields#TEXT_EXACT}'s positions see it ({@link ForwardIndex}): binary doc values. */
   static final String TEXT_FORWARD = "text_forward";
@@ -63,11 +71,17 @@ public final class DocumentMapper {
     return new Term(Fields.ID, id);
   }
 
-  public static Document toLucene(PolicyDocument d) {
+  public static Document toLucene(PolicyDocument d, WorkRole role) {
     Document doc = new Document();
     doc.add(new StringField(Fields.ID, d.id(), Field.Store.NO));
+    doc.add(new StringField(Fields.WORK_ID, role.work(), Field.Store.YES));
+    doc.add(new SortedDocValuesField(Fields.WORK_ID, new BytesRef(role.work())));
+    if (role.shown()) {
+      doc.add(new StringField(Fields.WORK_SHOWN, "true", Field.Store.YES));
+    }
     doc.add(new SortedDocValuesField(Fields.ID, new BytesRef(d.id())));
     doc.add(new StoredField(STORED_SOURCE, toJson(d)));
+    doc.add(new StoredField(STORED_MEMBER, toJson(WorkMember.of(d, false))));
     doc.add(new Field(Fields.TEXT_EXACT, d.text(), EXACT_TYPE));
     BytesRef paragraphs = ParagraphStarts.encode(d.text());
     if (paragraphs != null) {
@@ -121,6 +135,11 @@ public final class DocumentMapper {
     doc.add(new SortedSetDocValuesField(field, new BytesRef(value)));
   }
 
+  /** The work role a stored document was written in. */
+  public static WorkRole roleOf(Document stored) {
+    return new WorkRole(stored.get(Fields.WORK_ID), stored.get(Fields.WORK_SHOWN) != null);
+  }
+
   public static PolicyDocument fromLucene(Document stored) {
     String json = stored.get(STORED_SOURCE);
     try {
@@ -154,11 +173,21 @@ public final class DocumentMapper {
     }
   }
 
-  private static String toJson(PolicyDocument d) {
+  private static String toJson(Object d) {
     try {
       return JSON.writeValueAsString(d);
     } catch (JsonProcessingException e) {
-      throw new IllegalStateException("document " + d.id() + " cannot be written as JSON", e);
+      throw new IllegalStateException("document " + d + " cannot be written as JSON", e);
+    }
+  }
+
+  /** A work's member as stored ({@link #STORED_MEMBER}), shown or not as its role says. */
+  static WorkMember memberOf(Document stored) {
+    try {
+      WorkMember m = JSON.readValue(stored.get(STORED_MEMBER), WorkMember.class);
+      return new WorkMember(m.id(), m.format(), m.source(), m.date(), roleOf(stored).shown());
+    } catch (IOException e) {
+      throw new UncheckedIOException("stored member cannot be read back: " + e.getMessage(), e);
     }
   }
 }

@@ -11,6 +11,7 @@ import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.policykb.index.Fields;
+import org.policykb.query.Count;
 import org.policykb.query.DatePlan;
 import org.policykb.query.Filters;
 
@@ -29,6 +30,9 @@ final class FilterQueries {
       all.add(dates, Occur.FILTER);
     }
     f.keywordValues().forEach((facet, values) -> anyOf(all, facet.field(), values));
+    if (f.count() == Count.WORKS) {
+      all.add(new TermQuery(new Term(Fields.WORK_SHOWN, "true")), Occur.FILTER);
+    }
     BooleanQuery built = all.build();
     return built.clauses().isEmpty() ? null : built;
   }

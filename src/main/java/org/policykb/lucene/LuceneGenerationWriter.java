@@ -1,13 +1,19 @@
 package org.policykb.lucene;
 
 import java.io.IOException;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Phaser;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicReference;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
 import org.policykb.index.GenerationWriter;
+import org.policykb.index.WorkRole;
 import org.policykb.model.PolicyDocument;
 
 /**
@@ -35,7 +41,7 @@ final class LuceneGenerationWriter implements GenerationWriter, AutoCloseable {
   }
 
   @Override
-  public void write(PolicyDocument document, Refusal refused) throws IOException {
+  public void write(PolicyDocument document, WorkRole role, Refusal refused) throws IOException {
     throwIfFailed();
     try {
       queued.acquire();
@@ -46,7 +52,7 @@ final class LuceneGenerationWriter implements GenerationWriter, AutoCloseable {
     pending.register();
     threads.execute(() -> {
       try {
-        writer.updateDocument(DocumentMapper.idTerm(document.id()), DocumentMapper.toLucene(document));
+        writer.updateDocument(DocumentMapper.idTerm(document.id()), DocumentMapper.toLucene(document, role));
       } catch (IllegalArgumentException e) {
         refused.refused(e.getMessage());
       } catch (IOException | RuntimeException | Error e) { // an out-of-memory error too stops the build, not just a document
@@ -56,6 +62,24 @@ final class LuceneGenerationWriter implements GenerationWriter, AutoCloseable {
         pending.arriveAndDeregister();
       }
     });
+  }
+
+  /** Reads each document back from what this writer has written (a near-real-time reader) and writes it again. */
+  @Override
+  public void rewrite(Map<String, WorkRole> roles) throws IOException {
+    await();
+    try (DirectoryReader reader = DirectoryReader.open(writer)) {
+      IndexSearcher searcher = new IndexSearcher(reader);
+      for (Map.Entry<String, WorkRole> e : roles.entrySet()) {
+        TopDocs top = searcher.search(new TermQuery(DocumentMapper.idTerm(e.getKey())), 1);
+        if (top.scoreDocs.length == 0) {
+          throw new IOException("document " + e.getKey() + " of a work is not in the generation");
+        }
+        PolicyDocument d = DocumentMapper.fromLucene(searcher.storedFields().document(top.scoreDocs[0].doc));
+        write(d, e.getValue(), reason -> failure.compareAndSet(null,
+            new IOException("document " + d.id() + " was indexed before and is refused now: " + reason)));
+      }
+    }
   }
 
   @Override

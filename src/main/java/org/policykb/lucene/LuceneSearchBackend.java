@@ -55,6 +55,7 @@ import org.policykb.search.SnippetResult;
 import org.policykb.search.SuggestResult;
 import org.policykb.search.TrendRequest;
 import org.policykb.search.TrendResult;
+import org.policykb.search.Work;
 import org.policykb.text.WordSegmenter;
 
 /**
@@ -181,7 +182,7 @@ public final class LuceneSearchBackend implements SearchBackend {
         float score = (Float) ((FieldDoc) sd).fields[scoreAt];
         work.add(() -> DocumentAnswers.hit(DocumentMapper.fromLucene(searcher.storedFields().document(sd.doc)), score, parsed));
       }
-      List<SearchHit> hits = searcher.getTaskExecutor().invokeAll(work);
+      List<SearchHit> hits = WorkLookup.attach(searcher, searcher.getTaskExecutor().invokeAll(work));
       long tookMs = (System.nanoTime() - started) / 1_000_000;
       return new SearchResult(
           request.q(), total, tookMs, request.page(), request.size(),
@@ -246,8 +247,9 @@ public final class LuceneSearchBackend implements SearchBackend {
     RelatedTerms.checkSize(size);
     return served.with(generation -> {
       PolicyDocument d = find(generation, id);
+      IndexSearcher searcher = new IndexSearcher(generation.reader());
       return new RelatedResult(d.id(), generation.name(),
-          related.find(new IndexSearcher(generation.reader()), d, size));
+          related.find(searcher, d, WorkLookup.roleOf(searcher, id).work(), size));
     });
   }
 
@@ -261,6 +263,12 @@ public final class LuceneSearchBackend implements SearchBackend {
   @Override
   public PolicyDocument document(String id) {
     return served.with(generation -> find(generation, id));
+  }
+
+  @Override
+  public Work work(String id) {
+    DocumentAnswers.checkId(id);
+    return served.with(generation -> WorkLookup.of(new IndexSearcher(generation.reader()), id));
   }
 
   @Override

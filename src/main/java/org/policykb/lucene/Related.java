@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -32,7 +33,8 @@ final class Related {
     this.words = words;
   }
 
-  List<RelatedResult.Related> find(IndexSearcher searcher, PolicyDocument d, int size) throws IOException {
+  /** The documents most like {@code d}: shown members of works other than its own ({@code work}). */
+  List<RelatedResult.Related> find(IndexSearcher searcher, PolicyDocument d, String work, int size) throws IOException {
     IndexReader reader = searcher.getIndexReader();
     MoreLikeThis mlt = new MoreLikeThis(reader);
     mlt.setAnalyzer(words);
@@ -48,6 +50,8 @@ final class Related {
     Query query = new BooleanQuery.Builder()
         .add(like, Occur.MUST)
         .add(new TermQuery(DocumentMapper.idTerm(d.id())), Occur.MUST_NOT)
+        .add(new TermQuery(new Term(Fields.WORK_ID, work)), Occur.MUST_NOT)
+        .add(new TermQuery(new Term(Fields.WORK_SHOWN, "true")), Occur.FILTER)
         .build();
     TopDocs top = searcher.search(query, size, Sorts.of(DocumentOrder.RELEVANCE), true); // ties by id
     List<RelatedResult.Related> out = new ArrayList<>();

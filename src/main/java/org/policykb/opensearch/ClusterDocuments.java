@@ -9,6 +9,7 @@ import org.policykb.analysis.CharFolding;
 import org.policykb.analysis.Paragraphs;
 import org.policykb.index.Fields;
 import org.policykb.index.Json;
+import org.policykb.index.WorkRole;
 import org.policykb.model.PolicyDocument;
 
 /** {@link PolicyDocument} ⇄ the JSON an OpenSearch index of {@link ClusterSchema} holds. */
@@ -17,9 +18,13 @@ public final class ClusterDocuments {
 
   private ClusterDocuments() {}
 
-  public static ObjectNode toJson(PolicyDocument d) {
+  public static ObjectNode toJson(PolicyDocument d, WorkRole role) {
     ObjectNode doc = JSON.createObjectNode();
     doc.put(Fields.ID, d.id());
+    doc.put(Fields.WORK_ID, role.work());
+    if (role.shown()) {
+      doc.put(Fields.WORK_SHOWN, true);
+    }
     doc.set(ClusterSchema.DOC, JSON.valueToTree(d));
     // one value per paragraph, Paragraphs.GAP positions apart (the mapping's position_increment_gap)
     ArrayNode paragraphs = doc.putArray(Fields.TEXT_EXACT);
@@ -65,6 +70,11 @@ public final class ClusterDocuments {
     }
     doc.put(Fields.TEXT_CHARS, d.textChars());
     return doc;
+  }
+
+  /** The work role of a hit's {@code _source}. */
+  public static WorkRole roleOf(JsonNode source) {
+    return new WorkRole(source.path(Fields.WORK_ID).asText(), source.path(Fields.WORK_SHOWN).asBoolean(false));
   }
 
   /** The document of a hit's {@code _source}. */

@@ -3,10 +3,12 @@ package org.policykb.opensearch;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Phaser;
@@ -14,6 +16,7 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicReference;
 import org.policykb.index.GenerationWriter;
 import org.policykb.index.Json;
+import org.policykb.index.WorkRole;
 import org.policykb.model.PolicyDocument;
 
 /**
@@ -26,8 +29,10 @@ final class ClusterGenerationWriter implements GenerationWriter, AutoCloseable {
   /** A batch is sent once its JSON holds about this many chars (most of them 3 UTF-8 bytes). */
   private static final int BATCH_CHARS = 4 * 1024 * 1024;
   private static final ObjectMapper JSON = Json.mapper();
+  /** Documents read back at a time when a work's members are written again. */
+  private static final int MGET_BATCH = 200;
 
-  private record Action(PolicyDocument document, String deleteId, Refusal refused) {}
+  private record Action(PolicyDocument document, WorkRole role, String deleteId, Refusal refused) {}
 
   private final ClusterClient client;
   private final String index;
@@ -51,8 +56,8 @@ final class ClusterGenerationWriter implements GenerationWriter, AutoCloseable {
   }
 
   @Override
-  public void write(PolicyDocument document, Refusal refused) throws IOException {
-    batch.add(new Action(document, null, refused));
+  public void write(PolicyDocument document, WorkRole role, Refusal refused) throws IOException {
+    batch.add(new Action(document, role, null, refused));
     batchChars += 3L * document.text().length() + 1024; // the text goes three times: stored, exact, words
     if (batchChars >= BATCH_CHARS) {
       send();
@@ -61,10 +66,31 @@ final class ClusterGenerationWriter implements GenerationWriter, AutoCloseable {
 
   @Override
   public void delete(String id) throws IOException {
-    batch.add(new Action(null, id, null));
+    batch.add(new Action(null, null, id, null));
     batchChars += 64;
     if (batchChars >= BATCH_CHARS) {
       send();
+    }
+  }
+
+  /** Reads the documents back from the index (refreshed, so that this build's writes are seen) and writes them again. */
+  @Override
+  public void rewrite(Map<String, WorkRole> roles) throws IOException {
+    await();
+    client.post("/" + index + "/_refresh", null);
+    List<String> ids = new ArrayList<>(roles.keySet());
+    for (int from = 0; from < ids.size(); from += MGET_BATCH) {
+      ObjectNode body = JSON.createObjectNode();
+      ArrayNode wanted = body.putArray("ids");
+      ids.subList(from, Math.min(ids.size(), from + MGET_BATCH)).forEach(wanted::add);
+      for (JsonNode d : client.post("/" + index + "/_mget", body).path("docs")) {
+        String id = d.path("_id").asText();
+        if (!d.path("found").asBoolean(false)) {
+          throw new IOException("document " + id + " of a work is not in the generation");
+        }
+        write(ClusterDocuments.fromSource(d.path("_source")), roles.get(id), reason -> failure.compareAndSet(null,
+            new IllegalStateException("document " + id + " was indexed before and is refused now: " + reason)));
+      }
     }
   }
 
@@ -119,7 +145,7 @@ final class ClusterGenerationWriter implements GenerationWriter, AutoCloseable {
         action.putObject("index").put("_index", index).put("_id", a.document().id());
         try {
           body.append(JSON.writeValueAsString(action)).append('\n')
-              .append(JSON.writeValueAsString(ClusterDocuments.toJson(a.document()))).append('\n');
+              .append(JSON.writeValueAsString(ClusterDocuments.toJson(a.document(), a.role()))).append('\n');
         } catch (JsonProcessingException e) {
           throw new IllegalStateException(e);
         }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.policykb.index.Json;
 import org.policykb.index.Manifest;
+import org.policykb.index.WorkSignature;
 
 /**
  * A cluster generation's manifest (file → content hash, ids, the OCR engine that read its pictures), kept as an index beside it,
@@ -49,8 +50,12 @@ final class ClusterManifests {
         JsonNode s = h.path("_source");
         List<String> ids = new ArrayList<>();
         s.path("ids").forEach(id -> ids.add(id.asText()));
+        List<WorkSignature> works = new ArrayList<>();
+        for (JsonNode w : s.path("works")) {
+          works.add(JSON.convertValue(w, WorkSignature.class));
+        }
         out.put(s.path("file").asText(), new Manifest.Entry(s.path("hash").asText(), ids,
-            s.hasNonNull("ocr") ? s.path("ocr").asText() : null));
+            s.hasNonNull("ocr") ? s.path("ocr").asText() : null, works));
         after = h.path("sort");
       }
       if (hits.size() < MANIFEST_PAGE) {
@@ -70,6 +75,7 @@ final class ClusterManifests {
     for (String field : List.of("file", "hash", "ids", "ocr")) {
       properties.putObject(field).put("type", "keyword");
     }
+    properties.putObject("works").put("type", "object").put("enabled", false);
     client.put("/" + files, body);
     StringBuilder bulk = new StringBuilder();
     for (Map.Entry<String, Manifest.Entry> e : entries.entrySet()) {
@@ -82,6 +88,7 @@ final class ClusterManifests {
       }
       ArrayNode ids = doc.putArray("ids");
       e.getValue().ids().forEach(ids::add);
+      doc.set("works", JSON.valueToTree(e.getValue().works()));
       bulk.append(action).append('\n').append(doc).append('\n');
       if (bulk.length() > BULK_CHARS) {
         sendBulk(bulk);

@@ -319,6 +319,9 @@ final class ClusterQueries {
       all.add(dates);
     }
     f.keywordValues().forEach((facet, values) -> anyOf(all, field(facet), values));
+    if (f.count() == org.policykb.query.Count.WORKS) {
+      all.addObject().putObject("term").put(Fields.WORK_SHOWN, true);
+    }
     return all.isEmpty() ? null : q;
   }
 

@@ -37,6 +37,7 @@ final class ClusterResearch {
 
   private final ClusterClient client;
   private final ClusterReader reader;
+  private final ClusterWorks works;
   private final ClusterQueries queries;
   private final long researchTimeoutMillis;
   private final org.apache.lucene.analysis.Analyzer words = org.policykb.analysis.Analyzers.words();
@@ -46,6 +47,7 @@ final class ClusterResearch {
   ClusterResearch(ClusterClient client, ClusterReader reader, ClusterQueries queries, long researchTimeoutMillis) {
     this.client = client;
     this.reader = reader;
+    this.works = new ClusterWorks(client);
     this.queries = queries;
     this.researchTimeoutMillis = researchTimeoutMillis;
   }
@@ -192,7 +194,10 @@ final class ClusterResearch {
       ArrayNode should = bool.putArray("must").addObject().putObject("bool").putArray("should");
       terms.forEach(t -> should.addObject().putObject("term").putObject(Fields.TEXT_WORDS).put("value", t.word())
           .put("boost", t.boost()));
-      bool.putArray("must_not").addObject().putObject("term").put(Fields.ID, d.id());
+      ArrayNode not = bool.putArray("must_not");
+      not.addObject().putObject("term").put(Fields.ID, d.id());
+      not.addObject().putObject("term").put(Fields.WORK_ID, works.roleOf(index, id).work());
+      bool.putArray("filter").addObject().putObject("term").put(Fields.WORK_SHOWN, true);
       body.put("size", size);
       body.putArray("_source").add(ClusterSchema.DOC + ".id").add(ClusterSchema.DOC + ".title")
           .add(ClusterSchema.DOC + ".date").add(ClusterSchema.DOC + ".year").add(ClusterSchema.DOC + ".source");

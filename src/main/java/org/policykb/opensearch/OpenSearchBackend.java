@@ -42,6 +42,7 @@ import org.policykb.search.SnippetResult;
 import org.policykb.search.SuggestResult;
 import org.policykb.search.TrendRequest;
 import org.policykb.search.TrendResult;
+import org.policykb.search.Work;
 
 /**
  * {@link SearchBackend} over an OpenSearch cluster: the generation its alias names
@@ -60,6 +61,7 @@ public final class OpenSearchBackend implements SearchBackend {
   private final ClusterQueries queries = new ClusterQueries();
   private final ClusterReader reader;
   private final ClusterResearch research;
+  private final ClusterWorks works;
   private final long timeoutMillis;
   private volatile String generation;
 
@@ -68,6 +70,7 @@ public final class OpenSearchBackend implements SearchBackend {
     this.generations = new ClusterGenerations(client, alias);
     this.timeoutMillis = timeoutMillis;
     this.reader = new ClusterReader(client, queries, timeoutMillis);
+    this.works = new ClusterWorks(client);
     this.research = new ClusterResearch(client, reader, queries, SearchBackend.researchTimeoutMillis(timeoutMillis));
     this.generation = available(() -> generations.current()).orElseThrow(() -> new IllegalStateException(
         "OpenSearch at " + client.options().url() + " has no index '" + alias + "' yet: build one with "
@@ -104,6 +107,7 @@ public final class OpenSearchBackend implements SearchBackend {
         hits.add(DocumentAnswers.hit(ClusterDocuments.fromSource(h.path("_source")), (float) h.path("_score").asDouble(),
             parsed));
       }
+      hits = works.attach(index, hits);
       Map<String, List<FacetValue>> facets = new LinkedHashMap<>();
       for (Facet f : request.facets()) {
         String scope = ClusterQueries.facetScope(f, request.filters());
@@ -141,6 +145,11 @@ public final class OpenSearchBackend implements SearchBackend {
   @Override
   public PolicyDocument document(String id) {
     return onCurrent(index -> reader.find(index, id));
+  }
+
+  @Override
+  public Work work(String id) {
+    return onCurrent(index -> works.of(index, id));
   }
 
   @Override

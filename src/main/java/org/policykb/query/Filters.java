@@ -25,6 +25,7 @@ import org.policykb.ingest.ParkFinder;
  *
  * @param from first day of the range, or null for open
  * @param to last day of the range, or null for open
+ * @param count works (each work once: only the member shown for it takes part) or files (every document)
  */
 public record Filters(
     LocalDate from,
@@ -37,8 +38,11 @@ public record Filters(
     List<String> docTypes,
     List<String> agencyCodes,
     List<String> docYears,
-    List<String> categories) {
-  public static final Filters NONE = new Filters(null, null, List.of(), List.of(), List.of(), null);
+    List<String> categories,
+    Count count) {
+  /** No filter at all: every document takes part, each file of a work too. The API's default is {@link Count#WORKS}. */
+  public static final Filters NONE = new Filters(null, null, List.of(), List.of(), List.of(), null, List.of(), List.of(),
+      List.of(), List.of(), List.of(), Count.FILES);
   private static final Pattern YEAR = Pattern.compile("\\d{4}");
   /** Values a repeatable filter may take at once. */
   public static final int MAX_VALUES = 100;
@@ -57,10 +61,11 @@ public record Filters(
 
   /** Filters on dates and the article facets only. */
   public Filters(LocalDate from, LocalDate to, List<String> sources, List<String> parks, List<String> cites, Undated undated) {
-    this(from, to, sources, parks, cites, undated, List.of(), List.of(), List.of(), List.of(), List.of());
+    this(from, to, sources, parks, cites, undated, List.of(), List.of(), List.of(), List.of(), List.of(), Count.WORKS);
   }
 
   public Filters {
+    count = count == null ? Count.WORKS : count;
     sources = clean("source", sources);
     parks = clean("park", parks);
     cites = clean("cites", cites);
@@ -109,7 +114,12 @@ public record Filters(
     return new Filters(
         bound("from", from, true), bound("to", to, false), sources,
         normalised(parks, ParkFinder::find, ""), normalised(cites, CitationFinder::find, "《"), Undated.parse(undated),
-        issuers, docTypes, agencyCodes, docYears, categories);
+        issuers, docTypes, agencyCodes, docYears, categories, Count.WORKS);
+  }
+
+  /** These filters counting {@code count}: works or files. */
+  public Filters withCount(Count count) {
+    return new Filters(from, to, sources, parks, cites, undated, issuers, docTypes, agencyCodes, docYears, categories, count);
   }
 
   /** The values each keyword facet is filtered to (empty lists left out), in the facets' order. */
@@ -150,7 +160,7 @@ public record Filters(
   public Filters forFacet(Facet facet) {
     return switch (facet) {
       case YEAR -> hasDateRange() || undated != Undated.INCLUDE
-          ? new Filters(null, null, sources, parks, cites, Undated.INCLUDE, issuers, docTypes, agencyCodes, docYears, categories)
+          ? new Filters(null, null, sources, parks, cites, Undated.INCLUDE, issuers, docTypes, agencyCodes, docYears, categories, count)
           : this;
       case SOURCE -> sources.isEmpty() ? this : withList(facet);
       case PARK -> parks.isEmpty() ? this : withList(facet);
@@ -169,16 +179,16 @@ public record Filters(
     return new Filters(from, to, facet == Facet.SOURCE ? none : sources, facet == Facet.PARK ? none : parks,
         facet == Facet.CITES ? none : cites, undated, facet == Facet.ISSUER ? none : issuers,
         facet == Facet.DOC_TYPE ? none : docTypes, facet == Facet.AGENCY_CODE ? none : agencyCodes,
-        facet == Facet.DOC_YEAR ? none : docYears, facet == Facet.CATEGORY ? none : categories);
+        facet == Facet.DOC_YEAR ? none : docYears, facet == Facet.CATEGORY ? none : categories, count);
   }
 
   public boolean hasDateRange() {
     return from != null || to != null;
   }
 
-  /** True when no document is left out. */
+  /** True when no document is left out (counting works leaves out the members not shown). */
   public boolean isEmpty() {
-    return !hasDateRange() && keywordValues().isEmpty() && undated == Undated.INCLUDE;
+    return !hasDateRange() && keywordValues().isEmpty() && undated == Undated.INCLUDE && count == Count.FILES;
   }
 
   /** YYYY, YYYY-MM or YYYY-MM-DD → its first day ({@code from}) or its last day ({@code to}). */

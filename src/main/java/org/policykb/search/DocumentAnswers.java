@@ -44,7 +44,7 @@ public final class DocumentAnswers {
     List<Passage> passages = SnippetFormatter.passages(d.text(), found.first(), HIT_WINDOW, HIT_SNIPPETS);
     return new SearchHit(
         d.id(), d.title(), d.date(), d.year(), d.source(), d.authorLine(), d.url(), score, found.total(), passages,
-        d.official().docNumber(), d.official().issuers(), d.official().docType(), d.official().dateSigned());
+        d.official().docNumber(), d.official().issuers(), d.official().docType(), d.official().dateSigned(), null);
   }
 
   public static void checkSnippetRequest(int window, int limit) {

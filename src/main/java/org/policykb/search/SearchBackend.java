@@ -45,7 +45,8 @@ public interface SearchBackend extends Closeable {
   CollocatesResult collocates(CollocatesRequest request);
 
   /**
-   * The documents most like document {@code id}, never itself.
+   * The documents most like document {@code id}, never itself nor another member of its work, and
+   * one member (the shown one) of each other work.
    *
    * @throws DocumentNotFoundException when no document has this id
    */
@@ -56,6 +57,13 @@ public interface SearchBackend extends Closeable {
 
   /** @throws DocumentNotFoundException when no document has this id */
   PolicyDocument document(String id);
+
+  /**
+   * The work document {@code id} belongs to, with every member (itself included).
+   *
+   * @throws DocumentNotFoundException when no document has this id
+   */
+  Work work(String id);
 
   /**
    * The documents whose 发文字号 is {@code docNumber}, written in any of its forms (〔〕 [] 【】 ［］ （）,

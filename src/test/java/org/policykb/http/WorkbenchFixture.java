@@ -81,6 +81,9 @@ final class WorkbenchFixture {
         body.append(PHRASE).append("和社会主义现代化建设是一场深刻革命，要以供给侧改革深化").append(PHRASE).append("。\n\n");
       }
       body.append("同时，要把经济建设放在中心位置，办好各项民生事业。\n\n");
+      // a paragraph of its own, so that no two reports are near-identical texts (one work, Works)
+      body.append(String.format(java.util.Locale.ROOT, "专项任务编号%d共计%d项。试点单位第%d批%d家。覆盖地市%d个。预算执行率百分之%d。档案编号%d号。\n\n",
+          i, i + 3, i, 2 * i + 5, i + 7, 50 + i, 1000 + 7 * i));
       // a theme shared by every fifth report, so that each report has related ones
       body.append(THEMES[i % THEMES.length]).append("\n\n").append(THEMES[i % THEMES.length]);
       String source = SOURCES[i % SOURCES.length];

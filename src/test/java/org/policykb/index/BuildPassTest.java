@@ -30,11 +30,16 @@ class BuildPassTest {
     private final List<Refusal> toRefuse = new ArrayList<>();
 
     @Override
-    public void write(PolicyDocument document, Refusal refused) {
+    public void write(PolicyDocument document, WorkRole role, Refusal refused) {
       calls.add("write " + document.id());
       if (document.text().contains("拒收")) {
         toRefuse.add(refused);
       }
+    }
+
+    @Override
+    public void rewrite(java.util.Map<String, WorkRole> roles) {
+      roles.keySet().forEach(id -> calls.add("rewrite " + id));
     }
 
     @Override

@@ -143,7 +143,7 @@ class OpenSearchParityTest {
     for (String q : List.of("双高协同", "“双高”协同", "新质生产力", "专精特新 OR 揭榜挂帅", "高新区 -苏州", "發展", "ＡＩ",
         "title:报告", "政府工作报告 -经济", "２０２５年", "国务院 OR 人民政府 -总理")) {
       long expected = documents.stream().filter(d -> org.policykb.ReferenceSearch.matches(d.title(), d.text(), q)).count();
-      SearchRequest r = new SearchRequest(q, 1, 1, SearchRequest.Sort.RELEVANCE);
+      SearchRequest r = new SearchRequest(q, 1, 1, SearchRequest.Sort.RELEVANCE, org.policykb.NearReference.FILES, Set.of(), 10);
       assertEquals(expected, embedded.search(r).total(), "embedded: " + q);
       assertEquals(expected, opensearch.search(r).total(), "OpenSearch: " + q);
       nonEmpty += expected > 0 ? 1 : 0;
@@ -188,7 +188,7 @@ class OpenSearchParityTest {
       for (var engine : List.of(embedded, opensearch)) {
         String name = engine == embedded ? "embedded: " : "OpenSearch: ";
         assertEquals(counts, org.policykb.NearReference.hits(engine, q), name + q);
-        var concordance = engine.concordance(new ConcordanceRequest(q, null, 10, null, 0, 1));
+        var concordance = engine.concordance(new ConcordanceRequest(q, org.policykb.NearReference.FILES, 10, null, 0, 1));
         assertEquals(total, concordance.totalOccurrences(), name + q + " total");
       }
       if (!expected.isEmpty()) {
@@ -269,6 +269,31 @@ class OpenSearchParityTest {
     assertTrue(embedded.document("official_a").official().docNumber() != null);
     assertEquals(json(embedded.document("副本~official_a.txt")), json(opensearch.document("副本~official_a.txt")));
     assertEquals(json(embedded.document("official_a")), json(opensearch.document("official_a")));
+  }
+
+  /**
+   * The same works on both engines: the policy documents here are one text as HTML, record or text, PDF,
+   * DOCX and DOC; each file's work, its members and which is shown, and the totals of works and files.
+   */
+  @Test
+  @Order(1)
+  void bothEnginesGroupTheSameWorks() {
+    int grouped = 0;
+    for (String id : firstIds) {
+      org.policykb.search.Work w = embedded.work(id);
+      assertEquals(json(w), json(opensearch.work(id)), id);
+      grouped += w.members().size() > 1 ? 1 : 0;
+    }
+    if (Files.isDirectory(POLICYDOCS)) {
+      assertTrue(grouped >= 16, "files in works of several: " + grouped);
+      assertEquals(List.of("zygov_2", "zygov_2.docx", "zygov_2.doc", "zygov_2.pdf"),
+          embedded.work("zygov_2.pdf").members().stream().map(org.policykb.search.WorkMember::id).toList());
+    }
+    for (var f : List.of(Filters.NONE.withCount(org.policykb.query.Count.WORKS), Filters.NONE)) {
+      SearchRequest r = new SearchRequest("的", 1, 10, SearchRequest.Sort.RELEVANCE, f, Set.of(Facet.YEAR, Facet.SOURCE), 100);
+      assertEquals(json(embedded.search(r).facets()), json(opensearch.search(r).facets()));
+      assertEquals(embedded.search(r).total(), opensearch.search(r).total());
+    }
   }
 
   @Test
@@ -464,7 +489,8 @@ class OpenSearchParityTest {
     int compared = 0;
     String someSource = embedded.search(new SearchRequest("的", 1, 1, SearchRequest.Sort.RELEVANCE, Filters.NONE,
         Set.of(Facet.SOURCE), 5)).facets().get("source").get(0).value() instanceof String s ? s : null;
-    List<Filters> filters = new ArrayList<>(List.of(Filters.NONE, Filters.parse("2000", "2020-06", null, null, null, null),
+    List<Filters> filters = new ArrayList<>(List.of(Filters.NONE, Filters.NONE.withCount(org.policykb.query.Count.WORKS),
+        Filters.parse("2000", "2020-06", null, null, null, null),
         Filters.parse(null, null, null, null, null, "only")));
     if (someSource != null) {
       filters.add(Filters.parse(null, null, List.of(someSource), null, null, null));

@@ -1,0 +1,79 @@
+package org.policykb.index;
+
+import java.nio.ByteBuffer;
+import java.util.Base64;
+import org.policykb.analysis.CharFolding;
+import org.policykb.analysis.TextMinHash;
+import org.policykb.model.PolicyDocument;
+import org.policykb.model.PublishedFormat;
+
+/**
+ * What a build knows of one document to group it into its work ({@link Works}), kept in the
+ * manifest so an incremental build groups unchanged documents without reading them again.
+ *
+ * @param id the document's id
+ * @param format how it was published ({@link PublishedFormat})
+ * @param number its 发文字号, normalised; null when it states none
+ * @param key the normalised 发文字号 and title together; null unless it states both
+ * @param minhash its text's {@link TextMinHash} signatures, shingles' then sentences', Base64 of the ints; null
+ *     for a tiny text
+ * @param work the work it was last written with (the work's id); null before grouping
+ * @param shown whether it was written as its work's shown member
+ */
+public record WorkSignature(String id, String format, String number, String key, String minhash, String work, boolean shown) {
+
+  /** The signature of a document as read, not yet grouped. */
+  public static WorkSignature of(PolicyDocument d) {
+    String number = d.official().docNumberNormalized();
+    String title = d.title() == null || d.titleDerived() ? null : CharFolding.fold(d.title());
+    String key = number == null || title == null || title.isEmpty() ? null : number + "|" + title;
+    return new WorkSignature(d.id(), PublishedFormat.of(d.file()), number, key, encode(TextMinHash.of(d.text()), TextMinHash.ofSentences(d.text())), null, false);
+  }
+
+  /** The format's place in {@link PublishedFormat#ORDER}: lower is read better and shown first. */
+  public int rank() {
+    return PublishedFormat.rank(format);
+  }
+
+  /** The shingles' signature ({@link TextMinHash#of}); null for a tiny text. */
+  public int[] hashes() {
+    int[] all = decode();
+    return all == null ? null : java.util.Arrays.copyOf(all, TextMinHash.HASHES);
+  }
+
+  /** The sentences' signature ({@link TextMinHash#ofSentences}); null for a tiny text. */
+  public int[] sentenceHashes() {
+    int[] all = decode();
+    return all == null ? null : java.util.Arrays.copyOfRange(all, TextMinHash.HASHES, all.length);
+  }
+
+  private int[] decode() {
+    if (minhash == null) {
+      return null;
+    }
+    ByteBuffer bytes = ByteBuffer.wrap(Base64.getDecoder().decode(minhash));
+    int[] out = new int[bytes.remaining() / Integer.BYTES];
+    bytes.asIntBuffer().get(out);
+    return out;
+  }
+
+  public WorkSignature withRole(WorkRole role) {
+    return new WorkSignature(id, format, number, key, minhash, role.work(), role.shown());
+  }
+
+  /** The role it was written with; null before grouping. */
+  public WorkRole role() {
+    return work == null ? null : new WorkRole(work, shown);
+  }
+
+  /** Both signatures in one string, only when both are whole. */
+  private static String encode(int[] shingles, int[] sentences) {
+    if (shingles == null || sentences == null || shingles.length != TextMinHash.HASHES
+        || sentences.length != TextMinHash.SENTENCE_HASHES) {
+      return null;
+    }
+    ByteBuffer bytes = ByteBuffer.allocate((shingles.length + sentences.length) * Integer.BYTES);
+    bytes.asIntBuffer().put(shingles).put(sentences);
+    return Base64.getEncoder().encodeToString(bytes.array());
+  }
+}

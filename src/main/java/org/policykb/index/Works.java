@@ -1,0 +1,125 @@
+package org.policykb.index;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.policykb.analysis.TextMinHash;
+
+/**
+ * Groups documents into works: the files and records of one text. Two documents are one work when
+ * they state the same 发文字号 and the same title (normalised), or when their texts are near-identical:
+ * the MinHash estimates of the Jaccard similarity of their 5-character shingles and of their
+ * sentences are at least {@link #SIMILAR} and {@link #SIMILAR_SENTENCES}, measured on real republications and versions (README, {@code
+ * WorkThresholdMeasurementTest}), and they do not state two different 发文字号. Candidates come from
+ * LSH banding ({@link #BANDS} bands of {@link #ROWS} hashes: a pair at 0.9 shares a band with
+ * probability 1 − (1 − 0.9⁴)¹⁶ ≈ 0.9999), so no build compares every pair. The grouping is the transitive
+ * closure of those links and does not depend on the order of the documents.
+ */
+public final class Works {
+  /** The least similarity of the shingles of two texts of one work (README: the figures it was chosen from). */
+  public static final double SIMILAR = 0.90;
+  /** The least similarity of the sentences of two texts of one work: what tells a revised version apart. */
+  public static final double SIMILAR_SENTENCES = 0.77;
+  static final int ROWS = 4;
+  static final int BANDS = TextMinHash.HASHES / ROWS;
+
+  private Works() {}
+
+  /** Each document's role, by id. */
+  public static Map<String, WorkRole> group(Collection<WorkSignature> documents) {
+    List<WorkSignature> docs = new ArrayList<>(documents);
+    docs.sort(Comparator.comparing(WorkSignature::id));
+    int[] parent = new int[docs.size()];
+    Arrays.setAll(parent, i -> i);
+    Map<String, Integer> byKey = new HashMap<>();
+    List<int[]> hashes = new ArrayList<>(docs.size());
+    List<int[]> sentences = new ArrayList<>(docs.size());
+    for (int i = 0; i < docs.size(); i++) {
+      WorkSignature d = docs.get(i);
+      if (d.key() != null) {
+        Integer first = byKey.putIfAbsent(d.key(), i);
+        if (first != null) {
+          union(parent, first, i);
+        }
+      }
+      int[] h = d.hashes();
+      hashes.add(h);
+      sentences.add(d.sentenceHashes());
+    }
+    // one band at a time, so that only one band's buckets are held
+    for (int b = 0; b < BANDS; b++) {
+      Map<Long, List<Integer>> buckets = new HashMap<>();
+      for (int i = 0; i < docs.size(); i++) {
+        int[] h = hashes.get(i);
+        if (h != null && h.length == TextMinHash.HASHES) {
+          buckets.computeIfAbsent(band(h, b), k -> new ArrayList<>()).add(i);
+        }
+      }
+      for (List<Integer> bucket : buckets.values()) {
+        for (int x = 1; x < bucket.size(); x++) {
+          for (int y = 0; y < x; y++) {
+            int i = bucket.get(x);
+            int j = bucket.get(y);
+            if (find(parent, i) != find(parent, j)
+                && nearIdentical(docs.get(i), docs.get(j), hashes.get(i), hashes.get(j), sentences.get(i), sentences.get(j))) {
+              union(parent, i, j);
+            }
+          }
+        }
+      }
+    }
+    return roles(docs, parent);
+  }
+
+  /** Texts of one work: near-identical, and not two documents that state different numbers. */
+  static boolean nearIdentical(WorkSignature a, WorkSignature b, int[] ha, int[] hb, int[] sa, int[] sb) {
+    if (a.number() != null && b.number() != null && !a.number().equals(b.number())) {
+      return false;
+    }
+    return TextMinHash.similarity(ha, hb) >= SIMILAR && TextMinHash.similarity(sa, sb) >= SIMILAR_SENTENCES;
+  }
+
+  private static Map<String, WorkRole> roles(List<WorkSignature> docs, int[] parent) {
+    Map<Integer, List<WorkSignature>> groups = new HashMap<>();
+    for (int i = 0; i < docs.size(); i++) {
+      groups.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(docs.get(i));
+    }
+    Map<String, WorkRole> out = new HashMap<>();
+    for (List<WorkSignature> members : groups.values()) {
+      String work = members.get(0).id(); // docs are in id order, so the first member has the smallest id
+      WorkSignature shown = members.stream()
+          .min(Comparator.comparingInt(WorkSignature::rank).thenComparing(WorkSignature::id)).orElseThrow();
+      members.forEach(m -> out.put(m.id(), new WorkRole(work, m == shown)));
+    }
+    return out;
+  }
+
+  private static int find(int[] parent, int i) {
+    while (parent[i] != i) {
+      parent[i] = parent[parent[i]];
+      i = parent[i];
+    }
+    return i;
+  }
+
+  private static void union(int[] parent, int a, int b) {
+    int ra = find(parent, a);
+    int rb = find(parent, b);
+    if (ra != rb) {
+      parent[Math.max(ra, rb)] = Math.min(ra, rb);
+    }
+  }
+
+  /** The {@link #ROWS} hashes of band {@code b} as one key; two bands that collide are only compared needlessly. */
+  private static long band(int[] h, int b) {
+    long key = 1125899906842597L;
+    for (int r = b * ROWS; r < b * ROWS + ROWS; r++) {
+      key = 31 * key + h[r];
+    }
+    return key;
+  }
+}
