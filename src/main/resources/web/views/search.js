@@ -49,10 +49,11 @@ export async function render(s, { signal, go }) {
   // the results come first in the page's order (and so for Tab); the filters are a landmark of their own
   const node = h('div', { class: 'layout' },
     h('section', { class: 'results', 'aria-label': '检索结果' },
-      h('div', { class: 'toolbar' }, sort, size, count), chips(s, go), hits,
+      h('div', { class: 'toolbar' }, sort, size), chips(s, go), hits,
       h('div', { class: 'toolbar after' }, pager(s, r.total, r.size, limits.maxWindow), cite)),
+    // how the hits are counted belongs with the filters: it changes every count, and Tab reaches the first result sooner
     h('aside', { class: 'facets', id: 'filters', 'aria-label': '筛选' }, h('h2', { class: 'filters-title', text: '筛选' }),
-      dateRange(s, go), facets(s, r.facets, go)));
+      h('p', { class: 'count-unit' }, count), dateRange(s, go), facets(s, r.facets, go)));
   return { node, status: summary, title: s.q };
 }
 

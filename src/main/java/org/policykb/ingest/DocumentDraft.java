@@ -91,30 +91,8 @@ final class DocumentDraft {
       }
       titleDerived = false;
     }
-    title = TextNormalizer.heading(stated);
-    if (title.endsWith("...") || title.endsWith("…")) {
-      // a list's title cut short: the text prints it whole
-      String prefix = title.replaceFirst("(\\.\\.\\.|…+)$", "");
-      blocks.stream().limit(4).map(b -> TextNormalizer.heading(b.text()))
-          .filter(b -> b.startsWith(prefix) && b.length() > prefix.length() && b.length() <= prefix.length() + 80)
-          .findFirst().ifPresent(whole -> title = whole);
-    }
-    String[] numbered = ParenthesisedNumber.split(title);
-    if (numbered != null && PolicyTitles.docType(numbered[0]) != null) {
-      // …的通知（发改能源规〔2019〕916号）: the number stays in the text, under the title, not in it
-      title = numbered[0];
-      boolean printed = blocks.stream().limit(4).anyMatch(b -> b.text().contains(numbered[1]));
-      if (!printed) {
-        blocks.add(0, Block.paragraph("（" + numbered[1] + "）"));
-      }
-    }
-    List<String> runOn = blocks.isEmpty() ? null : RunOnHeader.split(TextNormalizer.paragraph(blocks.get(0).text()), title);
-    if (runOn != null) {
-      blocks.remove(0);
-      for (int k = runOn.size() - 1; k >= 0; k--) {
-        blocks.add(0, Block.paragraph(runOn.get(k)));
-      }
-    }
+    title = StatedTitle.repair(TextNormalizer.heading(stated), blocks);
+    RunOnHeader.splitFirst(blocks, title);
     boolean alreadyFirst = !blocks.isEmpty() && TextNormalizer.heading(blocks.get(0).text()).equals(title);
     if (!alreadyFirst) {
       blocks.add(0, Block.heading(title));

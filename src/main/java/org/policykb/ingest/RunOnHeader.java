@@ -20,6 +20,17 @@ final class RunOnHeader {
 
   private RunOnHeader() {}
 
+  /** Replaces the first of {@code blocks} by the paragraphs it was printed as, when it is such a head (see {@link #split}). */
+  static void splitFirst(List<Block> blocks, String title) {
+    List<String> runOn = blocks.isEmpty() ? null : split(TextNormalizer.paragraph(blocks.get(0).text()), title);
+    if (runOn != null) {
+      blocks.remove(0);
+      for (int k = runOn.size() - 1; k >= 0; k--) {
+        blocks.add(0, Block.paragraph(runOn.get(k)));
+      }
+    }
+  }
+
   /**
    * The paragraphs {@code text} was printed as when it starts with an official title run into what
    * follows it ({@code title} when known, else found by its 文种); null when it does not.

@@ -52,15 +52,7 @@ final class TitleFinder {
    */
   private static boolean officialTitle(DocumentDraft draft) {
     List<Block> blocks = draft.blocks;
-    if (!blocks.isEmpty()) {
-      List<String> runOn = RunOnHeader.split(TextNormalizer.paragraph(blocks.get(0).text()), null);
-      if (runOn != null) {
-        blocks.remove(0);
-        for (int k = runOn.size() - 1; k >= 0; k--) {
-          blocks.add(0, Block.paragraph(runOn.get(k)));
-        }
-      }
-    }
+    RunOnHeader.splitFirst(blocks, null);
     for (int i = 0; i < Math.min(4, blocks.size()); i++) {
       String line = TextNormalizer.heading(blocks.get(i).text());
       if (line.length() > MAX_OFFICIAL || !titlePart(line) || line.endsWith("文件")) {
