@@ -53,7 +53,7 @@ export async function render(s, { signal, go }) {
       h('div', { class: 'toolbar after' }, pager(s, r.total, r.size, limits.maxWindow), cite)),
     // how the hits are counted belongs with the filters: it changes every count, and Tab reaches the first result sooner
     h('aside', { class: 'facets', id: 'filters', 'aria-label': '筛选' }, h('h2', { class: 'filters-title', text: '筛选' }),
-      h('p', { class: 'count-unit' }, count), dateRange(s, go), facets(s, r.facets, go)));
+      h('p', { class: 'count-unit' }, h('label', { for: 'count', text: '计数' }), count), dateRange(s, go), facets(s, r.facets, go)));
   return { node, status: summary, title: s.q };
 }
 
