@@ -1,11 +1,28 @@
 // Pieces several views share: the filter chips, the date range, the cite button, the empty view.
 import { readDate } from '../lib/dates.js';
 import { h, setStatus } from '../lib/dom.js';
-import { MULTI } from '../lib/state.js';
+import { MULTI, toUrl } from '../lib/state.js';
 
 /** The filters' names as the page shows them (the API's facet names). */
 export const FACET_NAMES = { year: '年份', source: '来源', park: '园区', cites: '引用政策', issuer: '发文机关', doc_type: '文种',
   agency_code: '机关代字', doc_year: '文号年份', category: '类别' };
+
+/** How each member of a work was published (the API's format). */
+const FORMAT_NAMES = { html: '网页', record: '记录', txt: '文本', docx: 'DOCX', doc: 'DOC', pdf: 'PDF', ofd: 'OFD' };
+
+/**
+ * The files of a work, one link each to its document view (PDF · DOCX · DOC · 网页; a scan read by OCR
+ * says so), the one on screen marked: nothing for a text published once.
+ */
+export function workMembers(s, members, current, lead = '同一文本 ') {
+  if (!members || members.length < 2) return null;
+  const links = members.map((m) => h('a', {
+    class: m.id === current ? 'member current' : 'member', href: toUrl({ ...s, view: 'doc', id: m.id, at: null }),
+    'data-nav': true, title: [m.ocr ? '扫描件，文字由 OCR 识别' : null, m.source, m.date, m.id].filter(Boolean).join(' · '),
+    text: (FORMAT_NAMES[m.format] || m.format) + (m.ocr ? '（OCR）' : ''),
+  }));
+  return h('p', { class: 'members' }, `${lead}${members.length} 个文件：`, ...links.flatMap((a, i) => (i ? [' · ', a] : [a])));
+}
 
 /** A document's date, or its year, or that it has none. */
 export const when = (d) => d.date || (d.year != null ? `${d.year}年` : '日期不详');

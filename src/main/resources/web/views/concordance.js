@@ -6,6 +6,10 @@ import { fmt, h } from '../lib/dom.js';
 import { filterParams, toUrl } from '../lib/state.js';
 import { chips, dateRange, needQuery, when } from './common.js';
 
+/** A line read by OCR from a scanned page: its text may hold misread characters. */
+const ocrNote = (l) => (l.ocr_confidence != null
+  ? `扫描页，文字由 OCR 识别（置信度 ${(100 * l.ocr_confidence).toFixed(1)}%），引用前请核对原件` : null);
+
 /** Lines on a page; the context widths offered (characters on each side; the URL's cw). */
 const LINES_PER_PAGE = 100;
 const WIDTHS = [10, 20, 30, 40, 60, 80];
@@ -37,8 +41,9 @@ export async function render(s, { signal, go }) {
     h('td', { class: 'match' }, h('a', { href: toUrl({ ...s, view: 'doc', id: l.id, at: l.start }), 'data-nav': true, text: l.match })),
     h('td', { class: 'right' }, h('span', { class: 'ctx', text: l.right.replace(/\s+/g, ' ') })),
     h('td', { class: 'date', text: when(l) }),
-    h('td', { class: 'source', title: [l.title || l.id, l.source, l.page != null ? `第${l.page}页` : null].filter(Boolean).join(' · ') },
-      h('span', { class: 'src' }, h('span', { text: l.title || l.id }), l.page != null ? h('span', { class: 'meta', text: ` p.${l.page}` }) : null))));
+    h('td', { class: 'source', title: [l.title || l.id, l.source, l.page != null ? `第${l.page}页` : null, ocrNote(l)].filter(Boolean).join(' · ') },
+      h('span', { class: 'src' }, l.ocr_confidence != null ? h('span', { class: 'ocr-mark', text: 'OCR ' }) : null,
+        h('span', { text: l.title || l.id }), l.page != null ? h('span', { class: 'meta', text: ` p.${l.page}` }) : null))));
   const pages = h('nav', { class: 'pager', 'aria-label': '分页' },
     s.offset > 0 ? h('a', { href: toUrl({ ...s, offset: Math.max(0, s.offset - limit) }), 'data-nav': true }, '上一页') : null,
     r.lines.length ? h('span', { text: `第 ${fmt(r.offset + 1)}–${fmt(r.offset + r.lines.length)} 行，共 ${fmt(r.total_occurrences)} 行` }) : null,

@@ -4,7 +4,7 @@ import * as api from '../lib/api.js';
 import { h } from '../lib/dom.js';
 import { appendMarked } from '../lib/snippet.js';
 import { readState, toUrl } from '../lib/state.js';
-import { citeButton, documentCitation, isWebUrl, readableUrl, when } from './common.js';
+import { citeButton, documentCitation, isWebUrl, readableUrl, when, workMembers } from './common.js';
 
 /** Related documents listed below the text. */
 const RELATED = 5;
@@ -56,6 +56,7 @@ export async function render(s, { signal }) {
     h('dt', {}, '作者'), h('dd', { text: d.author || '不详' }),
     h('dt', {}, '网址'), h('dd', {}, d.url && isWebUrl(d.url) ? h('a', { href: d.url, rel: 'noopener noreferrer', target: '_blank', text: readableUrl(d.url) }) : (d.url || '无')),
     official(d),
+    ...(d.members && d.members.length > 1 ? [h('dt', {}, '同一文本'), h('dd', {}, workMembers(s, d.members, d.id, ''))] : []),
     h('dt', {}, '编号'), h('dd', { text: d.id }),
     h('dt', {}, '索引版本'), h('dd', { text: generation || '—' }));
   const cite = citeButton(() => documentCitation(d, generation));

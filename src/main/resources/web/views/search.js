@@ -4,7 +4,7 @@ import { fmt, h } from '../lib/dom.js';
 import { searchLimits } from '../lib/limits.js';
 import { snippet } from '../lib/snippet.js';
 import { filterParams, MULTI, toUrl } from '../lib/state.js';
-import { chips, citeButton, dateRange, FACET_NAMES, needQuery, readableUrl, today, when } from './common.js';
+import { chips, citeButton, dateRange, FACET_NAMES, needQuery, readableUrl, today, when, workMembers } from './common.js';
 
 /** The facets counted beside the hits; values asked for at first, and when a reader asks for all. */
 const FACETS = 'year,category,doc_type,issuer,agency_code,doc_year,source,park,cites';
@@ -17,7 +17,6 @@ const SMALLER_SIZES = [10, 20, 50];
 /** How the hits are counted: each text once (its files listed under it) or every file. */
 const COUNTS = [['works', '同文只计一次'], ['files', '每个文件都计']];
 /** A work member's format as the page names it. */
-const FORMAT_NAMES = { html: '网页', record: '记录', txt: '文本', docx: 'DOCX', doc: 'DOC', pdf: 'PDF', ofd: 'OFD' };
 /** The orders offered, as the API names them. */
 const SORTS = [['relevance', '按相关度'], ['date', '按日期（新→旧）'], ['date_asc', '按日期（旧→新）']];
 
@@ -44,7 +43,7 @@ export async function render(s, { signal, go }) {
     h('p', { class: 'meta' }, (hit.doc_number || hit.issuers.length
       ? [hit.issuers.join('、'), hit.doc_number, hit.date_signed ? `成文 ${hit.date_signed}` : when(hit), hit.doc_type]
       : [when(hit), hit.source || '来源不详', hit.author]).concat(`${hit.occurrences} 处`).filter(Boolean).join(' · ')),
-    members(s, hit), hit.passages.map(snippet))))
+    workMembers(s, hit.members, hit.id), hit.passages.map(snippet))))
     : h('p', { class: 'empty' }, '没有找到文献。可以试试：去掉部分检索词、用 OR 连接近义词、移除筛选条件，或检查繁简与标点。');
   // the results come first in the page's order (and so for Tab); the filters are a landmark of their own
   const node = h('div', { class: 'layout' },
@@ -55,20 +54,6 @@ export async function render(s, { signal, go }) {
     h('aside', { class: 'facets', id: 'filters', 'aria-label': '筛选' }, h('h2', { class: 'filters-title', text: '筛选' }),
       h('p', { class: 'count-unit' }, h('label', { for: 'count', text: '计数' }), count), dateRange(s, go), facets(s, r.facets, go)));
   return { node, status: summary, title: s.q };
-}
-
-/**
- * The files of a hit's work, one link each to its document view (PDF · DOCX · DOC · 网页): nothing
- * for a text published once.
- */
-function members(s, hit) {
-  if (!hit.members || hit.members.length < 2) return null;
-  const links = hit.members.map((m) => h('a', {
-    class: m.id === hit.id ? 'member current' : 'member', href: toUrl({ ...s, view: 'doc', id: m.id, at: null }),
-    'data-nav': true, title: [m.source, m.date, m.id].filter(Boolean).join(' · '), text: FORMAT_NAMES[m.format] || m.format,
-  }));
-  return h('p', { class: 'members' }, `同一文本 ${hit.members.length} 个文件：`,
-    ...links.flatMap((a, i) => (i ? [' · ', a] : [a])));
 }
 
 /** The search as a citation: the query, its filters, the count, the index generation, the address and the day it was read. */

@@ -14,11 +14,12 @@ import org.policykb.search.ConcordanceLine;
 
 /**
  * Concordance lines as CSV (RFC 4180) or TSV, UTF-8 with a byte-order mark so that Excel reads the
- * Chinese right, a header row, and the document's metadata on every line. Written as the lines come.
+ * Chinese right, a header row, and the document's metadata on every line (and, for a line read by OCR from a
+ * scanned page, the page's OCR confidence). Written as the lines come.
  */
 public final class ConcordanceExport implements AutoCloseable {
   static final String[] HEADER = {
-    "id", "title", "date", "year", "source", "start", "end", "left", "match", "right", "page"
+    "id", "title", "date", "year", "source", "start", "end", "left", "match", "right", "page", "ocr_confidence"
   };
 
   /** The export formats. */
@@ -63,7 +64,7 @@ public final class ConcordanceExport implements AutoCloseable {
   public void write(ConcordanceLine l) {
     try {
       printer.printRecord(l.id(), l.title(), l.date(), l.year(), l.source(), l.start(), l.end(), l.left(), l.match(),
-          l.right(), l.page());
+          l.right(), l.page(), l.ocrConfidence());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

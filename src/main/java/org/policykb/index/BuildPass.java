@@ -208,7 +208,7 @@ public final class BuildPass {
         for (String id : before.ids()) {
           fileOfId.put(id, r.relative());
           WorkSignature kept = before.work(id);
-          signatures.put(id, kept != null ? kept : new WorkSignature(id, "txt", null, null, null, null, false));
+          signatures.put(id, kept != null ? kept : new WorkSignature(id, "txt", false, null, null, null, null, false));
           IngestResult ok = new IngestResult(r.relative(), IngestResult.Status.OK, id, null, null);
           results.add(ok);
           done.add(ok);

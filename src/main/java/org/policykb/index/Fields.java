@@ -10,9 +10,10 @@ public final class Fields {
    * 6: a paragraph break leaves a gap of positions in the exact fields. 7: the embedded index keeps
    * each text's forward index (the folded text by position) for context sorts. 8: a document's
    * categories (front matter, a record's category or type) as a facet. 9: works (the files of one text
-   * grouped, {@link #WORK_ID}, {@link #WORK_SHOWN}) and their signatures in the manifest.
+   * grouped, {@link #WORK_ID}, {@link #WORK_SHOWN}) and their signatures in the manifest. 10: a work's member
+   * read by OCR is shown after every member read from text, and says so ({@code ocr}).
    */
-  public static final int SCHEMA_VERSION = 9;
+  public static final int SCHEMA_VERSION = 10;
 
   /** Document id. StringField: exact lookups and {@code updateDocument}; sorted doc values break ties. */
   public static final String ID = "id";

@@ -13,6 +13,8 @@ import org.policykb.model.PublishedFormat;
  *
  * @param id the document's id
  * @param format how it was published ({@link PublishedFormat})
+ * @param ocr whether some of its text was read by OCR from pictures of pages (a scan): it is shown after every
+ *     member read from text
  * @param number its 发文字号, normalised; null when it states none
  * @param key the normalised 发文字号 and title together; null unless it states both
  * @param minhash its text's {@link TextMinHash} signatures, shingles' then sentences', Base64 of the ints; null
@@ -20,19 +22,19 @@ import org.policykb.model.PublishedFormat;
  * @param work the work it was last written with (the work's id); null before grouping
  * @param shown whether it was written as its work's shown member
  */
-public record WorkSignature(String id, String format, String number, String key, String minhash, String work, boolean shown) {
+public record WorkSignature(String id, String format, boolean ocr, String number, String key, String minhash, String work, boolean shown) {
 
   /** The signature of a document as read, not yet grouped. */
   public static WorkSignature of(PolicyDocument d) {
     String number = d.official().docNumberNormalized();
     String title = d.title() == null || d.titleDerived() ? null : CharFolding.fold(d.title());
     String key = number == null || title == null || title.isEmpty() ? null : number + "|" + title;
-    return new WorkSignature(d.id(), PublishedFormat.of(d.file()), number, key, encode(TextMinHash.of(d.text()), TextMinHash.ofSentences(d.text())), null, false);
+    return new WorkSignature(d.id(), PublishedFormat.of(d.file()), d.readByOcr(), number, key, encode(TextMinHash.of(d.text()), TextMinHash.ofSentences(d.text())), null, false);
   }
 
-  /** The format's place in {@link PublishedFormat#ORDER}: lower is read better and shown first. */
+  /** How well it was read ({@link PublishedFormat#rank(String, boolean)}): lower is read better and shown first. */
   public int rank() {
-    return PublishedFormat.rank(format);
+    return PublishedFormat.rank(format, ocr);
   }
 
   /** The shingles' signature ({@link TextMinHash#of}); null for a tiny text. */
@@ -58,7 +60,7 @@ public record WorkSignature(String id, String format, String number, String key,
   }
 
   public WorkSignature withRole(WorkRole role) {
-    return new WorkSignature(id, format, number, key, minhash, role.work(), role.shown());
+    return new WorkSignature(id, format, ocr, number, key, minhash, role.work(), role.shown());
   }
 
   /** The role it was written with; null before grouping. */

@@ -185,7 +185,7 @@ public final class DocumentMapper {
   static WorkMember memberOf(Document stored) {
     try {
       WorkMember m = JSON.readValue(stored.get(STORED_MEMBER), WorkMember.class);
-      return new WorkMember(m.id(), m.format(), m.source(), m.date(), roleOf(stored).shown());
+      return new WorkMember(m.id(), m.format(), m.ocr(), m.source(), m.date(), roleOf(stored).shown());
     } catch (IOException e) {
       throw new UncheckedIOException("stored member cannot be read back: " + e.getMessage(), e);
     }

@@ -111,19 +111,30 @@ public record PolicyDocument(
    * at or before it; null for a document without pages.
    */
   public Integer pageAt(int offset) {
-    Integer found = null;
+    Page p = pageOf(offset);
+    return p == null ? null : p.number();
+  }
+
+  /**
+   * The page on which the text at {@code offset} was printed ({@link #pageAt}); null for a document without
+   * pages.
+   */
+  public Page pageOf(int offset) {
+    Page found = null;
     for (Page p : pages) {
       if (p.start() > offset) {
         break;
       }
       if (p.start() < p.end()) {
-        found = p.number();
+        found = p;
       }
     }
-    if (found == null && !pages.isEmpty()) {
-      found = pages.get(0).number();
-    }
-    return found;
+    return found == null && !pages.isEmpty() ? pages.get(0) : found;
+  }
+
+  /** Whether some of its text was read by OCR from pictures of its pages (a scan). */
+  public boolean readByOcr() {
+    return pages.stream().anyMatch(p -> Page.OCR.equals(p.textFrom()));
   }
 
   /** The text of one paragraph. */

@@ -297,7 +297,8 @@ public final class Concordance {
   /** The line of occurrence {@code o} in {@code d}, with {@code window} characters of context each side. */
   public static ConcordanceLine line(PolicyDocument d, Occurrence o, int window) {
     Snippet s = SnippetFormatter.snippet(d, o, window);
-    return new ConcordanceLine(
-        d.id(), d.title(), d.date(), d.year(), d.source(), s.start(), s.end(), s.left(), s.match(), s.right(), s.page());
+    org.policykb.model.Page page = d.pageOf(o.start());
+    return new ConcordanceLine(d.id(), d.title(), d.date(), d.year(), d.source(), s.start(), s.end(), s.left(), s.match(),
+        s.right(), s.page(), page == null ? null : page.ocrConfidence());
   }
 }

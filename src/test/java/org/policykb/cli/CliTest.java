@@ -81,7 +81,7 @@ class CliTest {
     Run export = run("concordance", "--index", index.toString(), "--output", csv.toString(), "--sort", "right", "双高协同");
     assertEquals(0, export.code(), export.err());
     String content = java.nio.file.Files.readString(csv, StandardCharsets.UTF_8);
-    assertTrue(content.startsWith("\uFEFFid,title,date,year,source,start,end,left,match,right,page\r\n"), content);
+    assertTrue(content.startsWith("\uFEFFid,title,date,year,source,start,end,left,match,right,page,ocr_confidence\r\n"), content);
     try (var parser = org.apache.commons.csv.CSVParser.parse(content.substring(1),
         org.apache.commons.csv.CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get())) {
       List<org.apache.commons.csv.CSVRecord> rows = parser.getRecords();

@@ -26,7 +26,7 @@ class ExportFailureTest {
             @SuppressWarnings("unchecked")
             Consumer<ConcordanceLine> sink = (Consumer<ConcordanceLine>) args[1];
             for (int i = 0; i < 3000; i++) { // more than any buffer, so the response is committed
-              sink.accept(new ConcordanceLine("id" + i, "标题", null, 2025, "来源", 0, 4, "左".repeat(30), "双高协同", "右".repeat(30), null));
+              sink.accept(new ConcordanceLine("id" + i, "标题", null, 2025, "来源", 0, 4, "左".repeat(30), "双高协同", "右".repeat(30), null, null));
             }
             throw new IllegalStateException("the index went away");
           }
@@ -53,9 +53,9 @@ class ExportFailureTest {
         }, "the download is cut off, not ended as if it were whole");
       }
       assertTrue(received.size() > 100, "lines before the failure: " + received.size());
-      assertEquals("\uFEFFid,title,date,year,source,start,end,left,match,right,page", received.get(0));
+      assertEquals("\uFEFFid,title,date,year,source,start,end,left,match,right,page,ocr_confidence", received.get(0));
       for (int i = 1; i < received.size() - 1; i++) { // the last one may be cut in the middle
-        assertEquals("id" + (i - 1) + ",标题,,2025,来源,0,4," + "左".repeat(30) + ",双高协同," + "右".repeat(30) + ",", received.get(i));
+        assertEquals("id" + (i - 1) + ",标题,,2025,来源,0,4," + "左".repeat(30) + ",双高协同," + "右".repeat(30) + ",,", received.get(i));
       }
     }
   }

@@ -62,7 +62,7 @@ class OpenApiTest {
       "POST /api/admin/reload",
       "POST /api/admin/rebuild");
   static final String TOKEN = "openapi-test-admin-token-0123";
-  static final String CSV_HEADER = "id,title,date,year,source,start,end,left,match,right,page";
+  static final String CSV_HEADER = "id,title,date,year,source,start,end,left,match,right,page,ocr_confidence";
   private static final HttpClient HTTP = HttpClient.newHttpClient();
   private static final ObjectMapper JSON = new ObjectMapper();
 

@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.policykb.tools.elements.ElementsEvaluation;
 import org.policykb.tools.elements.ExpectedDocument;
+import org.policykb.tools.elements.ScannedCopies;
+import org.policykb.tools.ocr.Scans;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -28,12 +30,23 @@ final class EvalElementsCommand implements Callable<Integer> {
       description = "List what was read wrong: none, development, held-out or all (default: ${DEFAULT-VALUE}).")
   String wrong;
 
+  @Option(names = "--scans", defaultValue = "none",
+      description = "Read scans made from the published files (PDF; DOC and DOCX typeset by LibreOffice) instead of"
+          + " the files: none, clean (300 dpi) or degraded (150 dpi JPEG, turned 1.5°, stamped); default: ${DEFAULT-VALUE}.")
+  String scans;
+
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
+    Scans.Condition condition = switch (scans) {
+      case "none" -> null;
+      case "clean" -> Scans.Condition.CLEAN_300;
+      case "degraded" -> Scans.Condition.DEGRADED_150;
+      default -> throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--scans: none, clean or degraded, not " + scans);
+    };
     for (Path dir : dirs.isEmpty() ? List.of(Path.of("src", "test", "resources", "policydev")) : dirs) {
-      ElementsEvaluation e = ElementsEvaluation.of(dir);
-      out.printf(Locale.ROOT, "%s%n", dir);
+      ElementsEvaluation e = ElementsEvaluation.of(dir, condition == null ? null : new ScannedCopies(condition));
+      out.printf(Locale.ROOT, "%s%s%n", dir, condition == null ? "" : ", scans made from its published files (" + condition.name() + ")");
       out.println(header());
       for (Map.Entry<String, ElementsEvaluation.Tally> p : e.byPublisher().entrySet()) {
         out.println(row((ElementsEvaluation.isHeldOut(p.getKey()) ? "H " : "D ") + p.getKey(), p.getValue()));

@@ -38,18 +38,32 @@ public final class ElementsEvaluation {
 
   /** Evaluates every document listed under {@code root}. */
   public static ElementsEvaluation of(Path root) throws IOException {
+    return of(root, null);
+  }
+
+  /**
+   * Evaluates the documents listed under {@code root} as their files, or with {@code scans} only the
+   * published files (PDF, DOC, DOCX), each read as a scan made from it against what the file prints.
+   */
+  public static ElementsEvaluation of(Path root, ScannedCopies scans) throws IOException {
     ElementsEvaluation e = new ElementsEvaluation();
     for (ExpectedDocument d : ExpectedDocument.under(root)) {
-      e.add(d);
+      if (scans == null) {
+        e.add(d, d.file());
+      } else if (ScannedCopies.scans(d.file())) {
+        Path scan = scans.scan(d.file());
+        if (scan != null) {
+          e.add(d, scan);
+        }
+      }
     }
     return e;
   }
 
-  void add(ExpectedDocument expected) {
+  void add(ExpectedDocument expected, Path file) {
     Tally t = byPublisher.computeIfAbsent(expected.publisher(), p -> new Tally());
     t.documents++;
-    Path folder = expected.file().getParent();
-    IngestResult r = new CorpusReader().read(folder, expected.file());
+    IngestResult r = new CorpusReader().read(file.getParent(), file);
     PolicyDocument d = r.status() == IngestResult.Status.OK ? r.document() : null;
     if (d == null) {
       t.unread++;
