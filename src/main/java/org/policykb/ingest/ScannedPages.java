@@ -36,6 +36,12 @@ final class ScannedPages {
    */
   private static final Pattern FOLIO_HALF_READ = Pattern.compile("[-－—–~～]\\s*\\d{1,4}|\\d{1,4}\\s*[-－—–~～]");
 
+  /**
+   * One or two letters or marks with no digit at a page's foot: a folio (－ 2 －) the recognizer read as a
+   * letter (N), never text; left in, it stood between a paragraph's halves on two pages.
+   */
+  private static final Pattern MARK_MISREAD = Pattern.compile("[^\\p{IsHan}\\d\\s]{1,2}");
+
   private ScannedPages() {}
 
   /** Each picture page's lines (by page index from 0) and where its text came from. */
@@ -73,18 +79,51 @@ final class ScannedPages {
     }
   }
 
-  /** The page's lines in points, y growing downwards: the box's foot is the baseline, its height the type size. */
+  /**
+   * The page's lines in points, y growing downwards: the box's foot is the baseline; the type size is what
+   * a text layer gives ({@link #typeSize}).
+   */
   private static List<PageLayout.Line> lines(int number, OcrPage page) {
     float scale = 72 / DPI;
     float height = page.height() * scale;
+    double perHeight = sizePerBoxHeight(page);
     List<PageLayout.Line> out = new ArrayList<>();
     for (OcrLine l : page.lines()) {
       boolean foot = l.top() > page.height() * 5 / 6.0;
+      if (foot && MARK_MISREAD.matcher(l.text().strip()).matches()) {
+        continue;
+      }
       String text = foot && FOLIO_HALF_READ.matcher(l.text().strip()).matches()
           ? "－ " + l.text().replaceAll("[^0-9]", "") + " －" : l.text();
       out.add(new PageLayout.Line(number, text, (float) l.left() * scale, (float) l.right() * scale,
-          (float) l.bottom() * scale, (float) (l.bottom() - l.top()) * scale, height));
+          (float) l.bottom() * scale, (float) (typeSize(l, perHeight) * scale), height));
     }
     return out;
+  }
+
+  /** A line this many characters wide or wider gives its type size by its characters' pitch. */
+  private static final double PITCHED = 5;
+
+  /**
+   * A line's type size (the em a text layer states): its inked width over its characters' display width
+   * ({@link LineShapes#width}) when it has enough of them; a short line's from its box's height, scaled as
+   * the page's long lines scale theirs. A box's height follows the ink of the characters it holds (a line
+   * of quotes and low strokes is shorter) and is no measure to compare lines by: two lines of one paragraph
+   * read a size apart broke the paragraph in two.
+   */
+  private static double typeSize(OcrLine l, double perHeight) {
+    double characters = characters(l);
+    return characters >= PITCHED ? l.inked() / characters : (l.bottom() - l.top()) * perHeight;
+  }
+
+  private static double characters(OcrLine l) {
+    return LineShapes.width(l.text().replaceAll("\\s+", ""));
+  }
+
+  /** The page's type size per pixel of a box's height, the median over its long lines; 0.8 on a page without. */
+  private static double sizePerBoxHeight(OcrPage page) {
+    double[] ratios = page.lines().stream().filter(l -> characters(l) >= PITCHED && l.bottom() > l.top())
+        .mapToDouble(l -> l.inked() / characters(l) / (l.bottom() - l.top())).sorted().toArray();
+    return ratios.length == 0 ? 0.8 : ratios[ratios.length / 2];
   }
 }

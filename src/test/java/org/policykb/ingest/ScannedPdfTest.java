@@ -74,6 +74,33 @@ class ScannedPdfTest {
     assertTrue(accuracy(truth, read("real.pdf", Scans.scan(text, Scans.Condition.DEGRADED_150, null)).text()) >= 0.95);
   }
 
+  /**
+   * A scan's paragraphs are the text layer's: as many, each read to the same text within the engine's
+   * errors (four characters in five at least, so that each is the same paragraph; a paragraph broken at a line read a size smaller, or two lines of a signature and its date run
+   * together, fail), on the official layout and on the first page of a real PDF, clean and degraded.
+   */
+  @Test
+  void aScansParagraphsAreTheTextLayersParagraphs() throws IOException {
+    List<byte[]> pdfs = new ArrayList<>(List.of(PdfReaderTest.officialLayout(new ArrayList<>()).bytes()));
+    if (Files.isRegularFile(REAL)) {
+      pdfs.add(textPages(Files.readAllBytes(REAL), List.of(0)));
+    }
+    for (byte[] text : pdfs) {
+      List<String> born = paragraphs(read("born.pdf", text));
+      for (Scans.Condition c : List.of(Scans.Condition.CLEAN_300, Scans.Condition.DEGRADED_150)) {
+        List<String> scanned = paragraphs(read("scan.pdf", Scans.scan(text, c, null)));
+        assertEquals(born.size(), scanned.size(), c.name() + ":\n" + String.join("\n", scanned));
+        for (int i = 0; i < born.size(); i++) { // the same paragraph: a short one may hold two misread brackets (〔〕 as 【】)
+          assertTrue(accuracy(born.get(i), scanned.get(i)) >= 0.8, c.name() + ": " + born.get(i) + " read as " + scanned.get(i));
+        }
+      }
+    }
+  }
+
+  private static List<String> paragraphs(PolicyDocument d) {
+    return d.paragraphs().stream().map(d::paragraphText).toList();
+  }
+
   @Test
   void withoutTheModelsAScanSaysItCouldNotBeReadAndHowToEnableOcrAndAMixedPdfKeepsItsText() throws IOException {
     byte[] text = PdfReaderTest.officialLayout(new ArrayList<>()).bytes();

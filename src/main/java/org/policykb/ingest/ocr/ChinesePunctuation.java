@@ -5,6 +5,8 @@ package org.policykb.ingest.ocr;
  * differ by little more than their advance — while printed Chinese sets it full-width: {@code ( ) , : ; ! ?}
  * next to a Chinese character or to full-width punctuation become {@code （ ） ， ： ； ！ ？}, so
  * {@code 评估(10%)} reads {@code 评估（10%）}; between Latin letters or digits ({@code 12:30}, {@code (AI)}) they stay.
+ * Digits it reads now half-width, now full-width within one number ({@code 〔2０２4〕７号}); print sets them
+ * half-width, and so are they all read ({@link #halfWidthDigits}).
  */
 final class ChinesePunctuation {
   private static final String HALF = "(),:;!?";
@@ -34,6 +36,17 @@ final class ChinesePunctuation {
         open = false;
       } else if (c[i] == '）' || c[i] == '(' || c[i] == ')') {
         open = false;
+      }
+    }
+    return new String(c);
+  }
+
+  /** Full-width digits (０–９) as half-width ones: {@code 〔2０２4〕７号} reads {@code 〔2024〕7号}. */
+  static String halfWidthDigits(String s) {
+    char[] c = s.toCharArray();
+    for (int i = 0; i < c.length; i++) {
+      if (c[i] >= '０' && c[i] <= '９') {
+        c[i] = (char) ('0' + (c[i] - '０'));
       }
     }
     return new String(c);

@@ -5,7 +5,10 @@ import java.awt.RenderingHints;
 import java.awt.geom.AffineTransform;
 import java.awt.image.BufferedImage;
 
-/** The two image operations the models need: a resize, and a turned rectangle cut out straight. */
+/**
+ * The two image operations the models need, a resize and a turned rectangle cut out straight, and what a
+ * cut-out's ink is: how much of it is red (a seal's).
+ */
 final class Images {
   private Images() {}
 
@@ -38,5 +41,27 @@ final class Images {
     g.drawImage(image, t, null);
     g.dispose();
     return out;
+  }
+
+  /**
+   * Of the pixels of {@code image} that are ink (darker than the paper), the share that is red: a seal's
+   * red, which covers what it is pressed on without hiding black text under it.
+   */
+  static double redShare(BufferedImage image) {
+    int ink = 0;
+    int red = 0;
+    for (int y = 0; y < image.getHeight(); y++) {
+      for (int x = 0; x < image.getWidth(); x++) {
+        int p = image.getRGB(x, y);
+        int r = (p >> 16) & 0xff;
+        int g = (p >> 8) & 0xff;
+        int b = p & 0xff;
+        if (r * 299 + g * 587 + b * 114 < 200_000) {
+          ink++;
+          red += r - Math.max(g, b) > 60 ? 1 : 0;
+        }
+      }
+    }
+    return ink == 0 ? 0 : (double) red / ink;
   }
 }

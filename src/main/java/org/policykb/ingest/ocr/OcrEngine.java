@@ -106,9 +106,12 @@ public final class OcrEngine {
   public OcrPage read(BufferedImage image) throws OrtException {
     List<PageLines.Read> reads = new ArrayList<>();
     for (TextBox box : detector.detect(image)) {
-      TextRecognizer.Reading r = recognizer.read(
-          Images.straightened(image, box, TextRecognizer.HEIGHT, TextRecognizer.MAX_WIDTH));
-      reads.add(new PageLines.Read(box, ChinesePunctuation.fullWidth(r.text().strip()), r.confidence(), r.characters()));
+      BufferedImage line = Images.straightened(image, box, TextRecognizer.HEIGHT, TextRecognizer.MAX_WIDTH);
+      TextRecognizer.Reading r = recognizer.read(line);
+      if (sealFragment(r, line) || speck(r)) {
+        continue;
+      }
+      reads.add(new PageLines.Read(box, ChinesePunctuation.halfWidthDigits(ChinesePunctuation.fullWidth(r.text().strip())), r.confidence(), r.characters()));
     }
     List<OcrLine> lines = PageLines.join(reads);
     double sum = 0;
@@ -118,6 +121,24 @@ public final class OcrEngine {
       characters += r.characters();
     }
     return new OcrPage(lines, image.getWidth(), image.getHeight(), characters == 0 ? 0 : sum / characters);
+  }
+
+  /**
+   * A character or three read from red ink: a piece of a seal's ring of characters (公, 队) or its star,
+   * not text of the page. A red 版头 is a line of large characters and stays.
+   */
+  private static boolean sealFragment(TextRecognizer.Reading r, BufferedImage line) {
+    String text = r.text().strip();
+    return text.codePointCount(0, text.length()) <= 3 && Images.redShare(line) >= 0.5;
+  }
+
+  /**
+   * A character or two the recognizer itself doubts (under one chance in two): a speck, a scanner's streak
+   * or a folio's dash at the page's foot read as 队, never a word of the text.
+   */
+  private static boolean speck(TextRecognizer.Reading r) {
+    String text = r.text().strip();
+    return text.codePointCount(0, text.length()) <= 2 && r.confidence() < 0.5;
   }
 
   private static int threads() {

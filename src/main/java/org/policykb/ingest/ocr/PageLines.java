@@ -58,6 +58,7 @@ final class PageLines {
     double bottom = -Double.MAX_VALUE;
     double sum = 0;
     int characters = 0;
+    double inked = 0;
     for (Read r : boxes) {
       double u = r.u();
       double v = r.v();
@@ -70,9 +71,10 @@ final class PageLines {
       right = Math.max(right, u + half);
       top = Math.min(top, v - r.box().height() / 2);
       bottom = Math.max(bottom, v + r.box().height() / 2);
+      inked += r.box().width();
       sum += r.confidence() * r.characters();
       characters += r.characters();
     }
-    return new OcrLine(text.toString(), left, top, right, bottom, characters == 0 ? 0 : sum / characters);
+    return new OcrLine(text.toString(), left, top, right, bottom, characters == 0 ? 0 : sum / characters, inked);
   }
 }

@@ -20,4 +20,10 @@ class ChinesePunctuationTest {
   void halfWidthPunctuationBesideChineseIsFullWidth(String read, String expected) {
     assertEquals(expected, ChinesePunctuation.fullWidth(read));
   }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {"某政办发〔2０２4〕７号|某政办发〔2024〕7号", "２０２５年|2025年", "第12条|第12条"})
+  void digitsAreReadHalfWidth(String read, String expected) {
+    assertEquals(expected, ChinesePunctuation.halfWidthDigits(read));
+  }
 }
