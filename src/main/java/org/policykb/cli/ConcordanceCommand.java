@@ -69,10 +69,14 @@ final class ConcordanceCommand implements Callable<Integer> {
 
   @Option(names = "--undated", description = "include, exclude or only.") String undated;
 
+  @Option(names = "--count", description = "works (default: a text published in several files is read once, in its best-read"
+      + " file) or files (the lines of every file).") String count;
+
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
-    Filters filters = Filters.parse(from, to, sources, parks, cites, undated, issuers, docTypes, agencyCodes, docYears);
+    Filters filters = Filters.parse(from, to, sources, parks, cites, undated, issuers, docTypes, agencyCodes, docYears)
+        .withCount(org.policykb.query.Count.parse(count));
     ConcordanceRequest.Order order = ConcordanceRequest.Order.parse(sort);
     String q = String.join(" ", query);
     try (LuceneSearchBackend backend = new LuceneSearchBackend(index, Long.MAX_VALUE)) {
@@ -117,12 +121,13 @@ final class ConcordanceCommand implements Callable<Integer> {
     return 0;
   }
 
-  /** One line aligned on the match: the left context right-aligned, the match in 【】. */
+  /** One line aligned on the match: the left context right-aligned, the match in 【】, a line read by OCR marked. */
   static String kwic(ConcordanceLine line, int window) {
     String left = oneLine(line.left());
     int missing = window - left.codePointCount(0, left.length());
     return "　".repeat(Math.max(0, missing)) + left + "【" + oneLine(line.match()) + "】" + oneLine(line.right())
-        + "  [" + line.id() + " " + (line.date() != null ? line.date() : line.year() != null ? line.year() : "undated") + "]";
+        + "  [" + line.id() + " " + (line.date() != null ? line.date() : line.year() != null ? line.year() : "undated")
+        + (line.ocrConfidence() != null ? " OCR" : "") + "]";
   }
 
   private static String oneLine(String s) {

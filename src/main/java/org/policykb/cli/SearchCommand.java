@@ -38,10 +38,15 @@ final class SearchCommand implements Callable<Integer> {
 
   @Option(names = "--sort", defaultValue = "relevance", description = "relevance, date (newest first) or date_asc (oldest first)") String sort;
 
+  @Option(names = "--count", description = "works (default: the files of one text count once, its best-read file stands for it)"
+      + " or files (every file counts).") String count;
+
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
-    SearchRequest request = new SearchRequest(String.join(" ", query), page, size, SearchRequest.Sort.parse(sort));
+    SearchRequest request = new SearchRequest(String.join(" ", query), page, size, SearchRequest.Sort.parse(sort),
+        org.policykb.query.Filters.NONE.withCount(org.policykb.query.Count.parse(count)), java.util.Set.of(),
+        org.policykb.query.Facet.DEFAULT_SIZE);
     try (SearchBackend backend = backendOptions.open(index, LuceneSearchBackend.DEFAULT_TIMEOUT_MILLIS)) {
       SearchResult result = backend.search(request);
       out.printf(Locale.ROOT, "%s %s %s (%d ms)%n", Counts.of(result.total(), "document"), Counts.verb(result.total(), "match"),
@@ -51,6 +56,10 @@ final class SearchCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "%n%d. %s  [%s]%n   %s · %s · %s%n", ++rank, hit.title(), hit.id(),
             hit.date() != null ? hit.date() : hit.year() != null ? hit.year() : "undated", hit.source() == null ? "source unknown" : hit.source(),
             Counts.of(hit.occurrences(), "occurrence"));
+        if (hit.work() != null && hit.work().members().size() > 1) {
+          out.printf(Locale.ROOT, "   one text in %d files: %s%n", hit.work().members().size(), hit.work().members().stream()
+              .map(m -> m.id() + " (" + m.format() + (m.ocr() ? ", OCR" : "") + ")").collect(java.util.stream.Collectors.joining(", ")));
+        }
         for (Passage passage : hit.passages()) {
           out.println("   " + plain(passage));
         }

@@ -68,6 +68,34 @@ class CliTest {
     assertTrue(r.out().contains("“【双高协同】”"), r.out());
   }
 
+  /** A seed and its copy as Markdown are one work: counted once by default, each file with --count files. */
+  @Test
+  void aTextInTwoFilesCountsOnceUnlessCountFiles() throws IOException {
+    Path corpus = Files.createDirectories(dir.resolve("corpus"));
+    Path seed = TestCorpus.SEEDS.resolve(TestCorpus.ID_000 + ".txt");
+    Files.copy(seed, corpus.resolve("a.txt"));
+    Files.copy(seed, corpus.resolve("b.md"));
+    Path index = dir.resolve("index");
+    assertEquals(0, run("index", "--corpus", corpus.toString(), "--index", index.toString()).code());
+    int perFile = Files.readString(seed, StandardCharsets.UTF_8).split("双高协同", -1).length - 1;
+
+    Run works = run("search", "--index", index.toString(), "双高协同");
+    assertTrue(works.out().startsWith("1 document matches 双高协同"), works.out());
+    assertTrue(works.out().contains("one text in 2 files: a (txt), b (txt)"), works.out());
+    Run files = run("search", "--index", index.toString(), "--count", "files", "双高协同");
+    assertTrue(files.out().startsWith("2 documents match 双高协同"), files.out());
+
+    Run lines = run("concordance", "--index", index.toString(), "双高协同");
+    assertTrue(lines.out().matches("(?s)\\d+ occurrences? of 双高协同 in 1 document .*"), lines.out());
+    long once = lines.out().lines().filter(l -> l.contains("【")).count();
+    assertTrue(once >= 1 && once <= perFile, lines.out());
+    Run all = run("concordance", "--index", index.toString(), "--count", "files", "双高协同");
+    assertTrue(all.out().startsWith(2 * once + " occurrences of 双高协同 in 2 documents"), all.out());
+    Run bad = run("search", "--index", index.toString(), "--count", "pages", "双高协同");
+    assertEquals(2, bad.code(), bad.out());
+    assertTrue(bad.err().contains("count"), bad.err());
+  }
+
   @Test
   void concordancePrintsAlignedLinesAndExportsEveryLineToCsv() throws IOException {
     Path index = dir.resolve("index");
