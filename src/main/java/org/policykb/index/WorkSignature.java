@@ -27,7 +27,7 @@ public record WorkSignature(String id, String format, String number, String key,
     String number = d.official().docNumberNormalized();
     String title = d.title() == null || d.titleDerived() ? null : CharFolding.fold(d.title());
     String key = number == null || title == null || title.isEmpty() ? null : number + "|" + title;
-    return new WorkSignature(d.id(), PublishedFormat.of(d.file()), number, key, encode(TextMinHash.of(d.text()), TextMinHash.ofSentences(d.text())), null, false);
+    return new WorkSignature(d.id(), PublishedFormat.of(d.file(), d.format()), number, key, encode(TextMinHash.of(d.text()), TextMinHash.ofSentences(d.text())), null, false);
   }
 
   /** The format's place in {@link PublishedFormat#ORDER}: lower is read better and shown first. */

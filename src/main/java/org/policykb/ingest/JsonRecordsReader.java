@@ -128,18 +128,24 @@ final class JsonRecordsReader implements SourceReader {
       return RecordDraft.failed(id, where + "a JSON record must be an object with title and content/text fields");
     }
     RecordFields fields = new RecordFields(record);
-    String content = body(fields);
-    if (content == null) {
-      return RecordDraft.failed(id, where + "JSON record has no body field (one of " + String.join(", ", BODY_FIELDS)
-          + ", a field named like them such as news_content or detail_html, or a field of " + GUESSED_BODY_HAN
-          + " or more Chinese characters)");
-    }
     DocumentDraft draft = source.draft(number, ownId, count);
-    boolean html = HtmlBody.holdsTags(content);
-    draft.format = html ? "json+html" : "json";
-    draft.blocks = html ? HtmlBody.readFragment(content) : PlainTextBody.read(content);
-    draft.url = MetadataValues.first(fields.text("url", "urlsource", "link", "docpuburl", "puburl", "doc_pub_url"));
     official(fields, draft.official);
+    String content = body(fields);
+    String format = "json";
+    if (content == null) {
+      // a catalogue record (a policy library's search result): its summary, else its title when it states official metadata
+      content = fields.summary();
+      format = "json+catalogue";
+      if (content == null && (title(fields) == null || !draft.official.hasDocNumber() && !draft.official.hasIssuers())) {
+        return RecordDraft.failed(id, where + "JSON record has no body field (one of " + String.join(", ", BODY_FIELDS)
+            + ", a field named like them such as news_content or detail_html, or a field of " + GUESSED_BODY_HAN
+            + " or more Chinese characters), no summary field and no 发文字号 or issuer of its own");
+      }
+    }
+    boolean html = content != null && HtmlBody.holdsTags(content);
+    draft.format = html && format.equals("json") ? "json+html" : format;
+    draft.blocks = content == null ? new ArrayList<>() : html ? HtmlBody.readFragment(content) : PlainTextBody.read(content);
+    draft.url = MetadataValues.first(fields.text("url", "urlsource", "link", "docpuburl", "puburl", "doc_pub_url"));
     draft.sourceUrl = MetadataValues.first(fields.text("source_url"), fields.text("original_url"));
     draft.source = fields.text("source");
     // the kind of document a record states (a scraper's category, a corpus's type of text)
@@ -214,6 +220,7 @@ final class JsonRecordsReader implements SourceReader {
     official.offerDateSigned(date(record.text("date_signed", "成文日期", "cwrq", "signdate", "writtendate")), "record");
     official.offerDatePublished(date(record.text("date_published", "publish_time", "publish_date", "publishdate", "pubdate",
         "docpubtime", "releasedate", "fbrq", "fbsj", "deploytime", "发布日期", "发布时间")), "record");
+    official.offerDisclosure(record.text("索引号", "index_number", "indexno", "index_no", "suoyinhao", "syh"), null);
     JsonNode attached = record.node("attachments") != null ? record.node("attachments") : record.node("attachment");
     if (attached != null && attached.isArray()) {
       List<String> titles = new ArrayList<>();

@@ -19,6 +19,8 @@ final class RecordFields {
   private static final List<String> NESTED = List.of("data", "metadata", "meta", "_source", "source_data", "record", "doc", "document", "fields");
   /** Copies of fields with markup for a result list, never the record's values. */
   private static final Pattern HIGHLIGHT = Pattern.compile("highlight|_hl$|_ext$|titlepy$|titlesp$|_str$|_t$");
+  /** What a catalogue names its short account of a document, as a field's name or its ending. */
+  private static final List<String> SUMMARY = List.of("summary", "abstract", "摘要", "简介", "description", "desc");
   private final Map<String, JsonNode> byKey = new LinkedHashMap<>();
 
   RecordFields(JsonNode record) {
@@ -70,6 +72,20 @@ final class RecordFields {
         if (f.getKey().endsWith(ending) && v != null) {
           return v;
         }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * A catalogue's short account of the document: a field named summary, abstract, 摘要, 简介, description
+   * or desc, or whose name ends in one (doc_summary, gk_abstract, 内容简介, zc_desc); null when none holds a text.
+   */
+  String summary() {
+    for (String ending : SUMMARY) {
+      String v = endingIn(ending);
+      if (v != null && v.codePoints().anyMatch(Character::isLetter)) {
+        return v;
       }
     }
     return null;

@@ -28,7 +28,16 @@ public final class PublishedFormat {
     };
   }
 
-  /** The format's place in {@link #ORDER}: lower is read better. */
+  /**
+   * The format of a document as read: a catalogue record (a search service's entry holding only a
+   * summary or a title, {@code json+catalogue}) is {@code catalogue}, after every format that holds the
+   * text itself, so a work shows a file of its whole text before it.
+   */
+  public static String of(String file, String readAs) {
+    return readAs != null && readAs.startsWith("json+catalogue") ? "catalogue" : of(file);
+  }
+
+  /** The format's place in {@link #ORDER}: lower is read better; any other format (catalogue) comes last. */
   public static int rank(String format) {
     int at = ORDER.indexOf(format);
     return at < 0 ? ORDER.size() : at;

@@ -42,7 +42,8 @@ class SourceReadersTest {
     assertEquals(LocalDate.of(2025, 3, 5), second.date());
     assertEquals("record", second.dateFrom());
     assertEquals("record 3: JSON record has no body field (one of content, text, body, article, body_html, content_html, html, 正文, 内容, 全文, "
-        + "a field named like them such as news_content or detail_html, or a field of 200 or more Chinese characters)", r.get(2).failure());
+        + "a field named like them such as news_content or detail_html, or a field of 200 or more Chinese characters), no summary field "
+        + "and no 发文字号 or issuer of its own", r.get(2).failure());
     assertTrue(r.get(3).failure().startsWith("record 4: a JSON record must be an object"), r.get(3).failure());
   }
 
@@ -58,6 +59,30 @@ class SourceReadersTest {
     assertEquals("json+html", r.get(0).parsed().document().format());
     assertEquals("关于新质生产力的意见\n\n" + long300, r.get(1).parsed().document().text());
     assertTrue(r.get(2).failure().contains("has no body field"), r.get(2).failure());
+  }
+
+  @Test
+  void aCatalogueRecordWithoutABodyIsReadAsItsSummaryOrItsTitle() throws Exception {
+    List<DocumentParser.Record> r = records("library.json", """
+        [{"doc_title": "某市人民政府关于加强河湖管理的通知", "fileNum": "某府发〔2023〕7号", "pubOrg": "某市人民政府",
+          "index_no": "000000000/2023-00012", "doc_summary": "通知就河湖长制、岸线管理和执法巡查作出部署。", "publishTime": "2023-04-02"},
+         {"title": "某县农业农村局关于开展春耕检查的通知", "发文字号": "某农发〔2024〕3号", "发文机关": "某县农业农村局", "成文日期": "2024-03-01"},
+         {"title": "某区关于绿化工作的情况介绍", "date": "2022-05-06", "views": 12}]
+        """);
+    PolicyDocument summarised = r.get(0).parsed().document();
+    assertEquals("某市人民政府关于加强河湖管理的通知\n\n通知就河湖长制、岸线管理和执法巡查作出部署。", summarised.text());
+    assertEquals("json+catalogue", summarised.format());
+    assertEquals("某府发〔2023〕7号", summarised.official().docNumber());
+    assertEquals("000000000/2023-00012", summarised.official().indexNumber());
+    PolicyDocument titled = r.get(1).parsed().document();
+    assertEquals("某县农业农村局关于开展春耕检查的通知", titled.text());
+    assertEquals("json+catalogue", titled.format());
+    assertEquals("某农发〔2024〕3号", titled.official().docNumber());
+    assertEquals(List.of("某县农业农村局"), titled.official().issuers());
+    assertEquals(LocalDate.of(2024, 3, 1), titled.official().dateSigned());
+    assertEquals("record 3: JSON record has no body field (one of content, text, body, article, body_html, content_html, html, 正文, 内容, 全文, "
+        + "a field named like them such as news_content or detail_html, or a field of 200 or more Chinese characters), no summary field "
+        + "and no 发文字号 or issuer of its own", r.get(2).failure());
   }
 
   @Test
@@ -256,7 +281,8 @@ class SourceReadersTest {
     assertEquals("dateline", report.dateFrom(), "the record states the year, the dateline adds its day");
     assertEquals(List.of("李克强"), report.authors());
     assertEquals("record 2: JSON record has no body field (one of content, text, body, article, body_html, content_html, html, 正文, 内容, 全文, "
-        + "a field named like them such as news_content or detail_html, or a field of 200 or more Chinese characters)", r.get(1).reason());
+        + "a field named like them such as news_content or detail_html, or a field of 200 or more Chinese characters), no summary field "
+        + "and no 发文字号 or issuer of its own", r.get(1).reason());
     assertTrue(r.get(3).reason().startsWith("record 4, line 4: not valid JSON"), r.get(3).reason());
   }
 }
