@@ -145,7 +145,7 @@ final class JsonRecordsReader implements SourceReader {
     boolean html = content != null && HtmlBody.holdsTags(content);
     draft.format = html && format.equals("json") ? "json+html" : format;
     draft.blocks = content == null ? new ArrayList<>() : html ? HtmlBody.readFragment(content) : PlainTextBody.read(content);
-    draft.url = MetadataValues.first(fields.text("url", "urlsource", "link", "docpuburl", "puburl", "doc_pub_url"));
+    draft.url = url(fields);
     draft.sourceUrl = MetadataValues.first(fields.text("source_url"), fields.text("original_url"));
     draft.source = fields.text("source");
     // the kind of document a record states (a scraper's category, a corpus's type of text)
@@ -189,6 +189,10 @@ final class JsonRecordsReader implements SourceReader {
     return String.valueOf(text).codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).count();
   }
 
+  private static String url(RecordFields fields) {
+    return MetadataValues.first(fields.text("url", "urlsource", "link", "docpuburl", "puburl", "doc_pub_url"));
+  }
+
   /** The record's title: title, DOCTITLE, 标题 …, a field ending in title, or a file name that is no file's. */
   private static String title(RecordFields fields) {
     String t = MetadataValues.first(fields.text("title", "doctitle", "标题", "文件名称", "名称"), fields.endingIn("title"));
@@ -220,6 +224,7 @@ final class JsonRecordsReader implements SourceReader {
     official.offerDateSigned(date(record.text("date_signed", "成文日期", "cwrq", "signdate", "writtendate")), "record");
     official.offerDatePublished(date(record.text("date_published", "publish_time", "publish_date", "publishdate", "pubdate",
         "docpubtime", "releasedate", "fbrq", "fbsj", "deploytime", "发布日期", "发布时间")), "record");
+    official.offerDatePublished(DateParser.parse(record.publishedDate(url(record))), "record");
     official.offerDisclosure(record.text("索引号", "index_number", "indexno", "index_no", "suoyinhao", "syh"), null);
     JsonNode attached = record.node("attachments") != null ? record.node("attachments") : record.node("attachment");
     if (attached != null && attached.isArray()) {

@@ -86,6 +86,23 @@ class SourceReadersTest {
   }
 
   @Test
+  void aRecordsPublicationDateIsATimeFieldNamedSoOrAgreeingWithItsAddress() throws Exception {
+    List<DocumentParser.Record> r = records("search.json", """
+        [{"title": "甲市人民政府关于甲事项的通知", "content": "各区人民政府：现就甲事项通知如下。", "f_1": "2021-08-10 18:57:10",
+          "save_time": "2021-08-16 18:57:10", "save_time_filter": "2021", "update_time": "2022-01-01 00:00:00"},
+         {"title": "乙市人民政府关于乙事项的通知", "content": "各区人民政府：现就乙事项通知如下。",
+          "url": "http://www.example.gov.cn/zwgk/202109/t20210902_9651675.html", "ctime": "2021/9/2 13:52", "crawl_time": "2025-01-01"},
+         {"title": "丙市人民政府关于丙事项的通知", "content": "各区人民政府：现就丙事项通知如下。",
+          "url": "http://www.example.gov.cn/zwgk/202109/t20210903_9651676.html", "ctime": "2021-08-21 16:35:00"},
+         {"title": "丁市人民政府关于丁事项的通知", "content": "各区人民政府：现就丁事项通知如下。", "pubtime": "2021-09-03", "releasetime": "2021-09-04"}]
+        """);
+    assertEquals(LocalDate.of(2021, 8, 16), r.get(0).parsed().document().official().datePublished(), "save_time, not the unnamed or the updated time");
+    assertEquals(LocalDate.of(2021, 9, 2), r.get(1).parsed().document().official().datePublished(), "a time whose day the address carries");
+    assertNull(r.get(2).parsed().document().official().datePublished(), "a time of no publishing name that the address contradicts");
+    assertNull(r.get(3).parsed().document().official().datePublished(), "two publishing times that disagree");
+  }
+
+  @Test
   void jsonLinesReadEveryLineAndABrokenLineFailsAlone() throws Exception {
     List<DocumentParser.Record> r = records("batch.jsonl", """
         {"title": "甲", "content": "第一条。"}
