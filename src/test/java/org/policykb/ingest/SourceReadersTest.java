@@ -103,6 +103,14 @@ class SourceReadersTest {
   }
 
   @Test
+  void theFontSizeToolsEndingARecordsTextGoWhateverStandsBeforeThem() throws Exception {
+    PolicyDocument d = one("tools.json", """
+        {"title": "关于甲事项的公告", "content": "现将甲事项公告如下。特此公告。 甲部 2020年5月13日 甲部办公厅2020年5月14日印发 字号：大 中 小打印仅打印内容"}
+        """);
+    assertEquals("关于甲事项的公告\n\n现将甲事项公告如下。特此公告。甲部2020年5月13日甲部办公厅2020年5月14日印发", d.text());
+  }
+
+  @Test
   void jsonLinesReadEveryLineAndABrokenLineFailsAlone() throws Exception {
     List<DocumentParser.Record> r = records("batch.jsonl", """
         {"title": "甲", "content": "第一条。"}
