@@ -13,7 +13,8 @@ import java.util.List;
  * (cleaned as a page's body is) — and may have {@code date}, {@code year}, {@code url}
  * ({@code urlsource}, {@code link}), {@code source_url}, {@code source}, {@code author(s)}, its own
  * {@code id}, and the elements of an official document (发文字号, 发文机关, 成文日期, 发布日期,
- * attachments …). A record that is not an object or has no text fails on its own.
+ * attachments …). A catalogue record (no body) is its summary, else its title when it states a 发文字号 or an issuer; a
+ * record that is not an object or has neither fails on its own.
  */
 final class JsonRecordsReader implements SourceReader {
   /** Trailing tokens fail, so that JSON Lines are never read as their first line alone. */
