@@ -29,7 +29,7 @@ public record WorkSignature(String id, String format, boolean ocr, String number
     String number = d.official().docNumberNormalized();
     String title = d.title() == null || d.titleDerived() ? null : CharFolding.fold(d.title());
     String key = number == null || title == null || title.isEmpty() ? null : number + "|" + title;
-    return new WorkSignature(d.id(), PublishedFormat.of(d.file()), d.readByOcr(), number, key, encode(TextMinHash.of(d.text()), TextMinHash.ofSentences(d.text())), null, false);
+    return new WorkSignature(d.id(), PublishedFormat.of(d.file(), d.format()), d.readByOcr(), number, key, encode(TextMinHash.of(d.text()), TextMinHash.ofSentences(d.text())), null, false);
   }
 
   /** How well it was read ({@link PublishedFormat#rank(String, boolean)}): lower is read better and shown first. */

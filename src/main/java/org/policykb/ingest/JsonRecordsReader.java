@@ -13,7 +13,8 @@ import java.util.List;
  * (cleaned as a page's body is) — and may have {@code date}, {@code year}, {@code url}
  * ({@code urlsource}, {@code link}), {@code source_url}, {@code source}, {@code author(s)}, its own
  * {@code id}, and the elements of an official document (发文字号, 发文机关, 成文日期, 发布日期,
- * attachments …). A record that is not an object or has no text fails on its own.
+ * attachments …). A catalogue record (no body) is its summary, else its title when it states a 发文字号 or an issuer; a
+ * record that is not an object or has neither fails on its own.
  */
 final class JsonRecordsReader implements SourceReader {
   /** Trailing tokens fail, so that JSON Lines are never read as their first line alone. */
@@ -128,18 +129,24 @@ final class JsonRecordsReader implements SourceReader {
       return RecordDraft.failed(id, where + "a JSON record must be an object with title and content/text fields");
     }
     RecordFields fields = new RecordFields(record);
-    String content = body(fields);
-    if (content == null) {
-      return RecordDraft.failed(id, where + "JSON record has no body field (one of " + String.join(", ", BODY_FIELDS)
-          + ", a field named like them such as news_content or detail_html, or a field of " + GUESSED_BODY_HAN
-          + " or more Chinese characters)");
-    }
     DocumentDraft draft = source.draft(number, ownId, count);
-    boolean html = HtmlBody.holdsTags(content);
-    draft.format = html ? "json+html" : "json";
-    draft.blocks = html ? HtmlBody.readFragment(content) : PlainTextBody.read(content);
-    draft.url = MetadataValues.first(fields.text("url", "urlsource", "link", "docpuburl", "puburl", "doc_pub_url"));
     official(fields, draft.official);
+    String content = body(fields);
+    String format = "json";
+    if (content == null) {
+      // a catalogue record (a policy library's search result): its summary, else its title when it states official metadata
+      content = fields.summary();
+      format = "json+catalogue";
+      if (content == null && (title(fields) == null || !draft.official.hasDocNumber() && !draft.official.hasIssuers())) {
+        return RecordDraft.failed(id, where + "JSON record has no body field (one of " + String.join(", ", BODY_FIELDS)
+            + ", a field named like them such as news_content or detail_html, or a field of " + GUESSED_BODY_HAN
+            + " or more Chinese characters), no summary field and no 发文字号 or issuer of its own");
+      }
+    }
+    boolean html = content != null && HtmlBody.holdsTags(content);
+    draft.format = html && format.equals("json") ? "json+html" : format;
+    draft.blocks = content == null ? new ArrayList<>() : html ? HtmlBody.readFragment(content) : PlainTextBody.read(content);
+    draft.url = url(fields);
     draft.sourceUrl = MetadataValues.first(fields.text("source_url"), fields.text("original_url"));
     draft.source = fields.text("source");
     // the kind of document a record states (a scraper's category, a corpus's type of text)
@@ -183,6 +190,10 @@ final class JsonRecordsReader implements SourceReader {
     return String.valueOf(text).codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).count();
   }
 
+  private static String url(RecordFields fields) {
+    return MetadataValues.first(fields.text("url", "urlsource", "link", "docpuburl", "puburl", "doc_pub_url"));
+  }
+
   /** The record's title: title, DOCTITLE, 标题 …, a field ending in title, or a file name that is no file's. */
   private static String title(RecordFields fields) {
     String t = MetadataValues.first(fields.text("title", "doctitle", "标题", "文件名称", "名称"), fields.endingIn("title"));
@@ -214,6 +225,8 @@ final class JsonRecordsReader implements SourceReader {
     official.offerDateSigned(date(record.text("date_signed", "成文日期", "cwrq", "signdate", "writtendate")), "record");
     official.offerDatePublished(date(record.text("date_published", "publish_time", "publish_date", "publishdate", "pubdate",
         "docpubtime", "releasedate", "fbrq", "fbsj", "deploytime", "发布日期", "发布时间")), "record");
+    official.offerDatePublished(DateParser.parse(record.publishedDate(url(record))), "record");
+    official.offerDisclosure(record.text("索引号", "index_number", "indexno", "index_no", "suoyinhao", "syh"), null);
     JsonNode attached = record.node("attachments") != null ? record.node("attachments") : record.node("attachment");
     if (attached != null && attached.isArray()) {
       List<String> titles = new ArrayList<>();

@@ -25,6 +25,12 @@ final class NoticeBlocks {
   /** A run of page tools glued to the end of a text's last sentence ({@code …特此公告。 字号：大中小打印仅打印内容}). */
   private static final Pattern TRAILING_TOOLS = Pattern.compile(
       "(?<=[。！？”）)])\\s*(?:字号\\s*[:：]?\\s*[大中小]{2,3}|【?打印】?|【?关闭】?|仅打印内容|扫一扫在手机打开当前页|分享到|收藏)(?:\\s*(?:字号\\s*[:：]?\\s*[大中小]{2,3}|【?打印】?|【?关闭】?|仅打印内容|扫一扫在手机打开当前页|分享到|收藏|[:：]))*\\s*$");
+  /**
+   * The font-size tool (字号：大中小) and the tools after it, ending a text whatever stands before them: no
+   * sentence says 字号：大中小 ({@code …办公厅2020年5月14日印发字号：大中小打印仅打印内容}).
+   */
+  private static final Pattern TRAILING_FONT_TOOLS = Pattern.compile(
+      "\\s*字号\\s*[:：]\\s*[大中小]\\s*[大中小]\\s*[大中小]?(?:\\s*(?:【?打印】?|【?关闭】?|仅打印内容|扫一扫在手机打开当前页|分享到|收藏))*\\s*$");
   private static final Pattern PAGER = Pattern.compile("(?:[【\\[]\\d+[】\\]]\\s*){2,}");
   private static final Pattern VIEW_COUNT = Pattern.compile("(?:浏览|阅读|点击|访问)(?:次数|量|数|人次)\\s*[:：]");
   private static final Pattern PREV_NEXT = Pattern.compile("^[【\\[]?[上下]一(?:篇|条|页|则)(?:[】\\]]|\\s*[:：]|$)");
@@ -68,7 +74,7 @@ final class NoticeBlocks {
     }
     if (!blocks.isEmpty()) {
       Block last = blocks.get(blocks.size() - 1);
-      String cut = TRAILING_TOOLS.matcher(last.text()).replaceFirst("");
+      String cut = TRAILING_FONT_TOOLS.matcher(TRAILING_TOOLS.matcher(last.text()).replaceFirst("")).replaceFirst("");
       if (!cut.equals(last.text())) {
         blocks.set(blocks.size() - 1, new Block(last.type(), cut));
       }

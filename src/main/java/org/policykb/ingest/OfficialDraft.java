@@ -136,6 +136,10 @@ final class OfficialDraft {
     return docNumber != null;
   }
 
+  boolean hasIssuers() {
+    return !issuers.isEmpty();
+  }
+
   boolean hasDocType() {
     return docType != null;
   }

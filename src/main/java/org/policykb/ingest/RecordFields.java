@@ -19,6 +19,21 @@ final class RecordFields {
   private static final List<String> NESTED = List.of("data", "metadata", "meta", "_source", "source_data", "record", "doc", "document", "fields");
   /** Copies of fields with markup for a result list, never the record's values. */
   private static final Pattern HIGHLIGHT = Pattern.compile("highlight|_hl$|_ext$|titlepy$|titlesp$|_str$|_t$");
+  /** What a catalogue names its short account of a document, as a field's name or its ending. */
+  private static final List<String> SUMMARY = List.of("summary", "abstract", "摘要", "简介", "description", "desc");
+  /** A field's name that says it holds a time or a date. */
+  private static final Pattern TIME_NAME = Pattern.compile("(time|date|rq|sj|日期|时间)$");
+  /** A time that is not when the record was published (the keys are lower case, without separators). */
+  private static final Pattern OTHER_TIME = Pattern.compile(
+      "creat|crawl|scrap|spider|fetch|collect|updat|modif|edit|last|expir|valid|effect|invalid|abolish|sign|writ|start|begin|end"
+          + "|birth|deadline|成文|签发|实施|生效|施行|失效|废止|截止|更新|修改|采集|抓取|入库|创建");
+  /** A time's name that says the site published (or saved, as content systems call publishing) the record. */
+  private static final Pattern PUBLISHED_NAME = Pattern.compile("pub|rel|fabu|fb|deploy|online|save|发布|公开|上线|发文");
+  /** The day a content system's page address carries: {@code /t20210816_9586656.html}. */
+  private static final Pattern URL_DAY = Pattern.compile("/t((?:19|20)\\d{2})(\\d{2})(\\d{2})_\\d+\\.s?html?");
+  /** A date, or a date and a time (2021-08-16 18:57:10, 2021/8/16, 2019-03-29T00:00:00). */
+  private static final Pattern DATE_VALUE = Pattern.compile(
+      "((?:19|20)\\d{2})[-/.](0?[1-9]|1[0-2])[-/.](0?[1-9]|[12]\\d|3[01])(?:[ T]\\d{1,2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:Z|[+-]\\d{2}:?\\d{2})?)?");
   private final Map<String, JsonNode> byKey = new LinkedHashMap<>();
 
   RecordFields(JsonNode record) {
@@ -73,6 +88,55 @@ final class RecordFields {
       }
     }
     return null;
+  }
+
+  /**
+   * A catalogue's short account of the document: a field named summary, abstract, 摘要, 简介, description
+   * or desc, or whose name ends in one (doc_summary, gk_abstract, 内容简介, zc_desc); null when none holds a text.
+   */
+  String summary() {
+    for (String ending : SUMMARY) {
+      String v = endingIn(ending);
+      if (v != null && v.codePoints().anyMatch(Character::isLetter)) {
+        return v;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The day a site's search service says it published a record, whatever the field's name: a field named
+   * as a time or a date whose whole value is a date or a date and time, when its name also says it
+   * published or saved it (save_time, docreltime, 上线时间) or its day is the one the page's address
+   * carries ({@code …/202108/t20210816_9586656.html}); null when such fields name different days. A time
+   * that says it is another (created, scraped, updated, signed, in force, expiring) is none.
+   */
+  String publishedDate(String url) {
+    String urlDay = null;
+    java.util.regex.Matcher u = url == null ? null : URL_DAY.matcher(url);
+    if (u != null && u.find()) {
+      urlDay = u.group(1) + "-" + u.group(2) + "-" + u.group(3);
+    }
+    String found = null;
+    for (Map.Entry<String, JsonNode> f : byKey.entrySet()) {
+      String v = valueText(f.getValue());
+      if (v == null || !TIME_NAME.matcher(f.getKey()).find() || OTHER_TIME.matcher(f.getKey()).find()) {
+        continue;
+      }
+      java.util.regex.Matcher m = DATE_VALUE.matcher(v.strip());
+      if (!m.matches()) {
+        continue;
+      }
+      String day = String.format(Locale.ROOT, "%s-%02d-%02d", m.group(1), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+      if (!PUBLISHED_NAME.matcher(f.getKey()).find() && !day.equals(urlDay)) {
+        continue;
+      }
+      if (found != null && !found.equals(day)) {
+        return null;
+      }
+      found = day;
+    }
+    return found;
   }
 
   /** The node of a field (a list, say), or null. */

@@ -100,6 +100,13 @@ final class RunOnSignature implements ElementReader {
         names.addAll(0, OrganisationNames.atEnd(tokens[k])); // the names may be run into what stands before them
         break;
       }
+      if (!OrganisationNames.beginsAName(here.get(0)) && !OrganisationNames.atEnd(here.get(0)).isEmpty()) {
+        // the first name was run into a word before it (…办理说明环境保护部): the name at its end
+        List<String> found = new ArrayList<>(OrganisationNames.atEnd(here.get(0)));
+        found.addAll(here.subList(1, here.size()));
+        names.addAll(0, found);
+        break;
+      }
       names.addAll(0, here);
     }
     return names;

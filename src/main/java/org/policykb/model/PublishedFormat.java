@@ -28,17 +28,31 @@ public final class PublishedFormat {
     };
   }
 
-  /** The format's place in {@link #ORDER}: lower is read better. */
+  /**
+   * The format of a document as read: a catalogue record (a search service's entry holding only a
+   * summary or a title, {@code json+catalogue}) is {@code catalogue}, after every format that holds the
+   * text itself, so a work shows a file of its whole text before it.
+   */
+  public static String of(String file, String readAs) {
+    return readAs != null && readAs.startsWith("json+catalogue") ? CATALOGUE : of(file);
+  }
+
+  /** A catalogue record's format: its entry holds a summary or a title, not the text. */
+  public static final String CATALOGUE = "catalogue";
+
+  /** The format's place in {@link #ORDER}: lower is read better; any other format comes after them. */
   public static int rank(String format) {
     int at = ORDER.indexOf(format);
     return at < 0 ? ORDER.size() : at;
   }
 
   /**
-   * How well a file was read: its format's {@link #rank(String)}, after every format read from text when
-   * some of it was read by OCR from pictures of pages (a scanned PDF's text may hold misread characters).
+   * How well a file was read: its format's {@link #rank(String)}; after every format read from text when
+   * some of it was read by OCR from pictures of pages (a scanned PDF's text may hold misread characters);
+   * a catalogue record, which holds no more than a summary, after all of them.
    */
   public static int rank(String format, boolean ocr) {
-    return rank(format) + (ocr ? ORDER.size() + 1 : 0);
+    int later = ORDER.size() + 1;
+    return CATALOGUE.equals(format) ? 2 * later : rank(format) + (ocr ? later : 0);
   }
 }

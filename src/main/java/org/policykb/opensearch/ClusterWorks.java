@@ -76,15 +76,15 @@ final class ClusterWorks {
     ArrayNode terms = body.putObject("query").putObject("terms").putArray(Fields.WORK_ID);
     ids.forEach(terms::add);
     body.putArray("_source").add(Fields.WORK_ID).add(Fields.WORK_SHOWN).add(ClusterSchema.DOC + ".id")
-        .add(ClusterSchema.DOC + ".file").add(ClusterSchema.DOC + ".source").add(ClusterSchema.DOC + ".date")
-        .add(ClusterSchema.DOC + ".pages.text_from");
+        .add(ClusterSchema.DOC + ".file").add(ClusterSchema.DOC + ".format").add(ClusterSchema.DOC + ".source")
+        .add(ClusterSchema.DOC + ".date").add(ClusterSchema.DOC + ".pages.text_from");
     Map<String, List<WorkMember>> members = new HashMap<>();
     for (JsonNode h : client.post("/" + index + "/_search", body).path("hits").path("hits")) {
       JsonNode s = h.path("_source");
       JsonNode d = s.path(ClusterSchema.DOC);
       WorkRole role = ClusterDocuments.roleOf(s);
       members.computeIfAbsent(role.work(), k -> new ArrayList<>()).add(new WorkMember(d.path("id").asText(),
-          PublishedFormat.of(d.path("file").asText(null)), readByOcr(d), d.path("source").asText(null),
+          PublishedFormat.of(d.path("file").asText(null), d.path("format").asText(null)), readByOcr(d), d.path("source").asText(null),
           d.hasNonNull("date") ? LocalDate.parse(d.path("date").asText()) : null, role.shown()));
     }
     Map<String, Work> out = new HashMap<>();

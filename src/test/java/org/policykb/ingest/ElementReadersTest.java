@@ -133,6 +133,16 @@ class ElementReadersTest {
     assertEquals("公告", o.docType());
   }
 
+  @Test
+  void aSignatureRunIntoTheLastAttachmentsWordsBeginsWhereAName() throws Exception {
+    OfficialElements o = one("joint.json", """
+        {"title": "关于发布江东省有毒化学品名录的公告",
+         "content": "现发布江东省有毒化学品名录。 特此公告。 附件：1《名录》 2《放行通知单》办理说明 环境保护部 商务部 海关总署 2017年12月15日 主送：各省环境保护厅"}
+        """).official();
+    assertEquals(List.of("环境保护部", "商务部", "海关总署"), o.issuers());
+    assertEquals(LocalDate.of(2017, 12, 15), o.dateSigned());
+  }
+
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
       "生态环境部国家统计局              | 生态环境部,国家统计局",

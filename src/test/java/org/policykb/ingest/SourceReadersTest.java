@@ -42,7 +42,8 @@ class SourceReadersTest {
     assertEquals(LocalDate.of(2025, 3, 5), second.date());
     assertEquals("record", second.dateFrom());
     assertEquals("record 3: JSON record has no body field (one of content, text, body, article, body_html, content_html, html, 正文, 内容, 全文, "
-        + "a field named like them such as news_content or detail_html, or a field of 200 or more Chinese characters)", r.get(2).failure());
+        + "a field named like them such as news_content or detail_html, or a field of 200 or more Chinese characters), no summary field "
+        + "and no 发文字号 or issuer of its own", r.get(2).failure());
     assertTrue(r.get(3).failure().startsWith("record 4: a JSON record must be an object"), r.get(3).failure());
   }
 
@@ -58,6 +59,55 @@ class SourceReadersTest {
     assertEquals("json+html", r.get(0).parsed().document().format());
     assertEquals("关于新质生产力的意见\n\n" + long300, r.get(1).parsed().document().text());
     assertTrue(r.get(2).failure().contains("has no body field"), r.get(2).failure());
+  }
+
+  @Test
+  void aCatalogueRecordWithoutABodyIsReadAsItsSummaryOrItsTitle() throws Exception {
+    List<DocumentParser.Record> r = records("library.json", """
+        [{"doc_title": "某市人民政府关于加强河湖管理的通知", "fileNum": "某府发〔2023〕7号", "pubOrg": "某市人民政府",
+          "index_no": "000000000/2023-00012", "doc_summary": "通知就河湖长制、岸线管理和执法巡查作出部署。", "publishTime": "2023-04-02"},
+         {"title": "某县农业农村局关于开展春耕检查的通知", "发文字号": "某农发〔2024〕3号", "发文机关": "某县农业农村局", "成文日期": "2024-03-01"},
+         {"title": "某区关于绿化工作的情况介绍", "date": "2022-05-06", "views": 12}]
+        """);
+    PolicyDocument summarised = r.get(0).parsed().document();
+    assertEquals("某市人民政府关于加强河湖管理的通知\n\n通知就河湖长制、岸线管理和执法巡查作出部署。", summarised.text());
+    assertEquals("json+catalogue", summarised.format());
+    assertEquals("某府发〔2023〕7号", summarised.official().docNumber());
+    assertEquals("000000000/2023-00012", summarised.official().indexNumber());
+    PolicyDocument titled = r.get(1).parsed().document();
+    assertEquals("某县农业农村局关于开展春耕检查的通知", titled.text());
+    assertEquals("json+catalogue", titled.format());
+    assertEquals("某农发〔2024〕3号", titled.official().docNumber());
+    assertEquals(List.of("某县农业农村局"), titled.official().issuers());
+    assertEquals(LocalDate.of(2024, 3, 1), titled.official().dateSigned());
+    assertEquals("record 3: JSON record has no body field (one of content, text, body, article, body_html, content_html, html, 正文, 内容, 全文, "
+        + "a field named like them such as news_content or detail_html, or a field of 200 or more Chinese characters), no summary field "
+        + "and no 发文字号 or issuer of its own", r.get(2).failure());
+  }
+
+  @Test
+  void aRecordsPublicationDateIsATimeFieldNamedSoOrAgreeingWithItsAddress() throws Exception {
+    List<DocumentParser.Record> r = records("search.json", """
+        [{"title": "甲市人民政府关于甲事项的通知", "content": "各区人民政府：现就甲事项通知如下。", "f_1": "2021-08-10 18:57:10",
+          "save_time": "2021-08-16 18:57:10", "save_time_filter": "2021", "update_time": "2022-01-01 00:00:00"},
+         {"title": "乙市人民政府关于乙事项的通知", "content": "各区人民政府：现就乙事项通知如下。",
+          "url": "http://www.example.gov.cn/zwgk/202109/t20210902_9651675.html", "ctime": "2021/9/2 13:52", "crawl_time": "2025-01-01"},
+         {"title": "丙市人民政府关于丙事项的通知", "content": "各区人民政府：现就丙事项通知如下。",
+          "url": "http://www.example.gov.cn/zwgk/202109/t20210903_9651676.html", "ctime": "2021-08-21 16:35:00"},
+         {"title": "丁市人民政府关于丁事项的通知", "content": "各区人民政府：现就丁事项通知如下。", "pubtime": "2021-09-03", "releasetime": "2021-09-04"}]
+        """);
+    assertEquals(LocalDate.of(2021, 8, 16), r.get(0).parsed().document().official().datePublished(), "save_time, not the unnamed or the updated time");
+    assertEquals(LocalDate.of(2021, 9, 2), r.get(1).parsed().document().official().datePublished(), "a time whose day the address carries");
+    assertNull(r.get(2).parsed().document().official().datePublished(), "a time of no publishing name that the address contradicts");
+    assertNull(r.get(3).parsed().document().official().datePublished(), "two publishing times that disagree");
+  }
+
+  @Test
+  void theFontSizeToolsEndingARecordsTextGoWhateverStandsBeforeThem() throws Exception {
+    PolicyDocument d = one("tools.json", """
+        {"title": "关于甲事项的公告", "content": "现将甲事项公告如下。特此公告。 甲部 2020年5月13日 甲部办公厅2020年5月14日印发 字号：大 中 小打印仅打印内容"}
+        """);
+    assertEquals("关于甲事项的公告\n\n现将甲事项公告如下。特此公告。甲部2020年5月13日甲部办公厅2020年5月14日印发", d.text());
   }
 
   @Test
@@ -256,7 +306,8 @@ class SourceReadersTest {
     assertEquals("dateline", report.dateFrom(), "the record states the year, the dateline adds its day");
     assertEquals(List.of("李克强"), report.authors());
     assertEquals("record 2: JSON record has no body field (one of content, text, body, article, body_html, content_html, html, 正文, 内容, 全文, "
-        + "a field named like them such as news_content or detail_html, or a field of 200 or more Chinese characters)", r.get(1).reason());
+        + "a field named like them such as news_content or detail_html, or a field of 200 or more Chinese characters), no summary field "
+        + "and no 发文字号 or issuer of its own", r.get(1).reason());
     assertTrue(r.get(3).reason().startsWith("record 4, line 4: not valid JSON"), r.get(3).reason());
   }
 }
