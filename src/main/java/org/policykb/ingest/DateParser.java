@@ -67,6 +67,22 @@ final class DateParser {
     return m.matches() ? date(m) : null;
   }
 
+  /** What may follow a date in a field that holds a date and time: 18:57:10, T00:00:00Z, 15:27 +0800. */
+  private static final Pattern TIME_OF_DAY =
+      Pattern.compile("(?:[ T]\\d{1,2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?\\s*(?:Z|[+-]\\d{2}:?\\d{2})?)?\\s*");
+
+  /**
+   * The date a field's value consists of, alone or with its time of day (2021-08-16, 2021/8/16 18:57:10,
+   * 2019-03-29T00:00:00), else null: a value that only starts with a date is none.
+   */
+  static LocalDate dateTime(String value) {
+    if (value == null) {
+      return null;
+    }
+    Matcher m = NUMERIC.matcher(value.strip());
+    return m.find() && TIME_OF_DAY.matcher(value.strip().substring(m.end())).matches() ? date(m) : null;
+  }
+
   /** The first whole date anywhere in {@code value} (2026-06-08, 2026年6月8日, 一九五六年九月十五日), else null. */
   static LocalDate find(String value) {
     if (value == null) {

@@ -225,7 +225,7 @@ final class JsonRecordsReader implements SourceReader {
     official.offerDateSigned(date(record.text("date_signed", "成文日期", "cwrq", "signdate", "writtendate")), "record");
     official.offerDatePublished(date(record.text("date_published", "publish_time", "publish_date", "publishdate", "pubdate",
         "docpubtime", "releasedate", "fbrq", "fbsj", "deploytime", "发布日期", "发布时间")), "record");
-    official.offerDatePublished(DateParser.parse(record.publishedDate(url(record))), "record");
+    official.offerDatePublished(record.publishedDate(url(record)), "record");
     official.offerDisclosure(record.text("索引号", "index_number", "indexno", "index_no", "suoyinhao", "syh"), null);
     JsonNode attached = record.node("attachments") != null ? record.node("attachments") : record.node("attachment");
     if (attached != null && attached.isArray()) {

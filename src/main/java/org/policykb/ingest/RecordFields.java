@@ -29,11 +29,6 @@ final class RecordFields {
           + "|birth|deadline|成文|签发|实施|生效|施行|失效|废止|截止|更新|修改|采集|抓取|入库|创建");
   /** A time's name that says the site published (or saved, as content systems call publishing) the record. */
   private static final Pattern PUBLISHED_NAME = Pattern.compile("pub|rel|fabu|fb|deploy|online|save|发布|公开|上线|发文");
-  /** The day a content system's page address carries: {@code /t20210816_9586656.html}. */
-  private static final Pattern URL_DAY = Pattern.compile("/t((?:19|20)\\d{2})(\\d{2})(\\d{2})_\\d+\\.s?html?");
-  /** A date, or a date and a time (2021-08-16 18:57:10, 2021/8/16, 2019-03-29T00:00:00). */
-  private static final Pattern DATE_VALUE = Pattern.compile(
-      "((?:19|20)\\d{2})[-/.](0?[1-9]|1[0-2])[-/.](0?[1-9]|[12]\\d|3[01])(?:[ T]\\d{1,2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:Z|[+-]\\d{2}:?\\d{2})?)?");
   private final Map<String, JsonNode> byKey = new LinkedHashMap<>();
 
   RecordFields(JsonNode record) {
@@ -111,24 +106,15 @@ final class RecordFields {
    * carries ({@code …/202108/t20210816_9586656.html}); null when such fields name different days. A time
    * that says it is another (created, scraped, updated, signed, in force, expiring) is none.
    */
-  String publishedDate(String url) {
-    String urlDay = null;
-    java.util.regex.Matcher u = url == null ? null : URL_DAY.matcher(url);
-    if (u != null && u.find()) {
-      urlDay = u.group(1) + "-" + u.group(2) + "-" + u.group(3);
-    }
-    String found = null;
+  java.time.LocalDate publishedDate(String url) {
+    java.time.LocalDate urlDay = DateParser.fromUrl(url);
+    java.time.LocalDate found = null;
     for (Map.Entry<String, JsonNode> f : byKey.entrySet()) {
-      String v = valueText(f.getValue());
-      if (v == null || !TIME_NAME.matcher(f.getKey()).find() || OTHER_TIME.matcher(f.getKey()).find()) {
+      if (!TIME_NAME.matcher(f.getKey()).find() || OTHER_TIME.matcher(f.getKey()).find()) {
         continue;
       }
-      java.util.regex.Matcher m = DATE_VALUE.matcher(v.strip());
-      if (!m.matches()) {
-        continue;
-      }
-      String day = String.format(Locale.ROOT, "%s-%02d-%02d", m.group(1), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
-      if (!PUBLISHED_NAME.matcher(f.getKey()).find() && !day.equals(urlDay)) {
+      java.time.LocalDate day = DateParser.dateTime(valueText(f.getValue()));
+      if (day == null || !PUBLISHED_NAME.matcher(f.getKey()).find() && !day.equals(urlDay)) {
         continue;
       }
       if (found != null && !found.equals(day)) {
@@ -138,6 +124,7 @@ final class RecordFields {
     }
     return found;
   }
+
 
   /** The node of a field (a list, say), or null. */
   JsonNode node(String name) {
