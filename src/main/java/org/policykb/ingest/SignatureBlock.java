@@ -40,6 +40,19 @@ final class SignatureBlock implements ElementReader {
     return false;
   }
 
+  /**
+   * Whether the text closes with a date standing alone among its last paragraphs, after a body of
+   * sentences: the 成文日期 of a text kept without its signature's names.
+   */
+  static boolean closesWithDate(OfficialText t) {
+    for (int i = t.size() - 1; i >= Math.max(1, t.size() - CLOSING_PARAGRAPHS); i--) {
+      if (DateParser.whole(t.at(i)) != null) {
+        return t.p.subList(0, i).stream().anyMatch(p -> p.contains("。"));
+      }
+    }
+    return false;
+  }
+
   private static final int CLOSING_PARAGRAPHS = 4;
 
   private static List<String> above(OfficialText t, int dateAt) {

@@ -1,0 +1,125 @@
+package org.policykb.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.policykb.model.OfficialElements;
+import org.policykb.model.PolicyDocument;
+
+/**
+ * Golden documents of our own in the forms local governments' and agencies' sites keep them in — a
+ * site's body-only text export, a page with its site's table, a Word or PDF attachment: the expected
+ * values are the document's own, written here; what it does not state stays null.
+ */
+class PageFormsTest {
+  private final DocumentParser parser = new DocumentParser();
+
+  private PolicyDocument one(String file, String content) throws UnreadableSourceException {
+    return parser.parse(FileTypes.stem(file), file, content.getBytes(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void aBodyOnlyExportIsDatedByItsClosingDateAndGetsNoTitleFromItsLines() throws Exception {
+    PolicyDocument d = one("notice.txt", """
+        各县（市、区）人民政府，市政府各部门：
+        为做好春季农业生产工作，市政府办公室将组织3个督导组赴各地开展专项督导。现将有关事项通知如下。
+        2024年3月4日至6日
+        督导组深入田间地头，实地查看春耕备耕进度，了解农资供应情况。
+        请各地认真做好准备，按时报送有关材料。
+        2024年2月28日　　
+        （此件主动公开）
+        """);
+    assertTrue(d.titleDerived(), "the text prints no title: " + d.title());
+    OfficialElements o = d.official();
+    assertEquals(LocalDate.of(2024, 2, 28), o.dateSigned());
+    assertEquals("各县（市、区）人民政府，市政府各部门", o.recipients());
+    assertTrue(o.issuers().isEmpty(), "no signature names an issuer: " + o.issuers());
+    assertNull(o.docType());
+    assertNull(o.docNumber());
+  }
+
+  @Test
+  void aLineLeadingIntoTheBodyIsNoTitle() throws Exception {
+    PolicyDocument d = one("appointment.txt", """
+        各县（区）人民政府，市政府各部门：
+        经市政府研究决定：
+        张某某任江东职业技术学院副院长（试用期一年）。
+        2024年1月9日
+        """);
+    assertTrue(d.titleDerived(), "the text prints no title: " + d.title());
+    assertEquals(LocalDate.of(2024, 1, 9), d.official().dateSigned());
+  }
+
+  @Test
+  void aDecreeKeptWithoutItsHeadingIsOneButItsNumberAndIssuerAreNotRead() throws Exception {
+    PolicyDocument d = one("decree.txt", """
+        第15号
+        《江东市人民政府关于修改〈江东市停车场管理办法〉的决定》已经2024年4月2日市人民政府第9次常务会议审议通过，现予公布，自公布之日起施行。
+        市长　　　　　
+        2024年4月12日
+        （此件主动公开）
+        """);
+    assertTrue(d.titleDerived(), "a number standing alone is no title: " + d.title());
+    OfficialElements o = d.official();
+    assertEquals("命令", o.docType());
+    assertNull(o.docNumber(), "without its heading the series of 第15号 is unknown");
+    assertTrue(o.issuers().isEmpty(), "only the lost heading named the issuer: " + o.issuers());
+    assertEquals(LocalDate.of(2024, 4, 12), o.dateSigned());
+  }
+
+  @Test
+  void aTextWithoutAddressOrSignatureStatesNoDateSigned() throws Exception {
+    PolicyDocument d = one("news.txt", """
+        春耕备耕有序推进
+        记者从市农业农村局获悉，全市春耕备耕工作有序推进，农资供应充足。
+        2024年3月1日
+        """);
+    assertNull(d.official().dateSigned());
+  }
+
+  @Test
+  void aBulletinNamesItsIssuersUnderItsTitle() throws Exception {
+    PolicyDocument d = one("bulletin.txt", """
+        江东县2023年国民经济和社会发展统计公报
+        江东县统计局　国家统计局江东调查队
+        （2024年4月）
+        2023年，全县经济运行稳中向好，高质量发展扎实推进。
+        一、综合
+        全年实现生产总值120.5亿元，按可比价格计算，比上年增长5.1%。
+        """);
+    assertEquals("江东县2023年国民经济和社会发展统计公报", d.title());
+    OfficialElements o = d.official();
+    assertEquals("公报", o.docType());
+    assertEquals(List.of("江东县统计局", "国家统计局江东调查队"), o.issuers());
+    assertNull(o.dateSigned(), "（2024年4月） names no day");
+  }
+
+  @Test
+  void aBulletinSignedInParenthesesWithoutADate() throws Exception {
+    OfficialElements o = one("bulletin.txt", """
+        江东县2016年国民经济和社会发展统计公报
+        2016年，全县经济平稳增长，民生持续改善。
+        一、综合
+        全年实现生产总值100.2亿元，比上年增长8.1%。
+        （江东县统计局）
+        """).official();
+    assertEquals(List.of("江东县统计局"), o.issuers());
+    assertNull(o.dateSigned());
+  }
+
+  @Test
+  void namesUnderTheTitleOfAnArticleAreNoIssuers() throws Exception {
+    OfficialElements o = one("article.txt", """
+        江东县春耕备耕有序推进
+        江东县农业农村局
+        记者从县农业农村局获悉，全县春耕备耕工作有序推进。
+        （江东县融媒体中心）
+        """).official();
+    assertTrue(o.issuers().isEmpty(), o.issuers().toString());
+  }
+}
