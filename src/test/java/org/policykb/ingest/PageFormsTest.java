@@ -122,4 +122,34 @@ class PageFormsTest {
         """).official();
     assertTrue(o.issuers().isEmpty(), o.issuers().toString());
   }
+
+  @Test
+  void aPagesPrintedPublicationDateIsTheDatePublished() throws Exception {
+    OfficialElements o = one("page.html", """
+        <!DOCTYPE html>
+        <html><head><meta name="PubDate" content="2024-09-02 10:00:00"><title>江东市停车场管理办法_江东市人民政府</title></head>
+        <body><div class="header">江东市人民政府</div>
+        <h1>江东市停车场管理办法</h1>
+        <div class="attr"><span class="time">发布日期：<b>2024-05-08</b></span> <span>来源：江东市交通运输局</span></div>
+        <div class="content">
+        <p>（2024年4月30日江东市人民政府令第15号公布）</p>
+        <p>第一条 为了加强停车场管理，规范停车秩序，根据有关法律法规，结合本市实际，制定本办法。</p>
+        <p>第二条 本市行政区域内停车场的规划、建设和管理，适用本办法。</p>
+        </div></body></html>
+        """).official();
+    assertEquals(LocalDate.of(2024, 5, 8), o.datePublished(), "the page's line, not the 题注's 公布 date nor the page's PubDate");
+  }
+
+  @Test
+  void aPagesPubDateMetaAloneIsNoDatePublished() throws Exception {
+    OfficialElements o = one("page.html", """
+        <!DOCTYPE html>
+        <html><head><meta name="PubDate" content="2024-09-02 10:00:00"><title>江东市人民政府关于做好春耕工作的通知</title></head>
+        <body><h1>江东市人民政府关于做好春耕工作的通知</h1>
+        <div class="content"><p>各县（区）人民政府：</p><p>为做好春耕工作，现将有关事项通知如下。请认真贯彻执行。</p>
+        <p>江东市人民政府</p><p>2024年3月1日</p></div></body></html>
+        """).official();
+    assertNull(o.datePublished(), "a page generated anew carries that day in its PubDate");
+    assertEquals(LocalDate.of(2024, 3, 1), o.dateSigned());
+  }
 }
