@@ -81,9 +81,12 @@ final class PolicyTitles {
     if (bare.endsWith("政府工作报告")) {
       return "报告";
     }
+    // a qualifier after the 文种 (…公示公告（第一批）, …的意见（试行）) leaves it one; a 题注 run into the title
+    // (…的决议（1978年5月24日通过）) is no part of it
+    String typed = DateParser.find(core.substring(bare.length())) == null ? bare : core;
     for (String type : DOC_TYPES) {
-      if (core.endsWith(type)) {
-        String before = core.substring(0, core.length() - type.length())
+      if (typed.endsWith(type)) {
+        String before = typed.substring(0, typed.length() - type.length())
             .replaceFirst(type.equals("函") ? "(复|便)$" : "(指导|实施|若干|补充|紧急)$", "");
         if (type.equals("报告") && !before.contains("关于")) {
           return null; // 在…上的报告 is a speech, 关于…的报告 the 文种

@@ -152,4 +152,28 @@ class PageFormsTest {
     assertNull(o.datePublished(), "a page generated anew carries that day in its PubDate");
     assertEquals(LocalDate.of(2024, 3, 1), o.dateSigned());
   }
+
+  @Test
+  void aNoticeTitledOnTwoLinesWithABatchAfterItsTypeSignedByACustomsOffice() throws Exception {
+    PolicyDocument d = one("notice.txt", """
+        江东海关2024年度拟录用
+        公务员公示公告（第一批）
+        根据2024年度考试录用公务员工作有关要求，经过笔试、面试、体检和考察等程序，确定张某等3人为江东海关拟录用公务员，现予以公示。
+        公示时间：2024年5月20日至5月24日（5个工作日）
+        江东海关
+        2024年5月17日
+        """);
+    assertEquals("江东海关2024年度拟录用公务员公示公告（第一批）", d.title());
+    OfficialElements o = d.official();
+    assertEquals("公告", o.docType());
+    assertEquals(List.of("江东海关"), o.issuers());
+    assertEquals(LocalDate.of(2024, 5, 17), o.dateSigned());
+  }
+
+  @Test
+  void aQualifierAfterTheTypeKeepsItButALawsNoteRunIntoTheTitleDoesNot() {
+    assertEquals("意见", PolicyTitles.docType("江东省人民政府关于促进消费的实施意见（试行）"));
+    assertEquals("公告", PolicyTitles.docType("江东省税务局拟录用公务员公示公告（第二批）"));
+    assertNull(PolicyTitles.docType("江东省人民代表大会常务委员会关于批准《江东市河道管理条例》的决议（2020年5月24日通过）"));
+  }
 }
