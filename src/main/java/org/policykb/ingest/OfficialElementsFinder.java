@@ -20,7 +20,7 @@ final class OfficialElementsFinder {
       new SignatureBlock(),
       new RunOnSignature(),
       new AttachmentNote(),
-      new BracketedSignature(),
+      new UndatedSignature(),
       (t, draft) -> draft.offerIssuers(t.markIssuers, "header"),
       new IssuersUnderTitle(),
       new TitleIssuer(),

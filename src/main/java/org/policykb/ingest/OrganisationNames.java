@@ -99,13 +99,27 @@ final class OrganisationNames {
     return out;
   }
 
+  /**
+   * Whether a national organ's name goes on to name a province (中国银保监会浙江监管局): it is a local office
+   * already, and a province's organ run in after it (…浙江监管局浙江省财政厅) is another name.
+   */
+  private static boolean namesAPlace(String name) {
+    for (int k = 2; k < name.length() - 1; k++) {
+      if (PROVINCE.matcher(name.substring(k)).find()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** A name, or the names run together in it: split where both sides are whole names. */
   private static List<String> runTogether(String part) {
     for (int k = 3; k <= part.length() - 3; k++) {
       String head = part.substring(0, k);
       String rest = part.substring(k);
       if (STRONG_END.matcher(head).find() && ORGANISATION.matcher(head).matches() && !UNIT_START.matcher(rest).find()
-          && ORGANISATION.matcher(rest).matches() && !(NATIONAL.matcher(head).find() && (PROVINCE.matcher(rest).find() || LOCAL_OFFICE.matcher(rest).matches()))) {
+          && ORGANISATION.matcher(rest).matches()
+          && !(NATIONAL.matcher(head).find() && !namesAPlace(head) && (PROVINCE.matcher(rest).find() || LOCAL_OFFICE.matcher(rest).matches()))) {
         List<String> tail = runTogether(rest);
         List<String> out = new ArrayList<>(tail.size() + 1);
         out.add(head);

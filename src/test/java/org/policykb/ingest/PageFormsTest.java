@@ -176,4 +176,46 @@ class PageFormsTest {
     assertEquals("公告", PolicyTitles.docType("江东省税务局拟录用公务员公示公告（第二批）"));
     assertNull(PolicyTitles.docType("江东省人民代表大会常务委员会关于批准《江东市河道管理条例》的决议（2020年5月24日通过）"));
   }
+
+  @Test
+  void aJointSignatureSetTwoByTwoIsReadNameByName() throws Exception {
+    OfficialElements o = one("joint.txt", """
+        中国银保监会江东监管局 江东省财政厅关于做好小微企业金融服务的通知
+        各银保监分局，各市财政局：
+        为做好小微企业金融服务工作，现就有关事项通知如下。请认真贯彻执行。
+        中国银保监会江东监管局江东省财政厅
+        江东省地方金融监管局国家税务总局江东省税务局
+        2024年6月3日
+        """).official();
+    assertEquals(List.of("中国银保监会江东监管局", "江东省财政厅", "江东省地方金融监管局", "国家税务总局江东省税务局"), o.issuers());
+    assertEquals(LocalDate.of(2024, 6, 3), o.dateSigned());
+  }
+
+  @Test
+  void anUndatedSignatureNamesTheIssuersAsTheyArePrintedThere() throws Exception {
+    OfficialElements o = one("notice.html", """
+        <!DOCTYPE html>
+        <html><head><title>江东保监局、江东市公安局关于交强险费率浮动标准的公告</title></head>
+        <body><h1>江东保监局、江东市公安局关于交强险费率浮动标准的公告</h1>
+        <div class="content"><p>根据有关规定，现将江东市交强险费率浮动标准公告如下，自2024年4月1日起实施。</p>
+        <p>特此公告。</p><p>中国保监会江东监管局</p><p>江东市公安局</p></div></body></html>
+        """).official();
+    assertEquals(List.of("中国保监会江东监管局", "江东市公安局"), o.issuers(), "the signature's names, not the title's short ones");
+    assertNull(o.dateSigned());
+  }
+
+  @Test
+  void aListOfUnitsClosingANoticeIsNoSignature() throws Exception {
+    OfficialElements o = one("list.txt", """
+        江东市卫生健康委员会关于公布定点医疗机构名单的通知
+        各区卫生健康局：
+        现将定点医疗机构名单公布如下。
+        江东市第一人民医院
+        江东市第二人民医院
+        江东市中医院
+        江东市妇幼保健院
+        江东市口腔医院
+        """).official();
+    assertEquals(List.of("江东市卫生健康委员会"), o.issuers(), "the title's issuer; the list names none");
+  }
 }
