@@ -218,4 +218,29 @@ class PageFormsTest {
         """).official();
     assertEquals(List.of("江东市卫生健康委员会"), o.issuers(), "the title's issuer; the list names none");
   }
+
+  @Test
+  void aLongNameSetOnTwoLinesAboveASealNoteIsOneIssuer() throws Exception {
+    OfficialElements o = one("notice.html", """
+        <!DOCTYPE html>
+        <html><head><title>关于印发江东省防汛抗旱应急预案的通知</title></head>
+        <body><h1>关于印发江东省防汛抗旱应急预案的通知</h1>
+        <div class="content"><p>各市防汛抗旱指挥部：</p><p>现将《江东省防汛抗旱应急预案》印发给你们，请认真组织实施。</p>
+        <p>浙江省应对突发公共卫生事件</p><p>联防联控机制综合组</p><p>（浙江省卫生健康委代章）</p><p>2024年6月1日</p></div></body></html>
+        """).official();
+    assertEquals(List.of("浙江省应对突发公共卫生事件联防联控机制综合组"), o.issuers());
+    assertEquals(LocalDate.of(2024, 6, 1), o.dateSigned());
+  }
+
+  @Test
+  void aClosingFormulaAboveTheSignatureIsNoPartOfTheName() throws Exception {
+    OfficialElements o = one("notice.html", """
+        <!DOCTYPE html>
+        <html><head><title>江东保监局关于做好汛期保险服务的通知</title></head>
+        <body><h1>江东保监局关于做好汛期保险服务的通知</h1>
+        <div class="content"><p>各保险公司：</p><p>为做好汛期保险服务，现将有关事项通知如下。各公司要认真落实。</p>
+        <p>特此通知</p><p>江东保监局</p><p>2024年6月1日</p></div></body></html>
+        """).official();
+    assertEquals(List.of("江东保监局"), o.issuers());
+  }
 }
