@@ -243,4 +243,22 @@ class PageFormsTest {
         """).official();
     assertEquals(List.of("江东保监局"), o.issuers());
   }
+
+  @Test
+  void theLinksToAPagesAttachedFilesAreItsAttachmentNoteNotNavigation() throws Exception {
+    PolicyDocument d = one("notice.html", """
+        <!DOCTYPE html>
+        <html><head><title>江东市社会保险基金管理中心关于开展资格认证的通告</title></head>
+        <body><div class="nav"><a href="/">首页</a> <a href="/zwgk/">政务公开</a></div>
+        <h1>江东市社会保险基金管理中心关于开展资格认证的通告</h1>
+        <div class="content"><p>为做好养老保险待遇领取资格认证工作，现将有关事项通告如下。待遇领取人员每年认证一次。</p>
+        <p>附件：</p>
+        <p><a href="/attachment/1/101.pdf">1.资格认证操作指引.pdf</a></p>
+        <p><a download="2.社保服务网点名单.xlsx" href="/attachment/1/102">2.社保服务网点名单.xlsx</a></p>
+        <p>江东市社会保险基金管理中心</p><p>2025年3月27日</p></div></body></html>
+        """);
+    assertTrue(d.text().contains("1.资格认证操作指引.pdf"), d.text());
+    assertTrue(d.text().contains("2.社保服务网点名单.xlsx"), d.text());
+    assertTrue(!d.text().contains("政务公开"), d.text());
+  }
 }
