@@ -178,6 +178,13 @@ class PageFormsTest {
   }
 
   @Test
+  void minutesNameTheirMeetingWithoutDe() {
+    assertEquals("纪要", PolicyTitles.docType("关于办理涉水生态环境案件有关问题座谈会纪要"));
+    assertEquals("纪要", PolicyTitles.docType("江东市河长制工作联席会议纪要"));
+    assertNull(PolicyTitles.docType("纪要"));
+  }
+
+  @Test
   void aJointSignatureSetTwoByTwoIsReadNameByName() throws Exception {
     OfficialElements o = one("joint.txt", """
         中国银保监会江东监管局 江东省财政厅关于做好小微企业金融服务的通知
