@@ -82,12 +82,17 @@ final class BoilerplateElements {
     return Arrays.stream(NAME_SPLIT.split(names)).map(w -> w.toLowerCase(Locale.ROOT)).anyMatch(words::contains);
   }
 
+  /** A link that downloads a file: marked so, or pointing at a document's or a table's file. */
+  private static final String ATTACHMENT_LINK = "a[download], a[href~=(?i)\\.(pdf|docx?|xlsx?|wps|et|ofd|zip|rar)$]";
+
   /**
    * Removes the link text inside {@code article}: the elements (not itself) that are menus or lists
    * of links, and the text an element other than a heading holds itself, outside its block elements,
    * when that is mostly links (links standing loose in the article's own element).
    */
   static void removeLinkLists(Element article) {
+    // a link to a file the document attaches (附件：1.…操作指引.pdf) is its 附件说明, not navigation
+    article.select(ATTACHMENT_LINK).unwrap();
     NodeTraversor.filter(new NodeFilter() {
       @Override
       public FilterResult head(Node node, int depth) {

@@ -14,8 +14,32 @@ import org.policykb.model.DocNumber;
 final class DecreeHeading implements ElementReader {
   private static final Pattern HEADING = Pattern.compile("(?:中华人民共和国)?(\\p{IsHan}{2,30}?)令\\s*(.*)");
 
+  /** A decree's number standing alone, as it is printed under the heading. */
+  private static final Pattern SERIAL = Pattern.compile("[（(]?第\\s*\\d{1,5}\\s*号[）)]?");
+  /** The sentence that promulgates what the decree issues (…已经…通过，现予公布，自…起施行). */
+  private static final Pattern PROMULGATES = Pattern.compile("现予(公布|发布|施行)");
+
   @Override
   public void read(OfficialText t, OfficialDraft draft) {
+    if (!heading(t, draft)) {
+      headingLost(t, draft);
+    }
+  }
+
+  /**
+   * A 令 kept without its heading's line (a site's body-only text export): its first line the number
+   * standing alone, the promulgation right under it. The 文种 is 命令; the number, without its series,
+   * and the issuer, which only the lost heading named, stay unread.
+   */
+  private static void headingLost(OfficialText t, OfficialDraft draft) {
+    int first = Math.max(0, t.titleAt + 1);
+    if (first + 1 < t.size() && SERIAL.matcher(t.at(first)).matches() && PROMULGATES.matcher(t.at(first + 1)).find()) {
+      draft.offerDocType("命令", "header");
+      t.headerUpTo(first);
+    }
+  }
+
+  private static boolean heading(OfficialText t, OfficialDraft draft) {
     for (int i = 0; i < t.headerEnd(); i++) {
       Matcher m = HEADING.matcher(t.at(i).replaceAll("[\\s\\u3000]+", " ").strip());
       if (!m.matches() || OrganisationNames.in(m.group(1)).size() != 1) {
@@ -37,7 +61,8 @@ final class DecreeHeading implements ElementReader {
       draft.offerIssuers(List.of(m.group(1)), "header");
       draft.offerDocType("命令", "header");
       t.headerUpTo(at);
-      return;
+      return true;
     }
+    return false;
   }
 }

@@ -117,7 +117,8 @@ final class DocumentDraft {
     }
     String body = text.toString();
     String cleanTitle = MetadataRules.value("title", title, warnings);
-    OfficialElementsFinder.find(cleanTitle, paragraphs.stream().map(p -> body.substring(p.start(), p.end())).toList(), official);
+    // a title made from the first sentence is none the document states: its readers look for the title it prints
+    OfficialElementsFinder.find(titleDerived ? null : cleanTitle, paragraphs.stream().map(p -> body.substring(p.start(), p.end())).toList(), official);
     if (official.isOfficial() && "record".equals(dateFrom) && date != null) {
       official.offerDatePublished(date, "record"); // a record's date is when its site published the document
     }

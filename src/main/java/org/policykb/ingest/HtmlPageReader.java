@@ -22,6 +22,7 @@ final class HtmlPageReader implements SourceReader {
     DocumentDraft draft = source.draft(1, null, 1);
     draft.format = "html";
     PageTable.Stated table = PageTable.read(page, draft.official);
+    draft.official.offerDatePublished(PublishedLine.date(page), "page_table");
     draft.blocks = HtmlBody.readPage(page);
     draft.offerDate(ArticleExtractor.date(page), "html_meta");
     draft.offerDate(DateParser.parse(table.get("published")), "html_meta"); // the block's 发布日期, taken out of the page

@@ -6,7 +6,7 @@ import java.util.List;
  * Reads the elements of an official document from its cleaned text with one {@link ElementReader} per
  * form, in the order GB/T 9704-2012 prints them: first the marks that make a text an official document
  * (the title's 文种, the 版头, a 发文字号 in any of its forms, a 令's heading, a law's 题注, a signature above a
- * closing date), then — only if one of them is there — the
+ * closing date, a 主送 line naming organisations at the head with a date standing alone at the end), then — only if one of them is there — the
  * 主送机关, the 署名 and 成文日期, the 附件说明, the issuers of the 版头 or the title and the 版记.
  * Nothing is read from a text that shows no such mark: a news article's dateline is no 成文日期. Each
  * reader offers what it finds; the first offer of an element wins ({@link OfficialDraft}).
@@ -20,7 +20,9 @@ final class OfficialElementsFinder {
       new SignatureBlock(),
       new RunOnSignature(),
       new AttachmentNote(),
+      new UndatedSignature(),
       (t, draft) -> draft.offerIssuers(t.markIssuers, "header"),
+      new IssuersUnderTitle(),
       new TitleIssuer(),
       new ClosingLines());
 
@@ -32,7 +34,8 @@ final class OfficialElementsFinder {
     for (ElementReader r : MARKS) {
       r.read(text, draft);
     }
-    if (!draft.hasDocNumber() && !draft.hasDocType() && text.markIssuers.isEmpty() && !SignatureBlock.closesWithSignature(text)) {
+    if (!draft.hasDocNumber() && !draft.hasDocType() && text.markIssuers.isEmpty() && !SignatureBlock.closesWithSignature(text)
+        && !(RecipientsLine.addressesOrganisations(text) && SignatureBlock.closesWithDate(text))) {
       return;
     }
     for (ElementReader r : BODY) {

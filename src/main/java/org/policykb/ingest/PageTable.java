@@ -57,7 +57,7 @@ final class PageTable {
     for (String l : List.of("发文字号", "文号", "发文号")) {
       m.put(l, "number");
     }
-    for (String l : List.of("发布日期", "公开日期", "发布时间")) {
+    for (String l : List.of("发布日期", "公开日期", "发布时间", "生成日期")) {
       m.put(l, "published");
     }
     return m;

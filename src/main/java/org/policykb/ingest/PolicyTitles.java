@@ -81,9 +81,15 @@ final class PolicyTitles {
     if (bare.endsWith("政府工作报告")) {
       return "报告";
     }
+    if (MEETING_MINUTES.matcher(bare).matches()) {
+      return "纪要"; // 关于…座谈会纪要, …联席会议纪要: a 纪要 names its meeting without 的
+    }
+    // a qualifier after the 文种 (…公示公告（第一批）, …的意见（试行）) leaves it one; a 题注 run into the title
+    // (…的决议（1978年5月24日通过）) is no part of it
+    String typed = DateParser.find(core.substring(bare.length())) == null ? bare : core;
     for (String type : DOC_TYPES) {
-      if (core.endsWith(type)) {
-        String before = core.substring(0, core.length() - type.length())
+      if (typed.endsWith(type)) {
+        String before = typed.substring(0, typed.length() - type.length())
             .replaceFirst(type.equals("函") ? "(复|便)$" : "(指导|实施|若干|补充|紧急)$", "");
         if (type.equals("报告") && !before.contains("关于")) {
           return null; // 在…上的报告 is a speech, 关于…的报告 the 文种
@@ -139,6 +145,7 @@ final class PolicyTitles {
     return new String[] {null, inner};
   }
 
+  private static final java.util.regex.Pattern MEETING_MINUTES = java.util.regex.Pattern.compile("[^《》，。]{4,80}(会议|座谈会|联席会|协调会|工作会)纪要");
   private static final java.util.regex.Pattern ISSUES = java.util.regex.Pattern.compile(".*?(印发|转发|批转|颁发|颁布)(.+)的通知");
   private static final List<String> DOC_TYPES = sortedLongestFirst(org.policykb.model.OfficialElements.DOC_TYPES);
 

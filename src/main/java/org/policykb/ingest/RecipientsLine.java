@@ -11,13 +11,35 @@ final class RecipientsLine implements ElementReader {
 
   @Override
   public void read(OfficialText t, OfficialDraft draft) {
+    int at = find(t);
+    if (at >= 0) {
+      draft.offerRecipients(recipients(t.at(at)), "body");
+      t.recipientsAt = at;
+    }
+  }
+
+  /**
+   * Whether the text opens by addressing organisations (各市、县（区）人民政府，省政府各部门：), as a notice, an
+   * opinion or a 批复 does: with a date standing alone at its end it is an official document even where its
+   * title and number were not kept (a site's body-only text export).
+   */
+  static boolean addressesOrganisations(OfficialText t) {
+    int at = find(t);
+    return at >= 0 && OrganisationNames.ORGANISATION.matcher(recipients(t.at(at))).find();
+  }
+
+  private static int find(OfficialText t) {
     for (int i = t.bodyFrom; i < Math.min(t.bodyFrom + 3, t.size()); i++) {
-      Matcher m = RECIPIENTS.matcher(t.at(i));
-      if (m.matches() && !NOT_RECIPIENTS.matcher(m.group(1)).find()) {
-        draft.offerRecipients(m.group(1), "body");
-        t.recipientsAt = i;
-        return;
+      if (recipients(t.at(i)) != null) {
+        return i;
       }
     }
+    return -1;
+  }
+
+  /** The recipients {@code line} names, or null when it is no 主送 line. */
+  private static String recipients(String line) {
+    Matcher m = RECIPIENTS.matcher(line);
+    return m.matches() && !NOT_RECIPIENTS.matcher(m.group(1)).find() ? m.group(1) : null;
   }
 }

@@ -35,8 +35,14 @@ final class TitleFinder {
         continue;
       }
       if (b.isHeading() && !LineShapes.ENUMERATOR.matcher(s).find()) {
+        if (!standsAsTitle(s)) {
+          break;
+        }
         draft.title = s;
         return;
+      }
+      if (LEAD_IN.matcher(s).find()) {
+        break; // a 主送 line addresses the text: its title stands above it
       }
       if (++looked >= 3) {
         break;
@@ -86,6 +92,19 @@ final class TitleFinder {
     }
     return false;
   }
+
+  /**
+   * Whether a short line standing alone may be a title: not a line leading into what follows (a 主送
+   * line, 经研究决定：), not a number standing alone (第232号 under a 令's lost heading), not a date or a
+   * span of dates (2020年2月19日至22日, a 督查's schedule).
+   */
+  private static boolean standsAsTitle(String line) {
+    return !LEAD_IN.matcher(line).find() && !SERIAL_ALONE.matcher(line).matches() && !DATE_FIRST.matcher(line).lookingAt();
+  }
+
+  private static final Pattern LEAD_IN = Pattern.compile("[：:]\\s*$");
+  private static final Pattern SERIAL_ALONE = Pattern.compile("[（(]?(?:(?:19|20)\\d\\d年)?第\\s*[0-9０-９]{1,5}\\s*号[）)]?");
+  private static final Pattern DATE_FIRST = Pattern.compile("(?:\\d{4}|[〇○零一二三四五六七八九]{4})\\s*年\\s*[0-9一二三四五六七八九十]{1,3}\\s*月\\s*[0-9一二三四五六七八九十]{1,3}\\s*日");
 
   /** Whether a line may be part of a title: no sentence, no 发文字号, no date standing alone. */
   private static boolean titlePart(String line) {
