@@ -19,6 +19,7 @@ final class OfficialElementsFinder {
       new RecipientsLine(),
       new SignatureBlock(),
       new RunOnSignature(),
+      PromulgationNote::offerDate,
       new AttachmentNote(),
       (t, draft) -> draft.offerIssuers(t.markIssuers, "header"),
       new TitleIssuer(),
@@ -33,6 +34,7 @@ final class OfficialElementsFinder {
       r.read(text, draft);
     }
     if (!draft.hasDocNumber() && !draft.hasDocType() && text.markIssuers.isEmpty() && !SignatureBlock.closesWithSignature(text)) {
+      PromulgationNote.offerDate(text, draft); // a law's note dates it, though nothing else marks it
       return;
     }
     for (ElementReader r : BODY) {

@@ -1,5 +1,6 @@
 package org.policykb.ingest;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -23,6 +24,8 @@ final class OfficialText {
   int recipientsAt = -1;
   /** The 成文日期 that closes the document, -1 when none. */
   int dateAt = -1;
+  /** The 成文日期 a law's 题注 states (its last adoption, else its promulgation), null when none. */
+  LocalDate noteDate;
   /** The issuers the 版头 names (a joint document's names stacked above 文件). */
   List<String> markIssuers = List.of();
 

@@ -85,6 +85,89 @@ class ElementReadersTest {
   }
 
   @Test
+  void aNoteHardWrappedOverLinesIsReadWhole() throws Exception {
+    OfficialElements o = one("decision.md", """
+        # 江东市人民代表大会常务委员会关于废止《江东市湖泊保护条例》的决定
+
+        江东市人民代表大会常务委员会
+
+        关于废止《江东市湖泊保护条例》的决定
+
+        > （2022年6月28日江东市第七届人民代表大会常务
+        >
+        > 委员会第九次会议通过　2022年7月29日江东省
+        >
+        > 第十三届人民代表大会常务委员会第四次会议批准）
+
+        江东市第七届人民代表大会常务委员会第九次会议决定：废止《江东市湖泊保护条例》。
+        """).official();
+    assertEquals(LocalDate.of(2022, 6, 28), o.dateSigned(), "adopted by the issuing organ; the province's 批准 is no adoption");
+    assertEquals("决定", o.docType());
+  }
+
+  @Test
+  void aJointInterpretationIsDatedTheDayTheLaterOrganAdoptedIt() throws Exception {
+    PolicyDocument d = one("interpretation.md", """
+        # 最高人民法院、最高人民检察院关于办理虚构案件适用法律若干问题的解释
+
+        2022年11月7日 最高人民法院审判委员会第1800次会议、2023年1月4日最高人民检察院第十三届检察委员会第九十次会议通过
+
+        2023年3月1日 施行
+
+        <!-- INFO END -->
+
+        最高人民法院 最高人民检察院 关于办理虚构案件适用法律若干问题的解释
+
+        法释〔2023〕2号
+
+        为依法惩治虚构案件的犯罪活动，根据刑法的规定，现就有关问题解释如下：
+
+        第一条 本解释自2023年3月1日起施行。
+        """);
+    assertEquals(LocalDate.of(2023, 1, 4), d.official().dateSigned());
+    assertEquals("法释〔2023〕2号", d.official().docNumber());
+    assertTrue(d.text().contains("会议通过\n"), "the note's steps stay lines of their own: " + d.text());
+  }
+
+  @Test
+  void aNoteRunOnAfterTheTitleIsRead() throws Exception {
+    OfficialElements o = one("reply.md", """
+        # 最高人民法院关于审理虚构纠纷案件适用法律问题的批复
+
+        最高人民法院
+
+        关于审理虚构纠纷案件适用法律问题的批复（2021年3月2日最高人民法院审判委员会第1830次会议通过，自2021年4月1日起施行）
+
+        各省、自治区、直辖市高级人民法院：
+
+        经研究，批复如下：本批复自2021年4月1日起施行。
+        """).official();
+    assertEquals(LocalDate.of(2021, 3, 2), o.dateSigned());
+    assertEquals("批复", o.docType());
+  }
+
+  @Test
+  void aSignedDateComesBeforeTheNotesAdoption() throws Exception {
+    OfficialElements o = one("reply.txt", """
+        最高人民检察院关于虚构行为如何定性问题的批复
+
+        （1996年9月2日最高人民检察院第八届检察委员会
+
+        第六十次会议通过）
+
+        江东省人民检察院：
+
+        你院请示收悉。经研究，批复如下：此复。
+
+        最高人民检察院
+
+        1996年9月10日
+        """).official();
+    assertEquals(LocalDate.of(1996, 9, 10), o.dateSigned());
+    assertEquals(List.of("最高人民检察院"), o.issuers());
+  }
+
+  @Test
   void aNumberInParenthesesUnderTheTitleIsTheDocumentsNumber() throws Exception {
     OfficialElements o = one("export.txt", """
         江东市人民政府办公室关于印发江东市数据开放实施方案的通知
