@@ -13,13 +13,15 @@ import java.util.List;
  */
 final class OfficialElementsFinder {
   /** The forms that show a text is an official document. */
-  private static final List<ElementReader> MARKS = List.of(new TitleLine(), new HeaderBlock(), new ParenthesisedNumber(), new DecreeHeading(), new PromulgationNote());
+  private static final List<ElementReader> MARKS = List.of(new TitleLine(), new HeaderBlock(), new ParenthesisedNumber(), new DecreeHeading(), new PromulgationNote(),
+      new DatedNumberLine());
   /** The forms read once it is one, in printed order. */
   private static final List<ElementReader> BODY = List.of(
       new RecipientsLine(),
       new SignatureBlock(),
       new RunOnSignature(),
-      PromulgationNote::offerDate,
+      (t, draft) -> t.offerHeaderDate(draft),
+      new DateUnderTitle(),
       new AttachmentNote(),
       (t, draft) -> draft.offerIssuers(t.markIssuers, "header"),
       new TitleIssuer(),
@@ -34,7 +36,7 @@ final class OfficialElementsFinder {
       r.read(text, draft);
     }
     if (!draft.hasDocNumber() && !draft.hasDocType() && text.markIssuers.isEmpty() && !SignatureBlock.closesWithSignature(text)) {
-      PromulgationNote.offerDate(text, draft); // a law's note dates it, though nothing else marks it
+      text.offerHeaderDate(draft); // a law's note dates it, though nothing else marks it
       return;
     }
     for (ElementReader r : BODY) {

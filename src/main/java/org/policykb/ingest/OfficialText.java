@@ -24,8 +24,16 @@ final class OfficialText {
   int recipientsAt = -1;
   /** The 成文日期 that closes the document, -1 when none. */
   int dateAt = -1;
-  /** The 成文日期 a law's 题注 states (its last adoption, else its promulgation), null when none. */
-  LocalDate noteDate;
+  /**
+   * The 成文日期 the lines under the title state — a law's 题注 (its last adoption, else its
+   * promulgation), a date printed beside the number — offered after a signature's date; null when none.
+   */
+  LocalDate headerDate;
+
+  /** Offers the date under the title: after the signature's, which comes first when the text prints both. */
+  void offerHeaderDate(OfficialDraft draft) {
+    draft.offerDateSigned(headerDate, "header");
+  }
   /** The issuers the 版头 names (a joint document's names stacked above 文件). */
   List<String> markIssuers = List.of();
 

@@ -14,7 +14,7 @@ import org.policykb.model.DocNumber;
  * the last date something was adopted (通过, not the 通过的 of an amendment it names; of two organs
  * adopting a joint interpretation, the later), else the date it was promulgated (公布, 发布); the 发布日期
  * is the date of promulgation; the number and issuer are those of the decree or announcement that
- * promulgated it. A date under a signature at the end comes before the note's ({@link #offerDate}).
+ * promulgated it. A date under a signature at the end comes before the note's ({@link OfficialText#headerDate}).
  */
 final class PromulgationNote implements ElementReader {
   private static final String DATE = "(?:\\d{4}|[〇○零一二三四五六七八九]{4})\\s*年[^年]{1,10}?日";
@@ -92,7 +92,9 @@ final class PromulgationNote implements ElementReader {
     if (adopted == null && promulgated == null) {
       return;
     }
-    t.noteDate = adopted != null ? adopted : promulgated; // offered after the signature's (offerDate)
+    if (t.headerDate == null) {
+      t.headerDate = adopted != null ? adopted : promulgated; // offered after the signature's
+    }
     draft.offerDatePublished(promulgated, "header");
     t.headerUpTo(last);
   }
@@ -117,14 +119,6 @@ final class PromulgationNote implements ElementReader {
       }
     }
     return latest;
-  }
-
-  /**
-   * Offers the note's 成文日期: after the signature's date, which comes first when the text prints both
-   * (a 批复 adopted on one day and signed on another is dated the day it was signed).
-   */
-  static void offerDate(OfficialText t, OfficialDraft draft) {
-    draft.offerDateSigned(t.noteDate, "header");
   }
 
   /** The decree or announcement that promulgated it: its number and the organ whose series it is. */

@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
  * A 发文字号 (document number, GB/T 9704-2012 7.2.4): 机关代字, year in brackets, serial and 号, as
  * in 国发〔2020〕7号; or the two forms that number 令 and 公告 instead: a decree's 国务院令第707号
  * (printed 中华人民共和国国务院令 / 第707号: the heading names the series, the line under it the serial)
- * and an announcement's 国家税务总局公告2023年第3号. The one place where a number is recognised and
+ * and an announcement's 国家税务总局公告2023年第3号; and the older form with the year first and 字,
+ * 〔89〕高检会（研）字第12号. The one place where a number is recognised and
  * normalised: the brackets people type or print ({@code 〔〕 [] 【】 ［］ （） () ﹝﹞ 〔〕}) become 〔〕,
  * full-width digits ASCII, spaces go; so 国办发[2023]12号 and 国办发 〔２０２３〕 12 号 are one number.
  *
@@ -23,6 +24,12 @@ public record DocNumber(String normalized, String agencyCode, Integer year, int 
   /** Agency code: Han characters (and a few Latin letters some codes carry), then the bracketed year, then the serial. */
   private static final Pattern NUMBER = Pattern.compile(
       "((?:[\\p{IsHan}A-Za-z]|（\\p{IsHan}{1,3}）|\\(\\p{IsHan}{1,3}\\)){1,16})[" + OPEN + "]((?:19|20)\\d\\d)[" + CLOSE + "]第?(\\d{1,5})号");
+
+  /**
+   * The older form with the year first, two digits or four: 〔89〕高检会（研）字第12号, 〔1980〕沪高法民字第441号.
+   */
+  private static final Pattern YEAR_FIRST = Pattern.compile(
+      "[" + OPEN + "]((?:19|20)?\\d\\d)[" + CLOSE + "]((?:\\p{IsHan}|（\\p{IsHan}{1,3}）|\\(\\p{IsHan}{1,3}\\)){1,16}?字)第?(\\d{1,5})号");
 
   /**
    * A decree's number (or an announcement's numbered without a year): the series (…令, …公告, the
@@ -43,6 +50,13 @@ public record DocNumber(String normalized, String agencyCode, Integer year, int 
     Matcher m = NUMBER.matcher(s);
     if (m.matches()) {
       return of(m);
+    }
+    Matcher f = YEAR_FIRST.matcher(s);
+    if (f.matches()) {
+      int year = Integer.parseInt(f.group(1));
+      year = year >= 100 ? year : year + (year >= 50 ? 1900 : 2000);
+      int serial = Integer.parseInt(f.group(3));
+      return new DocNumber("〔" + f.group(1) + "〕" + f.group(2) + "第" + serial + "号", f.group(2), year, serial);
     }
     Matcher d = DECREE.matcher(s);
     if (d.matches()) {

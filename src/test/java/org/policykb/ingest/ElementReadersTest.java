@@ -168,6 +168,50 @@ class ElementReadersTest {
   }
 
   @Test
+  void aDateBesideTheNumberUnderTheTitleDatesTheDocument() throws Exception {
+    OfficialElements o = one("notice.md", """
+        # 关于统一虚构物品估价工作的通知
+
+        1993年5月6日　东法（刑）发〔1993〕14号
+
+        各市中级人民法院：
+
+        现就虚构物品估价工作的有关事项通知如下：本通知自下达之日起执行。
+        """).official();
+    assertEquals("东法（刑）发〔1993〕14号", o.docNumber());
+    assertEquals(LocalDate.of(1993, 5, 6), o.dateSigned());
+    assertEquals("通知", o.docType());
+  }
+
+  @Test
+  void anOlderNumberWithItsYearFirstIsReadBesideItsDate() throws Exception {
+    OfficialElements o = one("announcement.txt", """
+        关于不再追诉虚构人员犯罪行为的公告
+
+        〔88〕东检会（研）字第3号　1988年6月1日
+
+        为了促进交流，现公告如下：对上述人员不再追诉。
+        """).official();
+    assertEquals("〔88〕东检会（研）字第3号", o.docNumber());
+    assertEquals(1988, o.docYear());
+    assertEquals(LocalDate.of(1988, 6, 1), o.dateSigned());
+  }
+
+  @Test
+  void aDateAloneInParenthesesUnderTheTitleDatesAnOfficialDocument() throws Exception {
+    OfficialElements o = one("announcement.txt", """
+        关于虚构人员来访登记的公告
+
+        （1990年2月3日）
+
+        来访人员应遵守有关规定，其正当活动受法律保护。
+        """).official();
+    assertEquals(LocalDate.of(1990, 2, 3), o.dateSigned());
+    assertEquals("公告", o.docType());
+    assertNull(o.docNumber(), "no number is printed");
+  }
+
+  @Test
   void aNumberInParenthesesUnderTheTitleIsTheDocumentsNumber() throws Exception {
     OfficialElements o = one("export.txt", """
         江东市人民政府办公室关于印发江东市数据开放实施方案的通知

@@ -21,7 +21,9 @@ class DocNumberTest {
       "国 发 〔 2019 〕 4 号     | 国发〔2019〕4号       | 国发     | 2019 | 4",
       "京中医科字〔2020〕172号   | 京中医科字〔2020〕172号 | 京中医科字 | 2020 | 172",
       "国函〔2018〕159号        | 国函〔2018〕159号     | 国函     | 2018 | 159",
-      "工信部联科〔2022〕007号   | 工信部联科〔2022〕7号  | 工信部联科 | 2022 | 7"})
+      "工信部联科〔2022〕007号   | 工信部联科〔2022〕7号  | 工信部联科 | 2022 | 7",
+      "〔89〕东检会（研）字第12号 | 〔89〕东检会（研）字第12号 | 东检会（研）字 | 1989 | 12",
+      "[1985]东政法字第007号    | 〔1985〕东政法字第7号  | 东政法字 | 1985 | 7"})
   void aPrintedOrTypedNumberHasOneNormalForm(String printed, String normalized, String agency, int year, int serial) {
     DocNumber n = DocNumber.parse(printed);
     assertEquals(new DocNumber(normalized, agency, year, serial), n, printed);
