@@ -31,6 +31,8 @@ final class DocumentDraft {
   List<Page> pageSources;
   /** The elements of an official document the file states as metadata; the text fills the rest. */
   final OfficialDraft official = new OfficialDraft();
+  /** The organisations a title field named when it held only their names: the 版头's, the title being in the text. */
+  List<String> statedHeader = List.of();
   /** What the metadata rules changed, for the build report. */
   final List<String> warnings = new ArrayList<>();
 
@@ -87,6 +89,7 @@ final class DocumentDraft {
       // a title field holding only organisations' names took the 版头 for the title when the text prints one
       TitleFinder.find(this, false);
       if (!titleDerived && PolicyTitles.docType(title) != null) {
+        statedHeader = OrganisationNames.in(stated);
         return;
       }
       titleDerived = false;
@@ -117,7 +120,7 @@ final class DocumentDraft {
     }
     String body = text.toString();
     String cleanTitle = MetadataRules.value("title", title, warnings);
-    OfficialElementsFinder.find(cleanTitle, paragraphs.stream().map(p -> body.substring(p.start(), p.end())).toList(), official);
+    OfficialElementsFinder.find(cleanTitle, paragraphs.stream().map(p -> body.substring(p.start(), p.end())).toList(), statedHeader, official);
     if (official.isOfficial() && "record".equals(dateFrom) && date != null) {
       official.offerDatePublished(date, "record"); // a record's date is when its site published the document
     }

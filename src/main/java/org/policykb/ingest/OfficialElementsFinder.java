@@ -23,7 +23,7 @@ final class OfficialElementsFinder {
       (t, draft) -> t.offerHeaderDate(draft),
       new DateUnderTitle(),
       new AttachmentNote(),
-      (t, draft) -> draft.offerIssuers(t.markIssuers, "header"),
+      (t, draft) -> draft.offerIssuers(t.markIssuers.isEmpty() ? t.statedHeader : t.markIssuers, "header"),
       new TitleIssuer(),
       new ClosingLines());
 
@@ -31,7 +31,13 @@ final class OfficialElementsFinder {
 
   /** Offers {@code draft} what the text states; what the draft already holds stays. */
   static void find(String title, List<String> paragraphs, OfficialDraft draft) {
+    find(title, paragraphs, List.of(), draft);
+  }
+
+  /** As {@link #find(String, List, OfficialDraft)}, with the 版头's names a title field stated instead of the title. */
+  static void find(String title, List<String> paragraphs, List<String> statedHeader, OfficialDraft draft) {
     OfficialText text = new OfficialText(title, paragraphs);
+    text.statedHeader = List.copyOf(statedHeader);
     for (ElementReader r : MARKS) {
       r.read(text, draft);
     }

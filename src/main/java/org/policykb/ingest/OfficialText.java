@@ -34,6 +34,8 @@ final class OfficialText {
   void offerHeaderDate(OfficialDraft draft) {
     draft.offerDateSigned(headerDate, "header");
   }
+  /** The 版头's names as a title field stated them in place of the title (a database took its first line); none when not. */
+  List<String> statedHeader = List.of();
   /** The issuers the 版头 names (a joint document's names stacked above 文件). */
   List<String> markIssuers = List.of();
 

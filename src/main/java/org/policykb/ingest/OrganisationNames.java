@@ -99,8 +99,11 @@ final class OrganisationNames {
     return out;
   }
 
-  /** A name, or the names run together in it: split where both sides are whole names. */
+  /** A name, or the names run together in it: split where both sides are whole names; a central organ's whole name is one (国务院宗教事务局). */
   private static List<String> runTogether(String part) {
+    if (CENTRAL.contains(part)) {
+      return List.of(part);
+    }
     for (int k = 3; k <= part.length() - 3; k++) {
       String head = part.substring(0, k);
       String rest = part.substring(k);

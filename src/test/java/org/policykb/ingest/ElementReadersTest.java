@@ -212,6 +212,43 @@ class ElementReadersTest {
   }
 
   @Test
+  void aJointDocumentsTitleNamesTheIssuersARecordCutShort() throws Exception {
+    OfficialElements o = one("joint.md", """
+        ---
+        title: "最高人民法院、最高人民检察院、公安部关于虚构案件协查工作的通知"
+        office: "最高人民法院、最高人民检察院"
+        ---
+
+        最高人民法院 最高人民检察院 公安部
+
+        关于虚构案件协查工作的通知
+
+        各省、自治区、直辖市高级人民法院、人民检察院、公安厅（局）：
+
+        现就虚构案件协查工作通知如下：请遵照执行。
+        """).official();
+    assertEquals(List.of("最高人民法院", "最高人民检察院", "公安部"), o.issuers());
+  }
+
+  @Test
+  void aTitleFieldHoldingTheHeadersNamesGivesTheIssuersNotTheTitle() throws Exception {
+    PolicyDocument d = one("reply.md", """
+        ---
+        title: "最高人民法院    国务院宗教事务局"
+        issuing_authority: "最高人民法院"
+        ---
+
+        关于虚构房屋产权归属问题的复函
+
+        江东省高级人民法院、江东省宗教事务局：
+
+        你们的请示报告收悉。经研究，同意所提意见。此复。
+        """);
+    assertEquals("关于虚构房屋产权归属问题的复函", d.title());
+    assertEquals(List.of("最高人民法院", "国务院宗教事务局"), d.official().issuers(), "a central organ's whole name is one name");
+  }
+
+  @Test
   void aNumberInParenthesesUnderTheTitleIsTheDocumentsNumber() throws Exception {
     OfficialElements o = one("export.txt", """
         江东市人民政府办公室关于印发江东市数据开放实施方案的通知
