@@ -41,7 +41,8 @@ final class OfficialElementsFinder {
     for (ElementReader r : MARKS) {
       r.read(text, draft);
     }
-    if (!draft.hasDocNumber() && !draft.hasDocType() && text.markIssuers.isEmpty() && !SignatureBlock.closesWithSignature(text)) {
+    if (!draft.hasDocNumber() && !draft.hasDocType() && text.markIssuers.isEmpty() && text.headerDate == null
+        && !SignatureBlock.closesWithSignature(text)) {
       text.offerHeaderDate(draft); // a law's note dates it, though nothing else marks it
       return;
     }

@@ -141,7 +141,8 @@ final class PlainTextBody {
    */
   private boolean continues(int at, String next) {
     Line line = lines.get(at);
-    if (PromulgationNote.stepBeforeStep(currentLast, next) || PromulgationNote.endsWithNote(currentLast)) {
+    if (PromulgationNote.stepBeforeStep(currentLast, next) || PromulgationNote.endsWithNote(currentLast)
+        || PromulgationNote.opensNote(next)) {
       return false; // a law's 题注 printed one step a line: 通过 on one, 施行 on the next
     }
     double width = wrapWidths[currentLastIndex];

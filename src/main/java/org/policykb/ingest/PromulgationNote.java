@@ -40,6 +40,11 @@ final class PromulgationNote implements ElementReader {
         && (STARTS_WITH_DATE.matcher(next).matches() || !LineShapes.isProse(next));
   }
 
+  /** Whether {@code line} is a note in parentheses, or its first line: it starts a paragraph of its own. */
+  static boolean opensNote(String line) {
+    return line.startsWith("（") && (OPENS.matcher(line).matches() || NOTE.matcher(line).matches());
+  }
+
   /** Whether {@code line} ends in a note run on after a title's last line: the line ends there. */
   static boolean endsWithNote(String line) {
     return line.endsWith("）") && note(line, true) != null;

@@ -249,6 +249,32 @@ class ElementReadersTest {
   }
 
   @Test
+  void aTitleSetWithWordsManualLineBreaksIsOneTitle() throws Exception {
+    // a Word document saved as text: paragraphs end in CRLF, the title's lines are broken with a bare LF
+    PolicyDocument d = one("decision.txt", "\uFEFF\r\n\r\n江东省人民代表大会常务委员会关于批准\n《江东市虚构物品管理办法》\n的决议\r\n\r\n"
+        + "（2019年4月2日通过）\r\n\r\n江东省第十三届人民代表大会常务委员会第九次会议决定：批准《江东市虚构物品管理办法》。\r\n");
+    assertEquals("江东省人民代表大会常务委员会关于批准《江东市虚构物品管理办法》的决议", d.title());
+    OfficialElements o = d.official();
+    assertEquals("决议", o.docType());
+    assertEquals(List.of("江东省人民代表大会常务委员会"), o.issuers());
+    assertEquals(LocalDate.of(2019, 4, 2), o.dateSigned());
+  }
+
+  @Test
+  void aTitleOverALawsNoteNamesItsIssuerThoughItEndsInNoDocType() throws Exception {
+    OfficialElements o = one("rules.txt", """
+        江东省人民代表大会常务委员会关于乡镇人民代表大会代表选举的若干规定
+
+        （1990年6月5日江东省第七届人民代表大会常务委员会第十四次会议通过）
+
+        为了做好乡镇人民代表大会代表的选举工作，作如下规定：
+        """).official();
+    assertEquals(List.of("江东省人民代表大会常务委员会"), o.issuers());
+    assertEquals(LocalDate.of(1990, 6, 5), o.dateSigned());
+    assertNull(o.docType(), "若干规定 is no 法定文种");
+  }
+
+  @Test
   void aNumberInParenthesesUnderTheTitleIsTheDocumentsNumber() throws Exception {
     OfficialElements o = one("export.txt", """
         江东市人民政府办公室关于印发江东市数据开放实施方案的通知
