@@ -275,6 +275,26 @@ class ElementReadersTest {
   }
 
   @Test
+  void aPagesHeaderHoldingALawsNoteIsTheDocumentsNotThePages() throws Exception {
+    PolicyDocument d = one("law.html", """
+        <html><head><title>江东省虚构物品管理条例 (1994年)</title></head><body>
+        <div id="pageHeader"><table><tr><td><a href="/prev">江东省虚构物品管理条例 (1990年)</a></td>
+        <td><b>江东省虚构物品管理条例</b></td><td><a href="/next">江东省虚构物品管理条例 (2001年)</a></td></tr></table>
+        <table><tr><td>（1994年3月2日江东省第八届人民代表大会常务委员会第七次会议通过　1994年3月9日江东省人民代表大会常务委员会公告第十二号公布　根据1999年5月6日江东省第九届人民代表大会常务委员会第九次会议《<a href="/d">关于修改〈江东省虚构物品管理条例〉的决定</a>》修正）</td></tr></table></div>
+        <div class="content">
+        <p>第一条　为了加强虚构物品的管理，保障公共安全，根据有关法律的规定，结合本省实际，制定本条例。</p>
+        <p>第二条　本条例适用于本省行政区域内虚构物品的生产、销售和使用。各级人民政府应当加强领导。</p>
+        <p>第三条　本条例自1994年5月1日起施行。县级以上人民政府有关部门按照各自职责做好管理工作。</p>
+        </div></body></html>
+        """);
+    assertTrue(d.text().contains("第九次会议《关于修改〈江东省虚构物品管理条例〉的决定》修正）"), d.text());
+    OfficialElements o = d.official();
+    assertEquals(LocalDate.of(1994, 3, 2), o.dateSigned());
+    assertEquals(LocalDate.of(1994, 3, 9), o.datePublished());
+    assertEquals("江东省人民代表大会常务委员会公告第12号", o.docNumberNormalized(), "a serial in Han numerals");
+  }
+
+  @Test
   void aNumberInParenthesesUnderTheTitleIsTheDocumentsNumber() throws Exception {
     OfficialElements o = one("export.txt", """
         江东市人民政府办公室关于印发江东市数据开放实施方案的通知
