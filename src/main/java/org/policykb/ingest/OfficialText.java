@@ -11,6 +11,8 @@ import java.util.List;
 final class OfficialText {
   /** The 版头, the number and the title are among the first paragraphs. */
   static final int HEADER_PARAGRAPHS = 8;
+  /** The lines under a title that may still be its header: its second line, a 题注 on two, the number. */
+  private static final int UNDER_TITLE = 5;
 
   final String title;
   final List<String> p;
@@ -53,9 +55,9 @@ final class OfficialText {
     return p.get(i);
   }
 
-  /** The paragraphs that may belong to the header: the first few. */
+  /** The paragraphs that may belong to the header: the first few, and a few under a title printed lower (after a 公告 publishing it). */
   int headerEnd() {
-    return Math.min(HEADER_PARAGRAPHS, p.size());
+    return Math.min(Math.max(HEADER_PARAGRAPHS, titleAt + UNDER_TITLE), p.size());
   }
 
   /** Marks paragraph {@code i} as part of the header: the body starts after it. */

@@ -295,6 +295,48 @@ class ElementReadersTest {
   }
 
   @Test
+  void aTextOpeningWithThe公告ThatPublishesItIsTheDocumentItPublishes() throws Exception {
+    PolicyDocument d = one("reply.md", """
+        ---
+        title: "中华人民共和国最高人民法院"
+        issuing_authority: "最高人民法院"
+        ---
+
+        公    告
+
+        《最高人民法院关于虚构合同纠纷适用法律问题的批复》已于2015年6月8日由最高人民法院审判委员会第1600次会议通过，现予公布，自公布之日起施行。
+
+        最高人民法院
+
+        2015年6月12日
+
+        最高人民法院
+
+        关于虚构合同纠纷适用法律问题的批复
+
+        （2015年6月8日最高人民法院审判委员会
+
+        第1600次会议通过）
+
+        法释〔2015〕11号
+
+        江东省高级人民法院：
+
+        你院请示收悉。经研究，批复如下：此复。
+
+        最高人民法院
+
+        2015年6月12日
+        """);
+    assertEquals("最高人民法院关于虚构合同纠纷适用法律问题的批复", d.title());
+    OfficialElements o = d.official();
+    assertEquals("法释〔2015〕11号", o.docNumber());
+    assertEquals("批复", o.docType());
+    assertEquals(List.of("最高人民法院"), o.issuers());
+    assertEquals(LocalDate.of(2015, 6, 12), o.dateSigned());
+  }
+
+  @Test
   void aNumberInParenthesesUnderTheTitleIsTheDocumentsNumber() throws Exception {
     OfficialElements o = one("export.txt", """
         江东市人民政府办公室关于印发江东市数据开放实施方案的通知
