@@ -21,11 +21,11 @@ final class PromulgationNote implements ElementReader {
   private static final Pattern STEP =
       Pattern.compile("(" + DATE + ")([^（）()]{0,120}?)(通过(?!的)|公布|发布|批准|施行|修正|修订|决定)");
   private static final Pattern A_DATE = Pattern.compile(DATE);
-  private static final Pattern NOTE = Pattern.compile("[（(]?\\s*(?:\\d{4}|[〇○零一二三四五六七八九]{4})\\s*年.{4,400}(通过|公布|发布|批准|施行|修正|修订|决定)\\s*[）)]?");
+  private static final Pattern NOTE = Pattern.compile("[（(]?\\s*(?:\\d{4}|[〇○零一二三四五六七八九]{4})\\s*年.{4,4000}(通过|公布|发布|批准|施行|修正|修订|决定)\\s*[）)]?");
   /** A note's first line, its parenthesis left open: the note runs on over the next lines. */
   private static final Pattern OPENS = Pattern.compile("[（(]\\s*(?:\\d{4}|[〇○零一二三四五六七八九]{4})\\s*年[^）)]*");
   /** A note run on after the title's last line: the parenthesised part at the line's end. */
-  private static final Pattern RUN_ON = Pattern.compile(".*?([（(]\\s*(?:\\d{4}|[〇○零一二三四五六七八九]{4})\\s*年[^（）()]{4,400}[）)])");
+  private static final Pattern RUN_ON = Pattern.compile(".*?([（(]\\s*(?:\\d{4}|[〇○零一二三四五六七八九]{4})\\s*年[^（）()]{4,4000}[）)])");
   private static final Pattern SERIES = Pattern.compile("(?:中华人民共和国)?(\\p{IsHan}{2,40}?)(令|公告)第");
   private static final Pattern STARTS_WITH_DATE = Pattern.compile("[（(]?\\s*(?:\\d{4}|[〇○零一二三四五六七八九]{4})\\s*年.*");
   /** The most lines one hard-wrapped note is printed on. */

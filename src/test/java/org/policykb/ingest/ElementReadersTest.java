@@ -337,6 +337,18 @@ class ElementReadersTest {
   }
 
   @Test
+  void aLongNoteListingManyAmendmentsIsReadWhole() throws Exception {
+    StringBuilder note = new StringBuilder("（1985年4月1日江东省第六届人民代表大会第三次会议通过　1996年5月2日江东省第八届人民代表大会第四次会议修订");
+    for (int year = 1999; year <= 2021; year += 2) {
+      note.append("　根据").append(year).append("年6月3日江东省人民代表大会常务委员会《关于修改〈江东省虚构物品管理条例〉的决定》修正");
+    }
+    note.append("）");
+    assertTrue(note.length() > 400, "longer than a short note");
+    OfficialElements o = one("law.txt", "江东省虚构物品管理条例\n\n" + note + "\n\n第一条　为了加强虚构物品的管理，制定本条例。\n").official();
+    assertEquals(LocalDate.of(1996, 5, 2), o.dateSigned(), "revised whole in 1996; amended since");
+  }
+
+  @Test
   void aNumberInParenthesesUnderTheTitleIsTheDocumentsNumber() throws Exception {
     OfficialElements o = one("export.txt", """
         江东市人民政府办公室关于印发江东市数据开放实施方案的通知
