@@ -33,6 +33,8 @@ final class DocumentDraft {
   final OfficialDraft official = new OfficialDraft();
   /** The organisations a title field named when it held only their names: the 版头's, the title being in the text. */
   List<String> statedHeader = List.of();
+  /** The date a 来源 line states beside the outlet (来源：中国人大网　2018年3月21日), null when none. */
+  LocalDate sourceLineDate;
   /** What the metadata rules changed, for the build report. */
   final List<String> warnings = new ArrayList<>();
 
@@ -123,6 +125,9 @@ final class DocumentDraft {
     OfficialElementsFinder.find(cleanTitle, paragraphs.stream().map(p -> body.substring(p.start(), p.end())).toList(), statedHeader, official);
     if (official.isOfficial() && "record".equals(dateFrom) && date != null) {
       official.offerDatePublished(date, "record"); // a record's date is when its site published the document
+    }
+    if ((official.isOfficial() || official.dateSigned() != null) && sourceLineDate != null) {
+      official.offerDatePublished(sourceLineDate, "header"); // 来源：中国人大网　2018年3月21日 over a law: when the site published it
     }
     // a document that states no date of its own is dated by its 成文日期 (a PDF, a database export)
     offerDate(official.dateSigned(), "signature");

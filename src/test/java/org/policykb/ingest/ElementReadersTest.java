@@ -349,6 +349,22 @@ class ElementReadersTest {
   }
 
   @Test
+  void aSourceLinesDateOverALawIsWhenTheSitePublishedIt() throws Exception {
+    OfficialElements o = one("law.md", """
+        江东省虚构物品管理条例
+        --------------------
+
+        来源： 中国人大网　2019年4月2日 10:11:12
+
+        （2019年3月28日江东省第十三届人民代表大会常务委员会第十次会议通过）
+
+        第一条　为了加强虚构物品的管理，制定本条例。
+        """).official();
+    assertEquals(LocalDate.of(2019, 3, 28), o.dateSigned());
+    assertEquals(LocalDate.of(2019, 4, 2), o.datePublished(), "the time of day is no part of the date");
+  }
+
+  @Test
   void aNumberInParenthesesUnderTheTitleIsTheDocumentsNumber() throws Exception {
     OfficialElements o = one("export.txt", """
         江东市人民政府办公室关于印发江东市数据开放实施方案的通知
