@@ -12,7 +12,8 @@ import org.policykb.model.DocNumber;
  * 国家监察委员会公告第3号公布）}; hard-wrapped over lines ({@code （2023年10月27日…常务} / {@code 委员会…通过）})
  * or run on after the title's last line ({@code …的批复（2025年4月28日…通过，自…起施行）}). The 成文日期 is
  * the last date something was adopted (通过, not the 通过的 of an amendment it names; of two organs
- * adopting a joint interpretation, the later), else the date it was promulgated (公布, 发布); the 发布日期
+ * adopting a joint interpretation, the later), else the date of the decree or announcement that
+ * promulgated it (…令第285号发布; not a bare 国务院发布, which names no document to date); the 发布日期
  * is the date of promulgation; the number and issuer are those of the decree or announcement that
  * promulgated it. A date under a signature at the end comes before the note's ({@link OfficialText#headerDate}).
  */
@@ -54,6 +55,7 @@ final class PromulgationNote implements ElementReader {
   public void read(OfficialText t, OfficialDraft draft) {
     LocalDate adopted = null;
     LocalDate promulgated = null;
+    LocalDate decreed = null;
     int last = -1;
     for (int i = Math.max(0, t.titleAt + 1); i < t.headerEnd(); i++) {
       int end = i;
@@ -88,7 +90,9 @@ final class PromulgationNote implements ElementReader {
           case "公布", "发布" -> {
             LocalDate d = DateParser.find(m.group(1));
             promulgated = promulgated == null ? d : promulgated;
-            number(m.group(2), draft);
+            if (number(m.group(2), draft) && decreed == null) {
+              decreed = d;
+            }
           }
           default -> { }
         }
@@ -98,7 +102,7 @@ final class PromulgationNote implements ElementReader {
       return;
     }
     if (t.headerDate == null) {
-      t.headerDate = adopted != null ? adopted : promulgated; // offered after the signature's
+      t.headerDate = adopted != null ? adopted : decreed; // offered after the signature's
     }
     draft.offerDatePublished(promulgated, "header");
     t.headerUpTo(last);
@@ -126,8 +130,8 @@ final class PromulgationNote implements ElementReader {
     return latest;
   }
 
-  /** The decree or announcement that promulgated it: its number and the organ whose series it is. */
-  private static void number(String words, OfficialDraft draft) {
+  /** The decree or announcement that promulgated it: its number and the organ whose series it is; whether the words name one. */
+  private static boolean number(String words, OfficialDraft draft) {
     String s = words.replaceAll("\\s", "");
     for (int from = 0; from < s.length(); from++) {
       DocNumber n = DocNumber.parse(s.substring(from));
@@ -140,8 +144,9 @@ final class PromulgationNote implements ElementReader {
             draft.offerIssuers(List.of(organ), "header");
           }
         }
-        return;
+        return true;
       }
     }
+    return false;
   }
 }

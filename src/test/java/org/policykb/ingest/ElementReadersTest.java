@@ -365,6 +365,24 @@ class ElementReadersTest {
   }
 
   @Test
+  void aBarePromulgationNamingNoDecreeGivesNoSignedDate() throws Exception {
+    OfficialElements o = one("rule.md", """
+        # 江东省虚构物品管理条例
+
+        1988年5月6日 江东省人民政府发布
+
+        2016年2月6日 《江东省人民政府关于修改部分规章的决定》第一次修订
+
+        <!-- INFO END -->
+
+        第一条　为了加强虚构物品的管理，制定本条例。
+        """).official();
+    assertNull(o.dateSigned(), "发布 names no 令 or 公告 whose date the rule would carry");
+    assertEquals(LocalDate.of(1988, 5, 6), o.datePublished());
+    assertNull(o.docNumber());
+  }
+
+  @Test
   void aNumberInParenthesesUnderTheTitleIsTheDocumentsNumber() throws Exception {
     OfficialElements o = one("export.txt", """
         江东市人民政府办公室关于印发江东市数据开放实施方案的通知
