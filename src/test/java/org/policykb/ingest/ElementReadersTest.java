@@ -288,6 +288,7 @@ class ElementReadersTest {
         </div></body></html>
         """);
     assertTrue(d.text().contains("第九次会议《关于修改〈江东省虚构物品管理条例〉的决定》修正）"), d.text());
+    assertEquals("江东省虚构物品管理条例", d.title(), "the wiki's page name tells it from its namesakes by a year");
     OfficialElements o = d.official();
     assertEquals(LocalDate.of(1994, 3, 2), o.dateSigned());
     assertEquals(LocalDate.of(1994, 3, 9), o.datePublished());
