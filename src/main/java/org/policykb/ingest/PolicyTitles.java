@@ -81,9 +81,13 @@ final class PolicyTitles {
     if (bare.endsWith("政府工作报告")) {
       return "报告";
     }
+    String typed = core;
+    if (!endsInType(core) && bare.length() >= 4 && TRIAL.matcher(core.substring(bare.length())).matches()) {
+      typed = bare; // …的指导意见（试行）: a 文种 tried for a time is the 文种
+    }
     for (String type : DOC_TYPES) {
-      if (core.endsWith(type)) {
-        String before = core.substring(0, core.length() - type.length())
+      if (typed.endsWith(type)) {
+        String before = typed.substring(0, typed.length() - type.length())
             .replaceFirst(type.equals("函") ? "(复|便)$" : "(指导|实施|若干|补充|紧急)$", "");
         if (type.equals("报告") && !before.contains("关于")) {
           return null; // 在…上的报告 is a speech, 关于…的报告 the 文种
@@ -92,10 +96,17 @@ final class PolicyTitles {
             && core.length() <= 60 && core.indexOf('，') < 0 && core.indexOf('《') < 0) {
           return type; // 国家税务总局公告, …拟录用公务员公示公告: a 公告 names itself without 的
         }
+        if (type.equals("纪要") && before.length() >= 4 && before.endsWith("会")) {
+          return type; // …座谈会纪要: a meeting's minutes name the meeting without 的
+        }
         return before.endsWith("的") && before.length() >= 3 ? type : null;
       }
     }
     return null;
+  }
+
+  private static boolean endsInType(String title) {
+    return DOC_TYPES.stream().anyMatch(title::endsWith);
   }
 
   /**
@@ -139,6 +150,8 @@ final class PolicyTitles {
     return new String[] {null, inner};
   }
 
+  /** A 文种 issued for a trial period: （试行）, （暂行）. */
+  private static final java.util.regex.Pattern TRIAL = java.util.regex.Pattern.compile("[（(](?:试行|暂行)[）)]");
   private static final java.util.regex.Pattern ISSUES = java.util.regex.Pattern.compile(".*?(印发|转发|批转|颁发|颁布)(.+)的通知");
   private static final List<String> DOC_TYPES = sortedLongestFirst(org.policykb.model.OfficialElements.DOC_TYPES);
 

@@ -384,6 +384,35 @@ class ElementReadersTest {
   }
 
   @Test
+  void aTrialOpinionsTypeIsOpinionAndItsRunOnSignatureIsRead() throws Exception {
+    OfficialElements o = one("opinion.md", """
+        # 关于虚构项目投资额认定问题的指导意见（试行）
+
+        为规范虚构项目投资额的认定，现提出以下意见。
+
+        一、投资额根据有关审批文件认定。
+
+        地方在执行本意见过程中，如遇到问题，请及时向生态环境部和国家发展和改革委员会反映。
+
+        生态环境部发展改革委2019年7月3日
+        """).official();
+    assertEquals("意见", o.docType());
+    assertEquals(List.of("生态环境部", "发展改革委"), o.issuers());
+    assertEquals(LocalDate.of(2019, 7, 3), o.dateSigned());
+  }
+
+  @Test
+  void aMeetingsMinutesAre纪要WithoutOf() throws Exception {
+    OfficialElements o = one("minutes.md", """
+        # 关于办理虚构案件有关问题座谈会纪要
+
+        会议指出，办理虚构案件应当依法进行。
+        """).official();
+    assertEquals("纪要", o.docType());
+    assertNull(o.dateSigned(), "no date is printed");
+  }
+
+  @Test
   void aNumberInParenthesesUnderTheTitleIsTheDocumentsNumber() throws Exception {
     OfficialElements o = one("export.txt", """
         江东市人民政府办公室关于印发江东市数据开放实施方案的通知
