@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 final class OrganisationNames {
   static final int MAX_NAME_CHARS = 40;
   static final Pattern ORGANISATION = Pattern.compile(
-      "[\\p{IsHan}（）()·]{2," + MAX_NAME_CHARS + "}(国务院|办公厅|办公室|人民政府|政府|委员会|委|部|局|厅|署|院|会|会议|中心|银行|办|处|党委|党组|小组|总队|调查队|集团|公司)");
+      "[\\p{IsHan}（）()·]{2," + MAX_NAME_CHARS + "}(国务院|办公厅|办公室|人民政府|政府|委员会|委|部|局|厅|署|院|会|会议|中心|银行|办|处|党委|党组|组|总队|调查队|集团|公司)");
   private static final Pattern SEPARATORS = Pattern.compile("[\\s\\u3000、]+");
 
   private OrganisationNames() {}

@@ -42,15 +42,34 @@ final class SignatureBlock implements ElementReader {
 
   private static final int CLOSING_PARAGRAPHS = 4;
 
+  /**
+   * The names signed right above the date: one a line or several on one, a long name wrapped over two
+   * lines ({@code 国务院应对新型冠状病毒肺炎} / {@code 疫情联防联控机制综合组}); the organ that lends its seal
+   * ({@code （国家卫生健康委代章）}) signs nothing.
+   */
   private static List<String> above(OfficialText t, int dateAt) {
     List<String> names = new ArrayList<>();
-    for (int i = dateAt - 1; i >= 0 && dateAt - i <= 4; i--) {
+    int from = dateAt - 1;
+    if (from >= 0 && SEAL_LENT.matcher(t.at(from)).matches()) {
+      from--;
+    }
+    int top = from;
+    for (int i = from; i >= 0 && dateAt - i <= 5; i--) {
       List<String> here = OrganisationNames.in(t.at(i));
       if (here.isEmpty()) {
+        // the first line of a name wrapped over two, beginning as a name does: the two make one name
+        String joined = t.at(i) + t.at(top);
+        if (i + 1 == top && !names.isEmpty() && OrganisationNames.in(t.at(top)).size() == 1
+            && OrganisationNames.ORGANISATION.matcher(joined).matches() && OrganisationNames.beginsAName(t.at(i))) {
+          names.set(0, joined);
+        }
         break;
       }
       names.addAll(0, here);
+      top = i;
     }
     return names;
   }
+
+  private static final java.util.regex.Pattern SEAL_LENT = java.util.regex.Pattern.compile("[（(]\\p{IsHan}{2,30}代章[）)]");
 }

@@ -413,6 +413,29 @@ class ElementReadersTest {
   }
 
   @Test
+  void aLongSignatureWrappedOverTwoLinesIsOneNameAndTheSealLenderSignsNothing() throws Exception {
+    OfficialElements o = one("notice.txt", """
+        东联防综发〔2021〕9号
+
+        关于印发虚构疫情防控方案的通知
+
+        各市应对虚构疫情联防联控机制：
+
+        现将方案印发给你们，请认真组织实施。
+
+        浙江省应对虚构疫情
+
+        联防联控机制综合组
+
+        （江东省卫生健康委代章）
+
+        2021年5月6日
+        """).official();
+    assertEquals(List.of("浙江省应对虚构疫情联防联控机制综合组"), o.issuers(), "a name wrapped where it begins as a province's does");
+    assertEquals(LocalDate.of(2021, 5, 6), o.dateSigned());
+  }
+
+  @Test
   void aNumberInParenthesesUnderTheTitleIsTheDocumentsNumber() throws Exception {
     OfficialElements o = one("export.txt", """
         江东市人民政府办公室关于印发江东市数据开放实施方案的通知
