@@ -436,6 +436,27 @@ class ElementReadersTest {
   }
 
   @Test
+  void aNumberAWordExportSetAfterThe版记IsTheDocumentsNumber() throws Exception {
+    OfficialElements o = one("reply.md", """
+        # 最高人民法院关于虚构案件管辖问题的批复
+
+        各省、自治区、直辖市高级人民法院：
+
+        经研究，批复如下：虚构案件由被告住所地人民法院管辖。
+
+        此复。
+
+        最高人民法院办公厅                     2021年3月4日印发
+
+        最高人民法院
+
+        法释〔2021〕6号
+        """).official();
+    assertEquals("法释〔2021〕6号", o.docNumber());
+    assertEquals("批复", o.docType());
+  }
+
+  @Test
   void aNumberInParenthesesUnderTheTitleIsTheDocumentsNumber() throws Exception {
     OfficialElements o = one("export.txt", """
         江东市人民政府办公室关于印发江东市数据开放实施方案的通知
