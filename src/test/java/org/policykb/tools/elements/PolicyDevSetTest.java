@@ -105,8 +105,9 @@ class PolicyDevSetTest {
   /** title, doc_number, issuer, date_signed, date_published, doc_type, not invented, boilerplate gone, probes kept. */
   static final class Floors {
     // set on 2026-12-06 from 222 documents of 33 publishers (the rules as they stood before this work: 0.62 0.73
-    // 0.52 0.23 0.59 0.74 0.96 0.78 0.92)
-    static final double[] DEVELOPMENT = {0.91, 0.91, 0.86, 0.78, 0.91, 0.95, 0.97, 0.99, 0.97};
+    // 0.52 0.23 0.59 0.74 0.96 0.78 0.92); raised on 2026-12-07 by the legal-database forms (题注 over lines, date
+    // beside the number, joint issuers a record cut short, the 公告 publishing a 批复 …)
+    static final double[] DEVELOPMENT = {0.94, 0.95, 0.90, 0.87, 0.92, 0.98, 0.98, 0.99, 0.97};
     // set on 2026-12-06 from 83 documents of 15 publishers never looked at one by one (before: 0.36 0.39 0.32 0.45
     // 0.51 0.26 1.00 0.85 0.88)
     static final double[] HELD_OUT = {0.71, 0.69, 0.61, 0.79, 0.72, 0.65, 0.98, 0.85, 0.87};
