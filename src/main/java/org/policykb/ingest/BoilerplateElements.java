@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 
@@ -13,7 +14,8 @@ import org.jsoup.select.NodeTraversor;
  * Removes the elements of a page that are not its article: those whose class or id names them as
  * navigation, comments, share bars and the like, sections labelled as related pages or readers'
  * messages, and, inside the chosen article, lists of links.
- * An element named by a weaker word (share, side, bottom …) that holds running prose stays,
+ * An element named by a weaker word (share, side, bottom …) that holds running prose stays, and so
+ * does one named header that holds a law's 题注 (the document's header with its title and note),
  * because sites name article wrappers carelessly (凤凰网 wraps its article in
  * {@code js_img_share_area}).
  */
@@ -46,7 +48,7 @@ final class BoilerplateElements {
   /** Removes from {@code body} every element whose class or id says it is boilerplate. */
   static void removeNamed(Element body) {
     for (Element e : body.select("[class], [id]")) {
-      if (e.parent() != null && (isNamed(e, NEVER_ARTICLE) || isNamed(e, RARELY_ARTICLE) && !holdsProse(e))) {
+      if (e.parent() != null && (isNamed(e, NEVER_ARTICLE) || isNamed(e, RARELY_ARTICLE) && !holdsProse(e) && !holdsNote(e))) {
         e.remove();
       }
     }
@@ -87,7 +89,7 @@ final class BoilerplateElements {
 
   /**
    * Removes the link text inside {@code article}: the elements (not itself) that are menus or lists
-   * of links, and the text an element other than a heading holds itself, outside its block elements,
+   * of links (never one holding a law's 题注, whose links are the decisions that amended it), and the text an element other than a heading holds itself, outside its block elements,
    * when that is mostly links (links standing loose in the article's own element).
    */
   static void removeLinkLists(Element article) {
@@ -99,7 +101,7 @@ final class BoilerplateElements {
         if (!(node instanceof Element e)) {
           return FilterResult.CONTINUE;
         }
-        if (e != article && isLinkList(e)) {
+        if (e != article && isLinkList(e) && !holdsNote(e)) {
           return FilterResult.REMOVE;
         }
         if (HtmlBody.isBlock(e) && !HtmlBody.isHeading(e) && TextDensity.ownInline(e).isMostlyLinks()) {
@@ -126,6 +128,24 @@ final class BoilerplateElements {
       return true;
     }
     return d.nonLinkLetters() < 100 && (LISTS.contains(e.normalName()) ? d.linkDensity() > CAPTIONED_LINKS : d.isMostlyLinks());
+  }
+
+  /** Whether {@code e} holds a law's 题注 ({@code （1993年12月29日…通过）}): the document's own header, not the page's. */
+  static boolean holdsNote(Element e) {
+    return e.getAllElements().stream().anyMatch(c -> PromulgationNote.opensNote(inlineText(c)));
+  }
+
+  /** The text {@code e} holds outside its block elements (its dates may be links). */
+  private static String inlineText(Element e) {
+    StringBuilder s = new StringBuilder();
+    for (Node n : e.childNodes()) {
+      if (n instanceof TextNode t) {
+        s.append(t.text());
+      } else if (n instanceof Element c && !HtmlBody.isBlock(c)) {
+        s.append(c.text());
+      }
+    }
+    return s.toString().strip();
   }
 
   private static boolean holdsProse(Element e) {

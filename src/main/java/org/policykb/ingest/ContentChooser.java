@@ -137,7 +137,13 @@ final class ContentChooser {
     if (n instanceof TextNode t) {
       return TextDensity.of(t).isProse();
     }
-    if (!(n instanceof Element e) || HEADINGS.contains(e.normalName()) || BoilerplateElements.isNamedBoilerplate(e)) {
+    if (!(n instanceof Element e) || HEADINGS.contains(e.normalName())) {
+      return false;
+    }
+    if (BoilerplateElements.holdsNote(e)) {
+      return true; // the document's header with its title and a law's 题注, beside its articles
+    }
+    if (BoilerplateElements.isNamedBoilerplate(e)) {
       return false;
     }
     double score = scores.getOrDefault(e, 0.0);

@@ -31,6 +31,10 @@ final class DocumentDraft {
   List<Page> pageSources;
   /** The elements of an official document the file states as metadata; the text fills the rest. */
   final OfficialDraft official = new OfficialDraft();
+  /** The organisations a title field named when it held only their names: the 版头's, the title being in the text. */
+  List<String> statedHeader = List.of();
+  /** The date a 来源 line states beside the outlet (来源：中国人大网　2018年3月21日), null when none. */
+  LocalDate sourceLineDate;
   /** What the metadata rules changed, for the build report. */
   final List<String> warnings = new ArrayList<>();
 
@@ -87,6 +91,7 @@ final class DocumentDraft {
       // a title field holding only organisations' names took the 版头 for the title when the text prints one
       TitleFinder.find(this, false);
       if (!titleDerived && PolicyTitles.docType(title) != null) {
+        statedHeader = OrganisationNames.in(stated);
         return;
       }
       titleDerived = false;
@@ -118,9 +123,13 @@ final class DocumentDraft {
     String body = text.toString();
     String cleanTitle = MetadataRules.value("title", title, warnings);
     // a title made from the first sentence is none the document states: its readers look for the title it prints
-    OfficialElementsFinder.find(titleDerived ? null : cleanTitle, paragraphs.stream().map(p -> body.substring(p.start(), p.end())).toList(), official);
+    OfficialElementsFinder.find(titleDerived ? null : cleanTitle, paragraphs.stream().map(p -> body.substring(p.start(), p.end())).toList(),
+        statedHeader, official);
     if (official.isOfficial() && "record".equals(dateFrom) && date != null) {
       official.offerDatePublished(date, "record"); // a record's date is when its site published the document
+    }
+    if ((official.isOfficial() || official.dateSigned() != null) && sourceLineDate != null) {
+      official.offerDatePublished(sourceLineDate, "header"); // 来源：中国人大网　2018年3月21日 over a law: when the site published it
     }
     // a document that states no date of its own is dated by its 成文日期 (a PDF, a database export)
     offerDate(official.dateSigned(), "signature");

@@ -57,7 +57,9 @@ final class MetadataExtractor {
   private static void readSource(DocumentDraft draft, String value) {
     Matcher book = BOOK_TITLE.matcher(value);
     draft.source = book.find() ? book.group(1) : value.split("[\\s,，;；]")[0];
-    draft.offerDate(DateParser.parse(value.replaceFirst("^[^0-9０-９]*", "")), "source_line");
+    // the site's time of day after the date (中国人大网　2018年3月21日 14:49:04) is no part of it
+    draft.sourceLineDate = DateParser.parse(value.replaceFirst("^[^0-9０-９]*", "").replaceFirst("\\s*\\d{1,2}:\\d{2}(?::\\d{2})?$", ""));
+    draft.offerDate(draft.sourceLineDate, "source_line");
     Matcher issue = ISSUE_YEAR.matcher(DateParser.toHalfWidthDigits(value));
     if (issue.find()) {
       draft.offerYear(Integer.valueOf(issue.group(1)), "source_line");

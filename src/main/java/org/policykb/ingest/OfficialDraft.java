@@ -53,8 +53,16 @@ final class OfficialDraft {
     }
   }
 
+  /**
+   * The issuers; a list the text offers replaces a record's when it names the record's and more (a
+   * database cuts a joint document's issuers to the first one or two).
+   */
   void offerIssuers(List<String> names, String from) {
-    if (issuersFrom == null && names != null && !names.isEmpty()) {
+    if (names == null || names.isEmpty()) {
+      return;
+    }
+    boolean fuller = "record".equals(issuersFrom) && !"record".equals(from) && names.size() > issuers.size() && names.containsAll(issuers);
+    if (issuersFrom == null || fuller) {
       issuers = List.copyOf(names);
       issuersFrom = from;
     }

@@ -13,15 +13,18 @@ import java.util.List;
  */
 final class OfficialElementsFinder {
   /** The forms that show a text is an official document. */
-  private static final List<ElementReader> MARKS = List.of(new TitleLine(), new HeaderBlock(), new ParenthesisedNumber(), new DecreeHeading(), new PromulgationNote());
+  private static final List<ElementReader> MARKS = List.of(new TitleLine(), new HeaderBlock(), new ParenthesisedNumber(), new DecreeHeading(), new PromulgationNote(),
+      new DatedNumberLine());
   /** The forms read once it is one, in printed order. */
   private static final List<ElementReader> BODY = List.of(
       new RecipientsLine(),
       new SignatureBlock(),
       new RunOnSignature(),
+      (t, draft) -> t.offerHeaderDate(draft),
+      new DateUnderTitle(),
       new AttachmentNote(),
       new UndatedSignature(),
-      (t, draft) -> draft.offerIssuers(t.markIssuers, "header"),
+      (t, draft) -> draft.offerIssuers(t.markIssuers.isEmpty() ? t.statedHeader : t.markIssuers, "header"),
       new IssuersUnderTitle(),
       new TitleIssuer(),
       new ClosingLines());
@@ -30,12 +33,20 @@ final class OfficialElementsFinder {
 
   /** Offers {@code draft} what the text states; what the draft already holds stays. */
   static void find(String title, List<String> paragraphs, OfficialDraft draft) {
+    find(title, paragraphs, List.of(), draft);
+  }
+
+  /** As {@link #find(String, List, OfficialDraft)}, with the 版头's names a title field stated instead of the title. */
+  static void find(String title, List<String> paragraphs, List<String> statedHeader, OfficialDraft draft) {
     OfficialText text = new OfficialText(title, paragraphs);
+    text.statedHeader = List.copyOf(statedHeader);
     for (ElementReader r : MARKS) {
       r.read(text, draft);
     }
-    if (!draft.hasDocNumber() && !draft.hasDocType() && text.markIssuers.isEmpty() && !SignatureBlock.closesWithSignature(text)
+    if (!draft.hasDocNumber() && !draft.hasDocType() && text.markIssuers.isEmpty() && text.headerDate == null
+        && !SignatureBlock.closesWithSignature(text)
         && !(RecipientsLine.addressesOrganisations(text) && SignatureBlock.closesWithDate(text))) {
+      text.offerHeaderDate(draft); // a law's note dates it, though nothing else marks it
       return;
     }
     for (ElementReader r : BODY) {

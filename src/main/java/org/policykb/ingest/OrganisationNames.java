@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 final class OrganisationNames {
   static final int MAX_NAME_CHARS = 40;
   static final Pattern ORGANISATION = Pattern.compile(
-      "[\\p{IsHan}（）()·]{2," + MAX_NAME_CHARS + "}(国务院|办公厅|办公室|人民政府|政府|委员会|委|部|局|厅|署|院|会|会议|中心|银行|办|处|党委|党组|小组|综合组|工作组|总队|调查队|集团|公司|海关)");
+      "[\\p{IsHan}（）()·]{2," + MAX_NAME_CHARS + "}(国务院|办公厅|办公室|人民政府|政府|委员会|委|部|局|厅|署|院|会|会议|中心|银行|办|处|党委|党组|组|总队|调查队|集团|公司|海关)");
   private static final Pattern SEPARATORS = Pattern.compile("[\\s\\u3000、]+");
 
   private OrganisationNames() {}
@@ -112,8 +112,11 @@ final class OrganisationNames {
     return false;
   }
 
-  /** A name, or the names run together in it: split where both sides are whole names. */
+  /** A name, or the names run together in it: split where both sides are whole names; a central organ's whole name is one (国务院宗教事务局). */
   private static List<String> runTogether(String part) {
+    if (CENTRAL.contains(part)) {
+      return List.of(part);
+    }
     for (int k = 3; k <= part.length() - 3; k++) {
       String head = part.substring(0, k);
       String rest = part.substring(k);

@@ -14,6 +14,8 @@ import java.util.regex.Pattern;
  */
 final class PlainTextBody {
   private static final Pattern MD_HEADING = Pattern.compile("^(#{1,6})\\s+(.+?)\\s*#*$");
+  /** A Markdown blockquote's marker ({@code > （2020年12月30日…}); a line of it alone is an empty line. */
+  private static final Pattern BLOCKQUOTE = Pattern.compile("^\\s{0,3}>(?:\\s|$)");
   private static final Pattern LABEL_LINE =
       Pattern.compile("^(▶|►|(文章)?来源|作者|编辑|责任编辑|版式设计|记者|通讯员)[\\s:：]?.*");
 
@@ -58,7 +60,8 @@ final class PlainTextBody {
   static List<Block> read(String text) {
     List<Line> lines = new ArrayList<>();
     boolean blank = true;
-    for (String raw : text.split("\r\n|\r|\n")) {
+    for (String line : text.split("\r\n|\r|\n")) {
+      String raw = BLOCKQUOTE.matcher(line).replaceFirst("");
       String s = TextNormalizer.heading(raw);
       double indent = LineShapes.width(raw.substring(0, leadingSpaces(raw)));
       if (s.isEmpty()) {
@@ -138,6 +141,10 @@ final class PlainTextBody {
    */
   private boolean continues(int at, String next) {
     Line line = lines.get(at);
+    if (PromulgationNote.stepBeforeStep(currentLast, next) || PromulgationNote.endsWithNote(currentLast)
+        || PromulgationNote.opensNote(next)) {
+      return false; // a law's 题注 printed one step a line: 通过 on one, 施行 on the next
+    }
     double width = wrapWidths[currentLastIndex];
     boolean label = isLabel(next) || isShortLabel(next);
     // a line running on far past the width (a table row, a paragraph left unwrapped) is no wrapped line

@@ -98,10 +98,17 @@ final class PolicyTitles {
             && core.length() <= 60 && core.indexOf('，') < 0 && core.indexOf('《') < 0) {
           return type; // 国家税务总局公告, …拟录用公务员公示公告: a 公告 names itself without 的
         }
+        if (type.equals("纪要") && before.length() >= 4 && before.endsWith("会")) {
+          return type; // …座谈会纪要: a meeting's minutes name the meeting without 的
+        }
         return before.endsWith("的") && before.length() >= 3 ? type : null;
       }
     }
     return null;
+  }
+
+  private static boolean endsInType(String title) {
+    return DOC_TYPES.stream().anyMatch(title::endsWith);
   }
 
   /**

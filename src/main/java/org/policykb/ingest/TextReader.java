@@ -11,7 +11,7 @@ final class TextReader implements SourceReader {
   @Override
   public List<RecordDraft> read(SourceText source) {
     DocumentDraft draft = source.draft(1, null, 1);
-    LineFilter.Filtered filtered = LineFilter.apply(source.text());
+    LineFilter.Filtered filtered = LineFilter.apply(SoftLineBreaks.joinTitle(source.text()));
     draft.url = filtered.url();
     draft.blocks = PlainTextBody.read(filtered.text());
     boolean markdownTitle = filtered.text().stripLeading().startsWith("# ");

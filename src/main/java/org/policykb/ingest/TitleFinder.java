@@ -4,7 +4,8 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * The title of a text that has no metadata: its first {@code #} heading, else an official
+ * The title of a text that has no metadata: its first {@code #} heading, else the title of what a
+ * 公告 opening the text publishes ({@link PublishedTitle}), else an official
  * document's title near the top (关于…的通知: set on one line or on two, printed once or twice), else
  * a title-like line near the top (skipping labels such as 编者按 and numbered section headings), else
  * — marked as derived — the first sentence of the text, shortened at a clause boundary.
@@ -23,6 +24,11 @@ final class TitleFinder {
     }
     if (firstIsMarkdownTitle) {
       draft.title = TextNormalizer.heading(draft.blocks.get(0).text());
+      return;
+    }
+    String published = PublishedTitle.in(draft.blocks);
+    if (published != null) {
+      draft.title = published;
       return;
     }
     if (officialTitle(draft)) {

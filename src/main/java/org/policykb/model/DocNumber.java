@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
  * A 发文字号 (document number, GB/T 9704-2012 7.2.4): 机关代字, year in brackets, serial and 号, as
  * in 国发〔2020〕7号; or the two forms that number 令 and 公告 instead: a decree's 国务院令第707号
  * (printed 中华人民共和国国务院令 / 第707号: the heading names the series, the line under it the serial)
- * and an announcement's 国家税务总局公告2023年第3号. The one place where a number is recognised and
+ * and an announcement's 国家税务总局公告2023年第3号; and the older form with the year first and 字,
+ * 〔89〕高检会（研）字第12号. The one place where a number is recognised and
  * normalised: the brackets people type or print ({@code 〔〕 [] 【】 ［］ （） () ﹝﹞ 〔〕}) become 〔〕,
  * full-width digits ASCII, spaces go; so 国办发[2023]12号 and 国办发 〔２０２３〕 12 号 are one number.
  *
@@ -25,10 +26,17 @@ public record DocNumber(String normalized, String agencyCode, Integer year, int 
       "((?:[\\p{IsHan}A-Za-z]|（\\p{IsHan}{1,3}）|\\(\\p{IsHan}{1,3}\\)){1,16})[" + OPEN + "]((?:19|20)\\d\\d)[" + CLOSE + "]第?(\\d{1,5})号");
 
   /**
+   * The older form with the year first, two digits or four: 〔89〕高检会（研）字第12号, 〔1980〕沪高法民字第441号.
+   */
+  private static final Pattern YEAR_FIRST = Pattern.compile(
+      "[" + OPEN + "]((?:19|20)?\\d\\d)[" + CLOSE + "]((?:\\p{IsHan}|（\\p{IsHan}{1,3}）|\\(\\p{IsHan}{1,3}\\)){1,16}?字)第?(\\d{1,5})号");
+
+  /**
    * A decree's number (or an announcement's numbered without a year): the series (…令, …公告, the
    * state's name before a decree's dropped) and its serial.
    */
-  private static final Pattern DECREE = Pattern.compile("(?:中华人民共和国(?=\\p{IsHan}{1,24}令))?(\\p{IsHan}{1,30}(?:令|公告|通告))第(\\d{1,5})号");
+  private static final Pattern DECREE =
+      Pattern.compile("(?:中华人民共和国(?=\\p{IsHan}{1,24}令))?(\\p{IsHan}{1,30}(?:令|公告|通告))第(\\d{1,5}|[一二三四五六七八九十百千〇零]{1,8})号");
   /** An announcement's number: the series (…公告, …通告), the year and the serial. */
   private static final Pattern YEARLY = Pattern.compile("(\\p{IsHan}{2,24}(?:公告|通告))[" + OPEN + "]?((?:19|20)\\d\\d)[" + CLOSE + "]?年?第(\\d{1,5})号");
   /** The part of a decree's or an announcement's number printed under its heading: 第707号, 2023年第3号. */
@@ -44,10 +52,17 @@ public record DocNumber(String normalized, String agencyCode, Integer year, int 
     if (m.matches()) {
       return of(m);
     }
+    Matcher f = YEAR_FIRST.matcher(s);
+    if (f.matches()) {
+      int year = Integer.parseInt(f.group(1));
+      year = year >= 100 ? year : year + (year >= 50 ? 1900 : 2000);
+      int serial = Integer.parseInt(f.group(3));
+      return new DocNumber("〔" + f.group(1) + "〕" + f.group(2) + "第" + serial + "号", f.group(2), year, serial);
+    }
     Matcher d = DECREE.matcher(s);
     if (d.matches()) {
-      int serial = Integer.parseInt(d.group(2));
-      return new DocNumber(d.group(1) + "第" + serial + "号", d.group(1), null, serial);
+      int serial = serial(d.group(2));
+      return serial <= 0 ? null : new DocNumber(d.group(1) + "第" + serial + "号", d.group(1), null, serial);
     }
     Matcher y = YEARLY.matcher(s);
     if (y.matches()) {
@@ -95,6 +110,32 @@ public record DocNumber(String normalized, String agencyCode, Integer year, int 
   public static String withoutSpaces(String printed) {
     return printed.codePoints().filter(c -> !Character.isWhitespace(c) && !Character.isSpaceChar(c))
         .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+  }
+
+  /** A serial in digits, or in Han numerals as a 主席令 prints it (第十六号, 第一百零二号); 0 when it is none. */
+  private static int serial(String s) {
+    if (Character.isDigit(s.charAt(0))) {
+      return Integer.parseInt(s);
+    }
+    int total = 0;
+    int digit = -1;
+    for (char c : s.toCharArray()) {
+      int d = "〇一二三四五六七八九".indexOf(c == '零' ? '〇' : c);
+      int unit = c == '十' ? 10 : c == '百' ? 100 : c == '千' ? 1000 : 0;
+      if (d == 0) {
+        continue; // 一百零二: the 零 holds a place
+      }
+      if (d > 0) {
+        if (digit >= 0) {
+          return 0; // 一六 is no number a decree is given
+        }
+        digit = d;
+      } else if (unit > 0) {
+        total += (digit < 0 ? 1 : digit) * unit;
+        digit = -1;
+      }
+    }
+    return total + Math.max(digit, 0);
   }
 
   /** Full-width digits and letters to ASCII, every kind of space removed. */

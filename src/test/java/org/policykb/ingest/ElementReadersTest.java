@@ -85,6 +85,378 @@ class ElementReadersTest {
   }
 
   @Test
+  void aNoteHardWrappedOverLinesIsReadWhole() throws Exception {
+    OfficialElements o = one("decision.md", """
+        # 江东市人民代表大会常务委员会关于废止《江东市湖泊保护条例》的决定
+
+        江东市人民代表大会常务委员会
+
+        关于废止《江东市湖泊保护条例》的决定
+
+        > （2022年6月28日江东市第七届人民代表大会常务
+        >
+        > 委员会第九次会议通过　2022年7月29日江东省
+        >
+        > 第十三届人民代表大会常务委员会第四次会议批准）
+
+        江东市第七届人民代表大会常务委员会第九次会议决定：废止《江东市湖泊保护条例》。
+        """).official();
+    assertEquals(LocalDate.of(2022, 6, 28), o.dateSigned(), "adopted by the issuing organ; the province's 批准 is no adoption");
+    assertEquals("决定", o.docType());
+  }
+
+  @Test
+  void aJointInterpretationIsDatedTheDayTheLaterOrganAdoptedIt() throws Exception {
+    PolicyDocument d = one("interpretation.md", """
+        # 最高人民法院、最高人民检察院关于办理虚构案件适用法律若干问题的解释
+
+        2022年11月7日 最高人民法院审判委员会第1800次会议、2023年1月4日最高人民检察院第十三届检察委员会第九十次会议通过
+
+        2023年3月1日 施行
+
+        <!-- INFO END -->
+
+        最高人民法院 最高人民检察院 关于办理虚构案件适用法律若干问题的解释
+
+        法释〔2023〕2号
+
+        为依法惩治虚构案件的犯罪活动，根据刑法的规定，现就有关问题解释如下：
+
+        第一条 本解释自2023年3月1日起施行。
+        """);
+    assertEquals(LocalDate.of(2023, 1, 4), d.official().dateSigned());
+    assertEquals("法释〔2023〕2号", d.official().docNumber());
+    assertTrue(d.text().contains("会议通过\n"), "the note's steps stay lines of their own: " + d.text());
+  }
+
+  @Test
+  void aNoteRunOnAfterTheTitleIsRead() throws Exception {
+    OfficialElements o = one("reply.md", """
+        # 最高人民法院关于审理虚构纠纷案件适用法律问题的批复
+
+        最高人民法院
+
+        关于审理虚构纠纷案件适用法律问题的批复（2021年3月2日最高人民法院审判委员会第1830次会议通过，自2021年4月1日起施行）
+
+        各省、自治区、直辖市高级人民法院：
+
+        经研究，批复如下：本批复自2021年4月1日起施行。
+        """).official();
+    assertEquals(LocalDate.of(2021, 3, 2), o.dateSigned());
+    assertEquals("批复", o.docType());
+  }
+
+  @Test
+  void aSignedDateComesBeforeTheNotesAdoption() throws Exception {
+    OfficialElements o = one("reply.txt", """
+        最高人民检察院关于虚构行为如何定性问题的批复
+
+        （1996年9月2日最高人民检察院第八届检察委员会
+
+        第六十次会议通过）
+
+        江东省人民检察院：
+
+        你院请示收悉。经研究，批复如下：此复。
+
+        最高人民检察院
+
+        1996年9月10日
+        """).official();
+    assertEquals(LocalDate.of(1996, 9, 10), o.dateSigned());
+    assertEquals(List.of("最高人民检察院"), o.issuers());
+  }
+
+  @Test
+  void aDateBesideTheNumberUnderTheTitleDatesTheDocument() throws Exception {
+    OfficialElements o = one("notice.md", """
+        # 关于统一虚构物品估价工作的通知
+
+        1993年5月6日　东法（刑）发〔1993〕14号
+
+        各市中级人民法院：
+
+        现就虚构物品估价工作的有关事项通知如下：本通知自下达之日起执行。
+        """).official();
+    assertEquals("东法（刑）发〔1993〕14号", o.docNumber());
+    assertEquals(LocalDate.of(1993, 5, 6), o.dateSigned());
+    assertEquals("通知", o.docType());
+  }
+
+  @Test
+  void anOlderNumberWithItsYearFirstIsReadBesideItsDate() throws Exception {
+    OfficialElements o = one("announcement.txt", """
+        关于不再追诉虚构人员犯罪行为的公告
+
+        〔88〕东检会（研）字第3号　1988年6月1日
+
+        为了促进交流，现公告如下：对上述人员不再追诉。
+        """).official();
+    assertEquals("〔88〕东检会（研）字第3号", o.docNumber());
+    assertEquals(1988, o.docYear());
+    assertEquals(LocalDate.of(1988, 6, 1), o.dateSigned());
+  }
+
+  @Test
+  void aDateAloneInParenthesesUnderTheTitleDatesAnOfficialDocument() throws Exception {
+    OfficialElements o = one("announcement.txt", """
+        关于虚构人员来访登记的公告
+
+        （1990年2月3日）
+
+        来访人员应遵守有关规定，其正当活动受法律保护。
+        """).official();
+    assertEquals(LocalDate.of(1990, 2, 3), o.dateSigned());
+    assertEquals("公告", o.docType());
+    assertNull(o.docNumber(), "no number is printed");
+  }
+
+  @Test
+  void aJointDocumentsTitleNamesTheIssuersARecordCutShort() throws Exception {
+    OfficialElements o = one("joint.md", """
+        ---
+        title: "最高人民法院、最高人民检察院、公安部关于虚构案件协查工作的通知"
+        office: "最高人民法院、最高人民检察院"
+        ---
+
+        最高人民法院 最高人民检察院 公安部
+
+        关于虚构案件协查工作的通知
+
+        各省、自治区、直辖市高级人民法院、人民检察院、公安厅（局）：
+
+        现就虚构案件协查工作通知如下：请遵照执行。
+        """).official();
+    assertEquals(List.of("最高人民法院", "最高人民检察院", "公安部"), o.issuers());
+  }
+
+  @Test
+  void aTitleFieldHoldingTheHeadersNamesGivesTheIssuersNotTheTitle() throws Exception {
+    PolicyDocument d = one("reply.md", """
+        ---
+        title: "最高人民法院    国务院宗教事务局"
+        issuing_authority: "最高人民法院"
+        ---
+
+        关于虚构房屋产权归属问题的复函
+
+        江东省高级人民法院、江东省宗教事务局：
+
+        你们的请示报告收悉。经研究，同意所提意见。此复。
+        """);
+    assertEquals("关于虚构房屋产权归属问题的复函", d.title());
+    assertEquals(List.of("最高人民法院", "国务院宗教事务局"), d.official().issuers(), "a central organ's whole name is one name");
+  }
+
+  @Test
+  void aTitleSetWithWordsManualLineBreaksIsOneTitle() throws Exception {
+    // a Word document saved as text: paragraphs end in CRLF, the title's lines are broken with a bare LF
+    PolicyDocument d = one("decision.txt", "\uFEFF\r\n\r\n江东省人民代表大会常务委员会关于批准\n《江东市虚构物品管理办法》\n的决议\r\n\r\n"
+        + "（2019年4月2日通过）\r\n\r\n江东省第十三届人民代表大会常务委员会第九次会议决定：批准《江东市虚构物品管理办法》。\r\n");
+    assertEquals("江东省人民代表大会常务委员会关于批准《江东市虚构物品管理办法》的决议", d.title());
+    OfficialElements o = d.official();
+    assertEquals("决议", o.docType());
+    assertEquals(List.of("江东省人民代表大会常务委员会"), o.issuers());
+    assertEquals(LocalDate.of(2019, 4, 2), o.dateSigned());
+  }
+
+  @Test
+  void aTitleOverALawsNoteNamesItsIssuerThoughItEndsInNoDocType() throws Exception {
+    OfficialElements o = one("rules.txt", """
+        江东省人民代表大会常务委员会关于乡镇人民代表大会代表选举的若干规定
+
+        （1990年6月5日江东省第七届人民代表大会常务委员会第十四次会议通过）
+
+        为了做好乡镇人民代表大会代表的选举工作，作如下规定：
+        """).official();
+    assertEquals(List.of("江东省人民代表大会常务委员会"), o.issuers());
+    assertEquals(LocalDate.of(1990, 6, 5), o.dateSigned());
+    assertNull(o.docType(), "若干规定 is no 法定文种");
+  }
+
+  @Test
+  void aPagesHeaderHoldingALawsNoteIsTheDocumentsNotThePages() throws Exception {
+    PolicyDocument d = one("law.html", """
+        <html><head><title>江东省虚构物品管理条例 (1994年)</title></head><body>
+        <div id="pageHeader"><table><tr><td><a href="/prev">江东省虚构物品管理条例 (1990年)</a></td>
+        <td><b>江东省虚构物品管理条例</b></td><td><a href="/next">江东省虚构物品管理条例 (2001年)</a></td></tr></table>
+        <table><tr><td>（1994年3月2日江东省第八届人民代表大会常务委员会第七次会议通过　1994年3月9日江东省人民代表大会常务委员会公告第十二号公布　根据1999年5月6日江东省第九届人民代表大会常务委员会第九次会议《<a href="/d">关于修改〈江东省虚构物品管理条例〉的决定</a>》修正）</td></tr></table></div>
+        <div class="content">
+        <p>第一条　为了加强虚构物品的管理，保障公共安全，根据有关法律的规定，结合本省实际，制定本条例。</p>
+        <p>第二条　本条例适用于本省行政区域内虚构物品的生产、销售和使用。各级人民政府应当加强领导。</p>
+        <p>第三条　本条例自1994年5月1日起施行。县级以上人民政府有关部门按照各自职责做好管理工作。</p>
+        </div></body></html>
+        """);
+    assertTrue(d.text().contains("第九次会议《关于修改〈江东省虚构物品管理条例〉的决定》修正）"), d.text());
+    assertEquals("江东省虚构物品管理条例", d.title(), "the wiki's page name tells it from its namesakes by a year");
+    OfficialElements o = d.official();
+    assertEquals(LocalDate.of(1994, 3, 2), o.dateSigned());
+    assertEquals(LocalDate.of(1994, 3, 9), o.datePublished());
+    assertEquals("江东省人民代表大会常务委员会公告第12号", o.docNumberNormalized(), "a serial in Han numerals");
+  }
+
+  @Test
+  void aTextOpeningWithThe公告ThatPublishesItIsTheDocumentItPublishes() throws Exception {
+    PolicyDocument d = one("reply.md", """
+        ---
+        title: "中华人民共和国最高人民法院"
+        issuing_authority: "最高人民法院"
+        ---
+
+        公    告
+
+        《最高人民法院关于虚构合同纠纷适用法律问题的批复》已于2015年6月8日由最高人民法院审判委员会第1600次会议通过，现予公布，自公布之日起施行。
+
+        最高人民法院
+
+        2015年6月12日
+
+        最高人民法院
+
+        关于虚构合同纠纷适用法律问题的批复
+
+        （2015年6月8日最高人民法院审判委员会
+
+        第1600次会议通过）
+
+        法释〔2015〕11号
+
+        江东省高级人民法院：
+
+        你院请示收悉。经研究，批复如下：此复。
+
+        最高人民法院
+
+        2015年6月12日
+        """);
+    assertEquals("最高人民法院关于虚构合同纠纷适用法律问题的批复", d.title());
+    OfficialElements o = d.official();
+    assertEquals("法释〔2015〕11号", o.docNumber());
+    assertEquals("批复", o.docType());
+    assertEquals(List.of("最高人民法院"), o.issuers());
+    assertEquals(LocalDate.of(2015, 6, 12), o.dateSigned());
+  }
+
+  @Test
+  void aLongNoteListingManyAmendmentsIsReadWhole() throws Exception {
+    StringBuilder note = new StringBuilder("（1985年4月1日江东省第六届人民代表大会第三次会议通过　1996年5月2日江东省第八届人民代表大会第四次会议修订");
+    for (int year = 1999; year <= 2021; year += 2) {
+      note.append("　根据").append(year).append("年6月3日江东省人民代表大会常务委员会《关于修改〈江东省虚构物品管理条例〉的决定》修正");
+    }
+    note.append("）");
+    assertTrue(note.length() > 400, "longer than a short note");
+    OfficialElements o = one("law.txt", "江东省虚构物品管理条例\n\n" + note + "\n\n第一条　为了加强虚构物品的管理，制定本条例。\n").official();
+    assertEquals(LocalDate.of(1996, 5, 2), o.dateSigned(), "revised whole in 1996; amended since");
+  }
+
+  @Test
+  void aSourceLinesDateOverALawIsWhenTheSitePublishedIt() throws Exception {
+    OfficialElements o = one("law.md", """
+        江东省虚构物品管理条例
+        --------------------
+
+        来源： 中国人大网　2019年4月2日 10:11:12
+
+        （2019年3月28日江东省第十三届人民代表大会常务委员会第十次会议通过）
+
+        第一条　为了加强虚构物品的管理，制定本条例。
+        """).official();
+    assertEquals(LocalDate.of(2019, 3, 28), o.dateSigned());
+    assertEquals(LocalDate.of(2019, 4, 2), o.datePublished(), "the time of day is no part of the date");
+  }
+
+  @Test
+  void aBarePromulgationNamingNoDecreeGivesNoSignedDate() throws Exception {
+    OfficialElements o = one("rule.md", """
+        # 江东省虚构物品管理条例
+
+        1988年5月6日 江东省人民政府发布
+
+        2016年2月6日 《江东省人民政府关于修改部分规章的决定》第一次修订
+
+        <!-- INFO END -->
+
+        第一条　为了加强虚构物品的管理，制定本条例。
+        """).official();
+    assertNull(o.dateSigned(), "发布 names no 令 or 公告 whose date the rule would carry");
+    assertEquals(LocalDate.of(1988, 5, 6), o.datePublished());
+    assertNull(o.docNumber());
+  }
+
+  @Test
+  void aTrialOpinionsTypeIsOpinionAndItsRunOnSignatureIsRead() throws Exception {
+    OfficialElements o = one("opinion.md", """
+        # 关于虚构项目投资额认定问题的指导意见（试行）
+
+        为规范虚构项目投资额的认定，现提出以下意见。
+
+        一、投资额根据有关审批文件认定。
+
+        地方在执行本意见过程中，如遇到问题，请及时向生态环境部和国家发展和改革委员会反映。
+
+        生态环境部发展改革委2019年7月3日
+        """).official();
+    assertEquals("意见", o.docType());
+    assertEquals(List.of("生态环境部", "发展改革委"), o.issuers());
+    assertEquals(LocalDate.of(2019, 7, 3), o.dateSigned());
+  }
+
+  @Test
+  void aMeetingsMinutesAre纪要WithoutOf() throws Exception {
+    OfficialElements o = one("minutes.md", """
+        # 关于办理虚构案件有关问题座谈会纪要
+
+        会议指出，办理虚构案件应当依法进行。
+        """).official();
+    assertEquals("纪要", o.docType());
+    assertNull(o.dateSigned(), "no date is printed");
+  }
+
+  @Test
+  void aLongSignatureWrappedOverTwoLinesIsOneNameAndTheSealLenderSignsNothing() throws Exception {
+    OfficialElements o = one("notice.txt", """
+        东联防综发〔2021〕9号
+
+        关于印发虚构疫情防控方案的通知
+
+        各市应对虚构疫情联防联控机制：
+
+        现将方案印发给你们，请认真组织实施。
+
+        浙江省应对虚构疫情
+
+        联防联控机制综合组
+
+        （江东省卫生健康委代章）
+
+        2021年5月6日
+        """).official();
+    assertEquals(List.of("浙江省应对虚构疫情联防联控机制综合组"), o.issuers(), "a name wrapped where it begins as a province's does");
+    assertEquals(LocalDate.of(2021, 5, 6), o.dateSigned());
+  }
+
+  @Test
+  void aNumberAWordExportSetAfterThe版记IsTheDocumentsNumber() throws Exception {
+    OfficialElements o = one("reply.md", """
+        # 最高人民法院关于虚构案件管辖问题的批复
+
+        各省、自治区、直辖市高级人民法院：
+
+        经研究，批复如下：虚构案件由被告住所地人民法院管辖。
+
+        此复。
+
+        最高人民法院办公厅                     2021年3月4日印发
+
+        最高人民法院
+
+        法释〔2021〕6号
+        """).official();
+    assertEquals("法释〔2021〕6号", o.docNumber());
+    assertEquals("批复", o.docType());
+  }
+
+  @Test
   void aNumberInParenthesesUnderTheTitleIsTheDocumentsNumber() throws Exception {
     OfficialElements o = one("export.txt", """
         江东市人民政府办公室关于印发江东市数据开放实施方案的通知

@@ -21,7 +21,9 @@ class DocNumberTest {
       "国 发 〔 2019 〕 4 号     | 国发〔2019〕4号       | 国发     | 2019 | 4",
       "京中医科字〔2020〕172号   | 京中医科字〔2020〕172号 | 京中医科字 | 2020 | 172",
       "国函〔2018〕159号        | 国函〔2018〕159号     | 国函     | 2018 | 159",
-      "工信部联科〔2022〕007号   | 工信部联科〔2022〕7号  | 工信部联科 | 2022 | 7"})
+      "工信部联科〔2022〕007号   | 工信部联科〔2022〕7号  | 工信部联科 | 2022 | 7",
+      "〔89〕东检会（研）字第12号 | 〔89〕东检会（研）字第12号 | 东检会（研）字 | 1989 | 12",
+      "[1985]东政法字第007号    | 〔1985〕东政法字第7号  | 东政法字 | 1985 | 7"})
   void aPrintedOrTypedNumberHasOneNormalForm(String printed, String normalized, String agency, int year, int serial) {
     DocNumber n = DocNumber.parse(printed);
     assertEquals(new DocNumber(normalized, agency, year, serial), n, printed);
@@ -39,6 +41,8 @@ class DocNumberTest {
       "国务院令第707号              | 国务院令第707号            | 国务院令         |      | 707",
       "中华人民共和国国务院令第 707 号 | 国务院令第707号            | 国务院令         |      | 707",
       "上海市人民政府令第19号         | 上海市人民政府令第19号      | 上海市人民政府令  |      | 19",
+      "中华人民共和国主席令第十六号    | 主席令第16号               | 主席令           |      | 16",
+      "江东省人民政府令第一百零二号    | 江东省人民政府令第102号     | 江东省人民政府令  |      | 102",
       "国家税务总局公告2023年第3号    | 国家税务总局公告2023年第3号 | 国家税务总局公告  | 2023 | 3",
       "财政部 公告 2019 年第 ０３ 号   | 财政部公告2019年第3号       | 财政部公告       | 2019 | 3"})
   void decreesAndAnnouncementsAreNumberedInSeries(String printed, String normalized, String series, Integer year, int serial) {
