@@ -46,7 +46,7 @@ final class ClusterQueries {
     ArrayNode filter = b.putArray("filter");
     parsed.required().forEach(group -> filter.add(anyOf(group)));
     parsed.near().forEach(n -> {
-      if (n.a().folded().length >= 2 && n.b().folded().length >= 2) {
+      if (n.a().folded().length >= 2 && n.b().folded().length >= 2 && !sharesBigram(n)) {
         filter.add(near(n));
       } else {
         filter.add(exact(n.a()));
@@ -203,19 +203,39 @@ final class ClusterQueries {
   static boolean nearDecidedOnIndex(NearTerm n) {
     int[] a = n.a().folded();
     int[] b = n.b().folded();
-    return a.length >= 2 && b.length >= 2 && a[a.length - 1] != b[0] && b[b.length - 1] != a[0];
+    return a.length >= 2 && b.length >= 2 && a[a.length - 1] != b[0] && b[b.length - 1] != a[0] && !sharesBigram(n);
+  }
+
+  /**
+   * Whether the pair's phrases share a bigram — the same phrase twice (代表大会 NEAR 代表大会), or two that
+   * overlap (人民代表 NEAR 代表大会). Ordered intervals over sources that share terms miss pairs that are
+   * there (…人民代表大会行使国家权力。人民代表大会…), so such a pair is never decided on the index: the
+   * documents holding both phrases are its candidates, each confirmed on its text ({@code ClusterReader}).
+   */
+  static boolean sharesBigram(NearTerm n) {
+    java.util.Set<Long> a = bigrams(n.a().folded());
+    return bigrams(n.b().folded()).stream().anyMatch(a::contains);
+  }
+
+  private static java.util.Set<Long> bigrams(int[] cps) {
+    java.util.Set<Long> out = new java.util.HashSet<>();
+    for (int i = 0; i + 1 < cps.length; i++) {
+      out.add(((long) cps[i] << 32) | (cps[i + 1] & 0xffffffffL));
+    }
+    return out;
   }
 
   /**
    * For a pair of phrases of two code points or more that {@link #near} does not decide exactly: the
    * phrases where one begins on the other's last code point (A and B run together on it), as exact
-   * clauses. A document holding none of them is decided by {@link #near} exactly; otherwise empty.
+   * clauses. A document holding none of them is decided by {@link #near} exactly; otherwise empty (and
+   * always for phrases that share a bigram, which the intervals do not decide at all).
    */
   static List<JsonNode> touching(NearTerm n) {
     int[] a = n.a().folded();
     int[] b = n.b().folded();
     List<JsonNode> out = new java.util.ArrayList<>();
-    if (a.length < 2 || b.length < 2) {
+    if (a.length < 2 || b.length < 2 || sharesBigram(n)) {
       return out;
     }
     if (a[a.length - 1] == b[0]) {
