@@ -159,7 +159,7 @@ class ResearchApiTest {
     JsonNode json = get("/api/concordance?q=" + enc("双高协同"));
     try (CSVParser csv = CSVParser.parse(new StringReader(r.body().substring(1)),
         CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get())) {
-      assertEquals(List.of("id", "title", "date", "year", "source", "start", "end", "left", "match", "right", "page"),
+      assertEquals(List.of("id", "title", "date", "year", "source", "start", "end", "left", "match", "right", "page", "ocr_confidence"),
           csv.getHeaderNames());
       List<CSVRecord> rows = csv.getRecords();
       assertEquals(7, rows.size());
@@ -170,6 +170,7 @@ class ResearchApiTest {
         }
         assertEquals(line.get("year").isNull() ? "" : line.get("year").asText(), rows.get(i).get("year"));
         assertEquals(line.get("page").isNull() ? "" : line.get("page").asText(), rows.get(i).get("page"));
+        assertEquals(line.get("ocr_confidence").isNull() ? "" : line.get("ocr_confidence").asText(), rows.get(i).get("ocr_confidence"));
       }
     }
     HttpResponse<String> tsv = send("/api/concordance?format=tsv&q=" + enc("双高协同"));
