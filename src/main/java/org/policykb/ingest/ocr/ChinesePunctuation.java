@@ -5,6 +5,8 @@ package org.policykb.ingest.ocr;
  * differ by little more than their advance — while printed Chinese sets it full-width: {@code ( ) , : ; ! ?}
  * next to a Chinese character or to full-width punctuation become {@code （ ） ， ： ； ！ ？}, so
  * {@code 评估(10%)} reads {@code 评估（10%）}; between Latin letters or digits ({@code 12:30}, {@code (AI)}) they stay.
+ * A straight double quote beside Chinese opens or closes as the quotes before it say ({@code “两跑三降"} reads
+ * {@code “两跑三降”}).
  * Digits it reads now half-width, now full-width within one number ({@code 〔2０２4〕７号}); print sets them
  * half-width, and so are they all read ({@link #halfWidthDigits}).
  */
@@ -25,6 +27,17 @@ final class ChinesePunctuation {
           c[i] = FULL.charAt(k);
           changed = true;
         }
+      }
+    }
+    boolean quoted = false; // a straight quote beside Chinese is the curly one its place asks for: “两跑三降"模式 → “两跑三降”模式
+    for (int i = 0; i < c.length; i++) {
+      if (c[i] == '“') {
+        quoted = true;
+      } else if (c[i] == '”') {
+        quoted = false;
+      } else if (c[i] == '"' && (chinese(c, i - 1) || chinese(c, i + 1))) {
+        c[i] = quoted ? '”' : '“';
+        quoted = !quoted;
       }
     }
     boolean open = false; // the closing bracket of a full-width opening one is full-width too: 评估(10%) → 评估（10%）

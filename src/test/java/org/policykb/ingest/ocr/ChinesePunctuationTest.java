@@ -16,7 +16,10 @@ class ChinesePunctuationTest {
       "会议于12:30开始|会议于12:30开始",
       "人工智能(AI)产业|人工智能（AI）产业",
       "see (AI) here, ok|see (AI) here, ok",
-      "。(2分)|。（2分）"})
+      "。(2分)|。（2分）",
+      "推广“两跑三降\"模式|推广“两跑三降”模式",
+      "实施\"双高\"计划和\"专精特新\"|实施“双高”计划和“专精特新”",
+      "say \"AI\" here|say \"AI\" here"})
   void halfWidthPunctuationBesideChineseIsFullWidth(String read, String expected) {
     assertEquals(expected, ChinesePunctuation.fullWidth(read));
   }
