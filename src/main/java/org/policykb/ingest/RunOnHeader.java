@@ -16,6 +16,11 @@ final class RunOnHeader {
   private static final int MAX_TITLE = 120;
   private static final Pattern NUMBER_AT_START = Pattern.compile(
       "\\s*([\\p{IsHan}A-Za-z]{1,16}\\s*[〔\\[【［（(﹝]\\s*(?:19|20)\\d\\d\\s*[〕\\]】］）)﹞]\\s*第?\\s*\\d{1,5}\\s*号)");
+  /**
+   * A number whose brackets a site lost, right after the title (…的通知粤发改气候函2017937号广州市发展改革委：): the
+   * agency code, the year and the serial run together.
+   */
+  private static final Pattern LOST_BRACKETS_AT_START = Pattern.compile("\\s*(\\p{IsHan}{2,16}?(?:19|20)\\d{3,9}号)");
   private static final Pattern RECIPIENTS_AT_START = Pattern.compile("\\s*([^。：:；]{2,200}[：:])");
 
   private RunOnHeader() {}
@@ -43,8 +48,8 @@ final class RunOnHeader {
     List<String> out = new ArrayList<>();
     out.add(text.substring(0, end));
     String rest = text.substring(end);
-    Matcher n = NUMBER_AT_START.matcher(rest);
-    if (n.lookingAt() && DocNumber.parse(n.group(1)) != null) {
+    Matcher n = numberAtStart(rest);
+    if (n != null) {
       out.add(n.group(1).strip());
       rest = rest.substring(n.end());
     } else if (!RECIPIENTS_AT_START.matcher(rest).lookingAt()) {
@@ -69,11 +74,21 @@ final class RunOnHeader {
         continue;
       }
       String rest = text.substring(k);
-      Matcher n = NUMBER_AT_START.matcher(rest);
-      if (n.lookingAt() && DocNumber.parse(n.group(1)) != null || RECIPIENTS_AT_START.matcher(rest).lookingAt()) {
+      if (numberAtStart(rest) != null || RECIPIENTS_AT_START.matcher(rest).lookingAt()) {
         return k;
       }
     }
     return -1;
+  }
+
+  /** The 发文字号 {@code rest} starts with, its brackets printed or lost ({@link DocNumber#parse}); null when none. */
+  private static Matcher numberAtStart(String rest) {
+    for (Pattern p : List.of(NUMBER_AT_START, LOST_BRACKETS_AT_START)) {
+      Matcher n = p.matcher(rest);
+      if (n.lookingAt() && DocNumber.parse(n.group(1)) != null) {
+        return n;
+      }
+    }
+    return null;
   }
 }

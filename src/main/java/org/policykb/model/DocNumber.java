@@ -26,6 +26,13 @@ public record DocNumber(String normalized, String agencyCode, Integer year, int 
       "((?:[\\p{IsHan}A-Za-z]|（\\p{IsHan}{1,3}）|\\(\\p{IsHan}{1,3}\\)){1,16})[" + OPEN + "]((?:19|20)\\d\\d)[" + CLOSE + "]第?(\\d{1,5})号");
 
   /**
+   * A number whose brackets a site's metadata field lost: the agency code, the year and the serial run
+   * together (穗府办201715号, 粤发改气候函2017937号) — read as a whole value (a field, a line, the word right after
+   * a title run into its text), found in running text only standing alone between spaces.
+   */
+  private static final Pattern BRACKETS_LOST = Pattern.compile("(\\p{IsHan}{2,16})((?:19|20)\\d\\d)0*(\\d{1,5})号");
+
+  /**
    * The older form with the year first, two digits or four: 〔89〕高检会（研）字第12号, 〔1980〕沪高法民字第441号.
    */
   private static final Pattern YEAR_FIRST = Pattern.compile(
@@ -70,6 +77,10 @@ public record DocNumber(String normalized, String agencyCode, Integer year, int 
       int serial = Integer.parseInt(y.group(3));
       return new DocNumber(y.group(1) + year + "年第" + serial + "号", y.group(1), year, serial);
     }
+    Matcher lost = BRACKETS_LOST.matcher(s);
+    if (lost.matches() && Integer.parseInt(lost.group(3)) > 0) {
+      return of(lost);
+    }
     return null;
   }
 
@@ -93,8 +104,22 @@ public record DocNumber(String normalized, String agencyCode, Integer year, int 
     }
     String squeezed = squeeze(text);
     Matcher m = NUMBER.matcher(squeezed);
-    return m.find() ? new Found(of(m), m.group()) : null;
+    if (m.find()) {
+      return new Found(of(m), m.group());
+    }
+    // a number whose brackets were lost, only where it stands alone between spaces or lines (a header run together)
+    Matcher lost = STANDING_ALONE.matcher(text);
+    while (lost.find()) {
+      DocNumber n = parse(lost.group(1));
+      if (n != null) {
+        return new Found(n, lost.group(1));
+      }
+    }
+    return null;
   }
+
+  /** A word standing alone between spaces or line ends that may be a number whose brackets were lost. */
+  private static final Pattern STANDING_ALONE = Pattern.compile("(?<![^\\s])(\\p{IsHan}{2,16}(?:19|20)\\d{3,9}号)(?![^\\s])");
 
   /** A number found in a text, and how it was written there (spaces and width folded). */
   public record Found(DocNumber number, String written) {}

@@ -495,6 +495,21 @@ class ElementReadersTest {
   }
 
   @Test
+  void aNumberWhoseBracketsARecordLostIsReadRightAfterTheTitleItRunsInto() throws Exception {
+    PolicyDocument d = one("record.json", """
+        {"title": "江东市发展改革委关于做好碳排放报告核查工作的通知",
+         "content": "江东市发展改革委关于做好碳排放报告核查工作的通知 东发改气候函2017937号 各区发展改革局，各核查机构： 为做好碳排放报告核查工作，现将有关事项通知如下。一、按时报送排放报告。"}
+        """);
+    assertEquals("东发改气候函〔2017〕937号", d.official().docNumberNormalized());
+    assertEquals("通知", d.official().docType());
+    PolicyDocument plain = one("record.json", """
+        {"title": "江东市发展改革委关于做好碳排放报告核查工作的通知",
+         "content": "江东市发展改革委关于做好碳排放报告核查工作的通知 各区发展改革局，各核查机构： 为做好2017年937号线路的报告工作，现将有关事项通知如下。"}
+        """);
+    assertNull(plain.official().docNumber(), "no number where the text prints none");
+  }
+
+  @Test
   void aJointSignatureRunIntoTheAttachmentsIsFoundWhereItsNamesBegin() throws Exception {
     OfficialElements o = one("notice.json", """
         {"title": "关于发布江东省碳排放因子的公告",

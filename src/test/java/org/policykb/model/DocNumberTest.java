@@ -23,7 +23,9 @@ class DocNumberTest {
       "国函〔2018〕159号        | 国函〔2018〕159号     | 国函     | 2018 | 159",
       "工信部联科〔2022〕007号   | 工信部联科〔2022〕7号  | 工信部联科 | 2022 | 7",
       "〔89〕东检会（研）字第12号 | 〔89〕东检会（研）字第12号 | 东检会（研）字 | 1989 | 12",
-      "[1985]东政法字第007号    | 〔1985〕东政法字第7号  | 东政法字 | 1985 | 7"})
+      "[1985]东政法字第007号    | 〔1985〕东政法字第7号  | 东政法字 | 1985 | 7",
+      "穗府办201715号          | 穗府办〔2017〕15号    | 穗府办   | 2017 | 15",
+      "粤发改气候函2017937号    | 粤发改气候函〔2017〕937号 | 粤发改气候函 | 2017 | 937"})
   void aPrintedOrTypedNumberHasOneNormalForm(String printed, String normalized, String agency, int year, int serial) {
     DocNumber n = DocNumber.parse(printed);
     assertEquals(new DocNumber(normalized, agency, year, serial), n, printed);
@@ -31,7 +33,7 @@ class DocNumberTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"国发2020年7号", "〔2020〕7号", "国发〔2020〕", "国发〔20〕7号", "国发〔2020〕7号文件", "", " "})
+  @ValueSource(strings = {"国发2020年7号", "国发20200号", "第2017号", "〔2020〕7号", "国发〔2020〕", "国发〔20〕7号", "国发〔2020〕7号文件", "", " "})
   void whatIsNotAWholeNumberIsNone(String text) {
     assertNull(DocNumber.parse(text), text);
   }
@@ -57,6 +59,15 @@ class DocNumberTest {
   void theSerialUnderAHeadingReadsWithItsSeries(String heading, String line, String normalized) {
     assertEquals(normalized, DocNumber.underHeading(heading, line).normalized());
     assertNull(DocNumber.underHeading(heading, "第七条"));
+  }
+
+  @org.junit.jupiter.api.Test
+  void aNumberWhoseBracketsWereLostIsFoundOnlyStandingAlone() {
+    DocNumber.Found f = DocNumber.find("关于做好碳排放核查工作的通知 粤发改气候函2017937号 广州市发展改革委：");
+    assertEquals("粤发改气候函〔2017〕937号", f.number().normalized());
+    assertEquals("粤发改气候函2017937号", f.written());
+    assertNull(DocNumber.find("全市完成投资2017937号线工程"));
+    assertNull(DocNumber.find("截至2017年共有20179号"));
   }
 
   @org.junit.jupiter.api.Test

@@ -106,7 +106,7 @@ class PolicyDevSetTest {
   static final class Floors {
     // set on 2026-12-06 from 222 documents of 33 publishers (the rules as they stood before this work: 0.62 0.73
     // 0.52 0.23 0.59 0.74 0.96 0.78 0.92); raised on 2026-12-07 by the second round of readers
-    static final double[] DEVELOPMENT = {0.97, 0.95, 0.93, 0.90, 0.99, 0.99, 0.99, 1.00, 0.98};
+    static final double[] DEVELOPMENT = {0.97, 0.97, 0.93, 0.90, 0.99, 0.99, 0.99, 1.00, 0.98};
     // set on 2026-12-06 from 83 documents of 15 publishers never looked at one by one (before: 0.36 0.39 0.32 0.45
     // 0.51 0.26 1.00 0.85 0.88; raised on 2026-12-07 to the figures of the second round of readers)
     static final double[] HELD_OUT = {0.84, 0.79, 0.72, 0.81, 0.87, 0.77, 0.98, 1.00, 0.99};
