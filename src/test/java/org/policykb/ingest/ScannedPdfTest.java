@@ -97,6 +97,19 @@ class ScannedPdfTest {
     }
   }
 
+  /**
+   * A title's bracketed second line stays in the title when read from a scan, as from the text layer: its ink
+   * spans an em less than its characters (the first page of a real PDF of the development set, whose title
+   * its expect.tsv gives).
+   */
+  @Test
+  void aTitlesBracketedSecondLineStaysInTheTitleOfTheScan() throws IOException {
+    byte[] text = textPages(Files.readAllBytes(Path.of("src/test/resources/policydev/extra/laosheng_2.pdf")), List.of(0));
+    String title = "新型冠状病毒肺炎诊疗方案（试行第九版）"; // extra/expect.tsv
+    assertEquals(title, read("born.pdf", text).title());
+    assertEquals(title, read("scan.pdf", Scans.scan(text, Scans.Condition.CLEAN_300, null)).title());
+  }
+
   private static List<String> paragraphs(PolicyDocument d) {
     return d.paragraphs().stream().map(d::paragraphText).toList();
   }
