@@ -531,7 +531,7 @@ class OpenSearchParityTest {
               assertEquals(json(embedded.collocates(c)), json(opensearch.collocates(c)), q + " " + c);
               compared++;
             }
-            if (f == Filters.NONE) {
+            if (f == Filters.NONE && i % 3 == 0) { // each statistic, unit and stop list, and their lines: every third query
               compared += collocateLinesCompared(q);
             }
             ConcordanceRequest all = new ConcordanceRequest(q, f, 5, ConcordanceRequest.Order.DOC, 0, Long.MAX_VALUE);
