@@ -98,17 +98,10 @@ final class PolicyTitles {
             && core.length() <= 60 && core.indexOf('，') < 0 && core.indexOf('《') < 0) {
           return type; // 国家税务总局公告, …拟录用公务员公示公告: a 公告 names itself without 的
         }
-        if (type.equals("纪要") && before.length() >= 4 && before.endsWith("会")) {
-          return type; // …座谈会纪要: a meeting's minutes name the meeting without 的
-        }
         return before.endsWith("的") && before.length() >= 3 ? type : null;
       }
     }
     return null;
-  }
-
-  private static boolean endsInType(String title) {
-    return DOC_TYPES.stream().anyMatch(title::endsWith);
   }
 
   /**
@@ -152,7 +145,8 @@ final class PolicyTitles {
     return new String[] {null, inner};
   }
 
-  private static final java.util.regex.Pattern MEETING_MINUTES = java.util.regex.Pattern.compile("[^《》，。]{4,80}(会议|座谈会|联席会|协调会|工作会)纪要");
+  /** A meeting's minutes name the meeting without 的: …座谈会纪要, …联席会议纪要, …常务会纪要. */
+  private static final java.util.regex.Pattern MEETING_MINUTES = java.util.regex.Pattern.compile("[^《》，。]{4,80}(会|会议)纪要");
   private static final java.util.regex.Pattern ISSUES = java.util.regex.Pattern.compile(".*?(印发|转发|批转|颁发|颁布)(.+)的通知");
   private static final List<String> DOC_TYPES = sortedLongestFirst(org.policykb.model.OfficialElements.DOC_TYPES);
 
