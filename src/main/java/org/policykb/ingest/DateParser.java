@@ -24,7 +24,7 @@ final class DateParser {
   private static final Pattern WHOLE_CHINESE = Pattern.compile("(\\d{4})年(\\d{1,2})月(\\d{1,2})[日号]");
   private static final Pattern SPACES = Pattern.compile("[\\s\\u3000\\u00a0]+");
   private static final Pattern HAN_NUMERAL_DATE =
-      Pattern.compile("([〇○零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日");
+      Pattern.compile("((?=[^年]{0,3}[一二三四五六七八九])[〇○零一二三四五六七八九0０OＯ]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日");
   /**
    * Dates in URL paths as news sites write them: {@code /20120724/}, {@code /2012-07-24/},
    * {@code /2012/07/24/}, {@code /2012-07/24/}, {@code /2012/0724/}, {@code /t20120724_123.html}.
@@ -149,12 +149,12 @@ final class DateParser {
         hanDigits(m.group(1)) + "年" + hanNumber(m.group(2)) + "月" + hanNumber(m.group(3)) + "日");
   }
 
-  /** 一九五六 → 1956: one Han digit per digit (〇, ○ and 零 are 0). */
+  /** 一九五六 → 1956: one Han digit per digit (〇, ○ and 零 are 0, and the 0 or O a typist put for 〇 in 二00九). */
   private static String hanDigits(String s) {
     StringBuilder out = new StringBuilder(4);
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      out.append(c == '○' || c == '零' ? 0 : HAN_DIGITS.indexOf(c));
+      out.append("○零0０OＯ".indexOf(c) >= 0 ? 0 : HAN_DIGITS.indexOf(c));
     }
     return out.toString();
   }

@@ -12,7 +12,8 @@ import org.policykb.model.DocNumber;
  * signs — and the 文种 is 命令.
  */
 final class DecreeHeading implements ElementReader {
-  private static final Pattern HEADING = Pattern.compile("(?:中华人民共和国)?(\\p{IsHan}{2,30}?)令\\s*(.*)");
+  /** The heading: one organ's name, or a joint decree's names set apart by spaces, then 令 (and the number beside it). */
+  private static final Pattern HEADING = Pattern.compile("(?:中华人民共和国)?(\\p{IsHan}{2,30}?(?:[ 、]\\p{IsHan}{2,30}?){0,5})令\\s*(.*)");
 
   /** A decree's number standing alone, as it is printed under the heading. */
   private static final Pattern SERIAL = Pattern.compile("[（(]?第\\s*\\d{1,5}\\s*号[）)]?");
@@ -39,13 +40,35 @@ final class DecreeHeading implements ElementReader {
     }
   }
 
+  /** The lines a 令 prints between its number and its date: the promulgation, the one who signs, a line of names. */
+  private static final int TO_DATE = 6;
+
+  /**
+   * The 令's date: the date standing alone under the promulgation and the signing official, before what
+   * the 令 promulgates is printed (a text that prints the regulation after it); null when none.
+   */
+  private static java.time.LocalDate dateUnder(OfficialText t, int number) {
+    boolean promulgated = false;
+    for (int i = number + 1; i < Math.min(t.size(), number + 1 + TO_DATE); i++) {
+      promulgated |= PROMULGATES.matcher(t.at(i)).find();
+      java.time.LocalDate date = DateParser.whole(t.at(i));
+      if (date != null) {
+        return promulgated ? date : null;
+      }
+    }
+    return null;
+  }
+
   private static boolean heading(OfficialText t, OfficialDraft draft) {
     for (int i = 0; i < t.headerEnd(); i++) {
-      Matcher m = HEADING.matcher(t.at(i).replaceAll("[\\s\\u3000]+", " ").strip());
-      if (!m.matches() || OrganisationNames.in(m.group(1)).size() != 1) {
-        continue;
+      String[] listed = TitleFinder.decreeListed(t.at(i)); // 中国人民银行令〔2024〕第1号（…的决定）
+      String line = listed == null ? t.at(i) : listed[0];
+      Matcher m = HEADING.matcher(line.replaceAll("[\\s\\u3000]+", " ").strip());
+      List<String> names = m.matches() ? OrganisationNames.in(m.group(1)) : List.of();
+      if (names.isEmpty() || names.size() > 1 && !m.group(1).matches(".*[ 、].*") && !names.stream().allMatch(OrganisationNames::beginsAName)) {
+        continue; // one name, or a joint decree's names set apart or each a whole one: not a sentence that ends in 令
       }
-      String series = t.at(i).replaceAll("[\\s\\u3000]+", "").replaceFirst("令.*$", "令");
+      String series = line.replaceAll("[\\s\\u3000]+", "").replaceFirst("令.*$", "令");
       String rest = m.group(2).strip();
       int at = i;
       if (rest.isEmpty() && i + 1 < t.size()) {
@@ -58,8 +81,9 @@ final class DecreeHeading implements ElementReader {
       }
       String printed = rest.strip().replaceAll("^[（(]|[）)]$", "");
       draft.offerDocNumber(printed, whole, "header");
-      draft.offerIssuers(List.of(m.group(1)), "header");
-      draft.offerDocType("命令", "header");
+      draft.offerIssuers(names, "header");
+      draft.decree();
+      draft.offerDateSigned(dateUnder(t, at), "header");
       t.headerUpTo(at);
       return true;
     }

@@ -75,6 +75,17 @@ final class OfficialDraft {
     }
   }
 
+  /**
+   * A 令's heading: the document is a 命令, though the title it is listed under — what it promulgates —
+   * ends in another 文种 (中国人民银行关于修改《支付结算办法》的决定); a 文种 metadata states stays.
+   */
+  void decree() {
+    if (docType == null || "title".equals(docTypeFrom)) {
+      docType = "命令";
+      docTypeFrom = "header";
+    }
+  }
+
   void offerIssuedInstrument(String kind, String title) {
     if (issuedInstrumentTitle == null && title != null) {
       issuedInstrument = kind;

@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 final class OrganisationNames {
   static final int MAX_NAME_CHARS = 40;
   static final Pattern ORGANISATION = Pattern.compile(
-      "[\\p{IsHan}（）()·]{2," + MAX_NAME_CHARS + "}(国务院|办公厅|办公室|人民政府|政府|委员会|委|部|局|厅|署|院|会|会议|中心|银行|办|处|党委|党组|组|总队|调查队|集团|公司|海关)");
+      "[\\p{IsHan}（）()·]{2," + MAX_NAME_CHARS + "}(国务院|办公厅|办公室|人民政府|政府|委员会|委|部|局|厅|署|院|会|会议|中心|银行|办|处|党委|党组|组|总队|调查队|集团|公司|海关|研究室|操作室)");
   private static final Pattern SEPARATORS = Pattern.compile("[\\s\\u3000、]+");
 
   private OrganisationNames() {}
@@ -121,6 +121,7 @@ final class OrganisationNames {
       String head = part.substring(0, k);
       String rest = part.substring(k);
       if (STRONG_END.matcher(head).find() && ORGANISATION.matcher(head).matches() && !UNIT_START.matcher(rest).find()
+          && !(rest.endsWith("室") && !beginsAName(rest)) // 中国人民银行公开市场业务操作室: a unit of the bank
           && ORGANISATION.matcher(rest).matches()
           && !(NATIONAL.matcher(head).find() && !namesAPlace(head) && (PROVINCE.matcher(rest).find() || LOCAL_OFFICE.matcher(rest).matches()))) {
         List<String> tail = runTogether(rest);

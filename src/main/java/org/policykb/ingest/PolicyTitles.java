@@ -81,6 +81,10 @@ final class PolicyTitles {
     if (bare.endsWith("政府工作报告")) {
       return "报告";
     }
+    org.policykb.model.DocNumber number = org.policykb.model.DocNumber.parse(core);
+    if (number != null && number.agencyCode().matches("\\p{IsHan}{2,}(公告|通告)")) {
+      return number.agencyCode().substring(number.agencyCode().length() - 2); // 中国人民银行公告〔2023〕第4号: a 公告 titled by its number
+    }
     if (MEETING_MINUTES.matcher(bare).matches()) {
       return "纪要"; // 关于…座谈会纪要, …联席会议纪要: a 纪要 names its meeting without 的
     }

@@ -5,12 +5,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A text that opens with the 公告 publishing it — {@code 《最高人民法院关于…的批复》已于…通过，现予公布} —
- * and then prints what it published, its title on one line or two (the organ's name above 关于…): the
+ * A text that opens with the 公告 or the 令 publishing it — {@code 《最高人民法院关于…的批复》已于…通过，现予公布},
+ * {@code …制定了《人民币银行结算账户管理办法》，经…通过，现予公布} — and then prints what it published, its title on one line or two (the organ's name above 关于…): the
  * title is the published document's, not the 公告's heading.
  */
 final class PublishedTitle {
-  private static final Pattern PUBLISHES = Pattern.compile("^《([^《》]{6,120})》[^。]{0,80}?(?:现予公布|现予发布|予以公布|予以发布)");
+  private static final Pattern PUBLISHES = Pattern.compile("《([^《》]{6,120})》[^。《》]{0,80}?(?:现予公布|现予发布|予以公布|予以发布)");
   /** The announcement is among the first blocks. */
   private static final int ANNOUNCEMENT_BLOCKS = 4;
   /** The published title follows the announcement's signature. */

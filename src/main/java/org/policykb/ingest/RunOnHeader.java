@@ -21,6 +21,9 @@ final class RunOnHeader {
    * agency code, the year and the serial run together.
    */
   private static final Pattern LOST_BRACKETS_AT_START = Pattern.compile("\\s*(\\p{IsHan}{2,16}?(?:19|20)\\d{3,9}号)");
+  /** The number in parentheses, as a legal database prints it after the title (…的通知（银发〔2021〕237号）各省…：). */
+  private static final Pattern PARENTHESISED_AT_START = Pattern.compile(
+      "\\s*([（(]\\s*([\\p{IsHan}A-Za-z]{1,16}\\s*[〔\\[【［﹝]\\s*(?:19|20)\\d\\d\\s*[〕\\]】］﹞]\\s*第?\\s*\\d{1,5}\\s*号)\\s*[）)])");
   private static final Pattern RECIPIENTS_AT_START = Pattern.compile("\\s*([^。：:；]{2,200}[：:])");
 
   private RunOnHeader() {}
@@ -52,6 +55,9 @@ final class RunOnHeader {
     if (n != null) {
       out.add(n.group(1).strip());
       rest = rest.substring(n.end());
+      if (n.pattern() == PARENTHESISED_AT_START && !RECIPIENTS_AT_START.matcher(rest).lookingAt()) {
+        return null; // a title and its number in parentheses are one line as printed, unless the 主送 line was run into them
+      }
     } else if (!RECIPIENTS_AT_START.matcher(rest).lookingAt()) {
       return null; // a title followed by anything else (its number in parentheses) is one run as printed
     }
@@ -83,9 +89,9 @@ final class RunOnHeader {
 
   /** The 发文字号 {@code rest} starts with, its brackets printed or lost ({@link DocNumber#parse}); null when none. */
   private static Matcher numberAtStart(String rest) {
-    for (Pattern p : List.of(NUMBER_AT_START, LOST_BRACKETS_AT_START)) {
+    for (Pattern p : List.of(NUMBER_AT_START, LOST_BRACKETS_AT_START, PARENTHESISED_AT_START)) {
       Matcher n = p.matcher(rest);
-      if (n.lookingAt() && DocNumber.parse(n.group(1)) != null) {
+      if (n.lookingAt() && DocNumber.parse(n.group(n.groupCount() == 1 ? 1 : 2)) != null) {
         return n;
       }
     }

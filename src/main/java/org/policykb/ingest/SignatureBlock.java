@@ -66,6 +66,9 @@ final class SignatureBlock implements ElementReader {
     return OrganisationNames.ORGANISATION.matcher(joined).matches() && OrganisationNames.beginsAName(joined) ? joined : null;
   }
 
+  /** A joint document signs with up to a score of organs, one a line (十部门, 十七部门 …). */
+  private static final int MAX_SIGNATURE_LINES = 24;
+
   private static List<String> above(OfficialText t, int dateAt) {
     List<String> names = new ArrayList<>();
     int from = dateAt - 1;
@@ -73,7 +76,7 @@ final class SignatureBlock implements ElementReader {
       from--; // the seal note stands between the name and the date
     }
     int single = -1; // the line right below, when it held one name by itself
-    for (int i = from; i >= 0 && dateAt - i <= 5; i--) {
+    for (int i = from; i >= 0 && dateAt - i <= MAX_SIGNATURE_LINES; i--) {
       List<String> here = OrganisationNames.in(t.at(i));
       if (!here.isEmpty()) {
         names.addAll(0, here);

@@ -4,7 +4,8 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * The title of a text that has no metadata: its first {@code #} heading, else the title of what a
+ * The title of a text that has no metadata: its first {@code #} heading, else the title a list of documents
+ * prints with its number ({@link #listed}), else the title of what a
  * 公告 opening the text publishes ({@link PublishedTitle}), else an official
  * document's title near the top (关于…的通知: set on one line or on two, printed once or twice), else
  * a title-like line near the top (skipping labels such as 编者按 and numbered section headings), else
@@ -25,6 +26,13 @@ final class TitleFinder {
     if (firstIsMarkdownTitle) {
       draft.title = TextNormalizer.heading(draft.blocks.get(0).text());
       return;
+    }
+    for (int i = 0; i < Math.min(4, draft.blocks.size()); i++) {
+      String listed = listed(TextNormalizer.heading(draft.blocks.get(i).text()));
+      if (listed != null) {
+        draft.title = listed;
+        return;
+      }
     }
     String published = PublishedTitle.in(draft.blocks);
     if (published != null) {
@@ -67,7 +75,8 @@ final class TitleFinder {
     RunOnHeader.splitFirst(blocks, null);
     for (int i = 0; i < Math.min(4, blocks.size()); i++) {
       String line = TextNormalizer.heading(blocks.get(i).text());
-      if (line.length() > MAX_OFFICIAL || !titlePart(line) || line.endsWith("文件")) {
+      boolean numbered = org.policykb.model.DocNumber.parse(line) != null && PolicyTitles.docType(line) != null; // 公告〔2023〕第7号
+      if (!numbered && (line.length() > MAX_OFFICIAL || !titlePart(line) || line.endsWith("文件"))) {
         continue; // the 版头 and the number above a title are no part of it
       }
       String title = PolicyTitles.docType(line) != null ? line : null;
@@ -97,6 +106,34 @@ final class TitleFinder {
       return true;
     }
     return false;
+  }
+
+  /** A 令's heading and number, then in parentheses the title of what it promulgates. */
+  private static final Pattern DECREE_LISTED = Pattern.compile("(\\S.{1,60}?令\\s*[〔\\[［(（]?(?:19|20)\\d\\d[〕\\]］)）]?\\s*第\\s*\\d{1,5}\\s*号)\\s*[（(](.{4," + MAX_OFFICIAL + "})[）)]");
+
+  /**
+   * The title a list of documents (a legal database, a site's index) prints on a line with a number: the
+   * title with the document's number in parentheses after it, {@code 关于…的意见（银发〔2024〕2号）}, or a
+   * 令's heading and number with the title of what it promulgates in parentheses, {@code
+   * 中国人民银行令〔2024〕第1号（…的决定）}; null for any other line. The line stays as printed.
+   */
+  static String listed(String line) {
+    String[] numbered = ParenthesisedNumber.split(line);
+    if (numbered != null && PolicyTitles.docType(numbered[0]) != null) {
+      return numbered[0];
+    }
+    String[] decree = decreeListed(line);
+    return decree == null ? null : decree[1];
+  }
+
+  /** A 令 listed as {@code 中国人民银行令〔2024〕第1号（…的决定）}: its heading and number, and the title; null for any other line. */
+  static String[] decreeListed(String line) {
+    java.util.regex.Matcher d = DECREE_LISTED.matcher(line);
+    if (!d.matches() || org.policykb.model.DocNumber.find(d.group(1)) == null || !titlePart(d.group(2))
+        || PolicyTitles.docType(d.group(2)) == null && !PolicyTitles.isPolicy(d.group(2))) {
+      return null;
+    }
+    return new String[] {d.group(1).strip(), d.group(2).strip()};
   }
 
   /**

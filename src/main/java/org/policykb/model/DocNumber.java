@@ -44,10 +44,14 @@ public record DocNumber(String normalized, String agencyCode, Integer year, int 
    */
   private static final Pattern DECREE =
       Pattern.compile("(?:中华人民共和国(?=\\p{IsHan}{1,24}令))?(\\p{IsHan}{1,30}(?:令|公告|通告))第(\\d{1,5}|[一二三四五六七八九十百千〇零]{1,8})号");
-  /** An announcement's number: the series (…公告, …通告), the year and the serial. */
-  private static final Pattern YEARLY = Pattern.compile("(\\p{IsHan}{2,24}(?:公告|通告))[" + OPEN + "]?((?:19|20)\\d\\d)[" + CLOSE + "]?年?第(\\d{1,5})号");
-  /** The part of a decree's or an announcement's number printed under its heading: 第707号, 2023年第3号. */
-  private static final Pattern SERIAL_ONLY = Pattern.compile("[" + OPEN + "]?(?:((?:19|20)\\d\\d)年)?第(\\d{1,5})号[" + CLOSE + "]?");
+  /** An announcement's number: the series (…公告, …通告; a joint one's names are many), the year and the serial. */
+  private static final Pattern YEARLY = Pattern.compile("(\\p{IsHan}{2,60}?(?:公告|通告))[" + OPEN + "]?((?:19|20)\\d\\d)[" + CLOSE + "]?年?第(\\d{1,5})号");
+  /**
+   * The part of a decree's or an announcement's number printed under its heading: 第707号, 2023年第3号,
+   * 〔2003〕第5号.
+   */
+  private static final Pattern SERIAL_ONLY = Pattern.compile("[" + OPEN + "]?(?:((?:19|20)\\d\\d)年)?第(\\d{1,5})号[" + CLOSE + "]?"
+      + "|[" + OPEN + "]((?:19|20)\\d\\d)[" + CLOSE + "]第?(\\d{1,5})号");
 
   /** The number {@code printed} states when it is one whole number (spaces anywhere); otherwise null. */
   public static DocNumber parse(String printed) {
@@ -94,6 +98,9 @@ public record DocNumber(String normalized, String agencyCode, Integer year, int 
     if (m == null || !m.matches() || series == null) {
       return null;
     }
+    if (m.group(3) != null) {
+      return parse(series + "〔" + m.group(3) + "〕第" + m.group(4) + "号");
+    }
     return parse(series + (m.group(1) == null ? "" : m.group(1) + "年") + "第" + m.group(2) + "号");
   }
 
@@ -128,6 +135,9 @@ public record DocNumber(String normalized, String agencyCode, Integer year, int 
     String code = m.group(1);
     int year = Integer.parseInt(m.group(2));
     int serial = Integer.parseInt(m.group(3));
+    if (code.endsWith("公告") || code.endsWith("通告")) {
+      return new DocNumber(code + year + "年第" + serial + "号", code, year, serial); // 公告〔2023〕第3号 is 公告2023年第3号
+    }
     return new DocNumber(code + "〔" + year + "〕" + serial + "号", code, year, serial);
   }
 

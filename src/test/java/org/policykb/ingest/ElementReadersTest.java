@@ -530,6 +530,103 @@ class ElementReadersTest {
     assertEquals(LocalDate.of(2017, 12, 15), o.dateSigned());
   }
 
+  @Test
+  void aTitleListedWithItsNumberInParenthesesIsTheTitleAndTheNumberIsItsNumber() throws Exception {
+    PolicyDocument d = one("listed.txt", """
+        江东省财政厅 江东省教育厅关于做好学生资助工作的意见（江财教〔2024〕2号）
+        各市、县（区）财政局、教育局：
+        为做好学生资助工作，现提出如下意见。
+        一、提高资助精准度。
+        江东省财政厅
+        江东省教育厅
+        2024年1月5日
+        """);
+    assertEquals("江东省财政厅江东省教育厅关于做好学生资助工作的意见", d.title().replace(" ", ""));
+    assertTrue(d.text().startsWith("江东省财政厅 江东省教育厅关于做好学生资助工作的意见（江财教〔2024〕2号）\n"), "the line stays as printed");
+    OfficialElements o = d.official();
+    assertEquals("江财教〔2024〕2号", o.docNumber());
+    assertEquals("意见", o.docType());
+    assertEquals(List.of("江东省财政厅", "江东省教育厅"), o.issuers());
+    assertEquals(LocalDate.of(2024, 1, 5), o.dateSigned());
+  }
+
+  @Test
+  void aNumberInParenthesesRunIntoThe主送LineStandsOnALineOfItsOwn() throws Exception {
+    OfficialElements o = one("runon.txt", """
+        江东省财政厅关于规范代收业务的通知（江财发〔2021〕237号）各市、县财政局：
+        为规范代收业务，现就有关事项通知如下。
+        江东省财政厅
+        2021年9月15日
+        """).official();
+    assertEquals("江财发〔2021〕237号", o.docNumber());
+    assertEquals("各市、县财政局", o.recipients());
+  }
+
+  @Test
+  void aDecreeListedWithTheTitleOfWhatItPromulgatesIsThatTitleAndTheDecreesNumberDateAndIssuers() throws Exception {
+    PolicyDocument d = one("joint-decree.txt", """
+        江东省财政厅 江东省公安厅令〔2014〕第1号（江东省资产冻结管理办法）
+        根据有关法律，江东省财政厅、江东省公安厅制定了《江东省资产冻结管理办法》，现予发布，自发布之日起施行。
+        江东省财政厅 厅长：王某
+        江 东 省 公 安 厅 厅长：李某
+        2014年1月10日
+        江东省资产冻结管理办法
+        第一条 为规范资产冻结，制定本办法。
+        第二条 本办法自发布之日起施行。
+        """);
+    assertEquals("江东省资产冻结管理办法", d.title());
+    OfficialElements o = d.official();
+    assertEquals("江东省财政厅江东省公安厅令〔2014〕1号", o.docNumberNormalized());
+    assertEquals(List.of("江东省财政厅", "江东省公安厅"), o.issuers());
+    assertEquals("命令", o.docType(), "a 令, though what it promulgates is titled otherwise");
+    assertEquals(LocalDate.of(2014, 1, 10), o.dateSigned());
+  }
+
+  @Test
+  void aDecreeWhoseNumberHasABracketedYearUnderItsHeadingIsDatedAboveWhatItPromulgates() throws Exception {
+    PolicyDocument d = one("decree-year.txt", """
+        江东银行令
+        〔2003〕第5号
+        为规范结算账户的开立和使用，江东银行制定了《江东银行结算账户管理办法》，经2002年8月21日第34次行长办公会议通过，现予公布，自2003年9月1日起施行。
+        行长：王某某
+        二00三年四月十日
+        江东银行结算账户管理办法
+        第一章 总则
+        第一条 为规范结算账户的开立和使用，制定本办法。
+        第二条 本办法由江东银行负责解释。
+        二〇〇三年五月一日
+        """);
+    assertEquals("江东银行结算账户管理办法", d.title());
+    OfficialElements o = d.official();
+    assertEquals("〔2003〕第5号", o.docNumber());
+    assertEquals("江东银行令〔2003〕5号", o.docNumberNormalized());
+    assertEquals(List.of("江东银行"), o.issuers());
+    assertEquals("命令", o.docType());
+    assertEquals(LocalDate.of(2003, 4, 10), o.dateSigned(), "the 令's date, not a date in what it promulgates");
+  }
+
+  @Test
+  void aJointDocumentSignedByTenOrgansOneALineNamesThemAll() throws Exception {
+    List<String> organs = List.of("江东省财政厅", "江东省教育厅", "江东省公安厅", "江东省民政厅", "江东省司法厅", "江东省商务厅",
+        "江东省审计厅", "江东省统计局", "江东省医疗保障局", "江东省人民检察院");
+    OfficialElements o = one("ten.txt", "江东省财政厅等十部门关于防范风险的通知\n\n各市人民政府：\n\n现就有关事项通知如下。\n\n"
+        + String.join("\n\n", organs) + "\n\n2021年9月15日\n").official();
+    assertEquals(organs, o.issuers());
+  }
+
+  @Test
+  void anOfficeOfAnOrganSignsUnderItsOwnName() throws Exception {
+    OfficialElements o = one("office.txt", """
+        江东银行公开市场业务交易公告〔2026〕第157号
+        根据一级交易商的需求，2026年8月14日开展了逆回购操作。
+        江东银行公开市场业务操作室
+        二〇二六年八月十四日
+        """).official();
+    assertEquals(List.of("江东银行公开市场业务操作室"), o.issuers());
+    assertEquals("公告", o.docType(), "a 公告 titled by its number");
+    assertEquals(LocalDate.of(2026, 8, 14), o.dateSigned());
+  }
+
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
       "生态环境部国家统计局              | 生态环境部,国家统计局",

@@ -46,7 +46,10 @@ class DocNumberTest {
       "中华人民共和国主席令第十六号    | 主席令第16号               | 主席令           |      | 16",
       "江东省人民政府令第一百零二号    | 江东省人民政府令第102号     | 江东省人民政府令  |      | 102",
       "国家税务总局公告2023年第3号    | 国家税务总局公告2023年第3号 | 国家税务总局公告  | 2023 | 3",
-      "财政部 公告 2019 年第 ０３ 号   | 财政部公告2019年第3号       | 财政部公告       | 2019 | 3"})
+      "财政部 公告 2019 年第 ０３ 号   | 财政部公告2019年第3号       | 财政部公告       | 2019 | 3",
+      "江东银行公告〔2023〕第4号      | 江东银行公告2023年第4号     | 江东银行公告     | 2023 | 4",
+      "江东银行公开市场业务交易公告 [2026]第157号 | 江东银行公开市场业务交易公告2026年第157号 | 江东银行公开市场业务交易公告 | 2026 | 157",
+      "江东银行 江东省高级人民法院 江东省人民检察院 江东省公安厅公告〔2023〕第7号 | 江东银行江东省高级人民法院江东省人民检察院江东省公安厅公告2023年第7号 | 江东银行江东省高级人民法院江东省人民检察院江东省公安厅公告 | 2023 | 7"})
   void decreesAndAnnouncementsAreNumberedInSeries(String printed, String normalized, String series, Integer year, int serial) {
     assertEquals(new DocNumber(normalized, series, year, serial), DocNumber.parse(printed), printed);
   }
@@ -55,7 +58,9 @@ class DocNumberTest {
   @CsvSource(delimiter = '|', value = {
       "中华人民共和国国务院令 | 第707号     | 国务院令第707号",
       "上海市人民政府令      | （第19号）   | 上海市人民政府令第19号",
-      "国家税务总局公告      | 2023年第3号 | 国家税务总局公告2023年第3号"})
+      "国家税务总局公告      | 2023年第3号 | 国家税务总局公告2023年第3号",
+      "江东银行公告         | 〔2023〕第4号 | 江东银行公告2023年第4号",
+      "江东银行令           | 〔2003〕第5号 | 江东银行令〔2003〕5号"})
   void theSerialUnderAHeadingReadsWithItsSeries(String heading, String line, String normalized) {
     assertEquals(normalized, DocNumber.underHeading(heading, line).normalized());
     assertNull(DocNumber.underHeading(heading, "第七条"));

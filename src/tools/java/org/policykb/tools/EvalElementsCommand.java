@@ -49,10 +49,11 @@ final class EvalElementsCommand implements Callable<Integer> {
       out.printf(Locale.ROOT, "%s%s%n", dir, condition == null ? "" : ", scans made from its published files (" + condition.name() + ")");
       out.println(header());
       for (Map.Entry<String, ElementsEvaluation.Tally> p : e.byPublisher().entrySet()) {
-        out.println(row((ElementsEvaluation.isHeldOut(p.getKey()) ? "H " : "D ") + p.getKey(), p.getValue()));
+        out.println(row((p.getValue().heldOut ? "H " : "D ") + p.getKey(), p.getValue()));
       }
       out.println(row("development", e.total(false)));
       out.println(row("held out", e.total(true)));
+      out.println(row("  of them blind", e.blindTotal()));
       for (String line : e.wrong()) {
         boolean heldOut = line.startsWith("H ");
         if (wrong.equals("all") || wrong.equals("held-out") && heldOut || wrong.equals("development") && !heldOut) {

@@ -75,6 +75,24 @@ class PolicyDevSetTest {
   }
 
   @Test
+  void theBlindPartIsHeldOutAndTheSerialUnderADecreesHeadingIsItsNumber(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
+    Path blind = Files.createDirectories(dir.resolve(ElementsEvaluation.BLIND));
+    Files.writeString(blind.resolve("a.txt"), "江东银行令\n\n〔2003〕第5号\n\n为规范账户管理，江东银行制定了《江东银行账户管理办法》，现予公布，自2003年9月1日起施行。\n\n"
+        + "行长：王某某\n\n2003年4月10日\n", StandardCharsets.UTF_8);
+    String publisher = "a publisher whose name's hash would put it among the developed ones";
+    assertTrue(!ElementsEvaluation.isHeldOut(publisher));
+    Files.writeString(blind.resolve("expect.tsv"), String.join("\t", "file", "publisher", "doc_number") + "\n"
+        + String.join("\t", "a.txt", publisher, "〔2003〕第5号") + "\n", StandardCharsets.UTF_8);
+    ElementsEvaluation e = ElementsEvaluation.of(dir);
+    assertTrue(e.byPublisher().get(publisher).heldOut, "every publisher of the blind part is held out");
+    assertEquals(1, e.total(true).documents);
+    assertEquals(0, e.total(false).documents);
+    assertEquals(1, e.blindTotal().documents);
+    assertEquals(1, e.total(true).accuracy("doc_number"), "〔2003〕第5号 under 江东银行令 is 江东银行令〔2003〕第5号");
+    assertTrue(!ElementsEvaluation.underItsHeading("〔2003〕第6号", "江东银行令〔2003〕第5号"));
+  }
+
+  @Test
   void theDevelopmentPublishersAreReadAtLeastAsWellAsWhenTheFloorsWereSet() {
     check(evaluation.total(false), Floors.DEVELOPMENT);
   }
@@ -106,9 +124,13 @@ class PolicyDevSetTest {
   static final class Floors {
     // set on 2026-12-06 from 222 documents of 33 publishers (the rules as they stood before this work: 0.62 0.73
     // 0.52 0.23 0.59 0.74 0.96 0.78 0.92); raised on 2026-12-07 by the second round of readers
-    static final double[] DEVELOPMENT = {0.97, 0.97, 0.93, 0.90, 0.99, 0.99, 0.99, 1.00, 0.98};
+    // on 2026-12-07 www.pbc.gov.cn (15 documents) was opened for development, its held-out figures recorded in
+    // policydev/README.md
+    static final double[] DEVELOPMENT = {0.97, 0.97, 0.93, 0.91, 0.99, 0.99, 0.99, 1.00, 0.98};
     // set on 2026-12-06 from 83 documents of 15 publishers never looked at one by one (before: 0.36 0.39 0.32 0.45
-    // 0.51 0.26 1.00 0.85 0.88; raised on 2026-12-07 to the figures of the second round of readers)
-    static final double[] HELD_OUT = {0.84, 0.79, 0.72, 0.81, 0.87, 0.77, 0.98, 1.00, 0.99};
+    // 0.51 0.26 1.00 0.85 0.88; raised on 2026-12-07 to the figures of the second round of readers); on 2026-12-07
+    // without www.pbc.gov.cn and with the blind part gathered after the rules were written (on which the rules as
+    // they stood read 0.40 0.30 0.40 0.40 0.20 0.40 1.00 0.33 1.00)
+    static final double[] HELD_OUT = {0.84, 0.84, 0.79, 0.80, 0.76, 0.83, 0.98, 0.91, 0.99};
   }
 }
