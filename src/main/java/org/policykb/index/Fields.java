@@ -11,9 +11,11 @@ public final class Fields {
    * each text's forward index (the folded text by position) for context sorts. 8: a document's
    * categories (front matter, a record's category or type) as a facet. 9: works (the files of one text
    * grouped, {@link #WORK_ID}, {@link #WORK_SHOWN}) and their signatures in the manifest. 10: a work's member
-   * read by OCR is shown after every member read from text, and says so ({@code ocr}).
+   * read by OCR is shown after every member read from text, and says so ({@code ocr}). 11: a 公告's number
+   * has one normal form whatever its brackets (公告〔2023〕第4号 is 公告2023年第4号), and files are read again by
+   * the readers that find a listed title's number, a joint 令 and its date.
    */
-  public static final int SCHEMA_VERSION = 10;
+  public static final int SCHEMA_VERSION = 11;
 
   /** Document id. StringField: exact lookups and {@code updateDocument}; sorted doc values break ties. */
   public static final String ID = "id";
