@@ -130,7 +130,7 @@ class PolicyDevSetTest {
     // set on 2026-12-06 from 83 documents of 15 publishers never looked at one by one (before: 0.36 0.39 0.32 0.45
     // 0.51 0.26 1.00 0.85 0.88; raised on 2026-12-07 to the figures of the second round of readers); on 2026-12-07
     // without www.pbc.gov.cn and with the blind part gathered after the rules were written (on which the rules as
-    // they stood read 0.40 0.30 0.40 0.40 0.20 0.40 1.00 0.33 1.00)
-    static final double[] HELD_OUT = {0.84, 0.84, 0.79, 0.80, 0.76, 0.83, 0.98, 0.91, 0.99};
+    // they stood read 0.60 0.47 0.53 0.60 0.47 0.60 1.00 0.50 1.00: 15 documents of 8 publishers)
+    static final double[] HELD_OUT = {0.85, 0.84, 0.79, 0.81, 0.78, 0.84, 0.98, 0.91, 0.99};
   }
 }
