@@ -63,11 +63,38 @@ final class PageTable {
     return m;
   }
 
+  /** Whether {@code label} (without its colon) is one a metadata block prints. */
+  static boolean isLabel(String label) {
+    return LABELS.containsKey(LABEL_NOISE.matcher(label).replaceAll(""));
+  }
+
   /** Offers {@code draft} what the page's block states and takes the block out of the page; a page without one offers nothing. */
   static Stated read(Document page, OfficialDraft draft) {
     Stated s = cells(page);
+    if (!offer(s, draft)) {
+      return new Stated(Map.of(), List.of());
+    }
+    s.elements().forEach(Element::remove);
+    return s;
+  }
+
+  /** Offers {@code draft} what a page's block kept as lines of text states ({@code 标签：值} a line). */
+  static void read(List<String> lines, OfficialDraft draft) {
+    Map<String, String> out = new LinkedHashMap<>();
+    for (String line : lines) {
+      Matcher m = LABELLED.matcher(line);
+      String element = m.matches() ? LABELS.get(LABEL_NOISE.matcher(m.group(1)).replaceAll("")) : null;
+      if (element != null && !out.containsKey(element)) {
+        out.put(element, m.group(2).strip());
+      }
+    }
+    offer(new Stated(out, List.of()), draft);
+  }
+
+  /** Offers what a block states when it states several elements (one label is a coincidence); whether it did. */
+  private static boolean offer(Stated s, OfficialDraft draft) {
     if (s.values().size() < 3) {
-      return new Stated(Map.of(), List.of()); // one label is a coincidence, a block states several
+      return false;
     }
     draft.offerDocNumber(s.get("number"), "page_table");
     if (s.get("issuers") != null) {
@@ -77,8 +104,7 @@ final class PageTable {
     draft.offerDatePublished(DateParser.parse(s.get("published")), "page_table");
     String topics = s.get("topics");
     draft.offerDisclosure(s.get("index"), topics == null ? null : List.of(TOPIC_SEPARATORS.split(topics)));
-    s.elements().forEach(Element::remove);
-    return s;
+    return true;
   }
 
   /** Element → value: a cell whose whole text is a label and the cell after it, or a short element reading 标签：值. */

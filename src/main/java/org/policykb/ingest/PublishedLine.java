@@ -21,6 +21,18 @@ final class PublishedLine {
 
   private PublishedLine() {}
 
+  /** The publication date one of a page's metadata lines kept as text states, or null. */
+  static LocalDate date(java.util.List<String> lines) {
+    for (String line : lines) {
+      Matcher m = LINE.matcher(DateParser.toHalfWidthDigits(line));
+      LocalDate d = line.length() <= MAX_LINE && m.find() ? DateParser.parse(m.group(1)) : null;
+      if (d != null) {
+        return d;
+      }
+    }
+    return null;
+  }
+
   /** The publication date the page states, or null. */
   static LocalDate date(Document page) {
     if (page.body() != null) {

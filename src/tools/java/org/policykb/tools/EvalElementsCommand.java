@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.policykb.tools.elements.ElementsEvaluation;
 import org.policykb.tools.elements.ExpectedDocument;
+import org.policykb.tools.elements.PageTextCopies;
 import org.policykb.tools.elements.ScannedCopies;
 import org.policykb.tools.ocr.Scans;
 import picocli.CommandLine.Command;
@@ -35,6 +36,11 @@ final class EvalElementsCommand implements Callable<Integer> {
           + " the files: none, clean (300 dpi) or degraded (150 dpi JPEG, turned 1.5°, stamped); default: ${DEFAULT-VALUE}.")
   String scans;
 
+  @Option(names = "--page-text",
+      description = "Read the text a scraper keeps of each saved page (every text node on a line of its own, furniture"
+          + " and all) instead of the page, against what that text still shows.")
+  boolean pageText;
+
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
@@ -45,8 +51,10 @@ final class EvalElementsCommand implements Callable<Integer> {
       default -> throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--scans: none, clean or degraded, not " + scans);
     };
     for (Path dir : dirs.isEmpty() ? List.of(Path.of("src", "test", "resources", "policydev")) : dirs) {
-      ElementsEvaluation e = ElementsEvaluation.of(dir, condition == null ? null : new ScannedCopies(condition));
-      out.printf(Locale.ROOT, "%s%s%n", dir, condition == null ? "" : ", scans made from its published files (" + condition.name() + ")");
+      ElementsEvaluation e = pageText ? ElementsEvaluation.ofPageTexts(dir, new PageTextCopies())
+          : ElementsEvaluation.of(dir, condition == null ? null : new ScannedCopies(condition));
+      out.printf(Locale.ROOT, "%s%s%n", dir, pageText ? ", the text a scraper keeps of its saved pages"
+          : condition == null ? "" : ", scans made from its published files (" + condition.name() + ")");
       out.println(header());
       for (Map.Entry<String, ElementsEvaluation.Tally> p : e.byPublisher().entrySet()) {
         out.println(row((p.getValue().heldOut ? "H " : "D ") + p.getKey(), p.getValue()));

@@ -79,6 +79,21 @@ public final class ElementsEvaluation {
     return e;
   }
 
+  /**
+   * Evaluates the saved pages listed under {@code root} as the text a scraper keeps of them ({@link
+   * PageTextCopies}), against what that text still shows.
+   */
+  public static ElementsEvaluation ofPageTexts(Path root, PageTextCopies copies) throws IOException {
+    ElementsEvaluation e = new ElementsEvaluation();
+    for (ExpectedDocument d : ExpectedDocument.under(root)) {
+      if (PageTextCopies.pages(d.file())) {
+        Path text = copies.copy(d.file());
+        e.add(PageTextCopies.visible(d, java.nio.file.Files.readString(text, StandardCharsets.UTF_8)), text);
+      }
+    }
+    return e;
+  }
+
   void add(ExpectedDocument expected, Path file) {
     Tally t = byPublisher.computeIfAbsent(expected.publisher(), p -> new Tally());
     t.heldOut |= isHeldOut(expected);
