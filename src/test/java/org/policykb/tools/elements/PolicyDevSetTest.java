@@ -143,6 +143,7 @@ class PolicyDevSetTest {
     // 0.35 1.00 0.07 1.00)
     static final double[] DEVELOPMENT_PAGE_TEXT = {0.63, 0.90, 0.81, 0.54, 0.81, 1.00, 0.93, 1.00, 1.00};
     static final double[] HELD_OUT_PAGE_TEXT = {0.91, 0.78, 0.82, 0.65, 0.60, 0.95, 1.00, 0.97, 1.00};
-    static final double[] HELD_OUT = {0.85, 0.84, 0.79, 0.81, 0.78, 0.84, 0.98, 0.91, 0.99};
+    // raised the same day by PageText (the blind part's text extractions of pages)
+    static final double[] HELD_OUT = {0.88, 0.89, 0.79, 0.81, 0.78, 0.86, 0.98, 0.96, 0.99};
   }
 }
