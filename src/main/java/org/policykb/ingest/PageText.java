@@ -43,8 +43,17 @@ final class PageText {
   /** Signature lines, a date and an attachment list may follow the last sentence. */
   private static final int CLOSING_LINES = 10;
 
-  /** The article, and the metadata lines under its title that were taken out of it. */
-  record Cut(String article, List<String> metadata) {}
+  /**
+   * The article, and the page's metadata lines that were taken out of it: labels and values, and the day
+   * (and time) the page was put up standing alone under its title ({@code 2022-11-16 10:20}).
+   */
+  record Cut(String article, List<String> metadata) {
+    /** The day the page was put up, as a metadata line states it; null when none does. */
+    java.time.LocalDate published() {
+      java.time.LocalDate labelled = PublishedLine.date(metadata);
+      return labelled != null ? labelled : metadata.stream().map(DateParser::dateTime).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+    }
+  }
 
   private PageText() {}
 
@@ -85,8 +94,8 @@ final class PageText {
       if (i < firstSentence && isLabel(line) && i + 1 < firstSentence && !isLabel(lines.get(i + 1))) {
         line = line + lines.get(++i); // 发布日期： / 2017-05-15
       }
-      if (i < firstSentence && isMetadata(line)) {
-        metadata.add(line);
+      if (i < firstSentence && (isMetadata(line) || i > start && DateParser.dateTime(line) != null)) {
+        metadata.add(line); // a label and its value, or the day and time the page was put up, standing alone under its title
         continue;
       }
       if (i < start || SEPARATOR.matcher(line).matches() || TOOL.matcher(line).matches() || NoticeBlocks.isNotice(line)) {

@@ -20,7 +20,7 @@ final class TextReader implements SourceReader {
     TitleFinder.find(draft, markdownTitle);
     if (page != null) {
       PageTable.read(page.metadata(), draft.official);
-      draft.official.offerDatePublished(PublishedLine.date(page.metadata()), "page_table");
+      draft.official.offerDatePublished(page.published(), "page_table");
     }
     return List.of(RecordDraft.of(draft));
   }

@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import org.policykb.tools.elements.ElementsEvaluation;
 import org.policykb.tools.elements.ExpectedDocument;
 import org.policykb.tools.elements.PageTextCopies;
+import org.policykb.tools.elements.PdfTextCopies;
 import org.policykb.tools.elements.ScannedCopies;
 import org.policykb.tools.ocr.Scans;
 import picocli.CommandLine.Command;
@@ -41,6 +42,11 @@ final class EvalElementsCommand implements Callable<Integer> {
           + " and all) instead of the page, against what that text still shows.")
   boolean pageText;
 
+  @Option(names = "--pdf-text",
+      description = "Read the text pdftotext extracts from each published file (PDF; DOC and DOCX typeset by LibreOffice)"
+          + " instead of the file.")
+  boolean pdfText;
+
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
@@ -52,8 +58,10 @@ final class EvalElementsCommand implements Callable<Integer> {
     };
     for (Path dir : dirs.isEmpty() ? List.of(Path.of("src", "test", "resources", "policydev")) : dirs) {
       ElementsEvaluation e = pageText ? ElementsEvaluation.ofPageTexts(dir, new PageTextCopies())
+          : pdfText ? ElementsEvaluation.ofPdfTexts(dir, new PdfTextCopies())
           : ElementsEvaluation.of(dir, condition == null ? null : new ScannedCopies(condition));
       out.printf(Locale.ROOT, "%s%s%n", dir, pageText ? ", the text a scraper keeps of its saved pages"
+          : pdfText ? ", the text pdftotext extracts from its published files"
           : condition == null ? "" : ", scans made from its published files (" + condition.name() + ")");
       out.println(header());
       for (Map.Entry<String, ElementsEvaluation.Tally> p : e.byPublisher().entrySet()) {

@@ -141,9 +141,11 @@ class PolicyDevSetTest {
     // the saved pages as the text a scraper keeps of them (PageTextCopies), set on 2026-12-07 when PageText was
     // written: 11 and 23 pages (before it: 0.00 0.73 0.64 0.36 0.36 0.73 1.00 0.14 1.00 and 0.26 0.26 0.30 0.22 0.30
     // 0.35 1.00 0.07 1.00)
-    static final double[] DEVELOPMENT_PAGE_TEXT = {0.63, 0.90, 0.81, 0.54, 0.81, 1.00, 0.93, 1.00, 1.00};
-    static final double[] HELD_OUT_PAGE_TEXT = {0.91, 0.78, 0.82, 0.65, 0.60, 0.95, 1.00, 0.97, 1.00};
+    static final double[] DEVELOPMENT_PAGE_TEXT = {0.63, 0.90, 0.81, 0.54, 0.90, 1.00, 0.93, 1.00, 1.00};
+    // a page's day and time standing alone under its title read as its 发布日期: 0.61 → 0.74 right, but two values of
+    // the held-out pages' text read where their readers wrote none (not invented 1.00 → 0.88)
+    static final double[] HELD_OUT_PAGE_TEXT = {0.91, 0.78, 0.82, 0.65, 0.73, 0.95, 0.88, 0.97, 1.00};
     // raised the same day by PageText (the blind part's text extractions of pages)
-    static final double[] HELD_OUT = {0.88, 0.89, 0.79, 0.81, 0.78, 0.86, 0.98, 0.96, 0.99};
+    static final double[] HELD_OUT = {0.87, 0.89, 0.79, 0.81, 0.84, 0.86, 0.98, 0.96, 0.99};
   }
 }

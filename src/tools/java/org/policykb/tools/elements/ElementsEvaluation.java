@@ -94,6 +94,18 @@ public final class ElementsEvaluation {
     return e;
   }
 
+  /** Evaluates the published files listed under {@code root} as the text {@code pdftotext} extracts from them ({@link PdfTextCopies}). */
+  public static ElementsEvaluation ofPdfTexts(Path root, PdfTextCopies copies) throws IOException {
+    ElementsEvaluation e = new ElementsEvaluation();
+    for (ExpectedDocument d : ExpectedDocument.under(root)) {
+      Path text = ScannedCopies.scans(d.file()) ? copies.copy(d.file()) : null;
+      if (text != null) {
+        e.add(d, text);
+      }
+    }
+    return e;
+  }
+
   void add(ExpectedDocument expected, Path file) {
     Tally t = byPublisher.computeIfAbsent(expected.publisher(), p -> new Tally());
     t.heldOut |= isHeldOut(expected);

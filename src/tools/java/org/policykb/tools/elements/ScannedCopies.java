@@ -56,7 +56,8 @@ public final class ScannedCopies {
     }
   }
 
-  private static Path typeset(Path word, Path folder) throws IOException {
+  /** {@code word} typeset to PDF by LibreOffice in {@code folder}; null when it cannot be (no soffice here). */
+  static Path typeset(Path word, Path folder) throws IOException {
     Path typeset = Files.createDirectories(folder.resolve("typeset"));
     ProcessBuilder pb = new ProcessBuilder("soffice", "-env:UserInstallation=" + folder.resolve("profile").toUri(),
         "--headless", "--convert-to", "pdf", "--outdir", typeset.toString(), word.toAbsolutePath().toString())
