@@ -97,6 +97,15 @@ class PageTextTest {
   }
 
   @Test
+  void theDayAndTimeStandingAloneUnderThePagesTitleIsWhenItWasPublished() throws Exception {
+    String page = PAGE.replace("发布时间：\n2024-03-05 10:20\n", "2024-03-06 09:00\n");
+    PolicyDocument d = new DocumentParser().parse("page", "page.txt", page.getBytes(StandardCharsets.UTF_8));
+    assertEquals(LocalDate.of(2024, 3, 6), d.official().datePublished());
+    assertFalse(d.text().contains("2024-03-06"), "the page's, not the article's");
+    assertEquals(LocalDate.of(2024, 3, 1), d.official().dateSigned());
+  }
+
+  @Test
   void textThatIsNoPagesIsLeftAsItIs() {
     assertNull(PageText.cut("江东市人民政府关于加强数据治理的通知\n\n各区人民政府：\n\n现就有关事项通知如下。\n\n江东市人民政府\n\n2024年3月1日\n"));
     // a law's chapters are short lines too, but no page's notices stand among them
