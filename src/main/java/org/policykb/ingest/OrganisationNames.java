@@ -120,7 +120,8 @@ final class OrganisationNames {
     for (int k = 3; k <= part.length() - 3; k++) {
       String head = part.substring(0, k);
       String rest = part.substring(k);
-      if (STRONG_END.matcher(head).find() && ORGANISATION.matcher(head).matches() && !UNIT_START.matcher(rest).find()
+      if (STRONG_END.matcher(head).find() && ORGANISATION.matcher(head).matches()
+          && (!UNIT_START.matcher(rest).find() || CENTRAL.contains(rest)) // 科技部 is an organ, not a 科
           && !(rest.endsWith("室") && !beginsAName(rest)) // 中国人民银行公开市场业务操作室: a unit of the bank
           && ORGANISATION.matcher(rest).matches()
           && !(NATIONAL.matcher(head).find() && !namesAPlace(head) && (PROVINCE.matcher(rest).find() || LOCAL_OFFICE.matcher(rest).matches()))) {

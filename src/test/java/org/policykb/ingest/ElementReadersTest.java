@@ -632,6 +632,7 @@ class ElementReadersTest {
       "生态环境部国家统计局              | 生态环境部,国家统计局",
       "最高人民法院最高人民检察院          | 最高人民法院,最高人民检察院",
       "生态环境部办公厅                  | 生态环境部办公厅",
+      "发展改革委科技部                  | 发展改革委,科技部",
       "国家税务总局江西省税务局            | 国家税务总局江西省税务局",
       "江东县统计局 国家统计局江东调查队     | 江东县统计局,国家统计局江东调查队"})
   void namesRunTogetherAreSplitWhereBothSidesAreWholeNames(String line, String names) {
