@@ -151,6 +151,11 @@ final class OfficialDraft {
     return docNumber != null || docType != null;
   }
 
+  /** The title of the instrument a 通知 issues (关于印发《…》的通知), null when it issues none. */
+  String issuedInstrumentTitle() {
+    return issuedInstrumentTitle;
+  }
+
   boolean hasDocNumber() {
     return docNumber != null;
   }

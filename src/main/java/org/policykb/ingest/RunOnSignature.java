@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  * search services and scrapers keep them: {@code …电话12119。广安市人民政府2023年12月27日 相关附件：…},
  * {@code 特此公告。 附件：1《…》 生态环境部 国家统计局 2024年4月12日 解读：…}. The last date in the closing
  * paragraphs that organisations' names stand right before (the first in its paragraph) — after the last sentence's end — and that
- * no sentence goes on from (自…起施行 is no signature, …办公厅2021年3月12日印发 the 版记).
+ * no sentence goes on from (自…起施行 is no signature, …办公厅2021年3月12日印发 the 版记), or that the title of
+ * what a 通知 issues follows.
  */
 final class RunOnSignature implements ElementReader {
   private static final Pattern DATE = Pattern.compile(
@@ -38,7 +39,8 @@ final class RunOnSignature implements ElementReader {
       while (m.find()) {
         List<String> before = namesBefore(p.substring(0, m.start()), known(t, draft));
         boolean afterSentence = SENTENCE_END.matcher(p.substring(0, m.start())).find();
-        if ((!before.isEmpty() || afterSentence) && AFTER.matcher(p.substring(m.end())).lookingAt()) {
+        if ((!before.isEmpty() || afterSentence) && (AFTER.matcher(p.substring(m.end())).lookingAt() || opensIssued(p.substring(m.end()), draft))
+            || !before.isEmpty() && closesIssuingNotice(p.substring(0, m.start()), draft)) {
           found = m.start();
           names = before;
           break; // the first: a notice or a second document may follow the signature
@@ -53,6 +55,41 @@ final class RunOnSignature implements ElementReader {
         return;
       }
     }
+  }
+
+  /**
+   * Whether {@code after} opens with the title of the instrument the 通知 issues: the notice's signature and
+   * date stand before what it issues ({@code …现予印发实施。广州市生态环境局2023年1月31日广州市碳普惠自愿减排实施办法第一条…}).
+   */
+  private static boolean opensIssued(String after, OfficialDraft draft) {
+    String issued = draft.issuedInstrumentTitle();
+    return issued != null && squeeze(after).startsWith(squeeze(issued));
+  }
+
+  /** The sentence a 通知 issues its instrument with (现将《…》印发给你们，请认真贯彻执行). */
+  private static final Pattern ISSUES = Pattern.compile("印发给你们|现予印发|予以印发|现印发");
+  /** The issuing sentence and the lines of contact after it, before the signature. */
+  private static final int ISSUING_TO_SIGNATURE = 160;
+
+  /**
+   * Whether {@code before} ends with the body of a 通知 that issues an instrument: its issuing sentence
+   * a short way before — the notice's signature and date stand between it and what it issues, whatever
+   * follows them (the instrument's title as printed, or its first words).
+   */
+  private static boolean closesIssuingNotice(String before, OfficialDraft draft) {
+    if (draft.issuedInstrumentTitle() == null) {
+      return false;
+    }
+    Matcher m = ISSUES.matcher(before);
+    int last = -1;
+    while (m.find()) {
+      last = m.end();
+    }
+    return last >= 0 && before.length() - last <= ISSUING_TO_SIGNATURE;
+  }
+
+  private static String squeeze(String s) {
+    return TOKENS.matcher(s).replaceAll("");
   }
 
   /** The names the document gives its issuers elsewhere: in its 版头 and its title (广东省发展改革委关于…). */

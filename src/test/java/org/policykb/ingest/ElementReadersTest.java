@@ -614,6 +614,18 @@ class ElementReadersTest {
     assertEquals(organs, o.issuers());
   }
 
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      // the instrument's title right after the notice's date
+      "现将《江东市碳普惠实施办法》印发给你们，请认真贯彻执行。江东市生态环境局2023年1月31日江东市碳普惠实施办法第一条 为推广低碳生活，制定本办法。第二条 本办法自印发之日起施行。",
+      // its first words after it, the title left out
+      "现将《江东市碳普惠实施办法》印发给你们，请认真贯彻执行。实施中遇到的问题，请径向市生态环境局反映。 江东市生态环境局 2023年1月31日 为推广低碳生活，制定本办法。本办法自2023年3月1日起施行。"})
+  void theSignatureOfANoticeIssuingAnInstrumentStandsBeforeIt(String body) throws Exception {
+    OfficialElements o = one("issuing.json", "{\"title\": \"江东市生态环境局关于印发江东市碳普惠实施办法的通知\", \"content\": \"" + body + "\"}").official();
+    assertEquals(LocalDate.of(2023, 1, 31), o.dateSigned());
+    assertEquals(List.of("江东市生态环境局"), o.issuers());
+  }
+
   @Test
   void anOfficeOfAnOrganSignsUnderItsOwnName() throws Exception {
     OfficialElements o = one("office.txt", """
