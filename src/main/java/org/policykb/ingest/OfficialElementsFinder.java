@@ -14,7 +14,7 @@ import java.util.List;
 final class OfficialElementsFinder {
   /** The forms that show a text is an official document. */
   private static final List<ElementReader> MARKS = List.of(new TitleLine(), new HeaderBlock(), new ParenthesisedNumber(), new DecreeHeading(), new PromulgationNote(),
-      new DatedNumberLine());
+      new DatedNumberLine(), new DecreeSignature());
   /** The forms read once it is one, in printed order. */
   private static final List<ElementReader> BODY = List.of(
       new RecipientsLine(),

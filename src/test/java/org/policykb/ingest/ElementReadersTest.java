@@ -627,6 +627,15 @@ class ElementReadersTest {
   }
 
   @Test
+  void aDecreeRunIntoWhatItPromulgatesIsDatedWhereItsOfficialsSign() throws Exception {
+    PolicyDocument d = one("decree-run-on.json", "{\"title\": \"江东省焊接人员资格管理规定\", \"content\": \"《江东省焊接人员资格管理规定》已于2019年5月1日"
+        + "由江东省生态环境厅厅务会议审议通过，现予公布，自2020年1月1日起施行。2007年12月28日发布的《江东省焊工管理规定》同时废止。"
+        + " 江东省生态环境厅厅长 王某某 江东省市场监督管理局局长 李某 2019年6月12日 江东省焊接人员资格管理规定 第一章 总 则 第一条 为了加强焊接人员的资格管理，制定本规定。\"}");
+    assertEquals(LocalDate.of(2019, 6, 12), d.official().dateSigned());
+    assertNull(d.official().docType(), "a rule standing alone");
+  }
+
+  @Test
   void anOfficeOfAnOrganSignsUnderItsOwnName() throws Exception {
     OfficialElements o = one("office.txt", """
         江东银行公开市场业务交易公告〔2026〕第157号
