@@ -636,6 +636,17 @@ class ElementReadersTest {
   }
 
   @Test
+  void aJointAnnouncementNumberedInItsOwnSeriesUnderIts版头IsReadAsItsNumber() throws Exception {
+    OfficialElements o = one("joint-announcement.json", "{\"title\": \"关于调整排放标准实施要求的公告\", \"content\": \"生态环境部工业和信息化部商务部 公告 公告"
+        + " 2020年 第28号 关于调整排放标准实施要求的公告 为落实有关要求，现将有关事项公告如下： 一、自2020年7月1日起实施。 特此公告。"
+        + " 生态环境部 工业和信息化部 商务部 2020年5月13日\"}").official();
+    assertEquals("生态环境部工业和信息化部商务部公告2020年第28号", o.docNumberNormalized());
+    assertEquals("公告", o.docType());
+    assertEquals(List.of("生态环境部", "工业和信息化部", "商务部"), o.issuers());
+    assertEquals(LocalDate.of(2020, 5, 13), o.dateSigned(), "the text run on after the number is still read");
+  }
+
+  @Test
   void anOfficeOfAnOrganSignsUnderItsOwnName() throws Exception {
     OfficialElements o = one("office.txt", """
         江东银行公开市场业务交易公告〔2026〕第157号
