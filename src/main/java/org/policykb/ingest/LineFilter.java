@@ -14,8 +14,11 @@ final class LineFilter {
   private static final java.util.regex.Pattern SETEXT = java.util.regex.Pattern.compile("={3,}|-{3,}");
   /** A site's breadcrumb: a link, then {@code >>} and the page's own name ({@code [大萌法律读本](../) >> 2012-治安管理处罚法}). */
   private static final java.util.regex.Pattern BREADCRUMB = java.util.regex.Pattern.compile("\\[[^\\]]{1,40}\\]\\([^)\\s]*\\)\\s*(>>|>|»|›)\\s*.{0,60}");
-  /** A Markdown container's fence as documentation sites write them ({@code ::: right}, {@code ::: warning 原文链接}, {@code :::}). */
-  private static final java.util.regex.Pattern FENCE = java.util.regex.Pattern.compile(":::.{0,30}");
+  /**
+   * A Markdown container's fence as documentation sites write them ({@code ::: right}, {@code ::: warning 原文链接},
+   * {@code :::}), a tab's marker inside one ({@code @tab 章节}) and a table of contents' placeholder ({@code [[toc]]}).
+   */
+  private static final java.util.regex.Pattern FENCE = java.util.regex.Pattern.compile(":::.{0,30}|@tab\\b.{0,30}|\\[\\[toc\\]\\]");
   private static final java.util.regex.Pattern COMMENT_OR_RULE = java.util.regex.Pattern.compile("<!--.*-->|[-=_*—－]{3,}");
 
   private LineFilter() {}

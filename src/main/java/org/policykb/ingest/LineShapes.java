@@ -15,7 +15,7 @@ final class LineShapes {
   private static final Pattern URL_LINE = Pattern.compile("^<?(https?://|//)[^\\s<>]+>?$");
   private static final Pattern MD_LINK = Pattern.compile("\\[([^\\]\\n]*)\\]\\(([^)\\s]*)\\)");
   private static final Pattern NAV_LINE =
-      Pattern.compile("^(\\s*\\[[^\\]\\n]*\\]\\([^)\\s]*\\)\\s*[|｜/·•>»]*\\s*)+$");
+      Pattern.compile("^(\\s*(?:-\\s+)?\\[[^\\]\\n]*\\]\\([^)\\s]*\\)(?:\\s|&emsp;|&ensp;|&nbsp;)*[|｜/·•>»]*(?:\\s|&emsp;|&ensp;|&nbsp;)*)+$");
 
   private LineShapes() {}
 
