@@ -98,7 +98,8 @@ final class PageText {
         metadata.add(line); // a label and its value, or the day and time the page was put up, standing alone under its title
         continue;
       }
-      if (i < start || SEPARATOR.matcher(line).matches() || TOOL.matcher(line).matches() || NoticeBlocks.isNotice(line)) {
+      if (i < start || SEPARATOR.matcher(line).matches() || TOOL.matcher(line).matches() || NoticeBlocks.isNotice(line)
+          || i < firstSentence && inMenu(lines, i)) {
         continue;
       }
       article.add(line);
@@ -167,6 +168,28 @@ final class PageText {
       }
     }
     return -1;
+  }
+
+  /** A menu under the title: this many short words in a row, none an organ's name (a 版头's stacked names are no menu). */
+  private static final int MENU_RUN = 5;
+
+  private static boolean inMenu(List<String> lines, int i) {
+    if (!isMenuWord(lines.get(i))) {
+      return false;
+    }
+    int from = i;
+    while (from > 0 && isMenuWord(lines.get(from - 1))) {
+      from--;
+    }
+    int to = i;
+    while (to + 1 < lines.size() && isMenuWord(lines.get(to + 1))) {
+      to++;
+    }
+    return to - from + 1 >= MENU_RUN;
+  }
+
+  private static boolean isMenuWord(String line) {
+    return MENU_WORD.matcher(line).matches() && OrganisationNames.in(line).isEmpty();
   }
 
   private static int firstSentence(List<String> lines, int from) {

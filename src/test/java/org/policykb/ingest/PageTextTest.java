@@ -106,6 +106,15 @@ class PageTextTest {
   }
 
   @Test
+  void aMenuUnderThePagesTitleGoesButAJointDocuments版头Stays() throws Exception {
+    String page = PAGE.replace("江东市人民政府关于加强数据治理的通知\n发布时间：", "江东市人民政府关于加强数据治理的通知\n编辑\n查看历史\n工具\n链入页面\n相关更改\n"
+        + "江东市财政局\n江东市教育局\n江东市民政局\n江东市司法局\n江东市商务局\n发布时间：");
+    String text = new DocumentParser().parse("page", "page.txt", page.getBytes(StandardCharsets.UTF_8)).text();
+    assertFalse(text.contains("查看历史"), text);
+    assertTrue(text.contains("江东市财政局\n\n江东市教育局"), "organs' names stacked are no menu: " + text);
+  }
+
+  @Test
   void textThatIsNoPagesIsLeftAsItIs() {
     assertNull(PageText.cut("江东市人民政府关于加强数据治理的通知\n\n各区人民政府：\n\n现就有关事项通知如下。\n\n江东市人民政府\n\n2024年3月1日\n"));
     // a law's chapters are short lines too, but no page's notices stand among them
