@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 final class OrganisationNames {
   static final int MAX_NAME_CHARS = 40;
   static final Pattern ORGANISATION = Pattern.compile(
-      "[\\p{IsHan}（）()·]{2," + MAX_NAME_CHARS + "}(国务院|办公厅|办公室|人民政府|政府|委员会|委|部|局|厅|署|院|会|会议|中心|银行|办|处|党委|党组|组|总队|调查队|集团|公司|海关|研究室|操作室)");
+      "[\\p{IsHan}（）()·]{2," + MAX_NAME_CHARS + "}(国务院|办公厅|办公室|人民政府|政府|委员会|委|部|局|厅|署|院|会|会议|中心|银行|办|处|党委|党组|组|总队|调查队|集团|公司|海关|研究室|操作室|团中央|妇联|科协|残联|侨联|文联|工商联)");
   private static final Pattern SEPARATORS = Pattern.compile("[\\s\\u3000、]+");
 
   private OrganisationNames() {}
@@ -17,7 +17,7 @@ final class OrganisationNames {
    * Where one name may end and the next begin when names are run together without a space
    * (生态环境部国家统计局, as a cleaned text joins a signature's names): a full name ends in one of these …
    */
-  private static final Pattern STRONG_END = Pattern.compile("(部|局|委|院|厅|署|行|政府|总队|中心|公司|委员会|海关)$");
+  private static final Pattern STRONG_END = Pattern.compile("(部|局|委|院|厅|署|行|政府|总队|中心|公司|委员会|海关|团中央|妇联|科协|残联)$");
   /** … and a unit's own part never starts the next (生态环境部办公厅 is one organ, not two). */
   private static final Pattern UNIT_START = Pattern.compile("^(办公|委员|党组|党委|纪委|人民政府|政府|机关|直属|分局|支队|管委|分行|支行|司|处|科|所|室)");
 

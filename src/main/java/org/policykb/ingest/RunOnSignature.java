@@ -19,6 +19,7 @@ final class RunOnSignature implements ElementReader {
   /** What may follow a signature's date on the same line: the end, or page furniture and attachments. */
   private static final Pattern AFTER = Pattern.compile(
       "\\s*(?!印发)($|[（(]|附件|相关|解读|抄送|扫一扫|【|责任编辑|来源|分享|打印|关闭|\\S{0,6}[：:]|\\p{IsHan}{2,30}\\d{4}年\\d{1,2}月\\d{1,2}日印发)");
+  private static final Pattern SEAL_NOTE = Pattern.compile("[（(][\\p{IsHan}、]{2,40}代章[）)]");
   private static final Pattern TOKENS = Pattern.compile("[\\s\\u3000、，,]+");
   private static final int CLOSING_PARAGRAPHS = 6;
   /** A date right after the body's last sentence, its signature left in the 版头 (…认真贯彻执行。 2021年10月19日附件：…). */
@@ -111,7 +112,8 @@ final class RunOnSignature implements ElementReader {
    */
   private static List<String> namesBefore(String text, List<String> known) {
     int cut = Math.max(Math.max(text.lastIndexOf('。'), text.lastIndexOf('；')), Math.max(text.lastIndexOf('！'), text.lastIndexOf('》')));
-    String tail = CLOSING_FORMULA.matcher(text.substring(cut + 1)).replaceFirst("").strip();
+    // the note under a name whose organ has no seal of its own goes: …中央精神文明建设办公室（中共中央宣传部代章）教育部…
+    String tail = SEAL_NOTE.matcher(CLOSING_FORMULA.matcher(text.substring(cut + 1)).replaceFirst("")).replaceAll(" ").strip();
     List<String> named = new ArrayList<>();
     for (boolean more = true; more; ) {
       more = false;

@@ -647,6 +647,14 @@ class ElementReadersTest {
   }
 
   @Test
+  void aSealNoteAmongNamesRunTogetherIsNoPartOfThem() throws Exception {
+    OfficialElements o = one("seal.json", "{\"title\": \"关于发布《江东行为规范》的公告\", \"content\": \"杭州市生态环境局、杭州市教育局修订了《江东行为规范》，现予发布。特此公告。"
+        + "附件：江东行为规范杭州市生态环境局杭州市文明办（杭州市委宣传部代章）杭州市教育局2023年5月31日\"}").official();
+    assertEquals(List.of("杭州市生态环境局", "杭州市文明办", "杭州市教育局"), o.issuers());
+    assertEquals(LocalDate.of(2023, 5, 31), o.dateSigned());
+  }
+
+  @Test
   void anOfficeOfAnOrganSignsUnderItsOwnName() throws Exception {
     OfficialElements o = one("office.txt", """
         江东银行公开市场业务交易公告〔2026〕第157号
@@ -665,6 +673,7 @@ class ElementReadersTest {
       "最高人民法院最高人民检察院          | 最高人民法院,最高人民检察院",
       "生态环境部办公厅                  | 生态环境部办公厅",
       "发展改革委科技部                  | 发展改革委,科技部",
+      "教育部共青团中央全国妇联            | 教育部,共青团中央,全国妇联",
       "国家税务总局江西省税务局            | 国家税务总局江西省税务局",
       "江东县统计局 国家统计局江东调查队     | 江东县统计局,国家统计局江东调查队"})
   void namesRunTogetherAreSplitWhereBothSidesAreWholeNames(String line, String names) {
