@@ -5,6 +5,7 @@ import java.io.IOException;
 import org.eclipse.jetty.ee10.servlet.ServletContextRequest;
 import org.policykb.export.ConcordanceExport;
 import org.policykb.export.ExportFileName;
+import org.policykb.query.Count;
 import org.policykb.search.CollocateFilter;
 import org.policykb.search.CollocatesRequest;
 import org.policykb.search.ConcordanceRequest;
@@ -102,8 +103,8 @@ final class ResearchHandlers {
   }
 
   void suggest(Context ctx) {
-    Params.allowOnly(ctx, "prefix", "size");
-    ctx.json(backend.suggest(ctx.queryParam("prefix"), Params.integer(ctx, "size", 10, 1, 100)));
+    Params.allowOnly(ctx, "prefix", "size", "count");
+    ctx.json(backend.suggest(ctx.queryParam("prefix"), Params.integer(ctx, "size", 10, 1, 100), Count.parse(ctx.queryParam("count"))));
   }
 
   /**

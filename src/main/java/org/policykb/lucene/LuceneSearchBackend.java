@@ -254,10 +254,10 @@ public final class LuceneSearchBackend implements SearchBackend {
   }
 
   @Override
-  public SuggestResult suggest(String prefix, int size) {
+  public SuggestResult suggest(String prefix, int size, org.policykb.query.Count count) {
     Suggester.check(prefix, size);
     return served.with(generation -> new SuggestResult(prefix, generation.name(),
-        suggester.suggest(LuceneSuggestions.of(new IndexSearcher(generation.reader()), queries), prefix.strip(), size)));
+        suggester.suggest(LuceneSuggestions.of(new IndexSearcher(generation.reader()), queries, count), prefix.strip(), size)));
   }
 
   @Override

@@ -21,8 +21,8 @@ import org.policykb.research.Suggester;
 final class LuceneSuggestions {
   private LuceneSuggestions() {}
 
-  /** The embedded index as a {@link Source}: its term dictionary, stored texts and counts. */
-  static Suggester.Source of(IndexSearcher searcher, LuceneQueryBuilder queries) {
+  /** The embedded index as a {@link Source}: its term dictionary, stored texts and counts (of works or of files). */
+  static Suggester.Source of(IndexSearcher searcher, LuceneQueryBuilder queries, org.policykb.query.Count count) {
     return new Suggester.Source() {
       @Override
       public Map<String, Long> words(String folded) throws IOException {
@@ -59,7 +59,7 @@ final class LuceneSuggestions {
 
       @Override
       public long count(ParsedQuery parsed) throws IOException {
-        return searcher.count(queries.matching(parsed));
+        return searcher.count(FilterQueries.restrict(queries.matching(parsed), org.policykb.query.Filters.NONE.withCount(count)));
       }
     };
   }

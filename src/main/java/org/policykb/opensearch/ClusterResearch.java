@@ -218,16 +218,16 @@ final class ClusterResearch {
     return new RelatedResult(d.id(), generation, related);
   }
 
-  SuggestResult suggest(String index, String generation, String prefix, int size) {
+  SuggestResult suggest(String index, String generation, String prefix, int size, org.policykb.query.Count count) {
     try {
-      return new SuggestResult(prefix, generation, suggester.suggest(suggestions(index), prefix.strip(), size));
+      return new SuggestResult(prefix, generation, suggester.suggest(suggestions(index, count), prefix.strip(), size));
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
   }
 
-  /** The cluster as a source of suggestions: its word field's terms (fielddata), sampled texts, counts. */
-  private Suggester.Source suggestions(String index) {
+  /** The cluster as a source of suggestions: its word field's terms (fielddata), sampled texts, counts (of works or of files). */
+  private Suggester.Source suggestions(String index, org.policykb.query.Count count) {
     return new Suggester.Source() {
       @Override
       public Map<String, Long> words(String folded) {
@@ -262,7 +262,7 @@ final class ClusterResearch {
       @Override
       public long count(ParsedQuery parsed) {
         ObjectNode body = JSON.createObjectNode();
-        body.set("query", queries.matching(parsed, Filters.NONE));
+        body.set("query", queries.matching(parsed, Filters.NONE.withCount(count)));
         return client.post("/" + index + "/_count", body).path("count").asLong();
       }
     };

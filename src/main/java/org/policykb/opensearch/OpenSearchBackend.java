@@ -260,9 +260,9 @@ public final class OpenSearchBackend implements SearchBackend {
   }
 
   @Override
-  public SuggestResult suggest(String prefix, int size) {
+  public SuggestResult suggest(String prefix, int size, org.policykb.query.Count count) {
     Suggester.check(prefix, size);
-    return onCurrent(index -> research.suggest(index, generationOf(index), prefix, size));
+    return onCurrent(index -> research.suggest(index, generationOf(index), prefix, size, count));
   }
 
   @Override

@@ -43,7 +43,7 @@ public final class Suggester {
     /** The texts of the first {@link #SAMPLED_DOCUMENTS} documents, by id, that match {@code parsed}. */
     List<String> sample(ParsedQuery parsed) throws IOException;
 
-    /** The documents that match {@code parsed}. */
+    /** The documents that match {@code parsed}, counted as the request counts (each work once, or every file). */
     long count(ParsedQuery parsed) throws IOException;
   }
 

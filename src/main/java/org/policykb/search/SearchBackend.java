@@ -53,7 +53,7 @@ public interface SearchBackend extends Closeable {
   RelatedResult related(String id, int size);
 
   /** Words and phrases of the collection starting with {@code prefix}, in most documents first. */
-  SuggestResult suggest(String prefix, int size);
+  SuggestResult suggest(String prefix, int size, org.policykb.query.Count count);
 
   /** @throws DocumentNotFoundException when no document has this id */
   PolicyDocument document(String id);

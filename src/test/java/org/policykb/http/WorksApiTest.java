@@ -64,6 +64,16 @@ class WorksApiTest {
     }
   }
 
+  /** The documents the suggestion of the whole phrase counts. */
+  private static long suggested(JsonNode answer) {
+    for (JsonNode s : answer.path("suggestions")) {
+      if (s.path("text").asText().equals(WorksCorpus.PHRASE)) {
+        return s.path("documents").asLong();
+      }
+    }
+    throw new AssertionError(WorksCorpus.PHRASE + " not suggested: " + answer);
+  }
+
   @Test
   void everyFileIsReachableWithItsWork() throws Exception {
     for (var w : WorksCorpus.WORKS.entrySet()) {
@@ -86,6 +96,9 @@ class WorksApiTest {
     assertEquals(5, lines.path("total_documents").asInt());
     assertEquals(WorksCorpus.SHOWN, new TreeSet<>(texts(lines.path("lines"), "id")));
     assertEquals(9, api.get("/api/concordance?count=files&limit=1000&q=" + q).path("total_documents").asInt());
+    String prefix = LocalApi.enc(WorksCorpus.PHRASE.substring(0, 2));
+    assertEquals(5, suggested(api.get("/api/suggest?size=100&prefix=" + prefix)), "a suggestion counts works");
+    assertEquals(9, suggested(api.get("/api/suggest?size=100&count=files&prefix=" + prefix)));
     Set<String> own = Set.copyOf(WorksCorpus.WORKS.get("notice-text"));
     for (JsonNode r : api.get("/api/documents/notice.pdf/related?size=20").path("related")) {
       assertTrue(!own.contains(r.path("id").asText()), r.toString());

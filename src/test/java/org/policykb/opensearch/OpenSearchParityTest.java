@@ -30,6 +30,7 @@ import org.policykb.OfficialTexts;
 import org.policykb.TestCorpus;
 import org.policykb.index.Json;
 import org.policykb.lucene.LuceneSearchBackend;
+import org.policykb.query.Count;
 import org.policykb.query.Facet;
 import org.policykb.query.Filters;
 import org.policykb.query.InvalidRequestException;
@@ -326,11 +327,12 @@ class OpenSearchParityTest {
     int nonEmpty = 0;
     for (String prefix : List.of("新质", "双高", "高", "专精", "发展", "政府", "國家", "改革", "ＡＩ", "《")) {
       if (prefix.equals("《")) {
-        assertThrows(InvalidRequestException.class, () -> opensearch.suggest(prefix, 10));
+        assertThrows(InvalidRequestException.class, () -> opensearch.suggest(prefix, 10, Count.WORKS));
         continue;
       }
-      SuggestResult e = embedded.suggest(prefix, 10);
-      assertEquals(json(e), json(opensearch.suggest(prefix, 10)), prefix);
+      Count count = nonEmpty % 2 == 0 ? Count.WORKS : Count.FILES; // both ways of counting, in turn
+      SuggestResult e = embedded.suggest(prefix, 10, count);
+      assertEquals(json(e), json(opensearch.suggest(prefix, 10, count)), prefix + " " + count);
       nonEmpty += e.suggestions().isEmpty() ? 0 : 1;
     }
     assertTrue(nonEmpty >= 5, "prefixes with suggestions: " + nonEmpty);
