@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
@@ -35,17 +34,13 @@ public final class PageTextCopies {
 
   /** Whether {@code file} is a saved page. */
   public static boolean pages(Path file) {
-    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-    return PAGES.contains(name.substring(name.lastIndexOf('.') + 1));
+    return CopyFolders.hasExtension(file, PAGES);
   }
 
   /** The page's text kept as a UTF-8 {@code .txt} named like it, in a folder of its own. */
   public Path copy(Path page) {
     try {
-      String name = page.getFileName().toString();
-      String stem = name.substring(0, name.lastIndexOf('.'));
-      Path folder = Files.createDirectories(work.resolve(page.getParent().getFileName() + "-" + stem));
-      Path out = folder.resolve(stem + ".txt");
+      Path out = CopyFolders.folder(work, page).resolve(CopyFolders.stem(page) + ".txt");
       Files.writeString(out, text(page), StandardCharsets.UTF_8);
       return out;
     } catch (IOException e) {

@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -22,14 +22,12 @@ public final class PdfTextCopies {
   /** The extracted text of {@code file} as a UTF-8 {@code .txt} named like it; null when it cannot be made here. */
   public Path copy(Path file) {
     try {
-      String name = file.getFileName().toString();
-      String stem = name.substring(0, name.lastIndexOf('.'));
-      Path folder = Files.createDirectories(work.resolve(file.getParent().getFileName() + "-" + stem));
-      Path pdf = name.toLowerCase(Locale.ROOT).endsWith(".pdf") ? file : ScannedCopies.typeset(file, folder);
+      Path folder = CopyFolders.folder(work, file);
+      Path pdf = CopyFolders.hasExtension(file, List.of("pdf")) ? file : ScannedCopies.typeset(file, folder);
       if (pdf == null) {
         return null;
       }
-      Path out = folder.resolve(stem + ".txt");
+      Path out = folder.resolve(CopyFolders.stem(file) + ".txt");
       Process p = new ProcessBuilder("pdftotext", "-enc", "UTF-8", pdf.toAbsolutePath().toString(), out.toString())
           .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
       if (!p.waitFor(60, TimeUnit.SECONDS)) {

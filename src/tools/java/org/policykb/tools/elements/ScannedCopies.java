@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import org.policykb.tools.ocr.Scans;
 
@@ -31,8 +30,7 @@ public final class ScannedCopies {
 
   /** Whether {@code file} is a published file a scan is made of. */
   public static boolean scans(Path file) {
-    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-    return SCANNED.contains(name.substring(name.lastIndexOf('.') + 1));
+    return CopyFolders.hasExtension(file, SCANNED);
   }
 
   /**
@@ -41,14 +39,12 @@ public final class ScannedCopies {
    */
   public Path scan(Path file) {
     try {
-      String name = file.getFileName().toString();
-      String stem = name.substring(0, name.lastIndexOf('.'));
-      Path folder = Files.createDirectories(work.resolve(file.getParent().getFileName() + "-" + stem));
-      Path pdf = name.toLowerCase(Locale.ROOT).endsWith(".pdf") ? file : typeset(file, folder);
+      Path folder = CopyFolders.folder(work, file);
+      Path pdf = CopyFolders.hasExtension(file, List.of("pdf")) ? file : typeset(file, folder);
       if (pdf == null) {
         return null;
       }
-      Path out = folder.resolve(stem + ".pdf");
+      Path out = folder.resolve(CopyFolders.stem(file) + ".pdf");
       Files.write(out, Scans.scan(Files.readAllBytes(pdf), condition, null));
       return out;
     } catch (IOException e) {
