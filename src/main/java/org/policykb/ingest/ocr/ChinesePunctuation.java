@@ -8,7 +8,8 @@ package org.policykb.ingest.ocr;
  * A straight double quote beside Chinese opens or closes as the quotes before it say ({@code “两跑三降"} reads
  * {@code “两跑三降”}).
  * Digits it reads now half-width, now full-width within one number ({@code 〔2０２4〕７号}); print sets them
- * half-width, and so are they all read ({@link #halfWidthDigits}).
+ * half-width, and so are they all read ({@link #halfWidthDigits}). A book-title mark's stroke read as a
+ * letter beside it ({@code 指引I》}) goes ({@link #withoutMarkStrokes}).
  */
 final class ChinesePunctuation {
   private static final String HALF = "(),:;!?";
@@ -63,6 +64,30 @@ final class ChinesePunctuation {
       }
     }
     return new String(c);
+  }
+
+  /** What the recognizer reads of a book-title mark's stroke as a letter of its own: I, l or | beside it. */
+  private static final String STROKES = "Il|";
+
+  /**
+   * A book-title mark's stroke read as a letter, between it and a Chinese character ({@code 指引I》},
+   * {@code 《l上海}): the letter goes; a letter beside a Latin word ({@code 《ISO》}) stays.
+   */
+  static String withoutMarkStrokes(String s) {
+    if (s.indexOf('《') < 0 && s.indexOf('》') < 0) {
+      return s;
+    }
+    StringBuilder out = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      boolean stroke = STROKES.indexOf(c) >= 0
+          && (i + 1 < s.length() && s.charAt(i + 1) == '》' && i > 0 && Character.UnicodeScript.of(s.charAt(i - 1)) == Character.UnicodeScript.HAN
+              || i > 0 && s.charAt(i - 1) == '《' && i + 1 < s.length() && Character.UnicodeScript.of(s.charAt(i + 1)) == Character.UnicodeScript.HAN);
+      if (!stroke) {
+        out.append(c);
+      }
+    }
+    return out.toString();
   }
 
   private static boolean chinese(char[] c, int i) {

@@ -111,7 +111,7 @@ public final class OcrEngine {
       if (sealFragment(r, line) || speck(r)) {
         continue;
       }
-      reads.add(new PageLines.Read(box, ChinesePunctuation.halfWidthDigits(ChinesePunctuation.fullWidth(r.text().strip())), r.confidence(), r.characters()));
+      reads.add(new PageLines.Read(box, ChinesePunctuation.withoutMarkStrokes(ChinesePunctuation.halfWidthDigits(ChinesePunctuation.fullWidth(r.text().strip()))), r.confidence(), r.characters()));
     }
     List<OcrLine> lines = PageLines.join(reads);
     double sum = 0;

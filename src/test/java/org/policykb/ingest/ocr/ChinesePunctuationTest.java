@@ -25,6 +25,16 @@ class ChinesePunctuationTest {
   }
 
   @ParameterizedTest
+  @CsvSource(delimiter = ';', value = {
+      "关于印发《企业社会责任指引I》的通知;关于印发《企业社会责任指引》的通知",
+      "《l上海市条例》;《上海市条例》",
+      "《ISO》标准;《ISO》标准",
+      "第I类;第I类"})
+  void aBookTitleMarksStrokeReadAsALetterGoes(String read, String expected) {
+    assertEquals(expected, ChinesePunctuation.withoutMarkStrokes(read));
+  }
+
+  @ParameterizedTest
   @CsvSource(delimiter = '|', value = {"某政办发〔2０２4〕７号|某政办发〔2024〕7号", "２０２５年|2025年", "第12条|第12条"})
   void digitsAreReadHalfWidth(String read, String expected) {
     assertEquals(expected, ChinesePunctuation.halfWidthDigits(read));
