@@ -69,6 +69,9 @@ final class SignatureBlock implements ElementReader {
   /** A joint document signs with up to a score of organs, one a line (十部门, 十七部门 …). */
   private static final int MAX_SIGNATURE_LINES = 24;
 
+  /** A name this long that begins as no name does goes on from the line above; a short one (外汇局) is a short form. */
+  private static final int LONG_NAME = 8;
+
   private static List<String> above(OfficialText t, int dateAt) {
     List<String> names = new ArrayList<>();
     int from = dateAt - 1;
@@ -78,6 +81,14 @@ final class SignatureBlock implements ElementReader {
     int single = -1; // the line right below, when it held one name by itself
     for (int i = from; i >= 0 && dateAt - i <= MAX_SIGNATURE_LINES; i--) {
       List<String> here = OrganisationNames.in(t.at(i));
+      String continued = here.size() == 1 && single == i + 1 && names.get(0).length() >= LONG_NAME
+          && !OrganisationNames.beginsAName(names.get(0)) ? wholeName(t.at(i) + names.get(0)) : null;
+      if (continued != null) {
+        // 国务院 / 应对新型冠状病毒肺炎疫情联防联控机制综合组: the lower line begins as no name does, it goes on from the upper
+        names.set(0, continued);
+        single = -1;
+        continue;
+      }
       if (!here.isEmpty()) {
         names.addAll(0, here);
         single = here.size() == 1 ? i : -1;

@@ -654,6 +654,16 @@ class ElementReadersTest {
     assertEquals(LocalDate.of(2023, 5, 31), o.dateSigned());
   }
 
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "国务院|应对新型冠状病毒肺炎疫情联防联控机制综合组|国务院应对新型冠状病毒肺炎疫情联防联控机制综合组",
+      "证监会|外汇局|证监会,外汇局"})
+  void aLongNameThatBeginsAsNoNameDoesGoesOnFromTheLineAbove(String upper, String lower, String names) throws Exception {
+    OfficialElements o = one("signed.txt", "关于做好防控工作的通知\n\n各省、自治区、直辖市：\n\n现就有关事项通知如下。\n\n" + upper + "\n\n" + lower
+        + "\n\n2022年6月27日\n").official();
+    assertEquals(List.of(names.split(",")), o.issuers());
+  }
+
   @Test
   void anOfficeOfAnOrganSignsUnderItsOwnName() throws Exception {
     OfficialElements o = one("office.txt", """
