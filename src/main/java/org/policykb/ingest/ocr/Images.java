@@ -44,6 +44,29 @@ final class Images {
   }
 
   /**
+   * {@code image} as its red channel shows it, in grey: a seal's red ink is light there, nearly paper,
+   * while black ink stays black, printed over the red too — as a scanner's red drop-out filter sees a page.
+   */
+  static BufferedImage withoutRed(BufferedImage image) {
+    BufferedImage out = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_INT_RGB);
+    for (int y = 0; y < image.getHeight(); y++) {
+      for (int x = 0; x < image.getWidth(); x++) {
+        int r = (image.getRGB(x, y) >> 16) & 0xff;
+        out.setRGB(x, y, r << 16 | r << 8 | r);
+      }
+    }
+    return out;
+  }
+
+  /** A pixel of red ink: its red well above its green and its blue. */
+  private static boolean isRed(int p) {
+    int r = (p >> 16) & 0xff;
+    int g = (p >> 8) & 0xff;
+    int b = p & 0xff;
+    return r - Math.max(g, b) > 60;
+  }
+
+  /**
    * Of the pixels of {@code image} that are ink (darker than the paper), the share that is red: a seal's
    * red, which covers what it is pressed on without hiding black text under it.
    */
@@ -58,7 +81,7 @@ final class Images {
         int b = p & 0xff;
         if (r * 299 + g * 587 + b * 114 < 200_000) {
           ink++;
-          red += r - Math.max(g, b) > 60 ? 1 : 0;
+          red += isRed(p) ? 1 : 0;
         }
       }
     }

@@ -22,7 +22,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class OcrEngine {
   /** Changes whenever this pipeline reads differently, so that files read by an older one are read again. */
-  private static final int PIPELINE = 2;
+  private static final int PIPELINE = 3;
   private static final String THREADS_PROPERTY = "policykb.ocr.threads";
   private static String loadedFrom = "\0";
   private static OcrEngine shared;
@@ -107,8 +107,10 @@ public final class OcrEngine {
     List<PageLines.Read> reads = new ArrayList<>();
     for (TextBox box : detector.detect(image)) {
       BufferedImage line = Images.straightened(image, box, TextRecognizer.HEIGHT, TextRecognizer.MAX_WIDTH);
-      TextRecognizer.Reading r = recognizer.read(line);
-      if (sealFragment(r, line) || speck(r)) {
+      double red = Images.redShare(line);
+      // black text under a seal: read without the red ink over it (a red 版头, all red, is read as it is)
+      TextRecognizer.Reading r = recognizer.read(red >= UNDER_SEAL && red < RED_TEXT ? Images.withoutRed(line) : line);
+      if (sealFragment(r, red) || speck(r)) {
         continue;
       }
       reads.add(new PageLines.Read(box, ChinesePunctuation.withoutMarkStrokes(ChinesePunctuation.halfWidthDigits(ChinesePunctuation.fullWidth(r.text().strip()))), r.confidence(), r.characters()));
@@ -127,10 +129,14 @@ public final class OcrEngine {
    * A character or three read from red ink: a piece of a seal's ring of characters (公, 队) or its star,
    * not text of the page. A red 版头 is a line of large characters and stays.
    */
-  private static boolean sealFragment(TextRecognizer.Reading r, BufferedImage line) {
+  private static boolean sealFragment(TextRecognizer.Reading r, double redShare) {
     String text = r.text().strip();
-    return text.codePointCount(0, text.length()) <= 3 && Images.redShare(line) >= 0.5;
+    return text.codePointCount(0, text.length()) <= 3 && redShare >= 0.5;
   }
+
+  /** A line's ink this red is black text with a seal over it; this red or more, red text (a 版头, a seal's ring). */
+  private static final double UNDER_SEAL = 0.1;
+  private static final double RED_TEXT = 0.6;
 
   /**
    * A character or two the recognizer itself doubts (under one chance in two): a speck, a scanner's streak
