@@ -105,7 +105,7 @@ public final class OcrEngine {
   /** Reads {@code image} in this thread. */
   public OcrPage read(BufferedImage image) throws OrtException {
     List<PageLines.Read> reads = new ArrayList<>();
-    for (TextBox box : detector.detect(image)) {
+    for (TextBox box : boxes(image)) {
       BufferedImage line = Images.straightened(image, box, TextRecognizer.HEIGHT, TextRecognizer.MAX_WIDTH);
       double red = Images.redShare(line);
       // black text under a seal: read without the red ink over it (a red 版头, all red, is read as it is)
@@ -125,6 +125,39 @@ public final class OcrEngine {
     return new OcrPage(lines, image.getWidth(), image.getHeight(), characters == 0 ? 0 : sum / characters);
   }
 
+  /** A page's ink this red has a seal (or a red 版头) on it. */
+  private static final double PAGE_RED = 0.02;
+
+  /**
+   * The lines of a page. Where a seal is pressed on it, its lines are found again on the page as its red
+   * channel shows it — the seal nearly paper, black text under it whole — and a line found there wider
+   * than the pieces found on the page (the digits of a date the seal hid from the detector) takes their
+   * place, or is added where none was found. A red 版头, light there, is found on the page as it is.
+   */
+  private List<TextBox> boxes(BufferedImage image) throws OrtException {
+    List<TextBox> boxes = detector.detect(image);
+    return Images.redShare(image) < PAGE_RED ? boxes : merged(boxes, detector.detect(Images.withoutRed(image)));
+  }
+
+  /** The lines found on a page, with those found on its grey copy ({@link #boxes}) in place of their pieces or added. */
+  static List<TextBox> merged(List<TextBox> page, List<TextBox> grey) {
+    List<TextBox> boxes = new ArrayList<>(page);
+    for (TextBox found : grey) {
+      List<TextBox> overlapping = boxes.stream().filter(b -> overlap(b, found)).toList();
+      double widest = overlapping.stream().mapToDouble(TextBox::width).max().orElse(0);
+      double together = overlapping.stream().mapToDouble(TextBox::width).sum();
+      if (overlapping.isEmpty() || found.width() > widest * 1.05 && found.width() >= together * 0.9) {
+        boxes.removeAll(overlapping); // 2013年8月 / 日 around the seal's star: one line, 2013年8月21日
+        boxes.add(found);
+      }
+    }
+    return boxes;
+  }
+
+  private static boolean overlap(TextBox a, TextBox b) {
+    return Math.abs(a.cx() - b.cx()) < (a.width() + b.width()) / 2 && Math.abs(a.cy() - b.cy()) < (a.height() + b.height()) / 2;
+  }
+
   /**
    * A character or three read from red ink: a piece of a seal's ring of characters (公, 队) or its star,
    * not text of the page. A red 版头 is a line of large characters and stays.
@@ -136,7 +169,7 @@ public final class OcrEngine {
 
   /** A line's ink this red is black text with a seal over it; this red or more, red text (a 版头, a seal's ring). */
   private static final double UNDER_SEAL = 0.1;
-  private static final double RED_TEXT = 0.6;
+  private static final double RED_TEXT = 0.9;
 
   /**
    * A character or two the recognizer itself doubts (under one chance in two): a speck, a scanner's streak
