@@ -11,8 +11,6 @@ import java.util.regex.Pattern;
  * (the 成文日期 of the regulation it promulgates) when no signature closing the text did, as a law's note does.
  */
 final class DecreeSignature implements ElementReader {
-  private static final Pattern DATE = Pattern.compile(
-      "(?:\\d{4}|[〇○零一二三四五六七八九]{4})\\s*年\\s*[0-9一二三四五六七八九十]{1,3}\\s*月\\s*[0-9一二三四五六七八九十]{1,3}\\s*日");
   /** The sentence a 令 promulgates with (…审议通过，现予公布，自…起施行). */
   private static final Pattern PROMULGATES = Pattern.compile("现予(?:公布|发布)");
   /** The officials who sign, at the end of what precedes the date: an office's title and a name, one or more. */
@@ -39,7 +37,7 @@ final class DecreeSignature implements ElementReader {
 
   /** The date the officials sign in {@code paragraph} a short way after its promulgation; null when none. */
   static LocalDate signed(String paragraph) {
-    Matcher m = DATE.matcher(paragraph);
+    Matcher m = RunOnSignature.DATE.matcher(paragraph);
     while (m.find()) {
       String before = paragraph.substring(0, m.start());
       int sentence = Math.max(before.lastIndexOf('。'), before.lastIndexOf('；'));

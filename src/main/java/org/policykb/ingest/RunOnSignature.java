@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  * what a 通知 issues follows.
  */
 final class RunOnSignature implements ElementReader {
-  private static final Pattern DATE = Pattern.compile(
+  /** A date in either numerals, spaces allowed, inside a run of text (one group: the date). */
+  static final Pattern DATE = Pattern.compile(
       "((?:\\d{4}|[〇○零一二三四五六七八九]{4})\\s*年\\s*[0-9一二三四五六七八九十]{1,3}\\s*月\\s*[0-9一二三四五六七八九十]{1,3}\\s*日)");
   /** What may follow a signature's date on the same line: the end, or page furniture and attachments. */
   private static final Pattern AFTER = Pattern.compile(
