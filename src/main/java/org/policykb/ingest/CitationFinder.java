@@ -1,6 +1,7 @@
 package org.policykb.ingest;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -24,7 +25,7 @@ public final class CitationFinder {
   static final int MAX_TITLE = 100;
 
   private final String text;
-  private final Set<String> found = new LinkedHashSet<>();
+  private final List<Cited> found = new ArrayList<>();
   /** Positions of 《 not closed yet, outermost first. */
   private final Deque<Integer> open = new ArrayDeque<>();
   /** Inner titles closed while their outer title is still open: start and end, in text order. */
@@ -34,10 +35,25 @@ public final class CitationFinder {
     this.text = text;
   }
 
+  /**
+   * A title where it is cited: {@code text[start, end)} is the title with its outer marks.
+   *
+   * @param title the title without its outer marks, normalised
+   */
+  public record Cited(int start, int end, String title) {}
+
   /** The policies {@code text} cites, normalised, distinct, in order of first appearance. */
   public static List<String> find(String text) {
+    Set<String> titles = new LinkedHashSet<>();
+    occurrences(text).forEach(c -> titles.add(c.title()));
+    return List.copyOf(titles);
+  }
+
+  /** Every citation of a policy in {@code text}, in text order. */
+  public static List<Cited> occurrences(String text) {
     CitationFinder f = new CitationFinder(text);
     f.scan();
+    f.found.sort(java.util.Comparator.comparingInt(Cited::start));
     return List.copyOf(f.found);
   }
 
@@ -87,7 +103,7 @@ public final class CitationFinder {
   private void consider(int start, int end) {
     String title = normalise(text, start + 1, end);
     if (!title.isEmpty() && title.length() <= MAX_TITLE && PolicyTitles.isPolicy(title)) {
-      found.add(title);
+      found.add(new Cited(start, end + 1, title));
     }
   }
 

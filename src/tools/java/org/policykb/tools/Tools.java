@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
     name = "policykb",
     mixinStandardHelpOptions = true,
     description = "政策文献知识库 tools: benchmarks, fuzzers and a local OpenSearch cluster; not part of the product.",
-    subcommands = {BenchCommand.class, FuzzCommand.class, DevClusterCommand.class, EvalElementsCommand.class,
+    subcommands = {BenchCommand.class, FuzzCommand.class, DevClusterCommand.class, EvalElementsCommand.class, EvalLinksCommand.class,
         OcrAccuracyCommand.class})
 public final class Tools implements Runnable {
   public static void main(String[] args) {

@@ -1,0 +1,325 @@
+package org.policykb.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.policykb.model.DocNumber;
+import org.policykb.model.Reference;
+import org.policykb.model.Reference.Kind;
+
+/**
+ * The references of a document ({@link Reference}): every title in 《…》 that names a policy instrument
+ * ({@link CitationFinder}), every 发文字号 in running text (any bracket, a 令's or a 公告's number), and a
+ * number printed in brackets right after a title as one reference with it; each with what its sentence
+ * says the document does with it.
+ *
+ * <p>References that follow one another with only separators between them (、 和 及, a parenthesis such as
+ * （以下简称…）, a date and 发布的) are a run, and a run is read as one: 根据《A》《B》和《C》…制定本办法 implements
+ * all three. A run
+ * <ul>
+ *   <li>repeals what it names when 同时废止 (予以废止, 不再执行 …) follows it in its sentence, or 废止 stands right
+ *       before it — not when the words between say only a part goes (不一致的, 第…条);
+ *   <li>amends when 修改 (修订) stands right before it, or 对…作如下修改 says so;
+ *   <li>issues when 印发 or 转发 stands right before it, or 印发给你们 follows;
+ *   <li>implements after 贯彻落实 (为落实), or after 根据 (依据, 依照, 按照) when its sentence goes on to say
+ *       what is made of it (制定本…, 结合…实际, …如下);
+ *   <li>else cites.
+ * </ul>
+ * A reference inside quotation marks (“…”) only cites: an amending decision quotes the preambles it writes
+ * for others, and those are not its own basis. The citing document's title is read too (关于修改《…》的决定,
+ * 转发…关于…的意见的通知).
+ */
+public final class ReferenceFinder {
+  private static final String OPEN = "〔\\[【［（(﹝";
+  private static final String CLOSE = "〕\\]】］）)﹞";
+  /** A 发文字号 in running text; its agency code is cut where the running text before it ends ({@link #code}). */
+  private static final Pattern NUMBER = Pattern.compile(
+      "((?:[\\p{IsHan}A-Za-z]|（\\p{IsHan}{1,3}）|\\(\\p{IsHan}{1,3}\\)){1,24})\\s?[" + OPEN + "]\\s?((?:19|20)\\d\\d)\\s?["
+          + CLOSE + "]\\s?第?\\s?(\\d{1,5})\\s?号"
+          + "|[" + OPEN + "]((?:19|20)?\\d\\d)[" + CLOSE + "]((?:\\p{IsHan}|（\\p{IsHan}{1,3}）){1,16}?字)第?(\\d{1,5})号"
+          + "|(\\p{IsHan}{1,40}(?:令|公告|通告))\\s?(?:[" + OPEN + "]?((?:19|20)\\d\\d)[" + CLOSE + "]?年?)?第\\s?(\\d{1,5}|[一二三四五六七八九十百千〇零]{1,8})\\s?号");
+  /** Words no agency code holds: the code starts after the last of them. */
+  private static final Pattern BEFORE_CODE = Pattern.compile(
+      ".*(?:的|和|及|与|或|根据|依据|依照|按照|落实|印发|转发|废止|修改|关于|通知|意见|文件|精神|要求|以|见|即|并|等|号|发布|公布|颁布|通过|施行|简称|称)");
+  /** What may stand between two references of one run. */
+  private static final Pattern RUN_GAP = Pattern.compile(
+      "(?:[、，,和及与或\\s]|以及|等|（[^（）《》。]{0,30}）|\\([^()《》。]{0,30}\\)"
+          + "|(?:19|20)\\d\\d年[^《》。；]{0,60}?的)*");
+  /** A year the words before a reference say it was issued in: 1992年7月14日…发布的《…》; the last year, the one nearest it. */
+  private static final Pattern YEAR_BEFORE = Pattern.compile(
+      "(?s).*((?:19|20)\\d\\d)年[^《》。；]{0,60}?(?:发布|公布|颁布|印发|施行|通过|制定|修订|修正|下发)的\\s*$");
+  private static final Pattern REPEALED_AFTER = Pattern.compile(
+      "^([^《》。；]{0,30}?)(?:同时废止|予以废止|一并废止|废止|不再执行|停止执行)");
+  /** Words between a title and 废止 that say only a part of it goes. */
+  private static final Pattern PART = Pattern.compile("不一致|抵触|第[^，。]{0,8}[条款项]|部分|有关规定|相关规定|中的|规定的");
+  private static final Pattern REPEALS_BEFORE = Pattern.compile("(?:废止|撤销)\\s*$");
+  private static final Pattern AMENDS_BEFORE = Pattern.compile("(?:修改|修订|修正)\\s*$");
+  private static final Pattern AMENDED_AFTER = Pattern.compile("^[^。；《]{0,20}?(?:作如下修改|作出如下修改|修改如下|进行修改|作如下修订|修订如下|作如下修正)");
+  private static final Pattern ISSUES_BEFORE = Pattern.compile("(?:印发|转发)\\s*$");
+  private static final Pattern ISSUED_AFTER = Pattern.compile("^[^。；《]{0,12}?(?:印发给|转发给|印发你们|转发你们|印发各|转发各)");
+  private static final Pattern CARRIES_OUT = Pattern.compile("(?:贯彻落实|贯彻执行|为了?落实|为了?贯彻)[^。；《]{0,40}$");
+  private static final Pattern ACCORDING_TO = Pattern.compile("(?:根据|依据|依照|按照|遵照)[^。；《]{0,30}$");
+  /** What a sentence that begins 根据《…》 goes on to say when it makes something of it. */
+  private static final Pattern MADE_OF_IT = Pattern.compile("制定|结合[^。；]{0,16}实际|如下(?!修改|修订|修正)|现就|特此|拟定|制订");
+  /** A title that relays another document without marks: 国务院办公厅转发国家发展改革委关于…的意见的通知. */
+  private static final Pattern RELAYS = Pattern.compile("(?:转发|印发)([^《》]{4,80}?)的(?:通知|函)$");
+  /** A law named without marks: characters ending in 法, before an article or 的规定. */
+  private static final Pattern BARE_LAW = Pattern.compile(
+      "(\\p{IsHan}{1,20}法)(?=第[一二三四五六七八九十百千零〇0-9]{1,6}条|的(?:有关|相关)?规定|有关规定|相关规定)");
+  private static final String SENTENCE_END = "。！？!?；;\n";
+
+  private final String text;
+  private final boolean inTitle;
+  /** The text with full-width digits and letters folded to ASCII, one char for one, so offsets hold. */
+  private final String folded;
+  private final boolean[] quoted;
+
+  private record Mention(int start, int end, String title, String number) {}
+
+  private ReferenceFinder(String text, boolean inTitle) {
+    this.text = text;
+    this.inTitle = inTitle;
+    this.folded = foldDigits(text);
+    this.quoted = quoted(text);
+  }
+
+  /** The references of a document whose cleaned text is {@code text} and whose title is {@code title} (may be null). */
+  public static List<Reference> find(String text, String title) {
+    List<Reference> out = new ArrayList<>();
+    if (title != null && !title.isBlank()) {
+      ReferenceFinder t = new ReferenceFinder(title, true);
+      List<Reference> inTitle = t.references();
+      out.addAll(inTitle);
+      if (inTitle.isEmpty()) {
+        t.relayed().ifPresent(out::add);
+      }
+    }
+    ReferenceFinder body = new ReferenceFinder(text, false);
+    out.addAll(body.references());
+    out.addAll(body.bareLaws());
+    return out;
+  }
+
+  /** Laws named without marks before an article or 的规定, outside every title: resolved only when the corpus has them. */
+  private List<Reference> bareLaws() {
+    List<CitationFinder.Cited> titles = CitationFinder.occurrences(text);
+    List<Reference> out = new ArrayList<>();
+    Matcher m = BARE_LAW.matcher(text);
+    int t = 0;
+    while (m.find()) {
+      while (t < titles.size() && titles.get(t).end() <= m.start()) {
+        t++;
+      }
+      if (t < titles.size() && titles.get(t).start() < m.end()) {
+        continue;
+      }
+      out.add(new Reference(Kind.CITES, m.group(1), null, null, false, m.start(1), m.end(1), sentenceStart(m.start()),
+          sentenceEnd(m.end()), true));
+    }
+    return out;
+  }
+
+  private List<Reference> references() {
+    List<Mention> mentions = mentions();
+    List<Reference> out = new ArrayList<>();
+    int i = 0;
+    while (i < mentions.size()) {
+      int sentenceStart = sentenceStart(mentions.get(i).start());
+      int sentenceEnd = sentenceEnd(mentions.get(i).end());
+      int j = i + 1;
+      while (j < mentions.size() && mentions.get(j).start() < sentenceEnd
+          && RUN_GAP.matcher(text.substring(mentions.get(j - 1).end(), mentions.get(j).start())).matches()) {
+        j++;
+      }
+      List<Mention> run = mentions.subList(i, j);
+      Kind kind = kind(run, sentenceStart, sentenceEnd);
+      int from = sentenceStart;
+      for (Mention m : run) {
+        Integer year = year(text.substring(Math.max(from, sentenceStart), m.start()));
+        out.add(new Reference(kind, m.title(), m.number(), year, inTitle, m.start(), m.end(), sentenceStart, sentenceEnd, false));
+        from = m.end();
+      }
+      i = j;
+    }
+    return out;
+  }
+
+  /** What the run's sentence says of it. */
+  private Kind kind(List<Mention> run, int sentenceStart, int sentenceEnd) {
+    Mention first = run.get(0);
+    Mention last = run.get(run.size() - 1);
+    if (quoted[first.start()]) {
+      return Kind.CITES;
+    }
+    String before = text.substring(sentenceStart, first.start());
+    String after = text.substring(last.end(), sentenceEnd);
+    Matcher repealed = REPEALED_AFTER.matcher(after);
+    if (REPEALS_BEFORE.matcher(before).find() || repealed.find() && !PART.matcher(repealed.group(1)).find()) {
+      return Kind.REPEALS;
+    }
+    if (AMENDS_BEFORE.matcher(before).find() || before.endsWith("对") && AMENDED_AFTER.matcher(after).find()) {
+      return Kind.AMENDS;
+    }
+    if (ISSUES_BEFORE.matcher(before).find() || ISSUED_AFTER.matcher(after).find()) {
+      return Kind.ISSUES;
+    }
+    if (CARRIES_OUT.matcher(before).find() || ACCORDING_TO.matcher(before).find() && MADE_OF_IT.matcher(after).find()) {
+      return Kind.IMPLEMENTS;
+    }
+    return Kind.CITES;
+  }
+
+  /** The document a title without marks relays (…转发A关于B的意见的通知 → A关于B的意见). */
+  private java.util.Optional<Reference> relayed() {
+    Matcher m = RELAYS.matcher(text);
+    if (!m.find()) {
+      return java.util.Optional.empty();
+    }
+    String relayed = CitationFinder.normalise(text, m.start(1), m.end(1));
+    if (!PolicyTitles.isPolicy(relayed)) {
+      return java.util.Optional.empty();
+    }
+    return java.util.Optional.of(new Reference(Kind.ISSUES, relayed, null, null, true, m.start(1), m.end(1), 0, text.length(), false));
+  }
+
+  /** Titles and numbers in text order; a number in brackets right after a title is one mention with it. */
+  private List<Mention> mentions() {
+    List<CitationFinder.Cited> titles = CitationFinder.occurrences(text);
+    List<Mention> numbers = numbers(titles);
+    List<Mention> out = new ArrayList<>();
+    int n = 0;
+    for (CitationFinder.Cited t : titles) {
+      while (n < numbers.size() && numbers.get(n).start() < t.start()) {
+        out.add(numbers.get(n++));
+      }
+      Mention joined = new Mention(t.start(), t.end(), t.title(), null);
+      if (n < numbers.size()) {
+        Mention num = numbers.get(n);
+        int open = skipSpaces(t.end());
+        int close = skipSpaces(num.end());
+        if (open < text.length() && "（(".indexOf(text.charAt(open)) >= 0 && num.start() == skipSpaces(open + 1)
+            && close < text.length() && "）)".indexOf(text.charAt(close)) >= 0) {
+          joined = new Mention(t.start(), close + 1, t.title(), num.number());
+          n++;
+        }
+      }
+      out.add(joined);
+    }
+    while (n < numbers.size()) {
+      out.add(numbers.get(n++));
+    }
+    return out;
+  }
+
+  /** The numbers of the running text, not inside a title. */
+  private List<Mention> numbers(List<CitationFinder.Cited> titles) {
+    List<Mention> out = new ArrayList<>();
+    Matcher m = NUMBER.matcher(folded);
+    int t = 0;
+    while (m.find()) {
+      int start = m.start();
+      String printed;
+      if (m.group(1) != null || m.group(7) != null) {
+        int codeGroup = m.group(1) != null ? 1 : 7;
+        start = code(m.start(codeGroup), m.end(codeGroup));
+        if (start < 0) {
+          continue;
+        }
+        printed = folded.substring(start, m.end());
+      } else {
+        printed = m.group();
+      }
+      while (t < titles.size() && titles.get(t).end() <= start) {
+        t++;
+      }
+      if (t < titles.size() && titles.get(t).start() < start) {
+        continue; // inside a title
+      }
+      DocNumber number = DocNumber.parse(printed);
+      if (number != null) {
+        out.add(new Mention(start, m.end(), null, number.normalized()));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Where an agency code (or a 令's series) found in {@code folded[from, to)} starts: after the last word
+   * no code holds, after a date's 年月日, at 中华人民共和国; -1 when nothing is left of it.
+   */
+  private int code(int from, int to) {
+    String run = folded.substring(from, to);
+    int state = run.lastIndexOf("中华人民共和国");
+    int start;
+    if (state >= 0) {
+      start = from + state;
+    } else {
+      Matcher before = BEFORE_CODE.matcher(run);
+      start = before.lookingAt() ? from + before.end() : from;
+    }
+    while (start < to && "年月日".indexOf(folded.charAt(start)) >= 0 && start > 0 && Character.isDigit(folded.charAt(start - 1))) {
+      start++;
+    }
+    return to - start >= 1 ? start : -1;
+  }
+
+  private static Integer year(String before) {
+    Matcher m = YEAR_BEFORE.matcher(before);
+    return m.find() ? Integer.valueOf(m.group(1)) : null;
+  }
+
+  private int sentenceStart(int at) {
+    int i = at;
+    while (i > 0 && SENTENCE_END.indexOf(text.charAt(i - 1)) < 0) {
+      i--;
+    }
+    return i;
+  }
+
+  private int sentenceEnd(int at) {
+    int i = at;
+    while (i < text.length() && SENTENCE_END.indexOf(text.charAt(i)) < 0) {
+      i++;
+    }
+    return i < text.length() && text.charAt(i) != '\n' ? i + 1 : i;
+  }
+
+  private int skipSpaces(int i) {
+    while (i < text.length() && Whitespace.isSpace(text.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+
+  /** For each char, whether it lies inside “…” (a quotation not closed within 3,000 chars is no quotation). */
+  private static boolean[] quoted(String text) {
+    boolean[] out = new boolean[text.length() + 1];
+    int open = -1;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '“') {
+        open = i;
+      } else if (c == '”' && open >= 0) {
+        if (i - open <= 3_000) {
+          java.util.Arrays.fill(out, open, i + 1, true);
+        }
+        open = -1;
+      }
+    }
+    return out;
+  }
+
+  private static String foldDigits(String s) {
+    char[] out = s.toCharArray();
+    for (int i = 0; i < out.length; i++) {
+      char c = out[i];
+      if (c >= '０' && c <= '９' || c >= 'Ａ' && c <= 'Ｚ' || c >= 'ａ' && c <= 'ｚ') {
+        out[i] = (char) (c - 0xFEE0);
+      } else if (c == '\u3000') {
+        out[i] = ' ';
+      }
+    }
+    return new String(out);
+  }
+}

@@ -1,0 +1,97 @@
+package org.policykb.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.policykb.model.Reference;
+import org.policykb.model.Reference.Kind;
+
+/** References and what their sentences say of them, on sentences written for the test in the forms 公文 print. */
+class ReferenceFinderTest {
+
+  private static List<Reference> body(String text) {
+    return ReferenceFinder.find(text, null).stream().filter(r -> !r.bare()).toList();
+  }
+
+  /** kind, title, number of each reference, as one line each. */
+  private static List<String> summary(List<Reference> refs) {
+    return refs.stream().map(r -> r.kind().key() + "|" + r.title() + "|" + r.number()).toList();
+  }
+
+  @Test
+  void aBasisOfSeveralTitlesIsImplementedWholeWhenTheSentenceSaysWhatIsMadeOfIt() {
+    String text = "为规范管理，根据《中华人民共和国预算法》、《中华人民共和国政府采购法》（以下简称政府采购法）和《财政部关于加强资产管理的意见》等规定，结合本省实际，制定本办法。";
+    assertEquals(List.of("implements|中华人民共和国预算法|null", "implements|中华人民共和国政府采购法|null",
+        "implements|财政部关于加强资产管理的意见|null"), summary(body(text)));
+    String cited = "根据《中华人民共和国预算法》的规定，预算应当公开。";
+    assertEquals(List.of("cites|中华人民共和国预算法|null"), summary(body(cited)));
+  }
+
+  @Test
+  void carryingOutAPolicyImplementsItAndItsNumberInBracketsIsPartOfTheReference() {
+    String text = "为贯彻落实《国务院关于促进国家高新技术产业开发区高质量发展的若干意见》（国发〔2020〕7号）精神，现提出如下实施意见。";
+    List<Reference> refs = body(text);
+    assertEquals(List.of("implements|国务院关于促进国家高新技术产业开发区高质量发展的若干意见|国发〔2020〕7号"), summary(refs));
+    Reference r = refs.get(0);
+    assertEquals("《国务院关于促进国家高新技术产业开发区高质量发展的若干意见》（国发〔2020〕7号）", text.substring(r.start(), r.end()));
+    assertEquals(text, text.substring(r.sentenceStart(), r.sentenceEnd()));
+  }
+
+  @Test
+  void numbersAreFoundInAnyBracketAndCutWhereTheRunningTextBeforeThemEnds() {
+    String text = "按照国办发[2019]3号和苏政办发（２０２１）１２号文件要求，以国务院令第707号公布的条例为准。";
+    assertEquals(List.of("国办发〔2019〕3号", "苏政办发〔2021〕12号", "国务院令第707号"),
+        body(text).stream().map(Reference::number).toList());
+    Reference first = body(text).get(0);
+    assertEquals("国办发[2019]3号", text.substring(first.start(), first.end()));
+  }
+
+  @Test
+  void aRepealIsReadFromTheWordsAfterTheListOrBeforeItButNotWhenOnlyAPartGoes() {
+    String text = "本办法自2024年1月1日起施行。2015年3月2日印发的《江苏省科技计划管理办法》（苏科规〔2015〕1号）、《江苏省科技经费管理办法》同时废止。";
+    List<Reference> refs = body(text);
+    assertEquals(List.of("repeals|江苏省科技计划管理办法|苏科规〔2015〕1号", "repeals|江苏省科技经费管理办法|null"), summary(refs));
+    assertEquals(2015, refs.get(0).year());
+    assertNull(refs.get(1).year());
+    assertEquals(List.of("repeals|南京市人才引进办法|null"), summary(body("现决定废止《南京市人才引进办法》。")));
+    assertEquals(List.of("cites|南京市人才引进办法|null"),
+        summary(body("《南京市人才引进办法》中与本办法不一致的规定，同时废止。")));
+  }
+
+  @Test
+  void amendingAndIssuingAreReadFromTheVerbBeforeTheTitle() {
+    assertEquals(List.of("amends|苏州市住房公积金管理办法|null"),
+        summary(body("市政府决定对《苏州市住房公积金管理办法》作如下修改：")));
+    assertEquals(List.of("amends|苏州市住房公积金管理办法|null"), summary(body("一、修改《苏州市住房公积金管理办法》")));
+    assertEquals(List.of("issues|苏州市数字经济发展规划|null"),
+        summary(body("现将《苏州市数字经济发展规划》印发给你们，请认真贯彻执行。")));
+  }
+
+  @Test
+  void theTitleOfTheCitingDocumentIsReadTooAndARelayedDocumentNeedsNoMarks() {
+    List<Reference> refs = ReferenceFinder.find("各省、自治区、直辖市人民政府：", "国务院办公厅转发国家发展改革委关于促进民间投资的意见的通知");
+    assertEquals(List.of("issues|国家发展改革委关于促进民间投资的意见|null"), summary(refs));
+    assertTrue(refs.get(0).inTitle());
+    List<Reference> amending = ReferenceFinder.find("", "关于修改《苏州市住房公积金管理办法》的决定");
+    assertEquals(List.of("amends|苏州市住房公积金管理办法|null"), summary(amending));
+  }
+
+  @Test
+  void aQuotedPreambleIsNotTheQuotingDocumentsBasis() {
+    String text = "将引言修改为：“为规范管理，根据《中华人民共和国预算法》，制定本办法。”";
+    assertEquals(List.of("cites|中华人民共和国预算法|null"), summary(body(text)));
+  }
+
+  @Test
+  void aLawNamedWithoutMarksIsABareReferenceEndingAtItsName() {
+    String text = "依照刑法第三百四十五条的规定处罚。";
+    List<Reference> bare = ReferenceFinder.find(text, null).stream().filter(Reference::bare).toList();
+    assertEquals(1, bare.size());
+    assertTrue(bare.get(0).title().endsWith("刑法"));
+    assertEquals(Kind.CITES, bare.get(0).kind());
+    assertEquals(bare.get(0).title(), text.substring(bare.get(0).start(), bare.get(0).end()));
+  }
+}
