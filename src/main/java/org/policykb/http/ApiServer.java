@@ -83,6 +83,7 @@ public final class ApiServer implements Closeable {
   public static ApiServer start(SearchBackend backend, ServerOptions options, Callable<BuildReport> rebuild) {
     ApiHandlers api = new ApiHandlers(backend);
     ResearchHandlers research = new ResearchHandlers(backend);
+    LinkHandlers links = new LinkHandlers(backend);
     AdminHandlers admin = new AdminHandlers(backend, rebuild, options.adminToken());
     AtomicInteger users = new AtomicInteger();
     AtomicLong lastUser = new AtomicLong(System.nanoTime() - TimeUnit.DAYS.toNanos(1));
@@ -119,6 +120,8 @@ public final class ApiServer implements Closeable {
       config.routes.get("/api/documents", api::documentsByNumber);
       config.routes.get("/api/documents/{id}", api::document);
       config.routes.get("/api/documents/{id}/related", research::related);
+      config.routes.get("/api/documents/{id}/links", links::links);
+      config.routes.get("/api/registry", links::registry);
       config.routes.get("/api/concordance", research::concordance);
       config.routes.get("/api/trend", research::trend);
       config.routes.get("/api/collocates", research::collocates);

@@ -55,6 +55,8 @@ public final class BuildPass {
   private final Queue<Refused> refused = new ConcurrentLinkedQueue<>();
   /** Every document of the new generation → its signature, with the role it was written in (or kept with). */
   private final Map<String, WorkSignature> signatures = new HashMap<>();
+  /** Every document of the new generation → what resolving its references and references to it needs. */
+  private final Map<String, LinkSignature> linkSignatures = new HashMap<>();
   private int rewritten;
   private int added;
   private int updated;
@@ -140,7 +142,23 @@ public final class BuildPass {
           + (rewritten > 0 ? "; " + rewritten + " written again in a work that changed" : ""));
     }
     entries.replaceAll((file, e) -> new Manifest.Entry(e.hash(), e.ids(), e.ocr(),
-        e.ids().stream().map(id -> signatures.get(id).withRole(roles.get(id))).toList()));
+        e.ids().stream().map(id -> signatures.get(id).withRole(roles.get(id))).toList(),
+        e.ids().stream().map(linkSignatures::get).toList()));
+    resolveLinks(roles);
+  }
+
+  /**
+   * Resolves every document's references against the whole generation ({@link Links}) and hands the engine the
+   * links and how many works cite each document: old references find added documents, and links of removed ones go.
+   */
+  private void resolveLinks(Map<String, WorkRole> roles) throws IOException {
+    long started = System.nanoTime();
+    List<org.policykb.model.Link> links = Links.resolve(linkSignatures.values(), roles);
+    writer.links(links, Links.citedBy(links, roles));
+    writer.await();
+    long resolved = links.stream().filter(org.policykb.model.Link::resolved).count();
+    progress.note(String.format(java.util.Locale.ROOT, "%s, %d of them to documents of the corpus, in %.1f s",
+        Counts.of(links.size(), "link"), resolved, (System.nanoTime() - started) / 1e9));
   }
 
   /**
@@ -170,10 +188,12 @@ public final class BuildPass {
 
   /** One file as read: its source and the results of parsing it, or why it gives nothing. */
   private record Read(String relative, SourceFile source, List<IngestResult> parsed, boolean unchanged, boolean duplicate,
-      List<WorkSignature> signatures) {
+      List<WorkSignature> signatures, List<LinkSignature> links) {
     Read(String relative, SourceFile source, List<IngestResult> parsed, boolean unchanged, boolean duplicate) {
       this(relative, source, parsed, unchanged, duplicate, parsed.stream()
           .map(p -> p.status() == IngestResult.Status.OK && p.document() != null ? WorkSignature.of(p.document()) : null)
+          .toList(), parsed.stream()
+          .map(p -> p.status() == IngestResult.Status.OK && p.document() != null ? LinkSignature.of(p.document()) : null)
           .toList());
     }
   }
@@ -209,6 +229,8 @@ public final class BuildPass {
           fileOfId.put(id, r.relative());
           WorkSignature kept = before.work(id);
           signatures.put(id, kept != null ? kept : new WorkSignature(id, "txt", false, null, null, null, null, false));
+          LinkSignature links = before.links(id);
+          linkSignatures.put(id, links != null ? links : new LinkSignature(id, null, null, null, null, List.of(), List.of()));
           IngestResult ok = new IngestResult(r.relative(), IngestResult.Status.OK, id, null, null);
           results.add(ok);
           done.add(ok);
@@ -217,14 +239,14 @@ public final class BuildPass {
       } else {
         List<String> ids = new ArrayList<>();
         for (int i = 0; i < r.parsed().size(); i++) {
-          IngestResult kept = add(r.parsed().get(i), r.signatures().get(i), before);
+          IngestResult kept = add(r.parsed().get(i), r.signatures().get(i), r.links().get(i), before);
           done.add(kept);
           if (kept.status() == IngestResult.Status.OK) {
             ids.add(kept.id());
           }
         }
         if (!ids.isEmpty()) {
-          entries.put(r.relative(), new Manifest.Entry(r.source().hash(), ids, ocrOf(r.parsed()), List.of()));
+          entries.put(r.relative(), new Manifest.Entry(r.source().hash(), ids, ocrOf(r.parsed()), List.of(), List.of()));
         }
         if (before != null && !r.duplicate()) { // a duplicate's documents went with the vanished
           before.ids().stream().filter(id -> !ids.contains(id)).forEach(stale::add);
@@ -286,7 +308,8 @@ public final class BuildPass {
   }
 
   /** Hands an OK result's document to the writer unless another file gave its id first; returns the result as reported. */
-  private IngestResult add(IngestResult r, WorkSignature signature, Manifest.Entry before) throws IOException {
+  private IngestResult add(IngestResult r, WorkSignature signature, LinkSignature links, Manifest.Entry before)
+      throws IOException {
     if (r.status() != IngestResult.Status.OK) {
       results.add(r);
       return r;
@@ -303,6 +326,7 @@ public final class BuildPass {
     WorkSignature last = before == null ? null : before.work(r.id());
     WorkRole role = last != null && last.role() != null ? last.role() : WorkRole.alone(r.id());
     signatures.put(r.id(), signature.withRole(role));
+    linkSignatures.put(r.id(), links);
     writer.write(r.document(), role, reason -> refused.add(new Refused(slot, reason)));
     if (before != null && before.ids().contains(r.id())) {
       updated++;
@@ -328,7 +352,7 @@ public final class BuildPass {
         if (ids.isEmpty()) {
           entries.remove(r.file());
         } else {
-          entries.put(r.file(), new Manifest.Entry(e.hash(), ids, e.ocr(), e.works()));
+          entries.put(r.file(), new Manifest.Entry(e.hash(), ids, e.ocr(), e.works(), e.links()));
         }
       }
       Manifest.Entry before = previous == null ? null : previous.get(r.file());
@@ -340,6 +364,7 @@ public final class BuildPass {
       }
       writer.delete(r.id());
       signatures.remove(r.id());
+      linkSignatures.remove(r.id());
       replaced++;
     }
   }

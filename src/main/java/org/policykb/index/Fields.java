@@ -13,9 +13,10 @@ public final class Fields {
    * grouped, {@link #WORK_ID}, {@link #WORK_SHOWN}) and their signatures in the manifest. 10: a work's member
    * read by OCR is shown after every member read from text, and says so ({@code ocr}). 11: a 公告's number
    * has one normal form whatever its brackets (公告〔2023〕第4号 is 公告2023年第4号), and files are read again by
-   * the readers that find a listed title's number, a joint 令 and its date.
+   * the readers that find a listed title's number, a joint 令 and its date. 12: links between documents
+   * ({@link org.policykb.index.Links}), their signatures in the manifest, and {@link #CITED_BY}.
    */
-  public static final int SCHEMA_VERSION = 11;
+  public static final int SCHEMA_VERSION = 12;
 
   /** Document id. StringField: exact lookups and {@code updateDocument}; sorted doc values break ties. */
   public static final String ID = "id";
@@ -86,4 +87,32 @@ public final class Fields {
    */
   public static final String WORK_SHOWN = "work_shown";
 
+  /**
+   * How many works cite the document's work ({@link org.policykb.index.Links#citedBy}): numeric doc values, set
+   * after every document is written, for sort=cited_by.
+   */
+  public static final String CITED_BY = "cited_by";
+
+  /** The fields of a link in an engine's store of links, one link per entry. */
+  public static final class Link {
+    private Link() {}
+
+    /** The citing document's id, its work, and whether it is that work's shown member ("true"). */
+    public static final String FROM = "from";
+    public static final String FROM_WORK = "from_work";
+    public static final String FROM_SHOWN = "from_shown";
+    /** The work named; absent when unresolved. */
+    public static final String TO = "to";
+    /** The kind's key ({@link org.policykb.model.Reference.Kind#key()}). */
+    public static final String KIND = "kind";
+    /** The citing document's date as epoch day (undated: after every date), for the order of links in. */
+    public static final String FROM_DAY = "from_day";
+    /** The citing document's year, and the named one's: counts per year. */
+    public static final String FROM_YEAR = "from_year";
+    public static final String TO_YEAR = "to_year";
+    /** Where the link stands among its document's links: the order of links out. */
+    public static final String SEQ = "seq";
+    /** The whole link as JSON. */
+    public static final String SOURCE = "link";
+  }
 }

@@ -23,6 +23,12 @@ public interface GenerationWriter {
    */
   void rewrite(java.util.Map<String, WorkRole> roles) throws IOException;
 
+  /**
+   * Replaces the generation's links with {@code links} (every link of every document, resolved against the whole
+   * generation) and sets each document's count of citing works to {@code citedBy} (absent: none).
+   */
+  void links(java.util.List<org.policykb.model.Link> links, java.util.Map<String, Integer> citedBy) throws IOException;
+
   /** Queues the removal of the document with this id, if the generation holds one. */
   void delete(String id) throws IOException;
 

@@ -32,13 +32,18 @@ public record LinkSignature(String id, String title, String instrument, String n
 
   public static LinkSignature of(PolicyDocument d) {
     String title = d.title() == null || d.titleDerived() ? null : d.title();
+    return new LinkSignature(d.id(), title, d.official().issuedInstrumentTitle(), d.official().docNumberNormalized(),
+        dateOf(d), d.official().issuers(), ReferenceFinder.find(d.text(), title));
+  }
+
+  /**
+   * The day a document was issued, as links compare versions by it: its 成文日期, else its publication date, or the
+   * last revision its head states when that is later (the version a law's text is); null when it states none.
+   */
+  public static LocalDate dateOf(PolicyDocument d) {
     LocalDate date = d.official().dateSigned() != null ? d.official().dateSigned() : d.date();
     LocalDate version = RevisionLines.versionDate(d.text());
-    if (version != null && (date == null || version.isAfter(date))) {
-      date = version;
-    }
-    return new LinkSignature(d.id(), title, d.official().issuedInstrumentTitle(), d.official().docNumberNormalized(),
-        date, d.official().issuers(), ReferenceFinder.find(d.text(), title));
+    return version != null && (date == null || version.isAfter(date)) ? version : date;
   }
 
   /**

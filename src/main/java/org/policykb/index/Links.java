@@ -31,12 +31,15 @@ import org.policykb.model.Reference.Kind;
  * make a chain: each amends the one before it ({@link Link#VERSION}).
  *
  * <p>A document's references to one target are one link: the strongest kind (repeals, amends, issues, implements,
- * cites), the first evidence of it, and how many references there were.
+ * cites), the first evidence of it, and how many references there were. A version's link to the version before it
+ * is one more, whatever the text says of that version.
  */
 public final class Links {
   /** A title that several versions may share: a named law, regulation or rule, not a dated notice or report. */
   private static final Pattern VERSIONED = Pattern.compile(".*(?:法|法典|条例|规定|办法|细则|规则|解释|章程|准则|纲要)(?:试行|暂行)?");
   private static final String STATE = "中华人民共和国";
+  /** The abbreviations of the provinces, with which agency codes begin (苏政发, 京政办发). */
+  private static final String PROVINCES = "京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼港澳台";
   /** What may stand right before a law named without marks (依照, 根据, 适用, 违反 …, and punctuation). */
   private static final String BEFORE_BARE_NAME = "照据按用反行与和及或的对即是由在为以于、，；：条款项";
 
@@ -47,6 +50,8 @@ public final class Links {
   private final Map<String, Set<String>> byTitle = new HashMap<>();
   private final Map<String, Set<String>> byInstrument = new HashMap<>();
   private final Map<String, Set<String>> byShortTitle = new HashMap<>();
+  /** The agency codes (and series) of the corpus's numbers. */
+  private final Set<String> codes = new java.util.HashSet<>();
   /** Work → its title key and date (of its shown member). */
   private final Map<String, LinkSignature> shownSignature = new HashMap<>();
 
@@ -66,6 +71,10 @@ public final class Links {
       String work = workOf.get(d.id());
       if (d.number() != null) {
         byNumber.computeIfAbsent(d.number(), k -> new TreeSet<>()).add(work);
+        org.policykb.model.DocNumber n = org.policykb.model.DocNumber.parse(d.number());
+        if (n != null) {
+          codes.add(n.agencyCode());
+        }
       }
       String key = LinkSignature.key(d.title());
       if (key != null) {
@@ -95,11 +104,35 @@ public final class Links {
     return out;
   }
 
+  /**
+   * How many works cite each work (links of shown members, resolved, between two works, a version's link to the
+   * one before it not counted), by the id of every member of the cited work; works no one cites are absent.
+   */
+  public static Map<String, Integer> citedBy(List<Link> links, Map<String, WorkRole> roles) {
+    Map<String, Set<String>> citing = new HashMap<>();
+    for (Link l : links) {
+      if (l.resolved() && l.fromShown() && !Link.VERSION.equals(l.resolution())) {
+        citing.computeIfAbsent(l.to(), k -> new java.util.HashSet<>()).add(l.fromWork());
+      }
+    }
+    Map<String, Integer> out = new HashMap<>();
+    citing.forEach((work, from) -> out.put(work, from.size()));
+    Map<String, Integer> byDocument = new HashMap<>();
+    roles.forEach((id, role) -> {
+      Integer n = out.get(role.work());
+      if (n != null) {
+        byDocument.put(id, n);
+      }
+    });
+    out.forEach((work, n) -> byDocument.putIfAbsent(work, n)); // a work of one document without a role
+    return byDocument;
+  }
+
   /** One document's links, one per target, strongest kind first in text order. */
   private List<Link> of(LinkSignature d, List<Link> versions) {
     Map<String, Link> byTarget = new LinkedHashMap<>();
     for (Link v : versions) {
-      byTarget.put("w:" + v.to(), v);
+      byTarget.put("v:" + v.to(), v); // kept apart: the chain of versions stands whatever else the text does with it
     }
     for (Reference r : d.references()) {
       Link l = resolve(d, r);
@@ -122,8 +155,9 @@ public final class Links {
     return List.copyOf(byTarget.values());
   }
 
-  private Link resolve(LinkSignature d, Reference r) {
+  private Link resolve(LinkSignature d, Reference given) {
     String own = workOf.get(d.id());
+    Reference r = withCodeOfTheCorpus(given);
     if (namesOnlyItself(r, own)) {
       return null;
     }
@@ -158,15 +192,46 @@ public final class Links {
     return link(d, work, shown, r, choice.how(), choice.work(), List.of());
   }
 
-  /** Whether the reference names its own work and nothing else: its own number or title printed in its text. */
+  /**
+   * A reference whose number the corpus does not hold, with its agency code cut to the longest end of it that is a
+   * code of the corpus, when the words before it ran into it (…参照国发〔2021〕9号: 参照 is no part of 国发): at least two
+   * characters are cut off, and the last of them is not a province's abbreviation (苏国发 stays whole). Otherwise the
+   * reference as it is.
+   */
+  private Reference withCodeOfTheCorpus(Reference r) {
+    if (r.number() == null || byNumber.containsKey(r.number())) {
+      return r;
+    }
+    org.policykb.model.DocNumber n = org.policykb.model.DocNumber.parse(r.number());
+    if (n == null || !r.number().startsWith(n.agencyCode())) {
+      return r;
+    }
+    String code = n.agencyCode();
+    for (int i = 2; i <= code.length() - 2; i++) {
+      if (codes.contains(code.substring(i)) && PROVINCES.indexOf(code.charAt(i - 1)) < 0) {
+        return new Reference(r.kind(), r.title(), r.number().substring(i), r.year(), r.inTitle(),
+            r.title() == null ? r.start() + i : r.start(), r.end(), r.sentenceStart(), r.sentenceEnd(), r.bare());
+      }
+    }
+    return r;
+  }
+
+  /**
+   * Whether the reference names its own work and nothing else: its own number or title printed in its text, or the
+   * instrument it issues (关于印发《X》的通知 … 现将《X》印发给你们).
+   */
   private boolean namesOnlyItself(Reference r, String own) {
     Set<String> byNum = r.number() == null ? null : byNumber.get(r.number());
     if (byNum != null && byNum.equals(Set.of(own))) {
       return true;
     }
     String key = LinkSignature.key(r.title());
-    Set<String> titled = key == null ? null : byTitle.get(key);
-    return r.number() == null && titled != null && titled.equals(Set.of(own));
+    if (r.number() != null || key == null) {
+      return false;
+    }
+    Set<String> titled = byTitle.get(key);
+    Set<String> issued = byInstrument.get(key);
+    return titled != null && titled.equals(Set.of(own)) || titled == null && issued != null && issued.equals(Set.of(own));
   }
 
   /**
@@ -196,8 +261,10 @@ public final class Links {
   }
 
   private Link link(LinkSignature d, String work, boolean shown, Reference r, String how, String to, List<String> candidates) {
+    LinkSignature target = to == null ? null : shownSignature.get(to);
     return new Link(d.id(), work, shown, d.date(), r.kind(), how, to, to == null ? null : shownOf.get(to), candidates,
-        r.title(), r.number(), r.year(), r.inTitle(), r.start(), r.end(), r.sentenceStart(), r.sentenceEnd(), 1);
+        r.title(), r.number(), r.year(), r.inTitle(), r.start(), r.end(), r.sentenceStart(), r.sentenceEnd(), 1, d.title(),
+        target == null ? null : target.title(), target == null ? null : target.date());
   }
 
   /**
@@ -272,7 +339,8 @@ public final class Links {
         }
         String work = workOf.get(newer.id());
         Link l = new Link(newer.id(), work, true, newer.date(), Kind.AMENDS, Link.VERSION, dated.get(i - 1),
-            older.id(), List.of(), older.title(), null, null, true, 0, newer.title().length(), 0, newer.title().length(), 1);
+            older.id(), List.of(), older.title(), null, null, true, 0, newer.title().length(), 0, newer.title().length(), 1,
+            newer.title(), older.title(), older.date());
         out.computeIfAbsent(newer.id(), k -> new ArrayList<>()).add(l);
       }
     }
@@ -299,12 +367,13 @@ public final class Links {
 
   private static Link withOccurrences(Link l, int n) {
     return new Link(l.from(), l.fromWork(), l.fromShown(), l.fromDate(), l.kind(), l.resolution(), l.to(), l.toDocument(),
-        l.candidates(), l.title(), l.number(), l.year(), l.inTitle(), l.start(), l.end(), l.sentenceStart(), l.sentenceEnd(), n);
+        l.candidates(), l.title(), l.number(), l.year(), l.inTitle(), l.start(), l.end(), l.sentenceStart(), l.sentenceEnd(), n,
+        l.fromTitle(), l.toTitle(), l.toDate());
   }
 
   private static Link withNumber(Link l, String number) {
     return new Link(l.from(), l.fromWork(), l.fromShown(), l.fromDate(), l.kind(), l.resolution(), l.to(), l.toDocument(),
         l.candidates(), l.title(), number, l.year(), l.inTitle(), l.start(), l.end(), l.sentenceStart(), l.sentenceEnd(),
-        l.occurrences());
+        l.occurrences(), l.fromTitle(), l.toTitle(), l.toDate());
   }
 }

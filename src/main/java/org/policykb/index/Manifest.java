@@ -25,22 +25,29 @@ public record Manifest(int schemaVersion, String generation, Instant builtAt, lo
 
   /**
    * One indexed file and the ids of its documents, in record order, with what grouping them into works
-   * needs ({@link WorkSignature}, one per id in the same order once the build has grouped them).
+   * needs ({@link WorkSignature}, one per id in the same order once the build has grouped them) and what
+   * resolving their references needs ({@link LinkSignature}, one per id).
    *
    * @param ocr for a file with pages that are pictures, the name and version of the OCR engine that read
    *     them, or {@value #UNREAD} when there was none and they were left unread; null for a file of text
    */
-  public record Entry(String hash, List<String> ids, String ocr, List<WorkSignature> works) {
+  public record Entry(String hash, List<String> ids, String ocr, List<WorkSignature> works, List<LinkSignature> links) {
     /** The {@code ocr} of a file whose picture pages were not read. */
     public static final String UNREAD = "unread";
 
     public Entry {
       ids = List.copyOf(ids);
       works = works == null ? List.of() : List.copyOf(works);
+      links = links == null ? List.of() : List.copyOf(links);
     }
 
     public Entry(String hash, List<String> ids) {
-      this(hash, ids, null, List.of());
+      this(hash, ids, null, List.of(), List.of());
+    }
+
+    /** What resolving references needs of one of its ids, as the last build read it; null when it holds none. */
+    public LinkSignature links(String id) {
+      return links.stream().filter(l -> l.id().equals(id)).findFirst().orElse(null);
     }
 
     /** The signature of one of its ids, as the last build grouped it; null when it holds none. */

@@ -201,7 +201,9 @@ final class JsonRecordsReader implements SourceReader {
       String name = fields.text("filename");
       t = name == null || name.matches(".*\\.[A-Za-z0-9]{2,5}$") ? null : name;
     }
-    return t == null ? null : org.jsoup.Jsoup.parse(t).text();
+    t = t == null ? null : org.jsoup.Jsoup.parse(t).text();
+    // a question is the page's prompt a scraper took (您访问的链接即将离开…，是否继续？), never a document's title
+    return t == null || t.strip().endsWith("？") || t.strip().endsWith("?") ? null : t;
   }
 
   /**

@@ -21,7 +21,7 @@ final class PolicyTitles {
       "意见", "规划", "纲要", "方案", "办法", "条例", "规定", "通知", "决定", "决议", "计划", "细则", "措施",
       "政策", "指南", "指引", "目录", "建议", "纲领", "规则", "章程", "公告", "通告", "批复", "议案", "工作报告",
       "要点", "准则", "守则", "规范", "标准", "预案", "负面清单", "协定", "条约", "公约", "联合声明",
-      "公报", "法典", "法", "解释", "修正案", "复函", "函", "通则", "安排"));
+      "公报", "法典", "法", "解释", "修正案", "复函", "函", "通则", "安排", "请示", "名录", "清单"));
   // 公报 is a communiqué (三中全会公报), but not a statistical one (统计公报)
   /** Words that only qualify an instrument word; taken off before asking what the title names. */
   private static final List<String> GENERIC = sortedLongestFirst(List.of(

@@ -22,7 +22,7 @@ import org.policykb.model.Reference.Kind;
  *       before it — not when the words between say only a part goes (不一致的, 第…条);
  *   <li>amends when 修改 (修订) stands right before it, or 对…作如下修改 says so;
  *   <li>issues when 印发 or 转发 stands right before it, or 印发给你们 follows;
- *   <li>implements after 贯彻落实 (为落实), or after 根据 (依据, 依照, 按照) when its sentence goes on to say
+ *   <li>implements after 贯彻落实, or after 根据 (依据, 依照, 按照) when its sentence goes on to say
  *       what is made of it (制定本…, 结合…实际, …如下);
  *   <li>else cites.
  * </ul>
@@ -38,10 +38,11 @@ public final class ReferenceFinder {
       "((?:[\\p{IsHan}A-Za-z]|（\\p{IsHan}{1,3}）|\\(\\p{IsHan}{1,3}\\)){1,24})\\s?[" + OPEN + "]\\s?((?:19|20)\\d\\d)\\s?["
           + CLOSE + "]\\s?第?\\s?(\\d{1,5})\\s?号"
           + "|[" + OPEN + "]((?:19|20)?\\d\\d)[" + CLOSE + "]((?:\\p{IsHan}|（\\p{IsHan}{1,3}）){1,16}?字)第?(\\d{1,5})号"
-          + "|(\\p{IsHan}{1,40}(?:令|公告|通告))\\s?(?:[" + OPEN + "]?((?:19|20)\\d\\d)[" + CLOSE + "]?年?)?第\\s?(\\d{1,5}|[一二三四五六七八九十百千〇零]{1,8})\\s?号");
+          + "|(\\p{IsHan}(?:\\p{IsHan}| (?=\\p{IsHan})){0,60}?(?:令|公告|通告))\\s?(?:[" + OPEN + "]?((?:19|20)\\d\\d)[" + CLOSE + "]?年?)?第\\s?(\\d{1,5}|[一二三四五六七八九十百千〇零]{1,8})\\s?号");
+  private static final Pattern BRACKETS_LOST = Pattern.compile("[（(](\\p{IsHan}{2,16}(?:19|20)\\d{3,7}号)[）)]");
   /** Words no agency code holds: the code starts after the last of them. */
   private static final Pattern BEFORE_CODE = Pattern.compile(
-      ".*(?:的|和|及|与|或|根据|依据|依照|按照|落实|印发|转发|废止|修改|关于|通知|意见|文件|精神|要求|以|见|即|并|等|号|发布|公布|颁布|通过|施行|简称|称)");
+      ".*(?:的|和(?!信息化|城乡建设|社会保障|旅游|计划生育|改革|技术|国家|自然)|及|与|或|根据|依据|依照|按照|落实|印发|转发|废止|修改|关于|通知|意见|文件|精神|要求|以|见|即|并|等|号|发布|公布|颁布|通过|施行|简称|称)");
   /** What may stand between two references of one run. */
   private static final Pattern RUN_GAP = Pattern.compile(
       "(?:[、，,和及与或\\s]|以及|等|（[^（）《》。]{0,30}）|\\([^()《》。]{0,30}\\)"
@@ -49,6 +50,8 @@ public final class ReferenceFinder {
   /** A year the words before a reference say it was issued in: 1992年7月14日…发布的《…》; the last year, the one nearest it. */
   private static final Pattern YEAR_BEFORE = Pattern.compile(
       "(?s).*((?:19|20)\\d\\d)年[^《》。；]{0,60}?(?:发布|公布|颁布|印发|施行|通过|制定|修订|修正|下发)的\\s*$");
+  /** A parenthesis right after a title (its number, （以下简称…）, （2015年修订）): looked past when reading what follows. */
+  private static final Pattern PARENTHESIS = Pattern.compile("^\\s*[（(][^（）()《》。]{0,100}[）)]");
   private static final Pattern REPEALED_AFTER = Pattern.compile(
       "^([^《》。；]{0,30}?)(?:同时废止|予以废止|一并废止|废止|不再执行|停止执行)");
   /** Words between a title and 废止 that say only a part of it goes. */
@@ -57,8 +60,9 @@ public final class ReferenceFinder {
   private static final Pattern AMENDS_BEFORE = Pattern.compile("(?:修改|修订|修正)\\s*$");
   private static final Pattern AMENDED_AFTER = Pattern.compile("^[^。；《]{0,20}?(?:作如下修改|作出如下修改|修改如下|进行修改|作如下修订|修订如下|作如下修正)");
   private static final Pattern ISSUES_BEFORE = Pattern.compile("(?:印发|转发)\\s*$");
-  private static final Pattern ISSUED_AFTER = Pattern.compile("^[^。；《]{0,12}?(?:印发给|转发给|印发你们|转发你们|印发各|转发各)");
-  private static final Pattern CARRIES_OUT = Pattern.compile("(?:贯彻落实|贯彻执行|为了?落实|为了?贯彻)[^。；《]{0,40}$");
+  private static final Pattern ISSUED_AFTER = Pattern.compile(
+      "^[^。；《]{0,12}?(?:印发给|转发给|印发你们|转发你们|印发各|转发各|现予公布|现予发布|予以公布|予以发布|现予印发)");
+  private static final Pattern CARRIES_OUT = Pattern.compile("贯彻落实[^。；《]{0,40}$");
   private static final Pattern ACCORDING_TO = Pattern.compile("(?:根据|依据|依照|按照|遵照)[^。；《]{0,30}$");
   /** What a sentence that begins 根据《…》 goes on to say when it makes something of it. */
   private static final Pattern MADE_OF_IT = Pattern.compile("制定|结合[^。；]{0,16}实际|如下(?!修改|修订|修正)|现就|特此|拟定|制订");
@@ -153,7 +157,7 @@ public final class ReferenceFinder {
       return Kind.CITES;
     }
     String before = text.substring(sentenceStart, first.start());
-    String after = text.substring(last.end(), sentenceEnd);
+    String after = PARENTHESIS.matcher(text.substring(last.end(), sentenceEnd)).replaceFirst("");
     Matcher repealed = REPEALED_AFTER.matcher(after);
     if (REPEALS_BEFORE.matcher(before).find() || repealed.find() && !PART.matcher(repealed.group(1)).find()) {
       return Kind.REPEALS;
@@ -241,6 +245,15 @@ public final class ReferenceFinder {
         out.add(new Mention(start, m.end(), null, number.normalized()));
       }
     }
+    // a number whose brackets a scrape lost (环办2010124号), only where it stands alone in a parenthesis
+    Matcher lost = BRACKETS_LOST.matcher(folded);
+    while (lost.find()) {
+      DocNumber number = DocNumber.parse(lost.group(1));
+      if (number != null && out.stream().noneMatch(o -> o.start() < lost.end(1) && lost.start(1) < o.end())) {
+        out.add(new Mention(lost.start(1), lost.end(1), null, number.normalized()));
+      }
+    }
+    out.sort(java.util.Comparator.comparingInt(Mention::start));
     return out;
   }
 

@@ -39,7 +39,7 @@ final class TitleFinder {
       draft.title = published;
       return;
     }
-    if (officialTitle(draft)) {
+    if (officialTitle(draft) || underBanner(draft)) {
       return;
     }
     int looked = 0;
@@ -106,6 +106,27 @@ final class TitleFinder {
       return true;
     }
     return false;
+  }
+
+  /**
+   * The line under a 版头 (…文件) and its 发文字号, whatever it ends with: the title of a 规章 or a 方案 names no 文种
+   * (苏州市人民政府文件 / 苏府规字〔2015〕2号 / 苏州市高新区管理办法).
+   */
+  private static boolean underBanner(DocumentDraft draft) {
+    List<Block> blocks = draft.blocks;
+    if (blocks.size() < 4) {
+      return false;
+    }
+    String banner = TextNormalizer.heading(blocks.get(0).text());
+    String number = TextNormalizer.heading(blocks.get(1).text());
+    String title = TextNormalizer.heading(blocks.get(2).text());
+    if (!banner.endsWith("文件") || banner.length() > 40 || org.policykb.model.DocNumber.parse(number) == null
+        || title.length() > MAX_OFFICIAL || !titlePart(title) || !standsAsTitle(title)) {
+      return false;
+    }
+    blocks.set(2, Block.heading(title));
+    draft.title = title;
+    return true;
   }
 
   /** A 令's heading and number, then in parentheses the title of what it promulgates. */

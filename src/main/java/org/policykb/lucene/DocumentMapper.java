@@ -126,6 +126,7 @@ public final class DocumentMapper {
       doc.add(new StringField(Fields.DOC_NUMBER, o.docNumberNormalized(), Field.Store.NO));
     }
     doc.add(new NumericDocValuesField(Fields.TEXT_CHARS, d.textChars()));
+    doc.add(new NumericDocValuesField(Fields.CITED_BY, 0)); // set once the build has resolved every link
     return doc;
   }
 
@@ -171,6 +172,43 @@ public final class DocumentMapper {
     } catch (IOException e) {
       throw new UncheckedIOException("stored document cannot be read back: " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * What the 文号 registry lists of a stored document, read from its JSON without building the document (its text
+   * is skipped, not copied); null when it states no serial.
+   */
+  static org.policykb.search.RegistryResult.Numbered numberedOf(Document stored) {
+    String id = null;
+    String title = null;
+    java.time.LocalDate date = null;
+    com.fasterxml.jackson.databind.JsonNode official = null;
+    try (com.fasterxml.jackson.core.JsonParser parser = JSON.getFactory().createParser(stored.get(STORED_SOURCE))) {
+      parser.setCodec(JSON);
+      if (parser.nextToken() != com.fasterxml.jackson.core.JsonToken.START_OBJECT) {
+        throw new IOException("not a JSON object");
+      }
+      while (parser.nextToken() == com.fasterxml.jackson.core.JsonToken.FIELD_NAME) {
+        String name = parser.currentName();
+        com.fasterxml.jackson.core.JsonToken value = parser.nextToken();
+        boolean string = value == com.fasterxml.jackson.core.JsonToken.VALUE_STRING;
+        switch (name) {
+          case "id" -> id = parser.getText();
+          case "title" -> title = string ? parser.getText() : null;
+          case "date" -> date = string ? java.time.LocalDate.parse(parser.getText()) : null;
+          case "official" -> official = parser.readValueAsTree();
+          default -> parser.skipChildren();
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("stored document cannot be read back: " + e.getMessage(), e);
+    }
+    if (official == null || !official.path("serial").isInt()) {
+      return null;
+    }
+    Integer year = official.path("doc_year").isInt() ? official.path("doc_year").asInt() : null;
+    return new org.policykb.search.RegistryResult.Numbered(id, stored.get(Fields.WORK_ID),
+        official.path("doc_number_normalized").asText(null), year, official.path("serial").asInt(), title, date);
   }
 
   private static String toJson(Object d) {

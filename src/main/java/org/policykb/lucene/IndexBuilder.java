@@ -142,7 +142,7 @@ public final class IndexBuilder {
     BuildPass.Outcome pass;
     try (Directory directory = FSDirectory.open(dir);
         IndexWriter writer = new IndexWriter(directory, config);
-        LuceneGenerationWriter documents = new LuceneGenerationWriter(writer)) {
+        LuceneGenerationWriter documents = new LuceneGenerationWriter(writer, dir)) {
       pass = new BuildPass(reader, corpus, previous == null ? null : previous.files(), listing, progress, documents).run();
       if (writer.hasDeletions()) { // true once a document was written (its id's delete term); cheap when nothing to merge
         long merging = System.nanoTime();

@@ -29,7 +29,11 @@ final class LuceneGenerationWriter implements GenerationWriter, AutoCloseable {
   private final Phaser pending = new Phaser(1);
   private final AtomicReference<IOException> failure = new AtomicReference<>();
 
-  LuceneGenerationWriter(IndexWriter writer) {
+  private final java.nio.file.Path dir;
+
+  /** @param dir the generation's folder, where its links are written */
+  LuceneGenerationWriter(IndexWriter writer, java.nio.file.Path dir) {
+    this.dir = dir;
     int cores = Runtime.getRuntime().availableProcessors();
     this.writer = writer;
     this.threads = Executors.newFixedThreadPool(cores, r -> {
@@ -80,6 +84,14 @@ final class LuceneGenerationWriter implements GenerationWriter, AutoCloseable {
             new IOException("document " + d.id() + " was indexed before and is refused now: " + reason)));
       }
     }
+  }
+
+  /** Writes the links index of the generation anew, then each document's count of citing works where it changed. */
+  @Override
+  public void links(java.util.List<org.policykb.model.Link> links, Map<String, Integer> citedBy) throws IOException {
+    await();
+    LuceneLinks.write(dir, links);
+    LuceneLinks.setCitedBy(writer, citedBy);
   }
 
   @Override

@@ -287,6 +287,38 @@ public final class LuceneSearchBackend implements SearchBackend {
     });
   }
 
+  @Override
+  public org.policykb.search.LinksResult links(org.policykb.search.LinksRequest request) {
+    DocumentAnswers.checkId(request.id());
+    return served.with(generation -> LuceneLinks.page(new IndexSearcher(generation.reader()), generation.links(), request,
+        generation.name()));
+  }
+
+  @Override
+  public org.policykb.search.RegistryResult registry(String agencyCode, Integer year) {
+    DocumentAnswers.checkAgencyCode(agencyCode);
+    return served.with(generation -> {
+      IndexSearcher searcher = new IndexSearcher(generation.reader());
+      org.apache.lucene.search.BooleanQuery.Builder q = new org.apache.lucene.search.BooleanQuery.Builder()
+          .add(new TermQuery(new org.apache.lucene.index.Term(org.policykb.index.Fields.AGENCY_CODE, agencyCode.strip())),
+              org.apache.lucene.search.BooleanClause.Occur.FILTER)
+          .add(new TermQuery(new org.apache.lucene.index.Term(org.policykb.index.Fields.WORK_SHOWN, "true")),
+              org.apache.lucene.search.BooleanClause.Occur.FILTER);
+      if (year != null) {
+        q.add(new TermQuery(new org.apache.lucene.index.Term(org.policykb.index.Fields.DOC_YEAR, year.toString())),
+            org.apache.lucene.search.BooleanClause.Occur.FILTER);
+      }
+      List<org.policykb.search.RegistryResult.Numbered> numbered = new ArrayList<>();
+      for (var hit : searcher.search(q.build(), DocumentAnswers.MAX_REGISTRY).scoreDocs) {
+        var n = DocumentMapper.numberedOf(searcher.storedFields().document(hit.doc));
+        if (n != null) {
+          numbered.add(n);
+        }
+      }
+      return org.policykb.search.RegistryResult.of(agencyCode.strip(), year, generation.name(), numbered);
+    });
+  }
+
   private static PolicyDocument find(ServedIndex.Generation generation, String id) throws IOException {
     DocumentAnswers.checkId(id);
     IndexSearcher searcher = new IndexSearcher(generation.reader());

@@ -27,8 +27,12 @@ import org.slf4j.LoggerFactory;
 final class ServedIndex implements Closeable {
   private static final Logger LOG = LoggerFactory.getLogger(ServedIndex.class);
 
-  /** One open generation. */
-  record Generation(String name, DirectoryReader reader) {}
+  /**
+   * One open generation.
+   *
+   * @param links its links ({@link LuceneLinks}); null for a generation without them. Closed with {@code reader}.
+   */
+  record Generation(String name, DirectoryReader reader, DirectoryReader links) {}
 
   /**
    * What {@code CURRENT} names, and why it is not the served generation (null when it is).
@@ -127,7 +131,11 @@ final class ServedIndex implements Closeable {
     // A reader builds its context lazily, and not thread-safely: build it here, before the reader
     // is published, so that every request's searcher sees the same one.
     reader.getContext();
-    return new Generation(name, reader);
+    DirectoryReader links = LuceneLinks.open(layout.dir(name));
+    if (links != null) {
+      reader.getReaderCacheHelper().addClosedListener(key -> links.close());
+    }
+    return new Generation(name, reader, links);
   }
 
   private static void decRef(Generation g) {

@@ -26,11 +26,15 @@ import java.util.List;
  * @param end where it ends
  * @param sentenceStart where the sentence holding it starts (the evidence)
  * @param sentenceEnd where that sentence ends
- * @param occurrences how many references of the citing document name the same target in the same way
+ * @param occurrences how many references of the citing document name the same target
+ * @param fromTitle the citing document's title; null when it states none
+ * @param toTitle the title of the document it names (its shown member's) when resolved; null otherwise
+ * @param toDate the day that document was issued, when resolved and known
  */
 public record Link(String from, String fromWork, boolean fromShown, LocalDate fromDate, Reference.Kind kind,
     String resolution, String to, String toDocument, List<String> candidates, String title, String number, Integer year,
-    boolean inTitle, int start, int end, int sentenceStart, int sentenceEnd, int occurrences) {
+    boolean inTitle, int start, int end, int sentenceStart, int sentenceEnd, int occurrences, String fromTitle,
+    String toTitle, LocalDate toDate) {
   public static final String BY_NUMBER = "number";
   public static final String BY_TITLE = "title";
   /** By a shortened title: without 中华人民共和国, or without the issuer before 关于. */

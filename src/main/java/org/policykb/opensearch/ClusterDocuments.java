@@ -69,6 +69,7 @@ public final class ClusterDocuments {
       doc.put(Fields.DOC_NUMBER, o.docNumberNormalized());
     }
     doc.put(Fields.TEXT_CHARS, d.textChars());
+    doc.put(Fields.CITED_BY, 0); // set once the build has resolved every link
     return doc;
   }
 

@@ -43,7 +43,11 @@ final class ClusterGenerationWriter implements GenerationWriter, AutoCloseable {
   private List<Action> batch = new ArrayList<>();
   private long batchChars;
 
-  ClusterGenerationWriter(ClusterClient client, String index) {
+  private final int replicas;
+
+  /** @param replicas the copies of the generation's links index */
+  ClusterGenerationWriter(ClusterClient client, String index, int replicas) {
+    this.replicas = replicas;
     int threads = Math.max(2, Runtime.getRuntime().availableProcessors());
     this.client = client;
     this.index = index;
@@ -92,6 +96,15 @@ final class ClusterGenerationWriter implements GenerationWriter, AutoCloseable {
             new IllegalStateException("document " + id + " was indexed before and is refused now: " + reason)));
       }
     }
+  }
+
+  /** Writes the links index beside the generation's, then each document's count of citing works where it changed. */
+  @Override
+  public void links(List<org.policykb.model.Link> links, Map<String, Integer> citedBy) throws IOException {
+    await();
+    ClusterLinks store = new ClusterLinks(client);
+    store.write(index, links, replicas);
+    store.setCitedBy(index, citedBy);
   }
 
   @Override

@@ -74,7 +74,7 @@ public final class ClusterIndexBuilder {
       String generation = generations.next();
       String index = generations.index(generation);
       BuildPass.Outcome pass;
-      try (ClusterGenerationWriter writer = new ClusterGenerationWriter(client, index)) {
+      try (ClusterGenerationWriter writer = new ClusterGenerationWriter(client, index, replicas)) {
         if (base.isPresent()) {
           cloneForBuild(generations.index(base.get()), index);
         } else {
@@ -148,7 +148,7 @@ public final class ClusterIndexBuilder {
 
   /** Deletes a generation's index and its manifest; a failure to do so is added to {@code cause}, or thrown. */
   private void removeGeneration(String index, Exception cause) {
-    for (String made : List.of(index, ClusterManifests.filesIndex(index))) {
+    for (String made : List.of(index, ClusterManifests.filesIndex(index), ClusterLinks.linksIndex(index))) {
       try {
         if (client.exists("/" + made)) {
           client.delete("/" + made);

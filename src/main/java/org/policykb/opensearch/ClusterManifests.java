@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.policykb.index.Json;
+import org.policykb.index.LinkSignature;
 import org.policykb.index.Manifest;
 import org.policykb.index.WorkSignature;
 
@@ -54,8 +55,12 @@ final class ClusterManifests {
         for (JsonNode w : s.path("works")) {
           works.add(JSON.convertValue(w, WorkSignature.class));
         }
+        List<LinkSignature> links = new ArrayList<>();
+        for (JsonNode l : s.path("links")) {
+          links.add(JSON.convertValue(l, LinkSignature.class));
+        }
         out.put(s.path("file").asText(), new Manifest.Entry(s.path("hash").asText(), ids,
-            s.hasNonNull("ocr") ? s.path("ocr").asText() : null, works));
+            s.hasNonNull("ocr") ? s.path("ocr").asText() : null, works, links));
         after = h.path("sort");
       }
       if (hits.size() < MANIFEST_PAGE) {
@@ -76,6 +81,7 @@ final class ClusterManifests {
       properties.putObject(field).put("type", "keyword");
     }
     properties.putObject("works").put("type", "object").put("enabled", false);
+    properties.putObject("links").put("type", "object").put("enabled", false);
     client.put("/" + files, body);
     StringBuilder bulk = new StringBuilder();
     for (Map.Entry<String, Manifest.Entry> e : entries.entrySet()) {
@@ -89,6 +95,7 @@ final class ClusterManifests {
       ArrayNode ids = doc.putArray("ids");
       e.getValue().ids().forEach(ids::add);
       doc.set("works", JSON.valueToTree(e.getValue().works()));
+      doc.set("links", JSON.valueToTree(e.getValue().links()));
       bulk.append(action).append('\n').append(doc).append('\n');
       if (bulk.length() > BULK_CHARS) {
         sendBulk(bulk);

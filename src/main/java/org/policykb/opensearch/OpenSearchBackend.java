@@ -170,6 +170,44 @@ public final class OpenSearchBackend implements SearchBackend {
   }
 
   @Override
+  public org.policykb.search.LinksResult links(org.policykb.search.LinksRequest request) {
+    DocumentAnswers.checkId(request.id());
+    return onCurrent(index -> new ClusterLinks(client).page(index, works.roleOf(index, request.id()).work(), request,
+        generationOf(index)));
+  }
+
+  @Override
+  public org.policykb.search.RegistryResult registry(String agencyCode, Integer year) {
+    DocumentAnswers.checkAgencyCode(agencyCode);
+    return onCurrent(index -> {
+      ObjectNode body = JSON.createObjectNode();
+      body.put("size", DocumentAnswers.MAX_REGISTRY);
+      com.fasterxml.jackson.databind.node.ArrayNode filter = body.putObject("query").putObject("bool").putArray("filter");
+      filter.addObject().putObject("term").put(Fields.AGENCY_CODE, agencyCode.strip());
+      filter.addObject().putObject("term").put(Fields.WORK_SHOWN, true);
+      if (year != null) {
+        filter.addObject().putObject("term").put(Fields.DOC_YEAR, year.toString());
+      }
+      body.putArray("_source").add(Fields.ID).add(Fields.WORK_ID).add(ClusterSchema.DOC + ".title")
+          .add(ClusterSchema.DOC + ".date").add(ClusterSchema.DOC + ".official");
+      List<org.policykb.search.RegistryResult.Numbered> numbered = new ArrayList<>();
+      for (JsonNode hit : client.post("/" + index + "/_search", body).path("hits").path("hits")) {
+        JsonNode s = hit.path("_source");
+        JsonNode doc = s.path(ClusterSchema.DOC);
+        JsonNode official = doc.path("official");
+        if (!official.path("serial").isInt()) {
+          continue;
+        }
+        numbered.add(new org.policykb.search.RegistryResult.Numbered(s.path(Fields.ID).asText(), s.path(Fields.WORK_ID).asText(),
+            official.path("doc_number_normalized").asText(null),
+            official.path("doc_year").isInt() ? official.path("doc_year").asInt() : null, official.path("serial").asInt(),
+            doc.path("title").asText(null), doc.path("date").isTextual() ? java.time.LocalDate.parse(doc.path("date").asText()) : null));
+      }
+      return org.policykb.search.RegistryResult.of(agencyCode.strip(), year, generationOf(index), numbered);
+    });
+  }
+
+  @Override
   public ConcordanceResult concordance(ConcordanceRequest request) {
     List<ConcordanceLine> lines = new ArrayList<>();
     return concordance(request, lines::add, System.nanoTime() + researchTimeoutMillis() * 1_000_000).withLines(lines);

@@ -191,6 +191,11 @@ public record Filters(
     return !hasDateRange() && keywordValues().isEmpty() && undated == Undated.INCLUDE && count == Count.FILES;
   }
 
+  /** A day given as YYYY, YYYY-MM or YYYY-MM-DD: its last day (as_of=2020 is the end of 2020); null when absent. */
+  public static LocalDate lastDay(String name, String value) {
+    return bound(name, value, false);
+  }
+
   /** YYYY, YYYY-MM or YYYY-MM-DD → its first day ({@code from}) or its last day ({@code to}). */
   static LocalDate bound(String name, String value, boolean first) {
     if (value == null || value.isBlank()) {

@@ -65,6 +65,22 @@ public final class DocumentAnswers {
     return new SnippetResult(d.id(), d.title(), found.total(), generation, snippets);
   }
 
+  /** Documents one 文号 registry lists at most: every serial of a busy agency code over decades. */
+  public static final int MAX_REGISTRY = 100_000;
+  /** The longest agency code (机关代字, or the series of a 令 or 公告) a registry is asked for. */
+  public static final int MAX_AGENCY_CODE = 60;
+
+  /** An agency code to list the registry of: not empty, not longer than {@link #MAX_AGENCY_CODE}. */
+  public static void checkAgencyCode(String agencyCode) {
+    if (agencyCode == null || agencyCode.isBlank()) {
+      throw new InvalidRequestException("agency_code must not be empty: the 机关代字 of a 发文字号, e.g. 国办发");
+    }
+    if (agencyCode.strip().length() > MAX_AGENCY_CODE) {
+      throw new InvalidRequestException("agency_code is " + agencyCode.strip().length() + " characters long; at most "
+          + MAX_AGENCY_CODE);
+    }
+  }
+
   public static void checkId(String id) {
     if (id == null || id.isBlank()) {
       throw new InvalidRequestException("id must not be empty");

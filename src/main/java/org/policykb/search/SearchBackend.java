@@ -71,6 +71,19 @@ public interface SearchBackend extends Closeable {
    */
   List<PolicyDocument> documentsByNumber(String docNumber);
 
+  /**
+   * A page of document {@code request.id()}'s links, with their counts.
+   *
+   * @throws DocumentNotFoundException when no document has this id
+   */
+  LinksResult links(LinksRequest request);
+
+  /**
+   * The 文号 registry of an agency code (机关代字) as documents state it, for one year or (null) every year: each work
+   * once, by its shown member.
+   */
+  RegistryResult registry(String agencyCode, Integer year);
+
   Health health();
 
   /** The generation answers come from now, without asking the index anything else. */

@@ -43,6 +43,11 @@ class BuildPassTest {
     }
 
     @Override
+    public void links(List<org.policykb.model.Link> links, Map<String, Integer> citedBy) {
+      calls.add("links");
+    }
+
+    @Override
     public void delete(String id) {
       calls.add("delete " + id);
     }
@@ -85,7 +90,7 @@ class BuildPassTest {
     assertEquals(List.of(3, 0, 0, 0), counts(o), "added, updated, deleted, unchanged");
     assertEquals(List.of("丙", "乙", "甲"), o.results().stream().map(IngestResult::id).toList(), "results in the listing's order");
     assertEquals(3, o.documents());
-    assertEquals(List.of("await", "write 丙", "write 乙", "write 甲", "await", "await"), writer.calls);
+    assertEquals(List.of("await", "write 丙", "write 乙", "write 甲", "await", "await", "links", "await"), writer.calls);
   }
 
   @Test
@@ -99,7 +104,7 @@ class BuildPassTest {
     RecordingWriter writer = new RecordingWriter();
     BuildPass.Outcome second = pass(first.entries(), writer);
     assertEquals(List.of(0, 1, 1, 1), counts(second), "added, updated, deleted, unchanged");
-    assertEquals(List.of("delete 丙", "await", "write 乙", "await", "await"), writer.calls,
+    assertEquals(List.of("delete 丙", "await", "write 乙", "await", "await", "links", "await"), writer.calls,
         "the vanished document goes before anything is written; the unchanged one is not written");
     assertEquals(first.entries().get("甲.txt"), second.entries().get("甲.txt"));
     assertEquals(List.of("乙", "甲"), second.results().stream().map(IngestResult::id).toList());
@@ -140,6 +145,6 @@ class BuildPassTest {
     RecordingWriter writer = new RecordingWriter();
     BuildPass.Outcome o = pass(first.entries(), writer);
     assertEquals(List.of(1, 1, 1, 0), counts(o), "added, updated, deleted, unchanged");
-    assertEquals(List.of("await", "write 册#a", "write 册#c", "await", "delete 册#b", "await"), writer.calls);
+    assertEquals(List.of("await", "write 册#a", "write 册#c", "await", "delete 册#b", "await", "links", "await"), writer.calls);
   }
 }

@@ -119,7 +119,9 @@ public final class LinksEvaluation {
     Map<String, Map<String, Link>> numbered = new HashMap<>();
     for (Link l : links) {
       if (l.resolved()) {
-        resolved.computeIfAbsent(l.from(), k -> new LinkedHashMap<>()).put(l.to(), l);
+        // one row per pair, of the strongest kind (a version's link to the one before it may stand beside a repeal)
+        resolved.computeIfAbsent(l.from(), k -> new LinkedHashMap<>())
+            .merge(l.to(), l, (a, b) -> b.kind().ordinal() < a.kind().ordinal() ? b : a);
       } else if (l.title() != null) {
         open.computeIfAbsent(l.from(), k -> new HashMap<>()).put(LinkSignature.key(l.title()), l);
       }
@@ -143,7 +145,7 @@ public final class LinksEvaluation {
         total.expected++;
         Link l = resolved.getOrDefault(from, Map.of()).get(to);
         if (m.kind().equals("cites_number")) {
-          Link n = numbered.getOrDefault(from, Map.of()).get(normalisedNumber(m.evidence()));
+          Link n = numberedAs(numbered.getOrDefault(from, Map.of()), m.evidence());
           l = n != null && to.equals(n.to()) ? n : null;
         }
         if (l == null) {
@@ -162,7 +164,7 @@ public final class LinksEvaluation {
         t.unresolvedExpected++;
         total.unresolvedExpected++;
         if (m.kind().equals("cites_number")) {
-          Link n = numbered.getOrDefault(from, Map.of()).get(normalisedNumber(m.evidence()));
+          Link n = numberedAs(numbered.getOrDefault(from, Map.of()), m.evidence());
           if (n != null && !n.resolved()) {
             t.unresolvedKept++;
             total.unresolvedKept++;
@@ -215,9 +217,22 @@ public final class LinksEvaluation {
     return l.kind() == Reference.Kind.CITES ? "cites_title" : l.kind().key();
   }
 
-  private static String normalisedNumber(String printed) {
+  /**
+   * The link carrying the number a mark prints: the same number normalised, or one that ends with it as printed when
+   * the mark leaves out the issuers a 公告's number begins with (公告2020年第43号 for 生态环境部…公告2020年第43号).
+   */
+  private static Link numberedAs(Map<String, Link> byNumber, String printed) {
     DocNumber n = DocNumber.parse(printed);
-    return n == null ? printed : n.normalized();
+    if (n != null && byNumber.containsKey(n.normalized())) {
+      return byNumber.get(n.normalized());
+    }
+    String bare = DocNumber.withoutSpaces(printed);
+    for (Map.Entry<String, Link> e : byNumber.entrySet()) {
+      if (bare.length() >= 8 && e.getKey().endsWith(bare)) {
+        return e.getValue();
+      }
+    }
+    return null;
   }
 
   private static List<Mark> marks(Path tsv) throws IOException {
