@@ -101,6 +101,9 @@ export const occurrences = (id, q, signal) =>
 
 export const related = (id, size, signal) => getJson(`${doc(id)}/related?size=${size}`, signal);
 
+/** A page of a document's links (`out`: what it names; `in`: who names it), with its versions and status. */
+export const links = (id, direction, limit, signal) => getJson(`${doc(id)}/links?direction=${direction}&limit=${limit}`, signal);
+
 export const concordance = (params, signal) => getJson(`/api/concordance?${params}`, signal);
 
 /** The address of a concordance's every line as CSV (a download, not fetched here). */

@@ -1,5 +1,6 @@
 // 文献: one document's metadata and text, every occurrence of the query marked, stepped through
-// with ‹ › and the n/p (j/k) keys while the view is on screen, and related documents.
+// with ‹ › and the n/p (j/k) keys while the view is on screen, its links to other documents (what it
+// cites, implements, amends, repeals; who cites it; its versions and status), and related documents.
 import * as api from '../lib/api.js';
 import { h } from '../lib/dom.js';
 import { appendMarked } from '../lib/snippet.js';
@@ -8,16 +9,21 @@ import { citeButton, documentCitation, isWebUrl, readableUrl, when, workMembers 
 
 /** Related documents listed below the text. */
 const RELATED = 5;
+/** Links listed: every link out a document makes (most make few), and the first citing documents. */
+const LINKS_OUT = 200;
+const LINKS_IN = 20;
 
 /** Where a document's date was read (the API's date_from), so a researcher can judge it. */
 const DATE_FROM = { front_matter: '文件头', record: '记录字段', html_meta: '网页元数据', dateline: '题下日期', title: '标题',
   url: '网址', source_line: '来源行', signature: '成文日期', meta_override: '人工校正' };
 
 export async function render(s, { signal }) {
-  const [d, occ, rel] = await Promise.all([
+  const [d, occ, rel, out, into] = await Promise.all([
     api.documentById(s.id, signal),
     s.q ? api.occurrences(s.id, s.q, signal) : Promise.resolve(null),
     api.related(s.id, RELATED, signal).catch(() => null),
+    api.links(s.id, 'out', LINKS_OUT, signal).catch(() => null),
+    api.links(s.id, 'in', LINKS_IN, signal).catch(() => null),
   ]);
   const matches = occ ? occ.snippets : [];
   const body = documentText(d, matches);
@@ -68,7 +74,7 @@ export async function render(s, { signal }) {
     h('h1', { text: d.title || d.id }), meta,
     h('div', { class: 'toolbar', role: 'toolbar', 'aria-label': '出现位置' },
       total ? [prev, counter, next] : h('span', { class: 'meta', text: s.q ? `本文没有“${s.q}”` : '' }), cite),
-    body, related);
+    linksPanel(s, out, into), body, related);
   return {
     node, title: d.title || d.id,
     status: total ? `${d.title}：${total} 处` : d.title,
@@ -79,6 +85,61 @@ export async function render(s, { signal }) {
     },
     after: () => { if (total) show(current); else window.scrollTo(0, 0); },
   };
+}
+
+/** What a link's kind says, out (this document … it) and in (… this document). */
+const KINDS = {
+  repeals: { out: '废止', in: '废止本文' }, amends: { out: '修改', in: '修改本文' }, issues: { out: '印发、转发', in: '印发、转发本文' },
+  implements: { out: '贯彻落实、依据', in: '贯彻落实本文' }, cites: { out: '引用', in: '引用本文' },
+};
+const STATUS = { in_force: '现行有效', amended: '已被修改', repealed: '已被废止' };
+
+/**
+ * 政策关系: the document's status and versions, what it names (by kind, each with the sentence it stands in),
+ * and the documents that name it — counts per kind and the first of them, oldest first.
+ */
+function linksPanel(s, out, into) {
+  if (!out || !into) return null;
+  const v = out.validity;
+  const to = (p, label) => h('a', { href: toUrl({ ...s, view: 'doc', id: p.id, at: null }), 'data-nav': true, text: label || p.title || p.id });
+  const rows = [];
+  const statusText = `${STATUS[v.status] || v.status}（截至 ${v.as_of}，据本库所收文献）`;
+  rows.push(h('dt', {}, '效力'), h('dd', {}, statusText, v.superseded_by ? ['，见 ', to(v.superseded_by)] : null));
+  if (v.versions.length > 1) {
+    rows.push(h('dt', {}, '历次版本'), h('dd', {}, h('ol', { class: 'versions' }, v.versions.map((p) => h('li', {},
+      p.id === s.id ? h('strong', { text: `${p.date || '日期不详'} 本文` }) : to(p, `${p.date || '日期不详'} ${p.title || p.id}`))))));
+  }
+  const byKind = {};
+  for (const l of out.links.links) (byKind[l.kind] = byKind[l.kind] || []).push(l);
+  for (const kind of Object.keys(KINDS)) {
+    const list = byKind[kind];
+    if (!list) continue;
+    rows.push(h('dt', {}, KINDS[kind].out), h('dd', {}, h('ul', { class: 'links' }, list.map((l) => h('li', {}, linkTarget(l, to),
+      evidence(l))))));
+  }
+  const total = into.links.total;
+  const years = Object.keys(into.links.by_year);
+  const counts = Object.entries(into.links.by_kind).filter(([, n]) => n > 0).map(([k, n]) => `${KINDS[k].in} ${n}`).join('，');
+  rows.push(h('dt', {}, '被引'), h('dd', {}, total ? [`${total} 件文献${years.length ? `（自 ${years[0]} 年起）` : ''}：${counts}`,
+    h('ul', { class: 'links' }, into.links.links.map((l) => h('li', {}, to(l.from), h('span', { class: 'meta', text: ` ${l.from.date || ''} ${KINDS[l.kind].in}` }))))]
+    : '本库没有文献引用本文'));
+  return h('section', { class: 'links-panel', 'aria-label': '政策关系' }, h('h2', { text: '政策关系' }), h('dl', { class: 'docmeta' }, rows));
+}
+
+/** The document a link names: a link when the corpus has it, else its title or number and why it has none. */
+function linkTarget(l, to) {
+  const named = l.title ? `《${l.title}》` : l.number;
+  if (l.to) return to(l.to, l.title ? `《${l.to.title || l.title}》` : `${l.number} ${l.to.title || ''}`);
+  const why = l.resolution === 'ambiguous' ? `（可能指 ${l.candidates.length} 件文献，未能确定）` : '（本库未收录）';
+  return h('span', { text: `${named}${why}` });
+}
+
+/** The sentence a reference stands in, the reference marked. */
+function evidence(l) {
+  const e = l.evidence;
+  if (!e) return null;
+  return h('q', { class: 'evidence' }, e.text.substring(0, e.reference_start), h('mark', { text: e.text.substring(e.reference_start, e.reference_end) }),
+    e.text.substring(e.reference_end));
 }
 
 /** The list a document was opened from (the app keeps it in the history entry), as a view's name. */

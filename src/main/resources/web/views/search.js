@@ -18,7 +18,7 @@ const SMALLER_SIZES = [10, 20, 50];
 const COUNTS = [['works', '同文只计一次'], ['files', '每个文件都计']];
 /** A work member's format as the page names it. */
 /** The orders offered, as the API names them. */
-const SORTS = [['relevance', '按相关度'], ['date', '按日期（新→旧）'], ['date_asc', '按日期（旧→新）']];
+const SORTS = [['relevance', '按相关度'], ['date', '按日期（新→旧）'], ['date_asc', '按日期（旧→新）'], ['cited_by', '按被引次数']];
 
 export async function render(s, { signal, go }) {
   if (!s.q) return needQuery('检索政策文献');

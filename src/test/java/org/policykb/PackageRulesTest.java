@@ -37,7 +37,7 @@ class PackageRulesTest {
       Map.entry("lucene", Set.of("analysis", "index", "ingest", "model", "query", "research", "search", "text")),
       Map.entry("opensearch", Set.of("analysis", "index", "ingest", "model", "query", "research", "search", "text")),
       Map.entry("export", Set.of("query", "search", "text")),
-      Map.entry("http", Set.of("export", "index", "ingest", "model", "query", "search", "text")),
+      Map.entry("http", Set.of("export", "index", "ingest", "model", "query", "research", "search", "text")),
       // launch starts the command line in a JVM of its own, by its class's name
       Map.entry("launch", Set.of("cli")),
       Map.entry("cli", Set.of("analysis", "export", "http", "index", "ingest", "launch", "lucene", "model", "opensearch",

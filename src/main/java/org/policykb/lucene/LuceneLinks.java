@@ -140,6 +140,7 @@ final class LuceneLinks {
   /** A page of a document's links: {@code main} finds the document and the citing texts, {@code links} the links. */
   static LinksResult page(IndexSearcher main, DirectoryReader links, LinksRequest request, String generation) throws IOException {
     String work = WorkLookup.roleOf(main, request.id()).work();
+    LinksResult.Party self = self(main, request.id(), work);
     boolean in = request.direction() == LinksRequest.Direction.IN;
     Query all = in
         ? new BooleanQuery.Builder().add(new TermQuery(new Term(Fields.Link.TO, work)), BooleanClause.Occur.FILTER)
@@ -151,7 +152,7 @@ final class LuceneLinks {
     }
     Map<Integer, Long> byYear = new TreeMap<>();
     if (links == null) {
-      return new LinksResult(request.id(), work, generation, request.direction().name().toLowerCase(java.util.Locale.ROOT), 0,
+      return new LinksResult(request.id(), work, generation, self, request.direction().name().toLowerCase(java.util.Locale.ROOT), 0,
           byKind, byYear, request.offset(), List.of());
     }
     IndexSearcher searcher = new IndexSearcher(links);
@@ -193,8 +194,15 @@ final class LuceneLinks {
         entries.add(LinksResult.Entry.of(l, LinksResult.Evidence.of(l, text)));
       }
     }
-    return new LinksResult(request.id(), work, generation, request.direction().name().toLowerCase(java.util.Locale.ROOT), total,
+    return new LinksResult(request.id(), work, generation, self, request.direction().name().toLowerCase(java.util.Locale.ROOT), total,
         byKind, byYear, request.offset(), entries);
+  }
+
+  /** The document as its links see it ({@link org.policykb.index.LinkSignature#dateOf}). */
+  private static LinksResult.Party self(IndexSearcher main, String id, String work) throws IOException {
+    TopDocs top = main.search(new TermQuery(DocumentMapper.idTerm(id)), 1);
+    org.policykb.model.PolicyDocument d = DocumentMapper.fromLucene(main.storedFields().document(top.scoreDocs[0].doc));
+    return new LinksResult.Party(d.id(), work, d.title(), org.policykb.index.LinkSignature.dateOf(d));
   }
 
   /** The text of a document of the main index; null when it is gone. */

@@ -20,6 +20,7 @@ final class Sorts {
       case DATE -> numeric(Fields.DATE, SortField.Type.LONG, key.descending(), key.descending() ? Long.MIN_VALUE : Long.MAX_VALUE);
       case SCORE -> key.descending() ? SortField.FIELD_SCORE : new SortField(null, SortField.Type.SCORE, true);
       case ID -> new SortField(Fields.ID, SortField.Type.STRING, key.descending());
+      case CITED_BY -> numeric(Fields.CITED_BY, SortField.Type.LONG, key.descending(), 0L);
     };
   }
 

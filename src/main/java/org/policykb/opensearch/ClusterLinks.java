@@ -150,7 +150,10 @@ final class ClusterLinks {
   }
 
   /** A page of a document's links, as {@code LuceneLinks} answers it. */
-  LinksResult page(String index, String work, LinksRequest request, String generation) {
+  LinksResult page(String index, String work, org.policykb.model.PolicyDocument document, LinksRequest request,
+      String generation) {
+    LinksResult.Party self = new LinksResult.Party(document.id(), work, document.title(),
+        org.policykb.index.LinkSignature.dateOf(document));
     boolean in = request.direction() == LinksRequest.Direction.IN;
     ObjectNode body = JSON.createObjectNode();
     ArrayNode filter = body.putObject("query").putObject("bool").putArray("filter");
@@ -208,7 +211,7 @@ final class ClusterLinks {
     for (Link l : links) {
       entries.add(LinksResult.Entry.of(l, LinksResult.Evidence.of(l, l.inTitle() ? l.fromTitle() : texts.get(l.from()))));
     }
-    return new LinksResult(request.id(), work, generation, request.direction().name().toLowerCase(java.util.Locale.ROOT),
+    return new LinksResult(request.id(), work, generation, self, request.direction().name().toLowerCase(java.util.Locale.ROOT),
         answer.path("hits").path("total").path("value").asLong(), byKind, byYear, request.offset(), entries);
   }
 

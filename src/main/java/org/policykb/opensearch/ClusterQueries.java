@@ -322,6 +322,7 @@ final class ClusterQueries {
         case DATE -> sort.addObject().putObject(Fields.DATE).put("order", direction).put("missing", "_last");
         case SCORE -> sort.addObject().putObject("_score").put("order", direction);
         case ID -> sort.addObject().putObject(Fields.ID).put("order", direction);
+        case CITED_BY -> sort.addObject().putObject(Fields.CITED_BY).put("order", direction).put("missing", 0);
       }
     }
     return sort;

@@ -172,8 +172,8 @@ public final class OpenSearchBackend implements SearchBackend {
   @Override
   public org.policykb.search.LinksResult links(org.policykb.search.LinksRequest request) {
     DocumentAnswers.checkId(request.id());
-    return onCurrent(index -> new ClusterLinks(client).page(index, works.roleOf(index, request.id()).work(), request,
-        generationOf(index)));
+    return onCurrent(index -> new ClusterLinks(client).page(index, works.roleOf(index, request.id()).work(),
+        reader.find(index, request.id()), request, generationOf(index)));
   }
 
   @Override

@@ -13,7 +13,9 @@ public record DocumentOrder(List<Key> keys) {
     YEAR,
     DATE,
     SCORE,
-    ID
+    ID,
+    /** How many works cite the document's work ({@code cited_by}, set by the build). */
+    CITED_BY
   }
 
   /** One key of an order; a missing value sorts last in either direction. */
@@ -34,6 +36,10 @@ public record DocumentOrder(List<Key> keys) {
   /** Oldest first: the document order of concordances. */
   public static final DocumentOrder OLDEST_FIRST = new DocumentOrder(List.of(
       new Key(By.YEAR, false), new Key(By.DATE, false), new Key(By.ID, false)));
+
+  /** Most cited first ({@code sort=cited_by} of search), then by score. */
+  public static final DocumentOrder MOST_CITED = new DocumentOrder(List.of(
+      new Key(By.CITED_BY, true), new Key(By.SCORE, true), new Key(By.ID, false)));
 
   /** By relevance, ties by id. */
   public static final DocumentOrder RELEVANCE = new DocumentOrder(List.of(new Key(By.SCORE, true), new Key(By.ID, false)));

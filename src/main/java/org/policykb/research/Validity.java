@@ -38,17 +38,16 @@ public record Validity(List<LinksResult.Party> versions, String status, LocalDat
   /** The versions and status of document {@code id} on {@code asOf} (null: today). */
   public static Validity of(SearchBackend backend, String id, LocalDate asOf) {
     LocalDate day = asOf == null ? LocalDate.now(java.time.ZoneOffset.UTC) : asOf;
-    LinksResult.Party self = self(backend, id);
+    LinksResult repeals = backend.links(new LinksRequest(id, LinksRequest.Direction.IN, Set.of(Kind.REPEALS), 0,
+        LinksRequest.MAX_LIMIT));
     List<LinksResult.Party> older = walk(backend, id, LinksRequest.Direction.OUT);
     List<LinksResult.Party> newer = walk(backend, id, LinksRequest.Direction.IN);
     List<LinksResult.Party> versions = new ArrayList<>();
     for (int i = older.size() - 1; i >= 0; i--) {
       versions.add(older.get(i));
     }
-    versions.add(self);
+    versions.add(repeals.document());
     versions.addAll(newer);
-    LinksResult repeals = backend.links(new LinksRequest(id, LinksRequest.Direction.IN, Set.of(Kind.REPEALS), 0,
-        LinksRequest.MAX_LIMIT));
     for (LinksResult.Entry e : repeals.links()) {
       if (issuedBy(e.from(), day)) {
         return new Validity(versions, REPEALED, day, e.from(), e, null);
@@ -67,11 +66,6 @@ public record Validity(List<LinksResult.Party> versions, String status, LocalDat
   /** Whether a document was issued by {@code day}: an undated one is taken to have been (it is in the corpus). */
   private static boolean issuedBy(LinksResult.Party p, LocalDate day) {
     return p.date() == null || !p.date().isAfter(day);
-  }
-
-  private static LinksResult.Party self(SearchBackend backend, String id) {
-    org.policykb.model.PolicyDocument d = backend.document(id);
-    return new LinksResult.Party(d.id(), backend.work(id).id(), d.title(), org.policykb.index.LinkSignature.dateOf(d));
   }
 
   /** The versions before (OUT) or after (IN) document {@code id}, nearest first. */

@@ -9,6 +9,7 @@ import org.policykb.model.Link;
  * A page of one document's links, with their counts.
  *
  * @param work the document's work: links in are links to it
+ * @param document the document itself as its links see it: its date is the day links compare versions by
  * @param total the links of the kinds asked for, in the direction asked for (each citing work once, for links in)
  * @param byKind every kind's count in that direction, whatever kinds were asked for
  * @param byYear for links in, the count per year of the citing documents; for links out, per year of the documents
@@ -16,7 +17,7 @@ import org.policykb.model.Link;
  * @param links the page, each with its evidence: for links in, by the citing document's date (undated last); for
  *     links out, in text order
  */
-public record LinksResult(String id, String work, String generation, String direction, long total,
+public record LinksResult(String id, String work, String generation, Party document, String direction, long total,
     Map<String, Long> byKind, Map<Integer, Long> byYear, int offset, List<Entry> links) {
 
   /**
@@ -35,7 +36,12 @@ public record LinksResult(String id, String work, String generation, String dire
     }
   }
 
-  /** A document at one end of a link. */
+  /**
+   * A document at one end of a link.
+   *
+   * @param date the day it was issued, as links compare versions: its 成文日期, else its publication date, or the last
+   *     revision its head states when later
+   */
   public record Party(String id, String work, String title, LocalDate date) {}
 
   /**

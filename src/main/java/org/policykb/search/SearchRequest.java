@@ -26,7 +26,9 @@ public record SearchRequest(
     /** Newest first; a document with only a year after the dated ones of its year; undated last. */
     DATE,
     /** Oldest first, as a historian reads; a document with only a year after the dated ones of its year; undated last. */
-    DATE_ASC;
+    DATE_ASC,
+    /** Most cited first: the works of the corpus that cite the document's work; then by relevance. */
+    CITED_BY;
 
     /** The order of documents this sort asks for, the same on every engine. */
     public org.policykb.query.DocumentOrder order() {
@@ -34,6 +36,7 @@ public record SearchRequest(
         case RELEVANCE -> org.policykb.query.DocumentOrder.RELEVANCE;
         case DATE -> org.policykb.query.DocumentOrder.NEWEST_FIRST;
         case DATE_ASC -> org.policykb.query.DocumentOrder.OLDEST_FIRST_THEN_SCORE;
+        case CITED_BY -> org.policykb.query.DocumentOrder.MOST_CITED;
       };
     }
 

@@ -167,6 +167,24 @@ class LinksApiTest {
   }
 
   @Test
+  void searchSortsByTheWorksThatCiteEachDocument() throws Exception {
+    Map<String, Set<String>> citing = new HashMap<>();
+    for (Expected e : LinkedTexts.LINKS) {
+      if (!e.to().startsWith("-") && !e.to().startsWith("?")) {
+        citing.computeIfAbsent(e.to(), k -> new TreeSet<>()).add(e.from());
+      }
+    }
+    JsonNode hits = api.get("/api/search?q=" + LocalApi.enc("人民政府") + "&sort=cited_by&size=50").get("hits");
+    assertEquals(LinkedTexts.ALL.size(), hits.size(), "every text names a 人民政府");
+    List<Integer> counts = new ArrayList<>();
+    hits.forEach(h -> counts.add(citing.getOrDefault(h.get("id").asText(), Set.of()).size()));
+    List<Integer> sorted = new ArrayList<>(counts);
+    sorted.sort(java.util.Comparator.reverseOrder());
+    assertEquals(sorted, counts, "most cited first: " + hits.findValuesAsText("id"));
+    assertEquals("link_gx", hits.get(0).get("id").asText());
+  }
+
+  @Test
   void badRequestsAreRefusedWithTheReasonAndAnUnknownDocumentIsNotFound() throws Exception {
     for (String bad : List.of("/api/documents/link_gx/links?direction=sideways", "/api/documents/link_gx/links?kind=quotes",
         "/api/documents/link_gx/links?limit=100000", "/api/documents/link_gx/links?as_of=yesterday",

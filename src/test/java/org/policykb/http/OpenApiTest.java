@@ -53,6 +53,8 @@ class OpenApiTest {
       "GET /api/documents",
       "GET /api/documents/{id}",
       "GET /api/documents/{id}/related",
+      "GET /api/documents/{id}/links",
+      "GET /api/registry",
       "GET /api/concordance",
       "GET /api/trend",
       "GET /api/collocates",

@@ -167,8 +167,9 @@ class CorruptedGenerationBuildTest {
       public void fileDone(java.util.List<org.policykb.ingest.IngestResult> results, long bytes) {}
     });
     assertTrue(r.full());
-    assertEquals(1, notes.size(), notes.toString());
-    assertTrue(notes.get(0).contains(damaged.getFileName().toString()), notes.toString());
+    List<String> aboutTheDamage = notes.stream().filter(n -> !n.matches("[0-9,]+ links?, .*")).toList();
+    assertEquals(1, aboutTheDamage.size(), notes.toString());
+    assertTrue(aboutTheDamage.get(0).contains(damaged.getFileName().toString()), notes.toString());
     assertFalse(IndexBuilder.needsBuild(root));
   }
 

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
+import org.policykb.LinkedTexts;
 import org.policykb.LiveWords;
 import org.policykb.OfficialTexts;
 import org.policykb.TestCorpus;
@@ -103,6 +104,7 @@ class OpenSearchParityTest {
         org.policykb.tools.ocr.Scans.scan(pagedPdf(), org.policykb.tools.ocr.Scans.Condition.CLEAN_300, List.of(1)));
     org.policykb.NearReference.writeGenerated(corpus, 30, 20261202L); // phrases that repeat, overlap and touch
     OfficialTexts.write(corpus);
+    LinkedTexts.write(corpus); // documents that cite, implement, amend and repeal one another
     Files.createDirectories(corpus.resolve("副本")); // one file name in two folders: an id of its own on both engines
     Files.writeString(corpus.resolve("副本/official_a.txt"), "关于双高协同的说明\n\n双高协同的副本，另存一处。\n");
     var built = TestCorpus.buildIndex(corpus, tmp.resolve("index"));
@@ -304,6 +306,35 @@ class OpenSearchParityTest {
 
   @Test
   @Order(1)
+  void bothEnginesGiveTheSameLinksCountsVersionsAndRegistries() {
+    assertSameLinks(firstIds);
+    // the links the texts were written with are there (their kinds and targets: LinksApiTest)
+    assertEquals(3, embedded.links(new org.policykb.search.LinksRequest("link_gx", org.policykb.search.LinksRequest.Direction.IN,
+        Set.of(), 0, 10)).total());
+    for (String code : List.of("穗府办", "国发", "苏府规字", "国办发")) {
+      for (Integer year : java.util.Arrays.asList(null, 2021, 2020)) {
+        assertEquals(json(embedded.registry(code, year)), json(opensearch.registry(code, year)), code + " " + year);
+      }
+    }
+    assertEquals(json(org.policykb.research.Validity.of(embedded, "link_old", java.time.LocalDate.of(2024, 1, 1))),
+        json(org.policykb.research.Validity.of(opensearch, "link_old", java.time.LocalDate.of(2024, 1, 1))));
+  }
+
+  /** Every document's links out and in, whole and a page of one kind, are the same on both engines. */
+  private static void assertSameLinks(List<String> ids) {
+    for (String id : ids) {
+      for (var direction : org.policykb.search.LinksRequest.Direction.values()) {
+        var all = new org.policykb.search.LinksRequest(id, direction, Set.of(), 0, 500);
+        assertEquals(json(embedded.links(all)), json(opensearch.links(all)), id + " " + direction);
+        var page = new org.policykb.search.LinksRequest(id, direction, Set.of(org.policykb.model.Reference.Kind.IMPLEMENTS,
+            org.policykb.model.Reference.Kind.CITES), 1, 2);
+        assertEquals(json(embedded.links(page)), json(opensearch.links(page)), id + " " + direction + " page");
+      }
+    }
+  }
+
+  @Test
+  @Order(1)
   void aLookupByNumberFindsTheSameDocuments() {
     for (var o : OfficialTexts.ALL) {
       String other = o.docNumber().replace('〔', '[').replace('〕', ']');
@@ -407,6 +438,10 @@ class OpenSearchParityTest {
     Files.delete(files.get(1));
     Files.writeString(files.get(0), Files.readString(files.get(0)) + "\n\n增量构建新增的段落：双高协同再出发。\n");
     Files.writeString(corpus.resolve("zz_new_article.txt"), "新增文章\n\n新质生产力与双高协同，增量构建之后可以检索。\n");
+    // a law an old reference names arrives, and a document that implemented another goes: links follow on both engines
+    Files.writeString(corpus.resolve("zz_law.txt"), "中华人民共和国科学技术进步法\n\n"
+        + "（1993年7月2日第八届全国人民代表大会常务委员会第二次会议通过）\n\n第一条 为了全面促进科学技术进步，制定本法。\n");
+    Files.delete(corpus.resolve("link_zj.txt"));
     var embeddedReport = TestCorpus.buildIndex(corpus, tmp.resolve("index"));
     embedded.reload();
     var report = new ClusterIndexBuilder(client, new ClusterGenerations(client, ALIAS), 2, 1).build(corpus, (r, b) -> {});
@@ -428,6 +463,12 @@ class OpenSearchParityTest {
       words.assertTold(embedded.collocates(c), "embedded");
       words.assertTold(opensearch.collocates(c), "OpenSearch");
     }
+    var gx = new org.policykb.search.LinksRequest("link_gx", org.policykb.search.LinksRequest.Direction.OUT, Set.of(), 0, 10);
+    assertEquals("zz_law", embedded.links(gx).links().get(0).to().id(), "an old reference resolved to a document added");
+    var gxIn = new org.policykb.search.LinksRequest("link_gx", org.policykb.search.LinksRequest.Direction.IN, Set.of(), 0, 10);
+    assertEquals(List.of("link_js", "link_sz"), embedded.links(gxIn).links().stream().map(l -> l.from().id()).toList(),
+        "the links of a document removed went with it");
+    assertSameLinks(live);
     // so both engines rank alike: scores and related documents compared too
     assertSameAnswers(List.of("双高协同", "新质生产力", "增量构建", "高新区"));
     assertSuggestionsAreTheSame();
