@@ -228,7 +228,7 @@ public final class BuildPass {
         for (String id : before.ids()) {
           fileOfId.put(id, r.relative());
           WorkSignature kept = before.work(id);
-          signatures.put(id, kept != null ? kept : new WorkSignature(id, "txt", false, null, null, null, null, false));
+          signatures.put(id, kept != null ? kept : new WorkSignature(id, "txt", false, null, null, null, null, false, null));
           LinkSignature links = before.links(id);
           linkSignatures.put(id, links != null ? links : new LinkSignature(id, null, null, null, null, List.of(), List.of()));
           IngestResult ok = new IngestResult(r.relative(), IngestResult.Status.OK, id, null, null);

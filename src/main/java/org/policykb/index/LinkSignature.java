@@ -58,12 +58,19 @@ public record LinkSignature(String id, String title, String instrument, String n
     return n == null || n.year() == null ? null : LocalDate.of(n.year(), 12, 31);
   }
 
-  /** The key titles are compared by: folded ({@link CharFolding#fold}), marks and brackets gone; null for null. */
+  /**
+   * The key titles are compared by: folded ({@link CharFolding#fold}), marks and brackets gone, and without a
+   * bracketed edition at its end (（2018年修订）, （2021年版）, 【2013修正】): one text's versions share a title; null for null.
+   */
   public static String key(String title) {
     if (title == null) {
       return null;
     }
-    String k = CharFolding.fold(title);
+    String k = CharFolding.fold(EDITION.matcher(title.strip()).replaceFirst(""));
     return k.isEmpty() ? null : k;
   }
+
+  /** A bracketed edition ending a title: a year and 修订, 修正, 修改 or 版. */
+  private static final java.util.regex.Pattern EDITION = java.util.regex.Pattern.compile(
+      "[（(【〔\\[]\\s*(?:19|20)[0-9０-９]{2}\\s*年?\\s*(?:修订|修正|修改|版|年版)?\\s*(?:本|版)?[）)】〕\\]]$");
 }

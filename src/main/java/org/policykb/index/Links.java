@@ -41,7 +41,7 @@ public final class Links {
   /** The abbreviations of the provinces, with which agency codes begin (苏政发, 京政办发). */
   private static final String PROVINCES = "京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼港澳台";
   /** What may stand right before a law named without marks (依照, 根据, 适用, 违反 …, and punctuation). */
-  private static final String BEFORE_BARE_NAME = "照据按用反行与和及或的对即是由在为以于、，；：条款项";
+  private static final String BEFORE_BARE_NAME = "照据按用反行与和及或的对即是由在为以于定把依将合犯触、，；：条款项";
 
   private final Map<String, String> workOf;
   private final Map<String, String> shownOf = new HashMap<>();
@@ -226,8 +226,8 @@ public final class Links {
       return true;
     }
     String key = LinkSignature.key(r.title());
-    if (r.number() != null || key == null) {
-      return false;
+    if (r.number() != null || key == null || r.kind() == Kind.REPEALS || r.kind() == Kind.AMENDS) {
+      return false; // no document repeals or amends itself: a title of its own there names a predecessor
     }
     Set<String> titled = byTitle.get(key);
     Set<String> issued = byInstrument.get(key);
@@ -241,7 +241,8 @@ public final class Links {
   private Link bare(LinkSignature d, Reference r, String own) {
     String run = LinkSignature.key(r.title());
     for (int i = 0; run != null && i <= run.length() - 2; i++) {
-      if (i > 0 && BEFORE_BARE_NAME.indexOf(run.charAt(i - 1)) < 0) {
+      // a name of two characters (刑法, 宪法) only after a word that cannot end a name; a longer one anywhere
+      if (i > 0 && run.length() - i < 3 && BEFORE_BARE_NAME.indexOf(run.charAt(i - 1)) < 0) {
         continue;
       }
       String name = run.substring(i);

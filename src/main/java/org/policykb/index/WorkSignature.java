@@ -4,6 +4,7 @@ import java.nio.ByteBuffer;
 import java.util.Base64;
 import org.policykb.analysis.CharFolding;
 import org.policykb.analysis.TextMinHash;
+import org.policykb.ingest.RevisionLines;
 import org.policykb.model.PolicyDocument;
 import org.policykb.model.PublishedFormat;
 
@@ -21,15 +22,19 @@ import org.policykb.model.PublishedFormat;
  *     for a tiny text
  * @param work the work it was last written with (the work's id); null before grouping
  * @param shown whether it was written as its work's shown member
+ * @param version the day of the last adoption or revision line its head prints ({@link RevisionLines}); null when it
+ *     prints none
  */
-public record WorkSignature(String id, String format, boolean ocr, String number, String key, String minhash, String work, boolean shown) {
+public record WorkSignature(String id, String format, boolean ocr, String number, String key, String minhash, String work, boolean shown,
+    java.time.LocalDate version) {
 
   /** The signature of a document as read, not yet grouped. */
   public static WorkSignature of(PolicyDocument d) {
     String number = d.official().docNumberNormalized();
     String title = d.title() == null || d.titleDerived() ? null : CharFolding.fold(d.title());
     String key = number == null || title == null || title.isEmpty() ? null : number + "|" + title;
-    return new WorkSignature(d.id(), PublishedFormat.of(d.file(), d.format()), d.readByOcr(), number, key, encode(TextMinHash.of(d.text()), TextMinHash.ofSentences(d.text())), null, false);
+    return new WorkSignature(d.id(), PublishedFormat.of(d.file(), d.format()), d.readByOcr(), number, key,
+        encode(TextMinHash.of(d.text()), TextMinHash.ofSentences(d.text())), null, false, RevisionLines.versionDate(d.text()));
   }
 
   /** How well it was read ({@link PublishedFormat#rank(String, boolean)}): lower is read better and shown first. */
@@ -60,7 +65,7 @@ public record WorkSignature(String id, String format, boolean ocr, String number
   }
 
   public WorkSignature withRole(WorkRole role) {
-    return new WorkSignature(id, format, ocr, number, key, minhash, role.work(), role.shown());
+    return new WorkSignature(id, format, ocr, number, key, minhash, role.work(), role.shown(), version);
   }
 
   /** The role it was written with; null before grouping. */

@@ -75,9 +75,15 @@ public final class Works {
     return roles(docs, parent);
   }
 
-  /** Texts of one work: near-identical, and not two documents that state different numbers. */
+  /**
+   * Texts of one work: near-identical, and not two documents that state different numbers, nor two versions of a law
+   * whose heads print different last revisions (its 2004 text changed one article of its 1999 one).
+   */
   static boolean nearIdentical(WorkSignature a, WorkSignature b, int[] ha, int[] hb, int[] sa, int[] sb) {
     if (a.number() != null && b.number() != null && !a.number().equals(b.number())) {
+      return false;
+    }
+    if (a.version() != null && b.version() != null && !a.version().equals(b.version())) {
       return false;
     }
     return TextMinHash.similarity(ha, hb) >= SIMILAR && TextMinHash.similarity(sa, sb) >= SIMILAR_SENTENCES;

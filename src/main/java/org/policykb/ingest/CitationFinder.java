@@ -39,8 +39,9 @@ public final class CitationFinder {
    * A title where it is cited: {@code text[start, end)} is the title with its outer marks.
    *
    * @param title the title without its outer marks, normalised
+   * @param policy whether the title names a policy instrument ({@link PolicyTitles}); the cites facet keeps only those
    */
-  public record Cited(int start, int end, String title) {}
+  public record Cited(int start, int end, String title, boolean policy) {}
 
   /** The policies {@code text} cites, normalised, distinct, in order of first appearance. */
   public static List<String> find(String text) {
@@ -51,6 +52,14 @@ public final class CitationFinder {
 
   /** Every citation of a policy in {@code text}, in text order. */
   public static List<Cited> occurrences(String text) {
+    return allTitles(text).stream().filter(Cited::policy).toList();
+  }
+
+  /**
+   * Every title in {@code text}, in text order, whether it names a policy instrument or not (a 射线装置分类 a 公告
+   * publishes): what a sentence does with it may say it is a document.
+   */
+  static List<Cited> allTitles(String text) {
     CitationFinder f = new CitationFinder(text);
     f.scan();
     f.found.sort(java.util.Comparator.comparingInt(Cited::start));
@@ -102,8 +111,8 @@ public final class CitationFinder {
 
   private void consider(int start, int end) {
     String title = normalise(text, start + 1, end);
-    if (!title.isEmpty() && title.length() <= MAX_TITLE && PolicyTitles.isPolicy(title)) {
-      found.add(new Cited(start, end + 1, title));
+    if (!title.isEmpty() && title.length() <= MAX_TITLE) {
+      found.add(new Cited(start, end + 1, title, PolicyTitles.isPolicy(title)));
     }
   }
 

@@ -71,10 +71,8 @@ final class OrganisationNames {
   }
 
   static boolean beginsAName(String s) {
-    for (int len = Math.min(LONGEST_CENTRAL, s.length()); len >= 2; len--) {
-      if (CENTRAL.contains(s.substring(0, len))) {
-        return true;
-      }
+    if (beginsACentralName(s)) {
+      return true;
     }
     for (int len = Math.min(8, s.length() - 1); len >= 2; len--) {
       if (Gazetteer.PLACES.get(s.substring(0, len)) != null) {
@@ -103,6 +101,16 @@ final class OrganisationNames {
    * Whether a national organ's name goes on to name a province (中国银保监会浙江监管局): it is a local office
    * already, and a province's organ run in after it (…浙江监管局浙江省财政厅) is another name.
    */
+  /** Whether {@code s} begins with the name of a central organ ({@code central-organs.txt}). */
+  static boolean beginsACentralName(String s) {
+    for (int len = Math.min(LONGEST_CENTRAL, s.length()); len >= 2; len--) {
+      if (CENTRAL.contains(s.substring(0, len))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean namesAPlace(String name) {
     for (int k = 2; k < name.length() - 1; k++) {
       if (PROVINCE.matcher(name.substring(k)).find()) {

@@ -54,8 +54,12 @@ public final class ReferenceFinder {
   private static final Pattern PARENTHESIS = Pattern.compile("^\\s*[（(][^（）()《》。]{0,100}[）)]");
   private static final Pattern REPEALED_AFTER = Pattern.compile(
       "^([^《》。；]{0,30}?)(?:同时废止|予以废止|一并废止|废止|不再执行|停止执行)");
-  /** Words between a title and 废止 that say only a part of it goes. */
-  private static final Pattern PART = Pattern.compile("不一致|抵触|第[^，。]{0,8}[条款项]|部分|有关规定|相关规定|中的|规定的");
+  /**
+   * Words between a title and 废止 that say only a part of it goes, or that the sentence turns to other documents
+   * (根据《…》，我部决定对下列规章予以废止).
+   */
+  private static final Pattern PART = Pattern.compile(
+      "不一致|抵触|第[^，。]{0,8}[条款项]|部分|有关规定|相关规定|中的|规定的|下列|以下|决定对|对[^，。]{0,8}予以");
   private static final Pattern REPEALS_BEFORE = Pattern.compile("(?:废止|撤销)\\s*$");
   private static final Pattern AMENDS_BEFORE = Pattern.compile("(?:修改|修订|修正)\\s*$");
   private static final Pattern AMENDED_AFTER = Pattern.compile("^[^。；《]{0,20}?(?:作如下修改|作出如下修改|修改如下|进行修改|作如下修订|修订如下|作如下修正)");
@@ -68,9 +72,34 @@ public final class ReferenceFinder {
   private static final Pattern MADE_OF_IT = Pattern.compile("制定|结合[^。；]{0,16}实际|如下(?!修改|修订|修正)|现就|特此|拟定|制订");
   /** A title that relays another document without marks: 国务院办公厅转发国家发展改革委关于…的意见的通知. */
   private static final Pattern RELAYS = Pattern.compile("(?:转发|印发)([^《》]{4,80}?)的(?:通知|函)$");
-  /** A law named without marks: characters ending in 法, before an article or 的规定. */
+  /** How far a list of repealed or amended documents may run after its heading. */
+  private static final int LIST_SPAN = 6_000;
+  /** A heading over a list of documents repealed or amended (决定予以废止的规章, 决定废止的规范性文件目录, 废止下列文件：). */
+  private static final Pattern LIST_HEADING = Pattern.compile(
+      "(?:予以|决定|宣布)(废止|失效|修改|修订)的[^。；：:（(\\n]{0,16}?(?:规章|规范性文件|文件|行政法规|地方性法规|法规|司法解释|政策|目录)"
+          + "(?:目录|清单)?[：:]?|(废止|修改)(?:下列|以下)[^。；：:\\n]{0,10}(?:规章|规范性文件|文件|法规)[：:]");
+  /** How an item of a list is numbered: （一）, 1., 1、, 一、 — or, where a scrape lost the dot, 1 before the title. */
+  private static final String ENUMERATOR = "(?:[（(][一二三四五六七八九十]{1,3}[）)]|[0-9]{1,3}[.．、]?(?=\\p{IsHan})|[一二三四五六七八九十]{1,3}、)";
+  /**
+   * An item of such a list: its enumerator, its title, and the parenthesis after it (year, number, issuer); items may
+   * follow one another without a space where a cleaned text ran them together.
+   */
+  private static final Pattern LIST_ITEM = Pattern.compile(
+      "(?:^|(?<=[\\s；;。：:）)]))" + ENUMERATOR + "\\s*"
+          + "(\\p{IsHan}[^（()）。；;\\n]{3,90}?(?:[（(](?:试行|暂行|修订|草案)[）)])?)"
+          + "(?:\\s*([（(][^（()）\\n]{0,80}(?:[（(][^（()）\\n]{0,20}[）)][^（()）\\n]{0,40})?[）)]))?"
+          + "(?=\\s|[；;。]|$|" + ENUMERATOR + ")", Pattern.MULTILINE);
+  /** The words a listed title ends with: a document's kind, and a bracketed 试行 or 暂行 after it. */
+  private static final Pattern ITEM_TITLE = Pattern.compile(
+      ".{2,}(?:办法|规定|条例|细则|规则|规范|意见|通知|决定|方案|规划|目录|标准|准则|程序|制度|批复|复函|函|公告|通告|解释|名录|清单|指南|指引|纲要|决议)"
+          + "(?:[（(](?:试行|暂行|修订|草案)[）)])?");
+  private static final Pattern ITEM_YEAR = Pattern.compile("((?:19|20)\\d\\d)年");
+  /**
+   * A law named without marks: characters ending in 法 (or 法典), before an article, 的规定, or a separator (根据宪法，
+   * 适用刑法和《…》).
+   */
   private static final Pattern BARE_LAW = Pattern.compile(
-      "(\\p{IsHan}{1,20}法)(?=第[一二三四五六七八九十百千零〇0-9]{1,6}条|的(?:有关|相关)?规定|有关规定|相关规定)");
+      "(\\p{IsHan}{1,20}法典?)(?=第[一二三四五六七八九十百千零〇0-9]{1,6}条|的(?:有关|相关)?规定|有关规定|相关规定|[和及与、，。；）]|制定)");
   private static final String SENTENCE_END = "。！？!?；;\n";
 
   private final String text;
@@ -79,7 +108,8 @@ public final class ReferenceFinder {
   private final String folded;
   private final boolean[] quoted;
 
-  private record Mention(int start, int end, String title, String number) {}
+  /** A title or a number in the text; {@code policy} false for a title that names no policy instrument by its words. */
+  private record Mention(int start, int end, String title, String number, boolean policy) {}
 
   private ReferenceFinder(String text, boolean inTitle) {
     this.text = text;
@@ -100,14 +130,57 @@ public final class ReferenceFinder {
       }
     }
     ReferenceFinder body = new ReferenceFinder(text, false);
-    out.addAll(body.references());
+    List<Reference> listed = body.listed();
+    // a number or title inside a listed item is that item's, not a reference of its own
+    body.references().stream().filter(r -> listed.stream().noneMatch(l -> l.start() <= r.start() && r.end() <= l.end()))
+        .forEach(out::add);
     out.addAll(body.bareLaws());
+    out.addAll(listed);
+    return out;
+  }
+
+  /**
+   * The documents a decision lists as repealed or amended, one an item, without marks (一、决定予以废止的规章 （一）全国环境
+   * 监测管理条例（1983年，城环字1983483号） （二）…; 附件 决定废止的…规范性文件 1…的通知（国海发〔2011〕45号） 2…): every item
+   * under such a heading, up to the next heading, whose words end as a document's title; the number and the year its
+   * parenthesis gives are kept.
+   */
+  private List<Reference> listed() {
+    List<Reference> out = new ArrayList<>();
+    Matcher h = LIST_HEADING.matcher(text);
+    List<int[]> headings = new ArrayList<>();
+    while (h.find()) {
+      headings.add(new int[] {h.start(), h.end(), (h.group(1) != null ? h.group(1) : h.group(2)).matches("废止|失效") ? 0 : 1});
+    }
+    for (int k = 0; k < headings.size(); k++) {
+      int from = headings.get(k)[1];
+      int to = Math.min(text.length(), k + 1 < headings.size() ? headings.get(k + 1)[0] : from + LIST_SPAN);
+      Kind kind = headings.get(k)[2] == 0 ? Kind.REPEALS : Kind.AMENDS;
+      Matcher item = LIST_ITEM.matcher(folded).region(from, to);
+      while (item.find()) {
+        String title = item.group(1).strip();
+        if (!ITEM_TITLE.matcher(title).matches() || title.contains("《") || quoted[item.start(1)]) {
+          continue;
+        }
+        String note = item.group(2);
+        DocNumber n = note == null ? null : numberIn(note);
+        Integer year = null;
+        Matcher y = note == null ? null : ITEM_YEAR.matcher(note);
+        if (y != null && y.find()) {
+          year = Integer.valueOf(y.group(1));
+        }
+        String normalised = CitationFinder.normalise(text, item.start(1), item.start(1) + item.group(1).stripTrailing().length());
+        int end = note == null ? item.end(1) : item.end(2);
+        out.add(new Reference(kind, normalised, n == null ? null : n.normalized(), year, false, item.start(1), end,
+            item.start(), end, false));
+      }
+    }
     return out;
   }
 
   /** Laws named without marks before an article or 的规定, outside every title: resolved only when the corpus has them. */
   private List<Reference> bareLaws() {
-    List<CitationFinder.Cited> titles = CitationFinder.occurrences(text);
+    List<CitationFinder.Cited> titles = CitationFinder.allTitles(text);
     List<Reference> out = new ArrayList<>();
     Matcher m = BARE_LAW.matcher(text);
     int t = 0;
@@ -140,6 +213,11 @@ public final class ReferenceFinder {
       Kind kind = kind(run, sentenceStart, sentenceEnd);
       int from = sentenceStart;
       for (Mention m : run) {
+        if (!m.policy() && (kind == Kind.CITES || kind == Kind.IMPLEMENTS)) {
+          from = m.end();
+          continue; // a title that names no instrument (a book, a standard) counts only when the sentence issues,
+                    // amends or repeals it: 制定了《射线装置分类》，现予公布
+        }
         Integer year = year(text.substring(Math.max(from, sentenceStart), m.start()));
         out.add(new Reference(kind, m.title(), m.number(), year, inTitle, m.start(), m.end(), sentenceStart, sentenceEnd, false));
         from = m.end();
@@ -189,7 +267,7 @@ public final class ReferenceFinder {
 
   /** Titles and numbers in text order; a number in brackets right after a title is one mention with it. */
   private List<Mention> mentions() {
-    List<CitationFinder.Cited> titles = CitationFinder.occurrences(text);
+    List<CitationFinder.Cited> titles = CitationFinder.allTitles(text);
     List<Mention> numbers = numbers(titles);
     List<Mention> out = new ArrayList<>();
     int n = 0;
@@ -197,14 +275,14 @@ public final class ReferenceFinder {
       while (n < numbers.size() && numbers.get(n).start() < t.start()) {
         out.add(numbers.get(n++));
       }
-      Mention joined = new Mention(t.start(), t.end(), t.title(), null);
+      Mention joined = new Mention(t.start(), t.end(), t.title(), null, t.policy());
       if (n < numbers.size()) {
         Mention num = numbers.get(n);
         int open = skipSpaces(t.end());
         int close = skipSpaces(num.end());
         if (open < text.length() && "（(".indexOf(text.charAt(open)) >= 0 && num.start() == skipSpaces(open + 1)
             && close < text.length() && "）)".indexOf(text.charAt(close)) >= 0) {
-          joined = new Mention(t.start(), close + 1, t.title(), num.number());
+          joined = new Mention(t.start(), close + 1, t.title(), num.number(), true);
           n++;
         }
       }
@@ -242,7 +320,7 @@ public final class ReferenceFinder {
       }
       DocNumber number = DocNumber.parse(printed);
       if (number != null) {
-        out.add(new Mention(start, m.end(), null, number.normalized()));
+        out.add(new Mention(start, m.end(), null, number.normalized(), true));
       }
     }
     // a number whose brackets a scrape lost (环办2010124号), only where it stands alone in a parenthesis
@@ -250,7 +328,7 @@ public final class ReferenceFinder {
     while (lost.find()) {
       DocNumber number = DocNumber.parse(lost.group(1));
       if (number != null && out.stream().noneMatch(o -> o.start() < lost.end(1) && lost.start(1) < o.end())) {
-        out.add(new Mention(lost.start(1), lost.end(1), null, number.normalized()));
+        out.add(new Mention(lost.start(1), lost.end(1), null, number.normalized(), true));
       }
     }
     out.sort(java.util.Comparator.comparingInt(Mention::start));
@@ -275,6 +353,17 @@ public final class ReferenceFinder {
       start++;
     }
     return to - start >= 1 ? start : -1;
+  }
+
+  /** The 发文字号 a listed item's parenthesis gives among its parts (1983年，城环字〔1983〕483号，城乡建设环境保护部). */
+  private static DocNumber numberIn(String note) {
+    for (String part : note.substring(1, note.length() - 1).split("[，,、；;]")) {
+      DocNumber n = DocNumber.parse(part.strip());
+      if (n != null) {
+        return n;
+      }
+    }
+    return null;
   }
 
   private static Integer year(String before) {

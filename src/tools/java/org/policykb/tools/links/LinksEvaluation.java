@@ -44,7 +44,15 @@ public final class LinksEvaluation {
   private static final Pattern LAST_TITLE = Pattern.compile("《((?:[^《》]|《[^《》]*》)*)》(?!.*《)");
 
   /** One row of expect.tsv. */
-  public record Mark(String from, String kind, String to, String evidence) {}
+  public record Mark(String from, String kind, String to, String evidence, String notes) {
+    /** Whether the marks of its document stop after the first 30,000 characters of its text (a huge file). */
+    boolean partial() {
+      return notes.contains("first 30,000");
+    }
+  }
+
+  /** How far into a partly marked document's text its marks go. */
+  static final int PARTLY_MARKED = 30_000;
 
   /** The counts, per kind and in total. */
   public static final class Tally {
@@ -53,6 +61,8 @@ public final class LinksEvaluation {
     public int kindRight;
     public int unresolvedExpected;
     public int unresolvedKept;
+    /** Of them, those of the kind marked. */
+    public int openKindRight;
     public int resolvedByProduct;
     public int wrong;
     /** Links of laws named without marks that no mark names: the marks take such names only in part. */
@@ -71,26 +81,86 @@ public final class LinksEvaluation {
 
   /** Reads {@code dir}'s documents (its {@code docs/} folder when it has one) and compares with {@code dir/expect.tsv}. */
   public static LinksEvaluation of(Path dir) throws IOException {
-    LinksEvaluation e = new LinksEvaluation();
     Path docs = Files.isDirectory(dir.resolve("docs")) ? dir.resolve("docs") : dir;
-    List<Mark> marks = marks(dir.resolve("expect.tsv"));
+    List<Path> files;
+    try (Stream<Path> s = Files.list(docs)) {
+      files = s.filter(Files::isRegularFile).filter(LinksEvaluation::isDocument).sorted().toList();
+    }
+    Map<String, Path> byKey = new java.util.LinkedHashMap<>();
+    files.forEach(f -> byKey.put(f.getFileName().toString(), f));
+    return evaluate(docs, byKey, marks(dir.resolve("expect.tsv"), ""), null);
+  }
+
+  /**
+   * The development set of real policy documents ({@code policydev}): every part's documents read as one corpus, the
+   * marks of each part's {@code links.tsv} (to files named from the set's root), judged on the documents of the
+   * publishers held out from the element rules ({@code heldOut}), or of the others.
+   */
+  public static LinksEvaluation ofPolicyDev(Path root, boolean heldOut) throws IOException {
+    Map<String, Path> byKey = new java.util.LinkedHashMap<>();
+    List<Mark> marks = new ArrayList<>();
+    Set<String> judged = new HashSet<>();
+    try (Stream<Path> parts = Files.list(root)) {
+      for (Path part : parts.filter(Files::isDirectory).sorted().toList()) {
+        String name = part.getFileName().toString();
+        Map<String, String> publisher = new HashMap<>();
+        for (String line : Files.readAllLines(part.resolve("expect.tsv"), StandardCharsets.UTF_8).stream().skip(1).toList()) {
+          String[] f = line.split("\t", -1);
+          if (f.length > 1) {
+            publisher.put(f[0], f[1]);
+          }
+        }
+        try (Stream<Path> files = Files.list(part)) {
+          for (Path f : files.filter(Files::isRegularFile).filter(LinksEvaluation::isDocument).sorted().toList()) {
+            String key = name + "/" + f.getFileName();
+            byKey.put(key, f);
+            String p = publisher.get(f.getFileName().toString());
+            boolean held = name.equals(org.policykb.tools.elements.ElementsEvaluation.BLIND)
+                || p != null && org.policykb.tools.elements.ElementsEvaluation.isHeldOut(p);
+            if (held == heldOut) {
+              judged.add(key);
+            }
+          }
+        }
+        if (Files.isRegularFile(part.resolve("links.tsv"))) {
+          marks.addAll(marks(part.resolve("links.tsv"), name + "/"));
+        }
+      }
+    }
+    Set<String> marked = new HashSet<>();
+    marks.forEach(m -> marked.add(m.from()));
+    judged.retainAll(marked); // a document no one marked (a Word or PDF file) is not judged
+    return evaluate(root, byKey, marks.stream().filter(m -> judged.contains(m.from())).toList(), judged);
+  }
+
+  private static boolean isDocument(Path f) {
+    String name = f.getFileName().toString();
+    return !name.endsWith(".tsv") && !name.equals("README.md") && !name.equals("LINKS.md") && !name.endsWith(".SOURCES");
+  }
+
+  /**
+   * Reads the documents ({@code byKey}: the name marks give each file → the file) as a build does, resolves their
+   * links and compares them with {@code marks}; only links from the documents of {@code judged} (null: all) count.
+   */
+  private static LinksEvaluation evaluate(Path corpus, Map<String, Path> byKey, List<Mark> marks, Set<String> judged)
+      throws IOException {
+    LinksEvaluation e = new LinksEvaluation();
     Map<String, String> idOfFile = new HashMap<>();
     List<LinkSignature> signatures = new ArrayList<>();
     List<WorkSignature> works = new ArrayList<>();
     CorpusReader reader = new CorpusReader();
-    List<Path> files;
-    try (Stream<Path> s = Files.list(docs)) {
-      files = s.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString().endsWith(".tsv")
-          && !f.getFileName().toString().equals("README.md") && !f.getFileName().toString().equals("SOURCES.tsv")).sorted().toList();
-    }
-    for (Path f : files) {
-      IngestResult r = reader.read(docs, f);
-      if (r.status() != IngestResult.Status.OK || r.document() == null) {
+    CorpusReader.Listing listing = reader.list(corpus);
+    for (Map.Entry<String, Path> k : byKey.entrySet()) {
+      Path f = k.getValue();
+      CorpusReader.Loaded loaded = reader.load(corpus, f, listing.id(f));
+      List<IngestResult> parsed = loaded.problem() != null ? List.of(loaded.problem()) : reader.parse(loaded.source());
+      IngestResult r = parsed.isEmpty() ? null : parsed.get(0);
+      if (r == null || r.status() != IngestResult.Status.OK || r.document() == null) {
         e.refused++;
         continue;
       }
       PolicyDocument d = r.document();
-      idOfFile.put(f.getFileName().toString(), d.id());
+      idOfFile.put(k.getKey(), d.id());
       LinkSignature sig = LinkSignature.of(d);
       signatures.add(sig);
       e.signatures.put(d.id(), sig);
@@ -104,8 +174,14 @@ public final class LinksEvaluation {
     for (Link l : Links.resolve(signatures.stream().map(LinksEvaluation::withoutBare).toList(), roles)) {
       withoutBare.add(l.from() + "→" + l.to());
     }
-    List<Link> bare = links.stream().filter(l -> l.resolved() && !withoutBare.contains(l.from() + "→" + l.to())).toList();
-    e.compare(marks, links, bare, idOfFile, roles);
+    Set<String> judgedIds = judged == null ? null
+        : judged.stream().map(idOfFile::get).filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.toSet());
+    Set<String> partlyMarked = marks.stream().filter(Mark::partial).map(m -> idOfFile.get(m.from()))
+        .filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.toSet());
+    List<Link> scoped = links.stream().filter(l -> judgedIds == null || judgedIds.contains(l.from()))
+        .filter(l -> !partlyMarked.contains(l.from()) || l.inTitle() || l.start() < PARTLY_MARKED).toList();
+    List<Link> bare = scoped.stream().filter(l -> l.resolved() && !withoutBare.contains(l.from() + "→" + l.to())).toList();
+    e.compare(marks, scoped, bare, idOfFile, roles);
     return e;
   }
 
@@ -168,6 +244,8 @@ public final class LinksEvaluation {
           if (n != null && !n.resolved()) {
             t.unresolvedKept++;
             total.unresolvedKept++;
+            t.openKindRight++; // a number's row has no kind of its own
+            total.openKindRight++;
           } else {
             misses.add((n == null ? "lost      " : "resolved  ") + m.from() + " " + m.kind() + " -  " + m.evidence()
                 + (n == null ? "" : " → " + n.to()));
@@ -180,9 +258,20 @@ public final class LinksEvaluation {
         Matcher title = (list ? FIRST_TITLE : LAST_TITLE).matcher(m.evidence());
         String key = title.find() ? LinkSignature.key(title.group(1)) : LinkSignature.key(m.evidence());
         Link l = open.getOrDefault(from, Map.of()).get(key);
+        if (l == null && !m.evidence().contains("《")) { // a repeal of a number alone: 原…公告2006年第26号同时废止
+          DocNumber.Found n = DocNumber.find(m.evidence());
+          Link byNumber = n == null ? null : numberedAs(numbered.getOrDefault(from, Map.of()), n.written());
+          l = byNumber != null && !byNumber.resolved() ? byNumber : null;
+        }
         if (l != null) {
           t.unresolvedKept++;
           total.unresolvedKept++;
+          if (kindOf(l).equals(m.kind())) {
+            t.openKindRight++;
+            total.openKindRight++;
+          } else {
+            misses.add("open kind " + m.from() + " " + m.kind() + " read as " + kindOf(l) + "  " + m.evidence());
+          }
         } else {
           misses.add("lost      " + m.from() + " " + m.kind() + " -  " + m.evidence());
         }
@@ -235,13 +324,14 @@ public final class LinksEvaluation {
     return null;
   }
 
-  private static List<Mark> marks(Path tsv) throws IOException {
+  /** The marks of a table, the citing file's name prefixed with {@code part}. */
+  private static List<Mark> marks(Path tsv, String part) throws IOException {
     List<Mark> out = new ArrayList<>();
     List<String> lines = Files.readAllLines(tsv, StandardCharsets.UTF_8);
     for (String line : lines.subList(1, lines.size())) {
       String[] f = line.split("\t", -1);
       if (f.length >= 4) {
-        out.add(new Mark(f[0], f[1], f[2], f[3]));
+        out.add(new Mark(part + f[0], f[1], f[2], f[3], f.length > 4 ? f[4] : ""));
       }
     }
     return out;
