@@ -59,14 +59,15 @@ public record LinkSignature(String id, String title, String instrument, String n
   }
 
   /**
-   * The key titles are compared by: folded ({@link CharFolding#fold}), marks and brackets gone, and without a
+   * The key titles are compared by: folded ({@link CharFolding#fold}), marks, brackets and 、 gone, and without a
    * bracketed edition at its end (（2018年修订）, （2021年版）, 【2013修正】): one text's versions share a title; null for null.
    */
   public static String key(String title) {
     if (title == null) {
       return null;
     }
-    String k = CharFolding.fold(EDITION.matcher(title.strip()).replaceFirst(""));
+    // 、 between joint issuers is printed as a space as often (最高人民法院、最高人民检察院关于… = 最高人民法院 最高人民检察院关于…)
+    String k = CharFolding.fold(EDITION.matcher(title.strip()).replaceFirst("")).replace("、", "");
     return k.isEmpty() ? null : k;
   }
 

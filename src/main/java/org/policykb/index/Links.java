@@ -41,7 +41,7 @@ public final class Links {
   /** The abbreviations of the provinces, with which agency codes begin (苏政发, 京政办发). */
   private static final String PROVINCES = "京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼港澳台";
   /** What may stand right before a law named without marks (依照, 根据, 适用, 违反 …, and punctuation). */
-  private static final String BEFORE_BARE_NAME = "照据按用反行与和及或的对即是由在为以于定把依将合犯触、，；：条款项";
+  private static final String BEFORE_BARE_NAME = "照据按用反行与和及或的对即是由在为以于定把依将合犯触订、，；：条款项“”\"";
 
   private final Map<String, String> workOf;
   private final Map<String, String> shownOf = new HashMap<>();

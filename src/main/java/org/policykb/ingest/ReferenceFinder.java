@@ -45,7 +45,7 @@ public final class ReferenceFinder {
       ".*(?:的|和(?!信息化|城乡建设|社会保障|旅游|计划生育|改革|技术|国家|自然)|及|与|或|根据|依据|依照|按照|落实|印发|转发|废止|修改|关于|通知|意见|文件|精神|要求|以|见|即|并|等|号|发布|公布|颁布|通过|施行|简称|称)");
   /** What may stand between two references of one run. */
   private static final Pattern RUN_GAP = Pattern.compile(
-      "(?:[、，,和及与或\\s]|以及|等|（[^（）《》。]{0,30}）|\\([^()《》。]{0,30}\\)"
+      "(?:[、，,和及与或\\s]|以及|等|及其(?:实施条例|实施细则|实施办法|配套文件)|（[^（）《》。]{0,30}）|\\([^()《》。]{0,30}\\)"
           + "|(?:19|20)\\d\\d年[^《》。；]{0,60}?的)*");
   /** A year the words before a reference say it was issued in: 1992年7月14日…发布的《…》; the last year, the one nearest it. */
   private static final Pattern YEAR_BEFORE = Pattern.compile(
@@ -63,7 +63,9 @@ public final class ReferenceFinder {
   private static final Pattern REPEALS_BEFORE = Pattern.compile("(?:废止|撤销)\\s*$");
   private static final Pattern AMENDS_BEFORE = Pattern.compile("(?:修改|修订|修正)\\s*$");
   private static final Pattern AMENDED_AFTER = Pattern.compile("^[^。；《]{0,20}?(?:作如下修改|作出如下修改|修改如下|进行修改|作如下修订|修订如下|作如下修正)");
+  /** A title issues what it names after 印发 or 转发; a text only when it says so of itself (现将…印发, 关于印发). */
   private static final Pattern ISSUES_BEFORE = Pattern.compile("(?:印发|转发)\\s*$");
+  private static final Pattern ISSUES_BEFORE_IN_TEXT = Pattern.compile("(?:关于|现将?|特将?|兹|予以|现予)(?:印发|转发)\\s*$");
   private static final Pattern ISSUED_AFTER = Pattern.compile(
       "^[^。；《]{0,12}?(?:印发给|转发给|印发你们|转发你们|印发各|转发各|现予公布|现予发布|予以公布|予以发布|现予印发)");
   private static final Pattern CARRIES_OUT = Pattern.compile("贯彻落实[^。；《]{0,40}$");
@@ -87,8 +89,9 @@ public final class ReferenceFinder {
   private static final Pattern LIST_ITEM = Pattern.compile(
       "(?:^|(?<=[\\s；;。：:）)]))" + ENUMERATOR + "\\s*"
           + "(\\p{IsHan}[^（()）。；;\\n]{3,90}?(?:[（(](?:试行|暂行|修订|草案)[）)])?)"
-          + "(?:\\s*([（(][^（()）\\n]{0,80}(?:[（(][^（()）\\n]{0,20}[）)][^（()）\\n]{0,40})?[）)]))?"
-          + "(?=\\s|[；;。]|$|" + ENUMERATOR + ")", Pattern.MULTILINE);
+          // the parenthesis ends an item; without one, a space, a stop or the next item does
+          + "(?:\\s*([（(][^（()）\\n]{0,80}(?:[（(][^（()）\\n]{0,20}[）)][^（()）\\n]{0,40})?[）)])"
+          + "|(?=\\s|[；;。]|$|" + ENUMERATOR + "))", Pattern.MULTILINE);
   /** The words a listed title ends with: a document's kind, and a bracketed 试行 or 暂行 after it. */
   private static final Pattern ITEM_TITLE = Pattern.compile(
       ".{2,}(?:办法|规定|条例|细则|规则|规范|意见|通知|决定|方案|规划|目录|标准|准则|程序|制度|批复|复函|函|公告|通告|解释|名录|清单|指南|指引|纲要|决议)"
@@ -99,7 +102,7 @@ public final class ReferenceFinder {
    * 适用刑法和《…》).
    */
   private static final Pattern BARE_LAW = Pattern.compile(
-      "(\\p{IsHan}{1,20}法典?)(?=第[一二三四五六七八九十百千零〇0-9]{1,6}条|的(?:有关|相关)?规定|有关规定|相关规定|[和及与、，。；）]|制定)");
+      "(\\p{IsHan}{1,20}法典?)(?=第[一二三四五六七八九十百千零〇0-9]{1,6}条|的?(?:有关|相关)?规定|[和及与、，。；）]|制定)");
   private static final String SENTENCE_END = "。！？!?；;\n";
 
   private final String text;
@@ -159,7 +162,7 @@ public final class ReferenceFinder {
       Matcher item = LIST_ITEM.matcher(folded).region(from, to);
       while (item.find()) {
         String title = item.group(1).strip();
-        if (!ITEM_TITLE.matcher(title).matches() || title.contains("《") || quoted[item.start(1)]) {
+        if (!ITEM_TITLE.matcher(title).matches() || quoted[item.start(1)]) {
           continue;
         }
         String note = item.group(2);
@@ -243,7 +246,7 @@ public final class ReferenceFinder {
     if (AMENDS_BEFORE.matcher(before).find() || before.endsWith("对") && AMENDED_AFTER.matcher(after).find()) {
       return Kind.AMENDS;
     }
-    if (ISSUES_BEFORE.matcher(before).find() || ISSUED_AFTER.matcher(after).find()) {
+    if ((inTitle ? ISSUES_BEFORE : ISSUES_BEFORE_IN_TEXT).matcher(before).find() || ISSUED_AFTER.matcher(after).find()) {
       return Kind.ISSUES;
     }
     if (CARRIES_OUT.matcher(before).find() || ACCORDING_TO.matcher(before).find() && MADE_OF_IT.matcher(after).find()) {

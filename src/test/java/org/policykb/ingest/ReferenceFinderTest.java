@@ -94,4 +94,28 @@ class ReferenceFinderTest {
     assertEquals(Kind.CITES, bare.get(0).kind());
     assertEquals(bare.get(0).title(), text.substring(bare.get(0).start(), bare.get(0).end()));
   }
+
+  @Test
+  void documentsListedUnderARepealOrAmendHeadingAreRepealedOrAmendedWithTheirNumberAndYear() {
+    // as a cleaned record prints such a decision: the items run together, the numbers' brackets lost
+    String text = "我部决定对下列规章予以废止或者修改：一、决定予以废止的规章（一）南京市环境监测管理办法（1993年，宁环字1993483号）"
+        + "（二）南京市排污收费规定（1995年，南京市人民政府令第16号）二、决定予以修改的规章（一）南京市扬尘污染防治管理办法（2006年，"
+        + "南京市人民政府令第36号）删去第八条。";
+    List<Reference> listed = ReferenceFinder.find(text, null).stream().filter(r -> r.title() != null).toList();
+    assertEquals(List.of("repeals|南京市环境监测管理办法|宁环字〔1993〕483号", "repeals|南京市排污收费规定|南京市人民政府令第16号",
+        "amends|南京市扬尘污染防治管理办法|南京市人民政府令第36号"), summary(listed));
+    assertEquals(List.of(1993, 1995, 2006), listed.stream().map(Reference::year).toList());
+    assertEquals("南京市排污收费规定", text.substring(listed.get(1).start(), listed.get(1).start() + "南京市排污收费规定".length()));
+    assertTrue(ReferenceFinder.find(text, null).stream().noneMatch(r -> r.title() == null),
+        "a number inside a listed item is that item's");
+  }
+
+  @Test
+  void aTextIssuesWhatItSaysItIssuesNotWhatItReportsOthersIssued() {
+    assertEquals(List.of("cites|南京市数字经济发展规划|null"),
+        summary(body("去年，省政府印发《南京市数字经济发展规划》，成效明显。")));
+    assertEquals(List.of("issues|南京市数字经济发展规划|null"), summary(body("现将《南京市数字经济发展规划》印发给你们。")));
+    assertEquals(List.of("issues|南京市射线装置分类|null"), summary(body("我局制定了《南京市射线装置分类》，现予公布。")));
+    assertEquals(List.of(), summary(body("参阅《南京市射线装置分类》。")), "a title that names no instrument, only cited");
+  }
 }
