@@ -19,6 +19,11 @@ public final class ClusterDocuments {
   private ClusterDocuments() {}
 
   public static ObjectNode toJson(PolicyDocument d, WorkRole role) {
+    return toJson(d, role, 0);
+  }
+
+  /** The document in its role, cited by {@code citedBy} works ({@link Fields#CITED_BY}). */
+  public static ObjectNode toJson(PolicyDocument d, WorkRole role, int citedBy) {
     ObjectNode doc = JSON.createObjectNode();
     doc.put(Fields.ID, d.id());
     doc.put(Fields.WORK_ID, role.work());
@@ -69,7 +74,7 @@ public final class ClusterDocuments {
       doc.put(Fields.DOC_NUMBER, o.docNumberNormalized());
     }
     doc.put(Fields.TEXT_CHARS, d.textChars());
-    doc.put(Fields.CITED_BY, 0); // set once the build has resolved every link
+    doc.put(Fields.CITED_BY, citedBy); // 0 until the build has resolved every link
     return doc;
   }
 

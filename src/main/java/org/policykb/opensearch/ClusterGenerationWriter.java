@@ -32,7 +32,7 @@ final class ClusterGenerationWriter implements GenerationWriter, AutoCloseable {
   /** Documents read back at a time when a work's members are written again. */
   private static final int MGET_BATCH = 200;
 
-  private record Action(PolicyDocument document, WorkRole role, String deleteId, Refusal refused) {}
+  private record Action(PolicyDocument document, WorkRole role, String deleteId, Refusal refused, int citedBy) {}
 
   private final ClusterClient client;
   private final String index;
@@ -61,7 +61,7 @@ final class ClusterGenerationWriter implements GenerationWriter, AutoCloseable {
 
   @Override
   public void write(PolicyDocument document, WorkRole role, Refusal refused) throws IOException {
-    batch.add(new Action(document, role, null, refused));
+    batch.add(new Action(document, role, null, refused, 0));
     batchChars += 3L * document.text().length() + 1024; // the text goes three times: stored, exact, words
     if (batchChars >= BATCH_CHARS) {
       send();
@@ -70,7 +70,7 @@ final class ClusterGenerationWriter implements GenerationWriter, AutoCloseable {
 
   @Override
   public void delete(String id) throws IOException {
-    batch.add(new Action(null, null, id, null));
+    batch.add(new Action(null, null, id, null, 0));
     batchChars += 64;
     if (batchChars >= BATCH_CHARS) {
       send();
@@ -104,7 +104,30 @@ final class ClusterGenerationWriter implements GenerationWriter, AutoCloseable {
     await();
     ClusterLinks store = new ClusterLinks(client);
     store.write(index, links, replicas);
-    store.setCitedBy(index, citedBy);
+    // a partial update would rebuild a document from its _source, which leaves out the indexed texts: the documents
+    // whose count changed are written again whole, read back from the index as a work's members are
+    Map<String, Integer> changed = store.changedCitedBy(index, citedBy);
+    List<String> ids = new ArrayList<>(changed.keySet());
+    java.util.Collections.sort(ids);
+    for (int from = 0; from < ids.size(); from += MGET_BATCH) {
+      ObjectNode body = JSON.createObjectNode();
+      ArrayNode wanted = body.putArray("ids");
+      ids.subList(from, Math.min(ids.size(), from + MGET_BATCH)).forEach(wanted::add);
+      for (JsonNode d : client.post("/" + index + "/_mget", body).path("docs")) {
+        String id = d.path("_id").asText();
+        if (!d.path("found").asBoolean(false)) {
+          throw new IOException("document " + id + " a link names is not in the generation");
+        }
+        batch.add(new Action(ClusterDocuments.fromSource(d.path("_source")), ClusterDocuments.roleOf(d.path("_source")), null,
+            reason -> failure.compareAndSet(null, new IllegalStateException("document " + id
+                + " was indexed before and is refused now: " + reason)), changed.get(id)));
+        batchChars += 3L * 4096;
+        if (batchChars >= BATCH_CHARS) {
+          send();
+        }
+      }
+    }
+    await();
   }
 
   @Override
@@ -158,7 +181,7 @@ final class ClusterGenerationWriter implements GenerationWriter, AutoCloseable {
         action.putObject("index").put("_index", index).put("_id", a.document().id());
         try {
           body.append(JSON.writeValueAsString(action)).append('\n')
-              .append(JSON.writeValueAsString(ClusterDocuments.toJson(a.document(), a.role()))).append('\n');
+              .append(JSON.writeValueAsString(ClusterDocuments.toJson(a.document(), a.role(), a.citedBy()))).append('\n');
         } catch (JsonProcessingException e) {
           throw new IllegalStateException(e);
         }

@@ -91,8 +91,11 @@ final class ClusterLinks {
     client.post("/" + name + "/_refresh", null);
   }
 
-  /** Sets {@link Fields#CITED_BY} of the documents of {@code index} to {@code citedBy} (absent: 0) where it changed. */
-  int setCitedBy(String index, Map<String, Integer> citedBy) {
+  /**
+   * The documents of {@code index} whose {@link Fields#CITED_BY} is not {@code citedBy}'s (absent: 0), with the value
+   * they should have.
+   */
+  Map<String, Integer> changedCitedBy(String index, Map<String, Integer> citedBy) {
     client.post("/" + index + "/_refresh", null);
     Map<String, Integer> changes = new HashMap<>(citedBy);
     // the documents counted now: each keeps its count, or goes back to 0
@@ -122,19 +125,7 @@ final class ClusterLinks {
         break;
       }
     }
-    StringBuilder bulk = new StringBuilder();
-    for (Map.Entry<String, Integer> c : changes.entrySet()) {
-      ObjectNode action = JSON.createObjectNode();
-      action.putObject("update").put("_index", index).put("_id", c.getKey());
-      ObjectNode doc = JSON.createObjectNode();
-      doc.putObject("doc").put(Fields.CITED_BY, c.getValue());
-      bulk.append(action).append('\n').append(doc).append('\n');
-      if (bulk.length() > BULK_CHARS) {
-        send(bulk);
-      }
-    }
-    send(bulk);
-    return changes.size();
+    return changes;
   }
 
   private void send(StringBuilder bulk) {

@@ -123,7 +123,7 @@ class ApiServerTest {
           /api/search?q=x&size=500        | bad_request   | size must be 1..100, was 500
           /api/search?q=x&page=0          | bad_request   | page must be 1 or more, was 0
           /api/search?q=x&page=abc        | bad_request   | page must be an integer, was 'abc'
-          /api/search?q=x&sort=oldest     | bad_request   | sort must be relevance, date or date_asc, was 'oldest'
+          /api/search?q=x&sort=oldest     | bad_request   | sort must be relevance, date, date_asc or cited_by, was 'oldest'
           /api/search?q=                  | invalid_query | q must not be empty
           /api/search                     | invalid_query | q must not be empty
           /api/search?q=%22%E5%8F%8C      | invalid_query | the quote at position 1 is never closed
