@@ -81,21 +81,8 @@ final class ClusterGenerationWriter implements GenerationWriter, AutoCloseable {
   @Override
   public void rewrite(Map<String, WorkRole> roles) throws IOException {
     await();
-    client.post("/" + index + "/_refresh", null);
-    List<String> ids = new ArrayList<>(roles.keySet());
-    for (int from = 0; from < ids.size(); from += MGET_BATCH) {
-      ObjectNode body = JSON.createObjectNode();
-      ArrayNode wanted = body.putArray("ids");
-      ids.subList(from, Math.min(ids.size(), from + MGET_BATCH)).forEach(wanted::add);
-      for (JsonNode d : client.post("/" + index + "/_mget", body).path("docs")) {
-        String id = d.path("_id").asText();
-        if (!d.path("found").asBoolean(false)) {
-          throw new IOException("document " + id + " of a work is not in the generation");
-        }
-        write(ClusterDocuments.fromSource(d.path("_source")), roles.get(id), reason -> failure.compareAndSet(null,
-            new IllegalStateException("document " + id + " was indexed before and is refused now: " + reason)));
-      }
-    }
+    writeAgain(new ArrayList<>(roles.keySet()), "of a work", (id, source) -> roles.get(id),
+        (id, source) -> source.path(org.policykb.index.Fields.CITED_BY).asInt(0));
   }
 
   /** Writes the links index beside the generation's, then each document's count of citing works where it changed. */
@@ -105,10 +92,23 @@ final class ClusterGenerationWriter implements GenerationWriter, AutoCloseable {
     ClusterLinks store = new ClusterLinks(client);
     store.write(index, links, replicas);
     // a partial update would rebuild a document from its _source, which leaves out the indexed texts: the documents
-    // whose count changed are written again whole, read back from the index as a work's members are
+    // whose count changed are written again whole
     Map<String, Integer> changed = store.changedCitedBy(index, citedBy);
     List<String> ids = new ArrayList<>(changed.keySet());
     java.util.Collections.sort(ids);
+    writeAgain(ids, "a link names", (id, source) -> ClusterDocuments.roleOf(source), (id, source) -> changed.get(id));
+    await();
+  }
+
+  /**
+   * Reads documents back from the index (refreshed, so that this build's writes are seen) and queues each to be
+   * written again whole, in the role and with the count of citing works given.
+   *
+   * @param what what the documents are, for the message when one is missing
+   */
+  private void writeAgain(List<String> ids, String what, java.util.function.BiFunction<String, JsonNode, WorkRole> role,
+      java.util.function.ToIntBiFunction<String, JsonNode> citedBy) throws IOException {
+    client.post("/" + index + "/_refresh", null);
     for (int from = 0; from < ids.size(); from += MGET_BATCH) {
       ObjectNode body = JSON.createObjectNode();
       ArrayNode wanted = body.putArray("ids");
@@ -116,18 +116,19 @@ final class ClusterGenerationWriter implements GenerationWriter, AutoCloseable {
       for (JsonNode d : client.post("/" + index + "/_mget", body).path("docs")) {
         String id = d.path("_id").asText();
         if (!d.path("found").asBoolean(false)) {
-          throw new IOException("document " + id + " a link names is not in the generation");
+          throw new IOException("document " + id + " " + what + " is not in the generation");
         }
-        batch.add(new Action(ClusterDocuments.fromSource(d.path("_source")), ClusterDocuments.roleOf(d.path("_source")), null,
-            reason -> failure.compareAndSet(null, new IllegalStateException("document " + id
-                + " was indexed before and is refused now: " + reason)), changed.get(id)));
-        batchChars += 3L * 4096;
+        JsonNode source = d.path("_source");
+        PolicyDocument document = ClusterDocuments.fromSource(source);
+        batch.add(new Action(document, role.apply(id, source), null, reason -> failure.compareAndSet(null,
+            new IllegalStateException("document " + id + " was indexed before and is refused now: " + reason)),
+            citedBy.applyAsInt(id, source)));
+        batchChars += 3L * document.text().length() + 1024;
         if (batchChars >= BATCH_CHARS) {
           send();
         }
       }
     }
-    await();
   }
 
   @Override
