@@ -90,6 +90,8 @@ export const PARAMS = {
   agency_code: filter(list()),
   doc_year: filter(list()),
   category: filter(list()),
+  region: filter(list()),
+  level: filter(list()),
   // works (each text once, its best-read file shown) or files (every file and record)
   count: filter(text('works')),
 };

@@ -7,7 +7,7 @@ import { filterParams, MULTI, toUrl } from '../lib/state.js';
 import { chips, citeButton, dateRange, FACET_NAMES, needQuery, readableUrl, today, when, workMembers } from './common.js';
 
 /** The facets counted beside the hits; values asked for at first, and when a reader asks for all. */
-const FACETS = 'year,category,doc_type,issuer,agency_code,doc_year,source,park,cites';
+const FACETS = 'year,category,level,region,doc_type,issuer,agency_code,doc_year,source,park,cites';
 const FACET_VALUES = 100;
 const ALL_FACET_VALUES = 1000;
 /** Values a facet shows before 更多. */

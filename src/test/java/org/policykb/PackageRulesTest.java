@@ -36,7 +36,7 @@ class PackageRulesTest {
       Map.entry("research", Set.of("analysis", "model", "query", "search", "text")),
       Map.entry("lucene", Set.of("analysis", "index", "ingest", "model", "query", "research", "search", "text")),
       Map.entry("opensearch", Set.of("analysis", "index", "ingest", "model", "query", "research", "search", "text")),
-      Map.entry("export", Set.of("query", "search", "text")),
+      Map.entry("export", Set.of("model", "query", "search", "text")),
       Map.entry("http", Set.of("export", "index", "ingest", "model", "query", "research", "search", "text")),
       // launch starts the command line in a JVM of its own, by its class's name
       Map.entry("launch", Set.of("cli")),

@@ -67,6 +67,12 @@ final class ConcordanceCommand implements Callable<Integer> {
 
   @Option(names = "--doc-year", description = "Only documents whose 发文字号 has this year (repeatable).") List<String> docYears;
 
+  @Option(names = "--region", description = "Only documents whose issuers are of this province, e.g. 江苏省 or 江苏 (repeatable).")
+  List<String> regions;
+
+  @Option(names = "--level", description = "Only documents whose issuers are of this level: 国家, 省, 市 or 县 (repeatable).")
+  List<String> levels;
+
   @Option(names = "--undated", description = "include, exclude or only.") String undated;
 
   @Option(names = "--count", description = "works (default: a text published in several files is read once, in its best-read"
@@ -75,7 +81,8 @@ final class ConcordanceCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
-    Filters filters = Filters.parse(from, to, sources, parks, cites, undated, issuers, docTypes, agencyCodes, docYears)
+    Filters filters = Filters.parse(from, to, sources, parks, cites, undated, issuers, docTypes, agencyCodes, docYears, null,
+            regions, levels)
         .withCount(org.policykb.query.Count.parse(count));
     ConcordanceRequest.Order order = ConcordanceRequest.Order.parse(sort);
     String q = String.join(" ", query);

@@ -26,6 +26,13 @@ public record ExportFileName(String name, String asciiName) {
     return new ExportFileName(join("语境索引", q, gen) + extension, join("concordance", ascii(q), ascii(gen)) + extension);
   }
 
+  /** The name of a graph export (the links of a subcorpus) from {@code generation}: {@code 政策关系-gen-000001.graphml}. */
+  public static ExportFileName graph(String generation, GraphExport.Format format) {
+    String gen = cut(clean(generation), MAX_GENERATION_BYTES);
+    String extension = "." + format.extension();
+    return new ExportFileName(join("政策关系", gen) + extension, join("links", ascii(gen)) + extension);
+  }
+
   /**
    * The value of a {@code Content-Disposition} header that saves the file under this name: the UTF-8
    * name as RFC 6266 and RFC 5987 say ({@code filename*=UTF-8''…}, percent-encoded) after the ASCII

@@ -92,7 +92,9 @@ final class ApiHandlers {
       List<Map<String, Object>> paragraphs,
       List<org.policykb.model.Page> pages,
       String workId,
-      List<org.policykb.search.WorkMember> members) {
+      List<org.policykb.search.WorkMember> members,
+      String region,
+      String level) {
 
     /** The document with its work. */
     static DocumentView of(PolicyDocument d, org.policykb.search.Work work) {
@@ -101,11 +103,12 @@ final class ApiHandlers {
               .map(p -> Map.<String, Object>of(
                   "type", p.type(), "start", p.start(), "end", p.end(), "text", d.paragraphText(p)))
               .toList();
+      org.policykb.ingest.Regions.Place place = org.policykb.ingest.Regions.of(d.official().issuers());
       return new DocumentView(
           d.id(), d.title(), d.titleDerived(), d.date(), d.year(), d.dateFrom(), d.source(),
           d.authorLine(), d.authors(), d.url(),
           d.categories(), d.tags(), d.file(), d.format(), d.parks(), d.cites(), d.official(), d.text(), paragraphs, d.pages(),
-          work.id(), work.members());
+          work.id(), work.members(), place.province(), place.level());
     }
   }
 }

@@ -121,6 +121,9 @@ public final class ApiServer implements Closeable {
       config.routes.get("/api/documents/{id}", api::document);
       config.routes.get("/api/documents/{id}/related", research::related);
       config.routes.get("/api/documents/{id}/links", links::links);
+      config.routes.get("/api/documents/{id}/diffusion", links::diffusion);
+      config.routes.get("/api/diffusion", links::firstUses);
+      config.routes.get("/api/graph", links::graph);
       config.routes.get("/api/registry", links::registry);
       config.routes.get("/api/concordance", research::concordance);
       config.routes.get("/api/trend", research::trend);

@@ -1,11 +1,17 @@
 package org.policykb.http;
 
 import io.javalin.http.Context;
+import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.policykb.export.ExportFileName;
+import org.policykb.export.GraphExport;
 import org.policykb.query.Filters;
 import org.policykb.query.InvalidRequestException;
+import org.policykb.research.Diffusion;
+import org.policykb.research.FirstUses;
 import org.policykb.research.Validity;
+import org.policykb.search.EdgesRequest;
 import org.policykb.search.LinksRequest;
 import org.policykb.search.LinksResult;
 import org.policykb.search.SearchBackend;
@@ -31,6 +37,64 @@ final class LinkHandlers {
     body.put("links", page);
     body.put("validity", validity);
     ctx.json(body);
+  }
+
+  /** {@code GET /api/documents/{id}/diffusion?kind=implements&offset&limit}: who followed it, where and when. */
+  void diffusion(Context ctx) {
+    Params.allowOnly(ctx, "kind", "offset", "limit");
+    ctx.json(Diffusion.of(backend, Params.id(ctx.pathParam("id")), LinksRequest.parseKinds(ctx.queryParam("kind")),
+        Params.integer(ctx, "offset", 0, 0, 1_000_000), Params.integer(ctx, "limit", 100, 0, LinksRequest.MAX_LIMIT)));
+  }
+
+  /** {@code GET /api/diffusion?q=…&filters}: the first document using a phrase in each province. */
+  void firstUses(Context ctx) {
+    Params.allowOnly(ctx, Params.withFilters("q"));
+    String q = ctx.queryParam("q");
+    if (q == null || q.isBlank()) {
+      throw new InvalidRequestException("q must not be empty");
+    }
+    ctx.json(FirstUses.of(backend, q, Params.filters(ctx)));
+  }
+
+  /**
+   * {@code GET /api/graph?format=csv|graphml&kind=…&within=…&filters}: the links of a subcorpus as a graph file, named
+   * after the served generation. The file begins at the first link, so that a failure before it is still a JSON error.
+   */
+  void graph(Context ctx) {
+    Params.allowOnly(ctx, Params.withFilters("format", "kind", "within"));
+    GraphExport.Format format = GraphExport.Format.parse(ctx.queryParam("format"));
+    EdgesRequest request = new EdgesRequest(Params.filters(ctx), LinksRequest.parseKinds(ctx.queryParam("kind")),
+        Params.bool(ctx, "within", false));
+    GraphExport[] export = {null};
+    try {
+      backend.edges(request, link -> {
+        if (export[0] == null) {
+          export[0] = open(ctx, format);
+        }
+        export[0].write(link);
+      });
+      if (export[0] == null) {
+        export[0] = open(ctx, format);
+      }
+      export[0].close();
+    } catch (IOException e) {
+      ResearchHandlers.abortBegun(ctx, "graph export", e);
+    } catch (RuntimeException | Error e) {
+      if (export[0] == null) {
+        throw e; // nothing sent yet: the one JSON error shape
+      }
+      ResearchHandlers.abortBegun(ctx, "graph export", e);
+    }
+  }
+
+  private GraphExport open(Context ctx, GraphExport.Format format) {
+    ctx.contentType(format.mediaType + "; charset=utf-8");
+    ctx.header("Content-Disposition", ExportFileName.graph(backend.servedGeneration(), format).contentDisposition());
+    try {
+      return new GraphExport(ctx.outputStream(), format);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   /** {@code GET /api/registry?agency_code=国办发&year=2020}. */

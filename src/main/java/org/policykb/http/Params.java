@@ -20,10 +20,11 @@ final class Params {
    * repeat. {@code count} (works or files) says whether the members of a work take part once or each.
    */
   static final String[] FILTERS = {
-    "from", "to", "source", "park", "cites", "undated", "issuer", "doc_type", "agency_code", "doc_year", "category", "count"
+    "from", "to", "source", "park", "cites", "undated", "issuer", "doc_type", "agency_code", "doc_year", "category", "region", "level",
+    "count"
   };
   private static final Set<String> REPEATABLE =
-      Set.of("source", "park", "cites", "issuer", "doc_type", "agency_code", "doc_year", "category");
+      Set.of("source", "park", "cites", "issuer", "doc_type", "agency_code", "doc_year", "category", "region", "level");
 
   /** Refuses parameters the endpoint does not know, and parameters given twice (but repeatable filters). */
   static void allowOnly(Context ctx, String... names) {
@@ -53,7 +54,8 @@ final class Params {
   static Filters filters(Context ctx) {
     return Filters.parse(ctx.queryParam("from"), ctx.queryParam("to"), ctx.queryParams("source"),
         ctx.queryParams("park"), ctx.queryParams("cites"), ctx.queryParam("undated"), ctx.queryParams("issuer"),
-        ctx.queryParams("doc_type"), ctx.queryParams("agency_code"), ctx.queryParams("doc_year"), ctx.queryParams("category"))
+        ctx.queryParams("doc_type"), ctx.queryParams("agency_code"), ctx.queryParams("doc_year"), ctx.queryParams("category"),
+        ctx.queryParams("region"), ctx.queryParams("level"))
         .withCount(Count.parse(ctx.queryParam("count")));
   }
 

@@ -59,11 +59,17 @@ final class ResearchHandlers {
       if (export[0] == null) {
         throw e; // nothing sent yet: the one JSON error shape
       }
-      // The file has begun as a 200: ending it cleanly would pass a truncated export off as whole.
-      // The connection is cut instead, so the client sees a failed download.
-      LOG.warn("concordance export of '{}' failed after it began; the connection is aborted: {}", request.q(), e.toString());
-      ServletContextRequest.getServletContextRequest(ctx.req()).getServletChannel().abort(e);
+      abortBegun(ctx, "concordance export of '" + request.q() + "'", e);
     }
+  }
+
+  /**
+   * Ends a download that failed after its file began as a 200: ending it cleanly would pass a truncated export off
+   * as whole, so the connection is cut instead and the client sees a failed download.
+   */
+  static void abortBegun(Context ctx, String what, Throwable e) {
+    LOG.warn("{} failed after it began; the connection is aborted: {}", what, e.toString());
+    ServletContextRequest.getServletContextRequest(ctx.req()).getServletChannel().abort(e);
   }
 
   /**

@@ -14,9 +14,10 @@ public final class Fields {
    * read by OCR is shown after every member read from text, and says so ({@code ocr}). 11: a 公告's number
    * has one normal form whatever its brackets (公告〔2023〕第4号 is 公告2023年第4号), and files are read again by
    * the readers that find a listed title's number, a joint 令 and its date. 12: links between documents
-   * ({@link org.policykb.index.Links}), their signatures in the manifest, and {@link #CITED_BY}.
+   * ({@link org.policykb.index.Links}), their signatures in the manifest, and {@link #CITED_BY}. 13: the
+   * issuers' {@link #REGION} and {@link #LEVEL}.
    */
-  public static final int SCHEMA_VERSION = 12;
+  public static final int SCHEMA_VERSION = 13;
 
   /** Document id. StringField: exact lookups and {@code updateDocument}; sorted doc values break ties. */
   public static final String ID = "id";
@@ -66,6 +67,12 @@ public final class Fields {
   public static final String AGENCY_CODE = "agency_code";
   /** The year in a 发文字号's brackets, as text (2023): a keyword like the others. */
   public static final String DOC_YEAR = "doc_year";
+  /**
+   * Where the issuers stand ({@link org.policykb.ingest.Regions#of}): the province's full name (江苏省; none for the
+   * central state) and the level (国家, 省, 市, 县). Keywords like the others; absent when not known.
+   */
+  public static final String REGION = "region";
+  public static final String LEVEL = "level";
   /** The 发文字号 in its normalised form ({@link org.policykb.model.DocNumber}): looked up, not counted. */
   public static final String DOC_NUMBER = "doc_number";
 

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
+import org.policykb.ingest.Regions;
 import org.policykb.model.Link;
 import org.policykb.model.Reference;
 import org.policykb.model.Reference.Kind;
@@ -265,7 +266,9 @@ public final class Links {
     LinkSignature target = to == null ? null : shownSignature.get(to);
     return new Link(d.id(), work, shown, d.date(), r.kind(), how, to, to == null ? null : shownOf.get(to), candidates,
         r.title(), r.number(), r.year(), r.inTitle(), r.start(), r.end(), r.sentenceStart(), r.sentenceEnd(), 1, d.title(),
-        target == null ? null : target.title(), target == null ? null : target.date());
+        target == null ? null : target.title(), target == null ? null : target.date(), Regions.of(d.issuers()).province(),
+        Regions.of(d.issuers()).level(), target == null ? null : Regions.of(target.issuers()).province(),
+        target == null ? null : Regions.of(target.issuers()).level());
   }
 
   /**
@@ -341,7 +344,8 @@ public final class Links {
         String work = workOf.get(newer.id());
         Link l = new Link(newer.id(), work, true, newer.date(), Kind.AMENDS, Link.VERSION, dated.get(i - 1),
             older.id(), List.of(), older.title(), null, null, true, 0, newer.title().length(), 0, newer.title().length(), 1,
-            newer.title(), older.title(), older.date());
+            newer.title(), older.title(), older.date(), Regions.of(newer.issuers()).province(),
+            Regions.of(newer.issuers()).level(), Regions.of(older.issuers()).province(), Regions.of(older.issuers()).level());
         out.computeIfAbsent(newer.id(), k -> new ArrayList<>()).add(l);
       }
     }
@@ -369,12 +373,12 @@ public final class Links {
   private static Link withOccurrences(Link l, int n) {
     return new Link(l.from(), l.fromWork(), l.fromShown(), l.fromDate(), l.kind(), l.resolution(), l.to(), l.toDocument(),
         l.candidates(), l.title(), l.number(), l.year(), l.inTitle(), l.start(), l.end(), l.sentenceStart(), l.sentenceEnd(), n,
-        l.fromTitle(), l.toTitle(), l.toDate());
+        l.fromTitle(), l.toTitle(), l.toDate(), l.fromRegion(), l.fromLevel(), l.toRegion(), l.toLevel());
   }
 
   private static Link withNumber(Link l, String number) {
     return new Link(l.from(), l.fromWork(), l.fromShown(), l.fromDate(), l.kind(), l.resolution(), l.to(), l.toDocument(),
         l.candidates(), l.title(), number, l.year(), l.inTitle(), l.start(), l.end(), l.sentenceStart(), l.sentenceEnd(),
-        l.occurrences(), l.fromTitle(), l.toTitle(), l.toDate());
+        l.occurrences(), l.fromTitle(), l.toTitle(), l.toDate(), l.fromRegion(), l.fromLevel(), l.toRegion(), l.toLevel());
   }
 }

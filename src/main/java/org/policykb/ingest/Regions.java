@@ -124,6 +124,21 @@ public final class Regions {
     return out;
   }
 
+  /** The provinces (省级行政区) by their full names, in the order of their codes. */
+  public static List<String> provinces() {
+    return BY_CODE.values().stream().filter(Division::isProvince).sorted(java.util.Comparator.comparing(d -> d.code))
+        .map(d -> d.name).toList();
+  }
+
+  /** A province's full name for its full or short name (江苏 → 江苏省, 广西 → 广西壮族自治区); null when no province has that name. */
+  public static String province(String name) {
+    if (name == null) {
+      return null;
+    }
+    List<Division> named = BY_NAME.get(name.strip());
+    return named == null ? null : named.stream().filter(Division::isProvince).map(d -> d.name).findFirst().orElse(null);
+  }
+
   /** The place of a document issued by {@code issuers}: the highest level among them, and their province when they share one. */
   public static Place of(List<String> issuers) {
     if (issuers == null || issuers.isEmpty()) {

@@ -40,7 +40,7 @@ public final class StartupCache {
       "/", "/app.js", "/app.css", "/api/health", "/api/openapi.json",
       ServerProcess.search("发展"),
       // the page's first search: every facet (the API's names)
-      ServerProcess.search("发展") + "&facets=year,doc_type,issuer,agency_code,doc_year,source,park,cites&facet_size=30",
+      ServerProcess.search("发展") + "&facets=year,doc_type,issuer,agency_code,doc_year,region,level,source,park,cites&facet_size=30",
       ServerProcess.search("高质量发展") + "&sort=date",
       ServerProcess.search("创新 发展") + "&page=2&size=20",
       ServerProcess.search("政策 OR 规划"),

@@ -20,6 +20,7 @@ import org.apache.lucene.util.BytesRef;
 import org.policykb.index.Fields;
 import org.policykb.index.Json;
 import org.policykb.index.WorkRole;
+import org.policykb.ingest.Regions;
 import org.policykb.model.PolicyDocument;
 import org.policykb.search.WorkMember;
 
@@ -121,6 +122,13 @@ public final class DocumentMapper {
     }
     if (o.docYear() != null) {
       keyword(doc, Fields.DOC_YEAR, o.docYear().toString());
+    }
+    Regions.Place place = Regions.of(o.issuers());
+    if (place.province() != null) {
+      keyword(doc, Fields.REGION, place.province());
+    }
+    if (place.level() != null) {
+      keyword(doc, Fields.LEVEL, place.level());
     }
     if (o.docNumberNormalized() != null) {
       doc.add(new StringField(Fields.DOC_NUMBER, o.docNumberNormalized(), Field.Store.NO));

@@ -5,10 +5,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.apache.lucene.analysis.core.KeywordAnalyzer;
 import org.apache.lucene.document.Document;
@@ -26,7 +29,9 @@ import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
@@ -198,11 +203,73 @@ final class LuceneLinks {
         byKind, byYear, request.offset(), entries);
   }
 
+  /**
+   * The resolved links out of the documents {@code request}'s filters keep in {@code main}, in the order they were
+   * written (the build's), handed to {@code sink}; returns how many.
+   */
+  static long edges(IndexSearcher main, DirectoryReader links, org.policykb.search.EdgesRequest request,
+      java.util.function.Consumer<Link> sink) throws IOException {
+    if (links == null) {
+      return 0;
+    }
+    Set<String> ids = new HashSet<>();
+    Set<String> works = new HashSet<>();
+    Query filter = FilterQueries.of(request.filters());
+    Weight subcorpus = main.createWeight(main.rewrite(filter == null ? new MatchAllDocsQuery() : filter),
+        ScoreMode.COMPLETE_NO_SCORES, 1);
+    for (LeafReaderContext leaf : main.getIndexReader().leaves()) {
+      Scorer scorer = subcorpus.scorer(leaf);
+      if (scorer == null) {
+        continue;
+      }
+      SortedDocValues idValues = leaf.reader().getSortedDocValues(Fields.ID);
+      SortedDocValues workValues = leaf.reader().getSortedDocValues(Fields.WORK_ID);
+      var it = scorer.iterator();
+      for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
+        if (idValues.advanceExact(doc)) {
+          ids.add(idValues.lookupOrd(idValues.ordValue()).utf8ToString());
+        }
+        if (workValues != null && workValues.advanceExact(doc)) {
+          works.add(workValues.lookupOrd(workValues.ordValue()).utf8ToString());
+        }
+      }
+    }
+    // the links of the subcorpus's documents, by the order they were written in
+    List<long[]> found = new ArrayList<>();
+    for (LeafReaderContext leaf : links.leaves()) {
+      SortedDocValues from = leaf.reader().getSortedDocValues(Fields.Link.FROM);
+      SortedDocValues kinds = leaf.reader().getSortedDocValues(Fields.Link.KIND);
+      NumericDocValues seqs = leaf.reader().getNumericDocValues(Fields.Link.SEQ);
+      var live = leaf.reader().getLiveDocs();
+      for (int doc = 0; from != null && doc < leaf.reader().maxDoc(); doc++) {
+        if (live != null && !live.get(doc) || !from.advanceExact(doc) || !kinds.advanceExact(doc)
+            || !ids.contains(from.lookupOrd(from.ordValue()).utf8ToString())
+            || !request.lists(Kind.of(kinds.lookupOrd(kinds.ordValue()).utf8ToString())) || !seqs.advanceExact(doc)) {
+          continue;
+        }
+        found.add(new long[] {seqs.longValue(), leaf.docBase + doc});
+      }
+    }
+    found.sort(Comparator.comparingLong(f -> f[0]));
+    long n = 0;
+    var stored = links.storedFields();
+    for (long[] f : found) {
+      Link l = JSON.readValue(stored.document((int) f[1]).get(Fields.Link.SOURCE), Link.class);
+      if (l.resolved() && (!request.within() || works.contains(l.to()))) {
+        sink.accept(l);
+        n++;
+      }
+    }
+    return n;
+  }
+
   /** The document as its links see it ({@link org.policykb.index.LinkSignature#dateOf}). */
   private static LinksResult.Party self(IndexSearcher main, String id, String work) throws IOException {
     TopDocs top = main.search(new TermQuery(DocumentMapper.idTerm(id)), 1);
     org.policykb.model.PolicyDocument d = DocumentMapper.fromLucene(main.storedFields().document(top.scoreDocs[0].doc));
-    return new LinksResult.Party(d.id(), work, d.title(), org.policykb.index.LinkSignature.dateOf(d));
+    org.policykb.ingest.Regions.Place place = org.policykb.ingest.Regions.of(d.official().issuers());
+    return new LinksResult.Party(d.id(), work, d.title(), org.policykb.index.LinkSignature.dateOf(d), place.province(),
+        place.level());
   }
 
   /** The text of a document of the main index; null when it is gone. */

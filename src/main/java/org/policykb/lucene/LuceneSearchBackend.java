@@ -295,6 +295,12 @@ public final class LuceneSearchBackend implements SearchBackend {
   }
 
   @Override
+  public long edges(org.policykb.search.EdgesRequest request, java.util.function.Consumer<org.policykb.model.Link> sink) {
+    return served.with(generation -> LuceneLinks.edges(new IndexSearcher(generation.reader()), generation.links(), request,
+        sink));
+  }
+
+  @Override
   public org.policykb.search.RegistryResult registry(String agencyCode, Integer year) {
     DocumentAnswers.checkAgencyCode(agencyCode);
     return served.with(generation -> {

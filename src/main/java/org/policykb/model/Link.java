@@ -30,11 +30,15 @@ import java.util.List;
  * @param fromTitle the citing document's title; null when it states none
  * @param toTitle the title of the document it names (its shown member's) when resolved; null otherwise
  * @param toDate the day that document was issued, when resolved and known
+ * @param fromRegion the province of the citing document's issuers (江苏省), null for the central state or when not known
+ * @param fromLevel the level of its issuers (国家, 省, 市, 县), null when not known
+ * @param toRegion the province of the issuers of the document named, as {@code fromRegion}; null when unresolved
+ * @param toLevel their level, as {@code fromLevel}; null when unresolved
  */
 public record Link(String from, String fromWork, boolean fromShown, LocalDate fromDate, Reference.Kind kind,
     String resolution, String to, String toDocument, List<String> candidates, String title, String number, Integer year,
     boolean inTitle, int start, int end, int sentenceStart, int sentenceEnd, int occurrences, String fromTitle,
-    String toTitle, LocalDate toDate) {
+    String toTitle, LocalDate toDate, String fromRegion, String fromLevel, String toRegion, String toLevel) {
   public static final String BY_NUMBER = "number";
   public static final String BY_TITLE = "title";
   /** By a shortened title: without 中华人民共和国, or without the issuer before 关于. */

@@ -10,6 +10,7 @@ import org.policykb.analysis.Paragraphs;
 import org.policykb.index.Fields;
 import org.policykb.index.Json;
 import org.policykb.index.WorkRole;
+import org.policykb.ingest.Regions;
 import org.policykb.model.PolicyDocument;
 
 /** {@link PolicyDocument} ⇄ the JSON an OpenSearch index of {@link ClusterSchema} holds. */
@@ -69,6 +70,13 @@ public final class ClusterDocuments {
     }
     if (o.docYear() != null) {
       doc.put(Fields.DOC_YEAR, o.docYear().toString());
+    }
+    Regions.Place place = Regions.of(o.issuers());
+    if (place.province() != null) {
+      doc.put(Fields.REGION, place.province());
+    }
+    if (place.level() != null) {
+      doc.put(Fields.LEVEL, place.level());
     }
     if (o.docNumberNormalized() != null) {
       doc.put(Fields.DOC_NUMBER, o.docNumberNormalized());

@@ -143,8 +143,9 @@ final class ClusterLinks {
   /** A page of a document's links, as {@code LuceneLinks} answers it. */
   LinksResult page(String index, String work, org.policykb.model.PolicyDocument document, LinksRequest request,
       String generation) {
+    org.policykb.ingest.Regions.Place place = org.policykb.ingest.Regions.of(document.official().issuers());
     LinksResult.Party self = new LinksResult.Party(document.id(), work, document.title(),
-        org.policykb.index.LinkSignature.dateOf(document));
+        org.policykb.index.LinkSignature.dateOf(document), place.province(), place.level());
     boolean in = request.direction() == LinksRequest.Direction.IN;
     ObjectNode body = JSON.createObjectNode();
     ArrayNode filter = body.putObject("query").putObject("bool").putArray("filter");

@@ -358,6 +358,8 @@ final class ClusterQueries {
       case AGENCY_CODE -> Fields.AGENCY_CODE;
       case DOC_YEAR -> Fields.DOC_YEAR;
       case CATEGORY -> Fields.CATEGORY;
+      case REGION -> Fields.REGION;
+      case LEVEL -> Fields.LEVEL;
     };
   }
 

@@ -32,7 +32,7 @@ public final class ClusterSchema {
    * {@link org.policykb.index.Fields#SCHEMA_VERSION} (the ingestion's), and a generation is reused
    * by an incremental build only when both match.
    */
-  public static final int VERSION = 6; // 5: the category field; 6: work_id and work_shown (works)
+  public static final int VERSION = 7; // 5: the category field; 6: work_id and work_shown (works); 7: region, level
 
   /**
    * The whole {@link org.policykb.model.PolicyDocument} as JSON: kept in _source, not indexed. The

@@ -177,6 +177,49 @@ public final class OpenSearchBackend implements SearchBackend {
   }
 
   @Override
+  public long edges(org.policykb.search.EdgesRequest request, java.util.function.Consumer<org.policykb.model.Link> sink) {
+    return onCurrent(index -> {
+      java.util.Set<String> ids = new java.util.HashSet<>();
+      java.util.Set<String> workIds = new java.util.HashSet<>();
+      JsonNode filter = ClusterQueries.filters(request.filters());
+      ObjectNode all = JSON.createObjectNode();
+      all.putObject("match_all");
+      com.fasterxml.jackson.databind.node.ArrayNode byId = JSON.createArrayNode();
+      byId.addObject().put(org.policykb.index.Fields.ID, "asc");
+      reader.scan(index, filter == null ? all : filter, List.of(org.policykb.index.Fields.ID, org.policykb.index.Fields.WORK_ID),
+          byId, Long.MAX_VALUE, 0, hit -> hit.path("_source"), source -> {
+            ids.add(source.path(org.policykb.index.Fields.ID).asText());
+            workIds.add(source.path(org.policykb.index.Fields.WORK_ID).asText());
+          });
+      String links = ClusterLinks.linksIndex(index);
+      if (!client.exists("/" + links)) {
+        return 0L;
+      }
+      com.fasterxml.jackson.databind.node.ArrayNode bySeq = JSON.createArrayNode();
+      bySeq.addObject().put(org.policykb.index.Fields.Link.SEQ, "asc");
+      long[] n = {0};
+      reader.scan(links, all, List.of(org.policykb.index.Fields.Link.FROM, org.policykb.index.Fields.Link.SOURCE), bySeq,
+          Long.MAX_VALUE, 0, hit -> {
+            JsonNode source = hit.path("_source");
+            if (!ids.contains(source.path(org.policykb.index.Fields.Link.FROM).asText())) {
+              return null;
+            }
+            try {
+              return JSON.treeToValue(source.path(org.policykb.index.Fields.Link.SOURCE), org.policykb.model.Link.class);
+            } catch (java.io.IOException e) {
+              throw new java.io.UncheckedIOException(e);
+            }
+          }, l -> {
+            if (l != null && l.resolved() && request.lists(l.kind()) && (!request.within() || workIds.contains(l.to()))) {
+              sink.accept(l);
+              n[0]++;
+            }
+          });
+      return n[0];
+    });
+  }
+
+  @Override
   public org.policykb.search.RegistryResult registry(String agencyCode, Integer year) {
     DocumentAnswers.checkAgencyCode(agencyCode);
     return onCurrent(index -> {

@@ -15,7 +15,9 @@ public enum Facet {
   DOC_TYPE(Fields.DOC_TYPE),
   AGENCY_CODE(Fields.AGENCY_CODE),
   DOC_YEAR(Fields.DOC_YEAR),
-  CATEGORY(Fields.CATEGORY);
+  CATEGORY(Fields.CATEGORY),
+  REGION(Fields.REGION),
+  LEVEL(Fields.LEVEL);
 
   /** Values listed per facet unless asked otherwise, and at most. */
   public static final int DEFAULT_SIZE = 100;

@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.policykb.ingest.CitationFinder;
 import org.policykb.ingest.ParkFinder;
+import org.policykb.ingest.Regions;
 
 /**
  * Which documents take part, by their metadata; the same for search, concordance, trend and
@@ -21,7 +22,8 @@ import org.policykb.ingest.ParkFinder;
  *
  * <p>The elements of an official document filter as the facets list them: {@code issuer} (any of a
  * joint document's issuers), {@code doc_type} (文种), {@code agency_code} (机关代字 of the 发文字号) and
- * {@code doc_year} (the year in its brackets, which may differ from the document's date).
+ * {@code doc_year} (the year in its brackets, which may differ from the document's date); the issuers' {@code region}
+ * (their province) and {@code level} (国家, 省, 市, 县).
  *
  * @param from first day of the range, or null for open
  * @param to last day of the range, or null for open
@@ -39,10 +41,12 @@ public record Filters(
     List<String> agencyCodes,
     List<String> docYears,
     List<String> categories,
+    List<String> regions,
+    List<String> levels,
     Count count) {
   /** No filter at all: every document takes part, each file of a work too. The API's default is {@link Count#WORKS}. */
   public static final Filters NONE = new Filters(null, null, List.of(), List.of(), List.of(), null, List.of(), List.of(),
-      List.of(), List.of(), List.of(), Count.FILES);
+      List.of(), List.of(), List.of(), List.of(), List.of(), Count.FILES);
   private static final Pattern YEAR = Pattern.compile("\\d{4}");
   /** Values a repeatable filter may take at once. */
   public static final int MAX_VALUES = 100;
@@ -61,7 +65,8 @@ public record Filters(
 
   /** Filters on dates and the article facets only. */
   public Filters(LocalDate from, LocalDate to, List<String> sources, List<String> parks, List<String> cites, Undated undated) {
-    this(from, to, sources, parks, cites, undated, List.of(), List.of(), List.of(), List.of(), List.of(), Count.WORKS);
+    this(from, to, sources, parks, cites, undated, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+        Count.WORKS);
   }
 
   public Filters {
@@ -74,6 +79,19 @@ public record Filters(
     agencyCodes = clean("agency_code", agencyCodes);
     docYears = clean("doc_year", docYears);
     categories = clean("category", categories);
+    regions = clean("region", regions).stream().map(r -> {
+      String province = Regions.province(r);
+      if (province == null) {
+        throw new InvalidRequestException("region must be a province (省级行政区) such as 江苏省 or 江苏, was '" + r + "'");
+      }
+      return province;
+    }).distinct().toList();
+    levels = clean("level", levels);
+    for (String l : levels) {
+      if (!Regions.LEVELS.contains(l)) {
+        throw new InvalidRequestException("level must be one of " + String.join(", ", Regions.LEVELS) + ", was '" + l + "'");
+      }
+    }
     for (String y : docYears) {
       if (!YEAR.matcher(y).matches()) {
         throw new InvalidRequestException("doc_year must be a year of four digits (the year in a 发文字号's brackets), was '" + y + "'");
@@ -111,15 +129,24 @@ public record Filters(
   public static Filters parse(
       String from, String to, List<String> sources, List<String> parks, List<String> cites, String undated,
       List<String> issuers, List<String> docTypes, List<String> agencyCodes, List<String> docYears, List<String> categories) {
+    return parse(from, to, sources, parks, cites, undated, issuers, docTypes, agencyCodes, docYears, categories, null, null);
+  }
+
+  /** As above, with the issuers' provinces (a full or short name) and levels (国家, 省, 市, 县). */
+  public static Filters parse(
+      String from, String to, List<String> sources, List<String> parks, List<String> cites, String undated,
+      List<String> issuers, List<String> docTypes, List<String> agencyCodes, List<String> docYears, List<String> categories,
+      List<String> regions, List<String> levels) {
     return new Filters(
         bound("from", from, true), bound("to", to, false), sources,
         normalised(parks, ParkFinder::find, ""), normalised(cites, CitationFinder::find, "《"), Undated.parse(undated),
-        issuers, docTypes, agencyCodes, docYears, categories, Count.WORKS);
+        issuers, docTypes, agencyCodes, docYears, categories, regions, levels, Count.WORKS);
   }
 
   /** These filters counting {@code count}: works or files. */
   public Filters withCount(Count count) {
-    return new Filters(from, to, sources, parks, cites, undated, issuers, docTypes, agencyCodes, docYears, categories, count);
+    return new Filters(from, to, sources, parks, cites, undated, issuers, docTypes, agencyCodes, docYears, categories, regions,
+        levels, count);
   }
 
   /** The values each keyword facet is filtered to (empty lists left out), in the facets' order. */
@@ -127,7 +154,8 @@ public record Filters(
     java.util.Map<Facet, List<String>> out = new java.util.EnumMap<>(Facet.class);
     java.util.Map<Facet, List<String>> all = java.util.Map.of(
         Facet.SOURCE, sources, Facet.PARK, parks, Facet.CITES, cites, Facet.ISSUER, issuers,
-        Facet.DOC_TYPE, docTypes, Facet.AGENCY_CODE, agencyCodes, Facet.DOC_YEAR, docYears, Facet.CATEGORY, categories);
+        Facet.DOC_TYPE, docTypes, Facet.AGENCY_CODE, agencyCodes, Facet.DOC_YEAR, docYears, Facet.CATEGORY, categories,
+        Facet.REGION, regions, Facet.LEVEL, levels);
     all.forEach((facet, values) -> {
       if (!values.isEmpty()) {
         out.put(facet, values);
@@ -160,7 +188,8 @@ public record Filters(
   public Filters forFacet(Facet facet) {
     return switch (facet) {
       case YEAR -> hasDateRange() || undated != Undated.INCLUDE
-          ? new Filters(null, null, sources, parks, cites, Undated.INCLUDE, issuers, docTypes, agencyCodes, docYears, categories, count)
+          ? new Filters(null, null, sources, parks, cites, Undated.INCLUDE, issuers, docTypes, agencyCodes, docYears, categories,
+              regions, levels, count)
           : this;
       case SOURCE -> sources.isEmpty() ? this : withList(facet);
       case PARK -> parks.isEmpty() ? this : withList(facet);
@@ -170,16 +199,26 @@ public record Filters(
       case AGENCY_CODE -> agencyCodes.isEmpty() ? this : withList(facet);
       case DOC_YEAR -> docYears.isEmpty() ? this : withList(facet);
       case CATEGORY -> categories.isEmpty() ? this : withList(facet);
+      case REGION -> regions.isEmpty() ? this : withList(facet);
+      case LEVEL -> levels.isEmpty() ? this : withList(facet);
     };
   }
 
   /** These filters without the values of the keyword facet {@code facet}. */
   private Filters withList(Facet facet) {
-    List<String> none = List.of();
-    return new Filters(from, to, facet == Facet.SOURCE ? none : sources, facet == Facet.PARK ? none : parks,
-        facet == Facet.CITES ? none : cites, undated, facet == Facet.ISSUER ? none : issuers,
-        facet == Facet.DOC_TYPE ? none : docTypes, facet == Facet.AGENCY_CODE ? none : agencyCodes,
-        facet == Facet.DOC_YEAR ? none : docYears, facet == Facet.CATEGORY ? none : categories, count);
+    return with(facet, List.of());
+  }
+
+  /** These filters with keyword facet {@code facet} filtered to {@code values} instead (empty: not filtered). */
+  public Filters with(Facet facet, List<String> values) {
+    if (facet == Facet.YEAR) {
+      throw new IllegalArgumentException("the year is filtered by from and to");
+    }
+    return new Filters(from, to, facet == Facet.SOURCE ? values : sources, facet == Facet.PARK ? values : parks,
+        facet == Facet.CITES ? values : cites, undated, facet == Facet.ISSUER ? values : issuers,
+        facet == Facet.DOC_TYPE ? values : docTypes, facet == Facet.AGENCY_CODE ? values : agencyCodes,
+        facet == Facet.DOC_YEAR ? values : docYears, facet == Facet.CATEGORY ? values : categories,
+        facet == Facet.REGION ? values : regions, facet == Facet.LEVEL ? values : levels, count);
   }
 
   public boolean hasDateRange() {

@@ -30,8 +30,9 @@ public record LinksResult(String id, String work, String generation, Party docum
   public record Entry(String kind, String resolution, Party from, Party to, List<String> candidates, String title,
       String number, Integer year, int occurrences, Evidence evidence) {
     public static Entry of(Link l, Evidence evidence) {
-      return new Entry(l.kind().key(), l.resolution(), new Party(l.from(), l.fromWork(), l.fromTitle(), l.fromDate()),
-          l.resolved() ? new Party(l.toDocument(), l.to(), l.toTitle(), l.toDate()) : null, l.candidates(), l.title(),
+      return new Entry(l.kind().key(), l.resolution(), new Party(l.from(), l.fromWork(), l.fromTitle(), l.fromDate(),
+          l.fromRegion(), l.fromLevel()),
+          l.resolved() ? new Party(l.toDocument(), l.to(), l.toTitle(), l.toDate(), l.toRegion(), l.toLevel()) : null, l.candidates(), l.title(),
           l.number(), l.year(), l.occurrences(), evidence);
     }
   }
@@ -41,8 +42,10 @@ public record LinksResult(String id, String work, String generation, Party docum
    *
    * @param date the day it was issued, as links compare versions: its 成文日期, else its publication date, or the last
    *     revision its head states when later
+   * @param region the province of its issuers (江苏省); null for the central state or when not known
+   * @param level the level of its issuers (国家, 省, 市, 县); null when not known
    */
-  public record Party(String id, String work, String title, LocalDate date) {}
+  public record Party(String id, String work, String title, LocalDate date, String region, String level) {}
 
   /**
    * Where a link's reference stands: {@code text} is the sentence (or, for a long one, the part of it around the

@@ -79,6 +79,12 @@ public interface SearchBackend extends Closeable {
   LinksResult links(LinksRequest request);
 
   /**
+   * Every resolved link out of the subcorpus {@code request} names, handed to {@code sink} in the order the build
+   * resolved them (by citing document, then as its text names them); returns how many.
+   */
+  long edges(EdgesRequest request, java.util.function.Consumer<org.policykb.model.Link> sink);
+
+  /**
    * The 文号 registry of an agency code (机关代字) as documents state it, for one year or (null) every year: each work
    * once, by its shown member.
    */

@@ -55,6 +55,9 @@ class OpenApiTest {
       "GET /api/documents/{id}/related",
       "GET /api/documents/{id}/links",
       "GET /api/registry",
+      "GET /api/documents/{id}/diffusion",
+      "GET /api/diffusion",
+      "GET /api/graph",
       "GET /api/concordance",
       "GET /api/trend",
       "GET /api/collocates",
@@ -231,6 +234,12 @@ class OpenApiTest {
     assertFalse(get("/api/concordance", "q=" + enc("高新区") + "&collocate=" + enc("发展") + "&span=3&side=right&unit=word")
         .get("collocate").isNull(), "a collocate filter to check");
     assertFalse(get("/api/suggest", "prefix=" + enc("新质")).get("suggestions").isEmpty(), "suggestions to check");
+    get("/api/documents/{id}/links", id, "direction=in");
+    get("/api/documents/{id}/diffusion", id, "kind=implements,cites&limit=5");
+    get("/api/diffusion", "q=" + enc("高新区") + "&level=" + enc("国家") + "&level=" + enc("省"));
+    get("/api/graph", "format=graphml&kind=cites,implements");
+    get("/api/graph", "within=true&count=files");
+    get("/api/search", "q=" + enc("高新区") + "&facets=region,level&region=" + enc("江苏") + "&level=" + enc("省"));
     get("/api/health", "");
   }
 
@@ -347,7 +356,7 @@ class OpenApiTest {
         if (p.path("required").asBoolean()) {
           expect(400, path, request(path, Map.of(name, List.of())), where + " omitted");
         }
-        if (schema.has("default") && base.has(name)) {
+        if (schema.has("default") && base != null && base.has(name)) {
           assertEquals(schema.get("default").asText(), base.get(name).asText(), where + "'s default");
         }
         if (schema.has("minimum")) {
