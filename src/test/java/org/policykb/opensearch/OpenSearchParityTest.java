@@ -318,6 +318,35 @@ class OpenSearchParityTest {
     }
     assertEquals(json(org.policykb.research.Validity.of(embedded, "link_old", java.time.LocalDate.of(2024, 1, 1))),
         json(org.policykb.research.Validity.of(opensearch, "link_old", java.time.LocalDate.of(2024, 1, 1))));
+    assertSameGraphs();
+  }
+
+  /** Diffusion, first uses per province and the edges of subcorpora are the same on both engines. */
+  private static void assertSameGraphs() {
+    var implementsOrCites = Set.of(org.policykb.model.Reference.Kind.IMPLEMENTS, org.policykb.model.Reference.Kind.CITES);
+    for (String id : List.of("link_gx", "link_js", "link_gz1")) {
+      for (var kinds : List.of(Set.<org.policykb.model.Reference.Kind>of(), implementsOrCites)) {
+        assertEquals(json(org.policykb.research.Diffusion.of(embedded, id, kinds, 0, 100)),
+            json(org.policykb.research.Diffusion.of(opensearch, id, kinds, 0, 100)), id + " " + kinds);
+      }
+    }
+    for (String q : List.of("高新区", "发展", "通知")) {
+      for (Filters f : List.of(Filters.NONE.withCount(org.policykb.query.Count.WORKS),
+          Filters.parse(null, null, null, null, null, null, null, null, null, null, null, List.of("江苏"), List.of("市", "省")))) {
+        assertEquals(json(org.policykb.research.FirstUses.of(embedded, q, f)),
+            json(org.policykb.research.FirstUses.of(opensearch, q, f)), q + " " + f);
+      }
+    }
+    for (var request : List.of(new org.policykb.search.EdgesRequest(Filters.NONE, Set.of(), false),
+        new org.policykb.search.EdgesRequest(Filters.NONE.withCount(org.policykb.query.Count.WORKS), implementsOrCites, false),
+        new org.policykb.search.EdgesRequest(Filters.parse(null, null, null, null, null, null, null, null, null, null, null,
+            List.of("江苏", "广东"), null), Set.of(), true))) {
+      List<org.policykb.model.Link> fromEmbedded = new java.util.ArrayList<>();
+      List<org.policykb.model.Link> fromCluster = new java.util.ArrayList<>();
+      assertEquals(embedded.edges(request, fromEmbedded::add), opensearch.edges(request, fromCluster::add), request.toString());
+      assertEquals(json(fromEmbedded), json(fromCluster), request.toString());
+      assertTrue(request.within() || !fromEmbedded.isEmpty(), "edges to compare: " + request);
+    }
   }
 
   /** Every document's links out and in, whole and a page of one kind, are the same on both engines. */
@@ -545,6 +574,8 @@ class OpenSearchParityTest {
     }
     filters.add(Filters.parse(null, null, null, null, null, null, List.of("国务院", "科技部", "北京市中医管理局"), List.of("通知", "意见"), null, null));
     filters.add(Filters.parse(null, null, null, null, null, null, null, null, List.of("国发", "国办发", "工信部联科"), List.of("2023", "2019")));
+    filters.add(Filters.parse(null, null, null, null, null, null, null, null, null, null, null, List.of("江苏", "北京", "广东"),
+        List.of("省", "市", "县")));
     // Every query unfiltered, and each filter with every sixth query: every filter on every query took seven
     // minutes of the test run, and a filter is rendered for the cluster by the same code whatever the query
     for (int i = 0; i < queries.size(); i++) {
