@@ -8,6 +8,7 @@ import { readState, toUrl, VIEWS } from './lib/state.js';
 import { chips, dateRange } from './views/common.js';
 import * as collocates from './views/collocates.js';
 import * as concordance from './views/concordance.js';
+import * as diffusion from './views/diffusion.js';
 import * as doc from './views/document.js';
 import * as search from './views/search.js';
 import * as trend from './views/trend.js';
@@ -17,7 +18,7 @@ import * as trend from './views/trend.js';
  * after() (run once it is shown, instead of restoring the scroll position) and mount() (run once it
  * is shown; gives the function that undoes it when the view is left).
  */
-const VIEW_MODULES = { search, doc, concordance, trend, collocates };
+const VIEW_MODULES = { search, doc, concordance, trend, collocates, diffusion };
 for (const name of VIEWS) if (!VIEW_MODULES[name]) throw new Error(`no module for the view ${name}`);
 
 function startWorkbench() {
@@ -125,7 +126,8 @@ function startWorkbench() {
   document.addEventListener('click', (e) => {
     const a = e.target.closest('a[data-nav]');
     if (!a || e.defaultPrevented || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
-    const url = new URL(a.href);
+    // an SVG link's href is an animated value, not a string: its attribute is the address
+    const url = new URL(a.getAttribute('href'), location.href);
     if (url.origin !== location.origin) return;
     e.preventDefault();
     const here = history.state || {};

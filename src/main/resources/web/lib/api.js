@@ -104,6 +104,12 @@ export const related = (id, size, signal) => getJson(`${doc(id)}/related?size=${
 /** A page of a document's links (`out`: what it names; `in`: who names it), with its versions and status. */
 export const links = (id, direction, limit, signal) => getJson(`${doc(id)}/links?direction=${direction}&limit=${limit}`, signal);
 
+/** Who implemented a document: adopters per province, first adopter and lag in days. */
+export const documentDiffusion = (id, signal) => getJson(`${doc(id)}/diffusion?limit=0`, signal);
+
+/** The first document using a phrase in each province (GET /api/diffusion). */
+export const firstUses = (params, signal) => getJson(`/api/diffusion?${params}`, signal);
+
 export const concordance = (params, signal) => getJson(`/api/concordance?${params}`, signal);
 
 /** The address of a concordance's every line as CSV (a download, not fetched here). */

@@ -4,6 +4,12 @@
 /** A file name from a title: what no file system accepts becomes "_". */
 export const fileName = (title, extension) => `${title.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, '_').slice(0, 120)}.${extension}`;
 
+/** A CSV field (RFC 4180): quoted when it holds a quote, comma or line break. */
+const field = (v) => (/[",\r\n]/.test(String(v ?? '')) ? `"${String(v).replaceAll('"', '""')}"` : String(v ?? ''));
+
+/** Rows as CSV: UTF-8 with a byte-order mark (so that Excel reads the Chinese right), CRLF line ends; null is empty. */
+export const csv = (rows) => `\uFEFF${rows.map((r) => r.map(field).join(',')).join('\r\n')}\r\n`;
+
 /** Offers `content` as a download called `name`. */
 export function save(name, type, content) {
   const url = URL.createObjectURL(new Blob([content], { type }));

@@ -3,7 +3,7 @@
 // from it, so a default is stated once, and a parameter left at its default stays out of the URL.
 import { readDate } from './dates.js';
 
-export const VIEWS = ['search', 'doc', 'concordance', 'trend', 'collocates'];
+export const VIEWS = ['search', 'doc', 'concordance', 'trend', 'collocates', 'diffusion'];
 const DEFAULT_VIEW = 'search';
 
 /** A parameter given once; empty or absent is the default, which is not written. */

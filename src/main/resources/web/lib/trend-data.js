@@ -2,6 +2,7 @@
 // first to the last with documents (years between them without documents kept, as gaps), each
 // phrase's bucket of each year, and its bucket of undated documents (which no chart can place).
 import { fmt } from './dom.js';
+import { csv } from './download.js';
 
 /** What the y axis can show (the URL's `measure`): its axis title, its unit and a bucket's value. */
 export const MEASURES = {
@@ -60,9 +61,6 @@ export function undatedNote(s) {
   return `${s.phrase}：另有 ${fmt(u.occurrences)} 次出现在未注明日期的文献中（${fmt(u.documents)} 篇），不在图中。`;
 }
 
-/** A CSV field (RFC 4180): quoted when it holds a quote, comma or line break. */
-const field = (v) => (/[",\r\n]/.test(String(v)) ? `"${String(v).replaceAll('"', '""')}"` : String(v));
-
 /**
  * The table as CSV: UTF-8 with a byte-order mark (so that Excel reads the Chinese right), a row per
  * year from the first to the last (a year without documents has no rate) and one for undated
@@ -79,5 +77,5 @@ export function trendCsv(data) {
   const undated = data.series.map((s) => s.undated).find(Boolean) || null;
   const rows = [header, ...data.years.map((y) => row(y, data.year(y), (k) => data.bucket(k, y))),
     row('未注明日期', undated, (k) => data.series[k].undated || NONE)];
-  return `\uFEFF${rows.map((r) => r.map(field).join(',')).join('\r\n')}\r\n`;
+  return csv(rows);
 }

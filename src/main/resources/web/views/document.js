@@ -2,9 +2,10 @@
 // with ‹ › and the n/p (j/k) keys while the view is on screen, its links to other documents (what it
 // cites, implements, amends, repeals; who cites it; its versions and status), and related documents.
 import * as api from '../lib/api.js';
-import { h } from '../lib/dom.js';
+import { fmt, h, svg } from '../lib/dom.js';
 import { appendMarked } from '../lib/snippet.js';
 import { readState, toUrl } from '../lib/state.js';
+import { tileMap } from '../lib/tilemap.js';
 import { citeButton, documentCitation, isWebUrl, readableUrl, when, workMembers } from './common.js';
 
 /** Related documents listed below the text. */
@@ -18,12 +19,13 @@ const DATE_FROM = { front_matter: '文件头', record: '记录字段', html_meta
   url: '网址', source_line: '来源行', signature: '成文日期', meta_override: '人工校正' };
 
 export async function render(s, { signal }) {
-  const [d, occ, rel, out, into] = await Promise.all([
+  const [d, occ, rel, out, into, spread] = await Promise.all([
     api.documentById(s.id, signal),
     s.q ? api.occurrences(s.id, s.q, signal) : Promise.resolve(null),
     api.related(s.id, RELATED, signal).catch(() => null),
     api.links(s.id, 'out', LINKS_OUT, signal).catch(() => null),
     api.links(s.id, 'in', LINKS_IN, signal).catch(() => null),
+    api.documentDiffusion(s.id, signal).catch(() => null),
   ]);
   const matches = occ ? occ.snippets : [];
   const body = documentText(d, matches);
@@ -74,7 +76,7 @@ export async function render(s, { signal }) {
     h('h1', { text: d.title || d.id }), meta,
     h('div', { class: 'toolbar', role: 'toolbar', 'aria-label': '出现位置' },
       total ? [prev, counter, next] : h('span', { class: 'meta', text: s.q ? `本文没有“${s.q}”` : '' }), cite),
-    linksPanel(s, out, into), body, related);
+    linksPanel(s, out, into, spread), body, related);
   return {
     node, title: d.title || d.id,
     status: total ? `${d.title}：${total} 处` : d.title,
@@ -98,7 +100,7 @@ const STATUS = { in_force: '现行有效', amended: '已被修改', repealed: '�
  * 政策关系: the document's status and versions, what it names (by kind, each with the sentence it stands in),
  * and the documents that name it — counts per kind and the first of them, oldest first.
  */
-function linksPanel(s, out, into) {
+function linksPanel(s, out, into, spread) {
   if (!out || !into) return null;
   const v = out.validity;
   const to = (p, label) => h('a', { href: toUrl({ ...s, view: 'doc', id: p.id, at: null }), 'data-nav': true, text: label || p.title || p.id });
@@ -123,7 +125,92 @@ function linksPanel(s, out, into) {
   rows.push(h('dt', {}, '被引'), h('dd', {}, total ? [`${total} 件文献${years.length ? `（自 ${years[0]} 年起）` : ''}：${counts}`,
     h('ul', { class: 'links' }, into.links.links.map((l) => h('li', {}, to(l.from), h('span', { class: 'meta', text: ` ${l.from.date || ''} ${KINDS[l.kind].in}` }))))]
     : '本库没有文献引用本文'));
+  if (spread && spread.adopters) rows.push(h('dt', {}, '各地贯彻落实'), h('dd', {}, diffusion(s, spread, to)));
+  const graph = egoGraph(s, out, into);
+  if (graph) rows.push(h('dt', {}, '关系图'), h('dd', {}, graph));
   return h('section', { class: 'links-panel', 'aria-label': '政策关系' }, h('h2', { text: '政策关系' }), h('dl', { class: 'docmeta' }, rows));
+}
+
+/** The provinces that implemented the document: a tile map shaded by the first adopter's lag, and the same as a table. */
+function diffusion(s, r, to) {
+  const lags = {};
+  for (const row of r.provinces) lags[row.region] = row.lag_days;
+  const map = tileMap(lags, {
+    caption: '各省份首个贯彻落实文件距本文的天数',
+    label: (province, lag) => `${province}：${lag == null ? '日期不详' : `${lag} 天后`}首次贯彻落实`,
+    unit: (b) => (b.from === b.to ? `${b.from} 天` : `${b.from}–${b.to} 天`),
+  });
+  const row = (name, x) => h('tr', {}, h('th', { scope: 'row', text: name }), h('td', {}, to(x.first)),
+    h('td', { text: x.first.date || '日期不详' }), h('td', { text: x.lag_days == null ? '' : `${x.lag_days} 天` }), h('td', { text: fmt(x.adopters) }));
+  const levels = Object.entries(r.by_level).map(([level, n]) => `${level}级 ${n}`).join('，');
+  return h('div', {},
+    h('p', { text: `${fmt(r.adopters)} 件文献贯彻落实本文（${levels || '层级不详'}）${r.median_lag_days != null ? `，各省份首个文件距本文的中位数 ${r.median_lag_days} 天` : ''}${r.unplaced ? `；${r.unplaced} 件地区不详` : ''}。` }),
+    h('div', { class: 'diffusion-body' },
+      r.provinces.length ? h('figure', { class: 'diffusion-map' }, map, h('figcaption', { text: '颜色越深，跟进越早；灰色：没有贯彻落实文件。' })) : null,
+      h('div', { class: 'diffusion-table-wrap', role: 'region', tabindex: 0, 'aria-label': '各地区首个贯彻落实文件' },
+        h('table', { class: 'diffusion-table' },
+          h('thead', {}, h('tr', {}, ['地区', '首个文件', '日期', '间隔', '件数'].map((t) => h('th', { scope: 'col', text: t })))),
+          h('tbody', {}, r.national ? row('中央', r.national) : null, r.provinces.map((x) => row(x.region, x)))))));
+}
+
+/** Neighbours drawn around a document at most: enough to read, few enough for every label to fit. */
+const GRAPH_NEIGHBOURS = 16;
+
+/**
+ * The small graph around the document: itself in the middle, the documents it names and those naming it around it,
+ * an arrow from the one that names to the one named, coloured by kind; each a link to its document. The lists above
+ * say the same in words.
+ */
+function egoGraph(s, out, into) {
+  const neighbours = new Map();
+  const add = (party, kind, outward) => {
+    if (!party || !party.id || party.id === s.id || neighbours.has(party.id) || neighbours.size >= GRAPH_NEIGHBOURS) return;
+    neighbours.set(party.id, { party, kind, outward });
+  };
+  for (const l of out.links.links) if (l.to) add(l.to, l.kind, true);
+  for (const l of into.links.links) add(l.from, l.kind, false);
+  if (!neighbours.size) return null;
+  const size = 460;
+  const c = size / 2;
+  const radius = 160;
+  const root = svg('svg', { viewBox: `0 0 ${size} ${size}`, class: 'ego-graph', role: 'img',
+    'aria-label': `本文与 ${neighbours.size} 件文献的关系图` });
+  const defs = svg('defs', {});
+  for (const kind of Object.keys(KINDS)) {
+    const marker = svg('marker', { id: `arrow-${kind}`, viewBox: '0 0 10 10', refX: 10, refY: 5, markerWidth: 7, markerHeight: 7, orient: 'auto-start-reverse' });
+    marker.append(svg('path', { d: 'M0,0 L10,5 L0,10 z', class: `k-${kind}` }));
+    defs.append(marker);
+  }
+  root.append(defs);
+  const nodes = [...neighbours.values()];
+  nodes.forEach((n, i) => {
+    const angle = (2 * Math.PI * i) / nodes.length - Math.PI / 2;
+    const x = c + radius * Math.cos(angle);
+    const y = c + radius * Math.sin(angle);
+    // from the one that names to the one named, stopping short of the circles
+    const [x1, y1, x2, y2] = n.outward ? [c, c, x, y] : [x, y, c, c];
+    const len = Math.hypot(x2 - x1, y2 - y1);
+    const shorten = (t) => [x1 + ((x2 - x1) * t) / len, y1 + ((y2 - y1) * t) / len];
+    const [sx, sy] = shorten(n.outward ? 26 : 10);
+    const [ex, ey] = shorten(len - (n.outward ? 10 : 26));
+    root.append(svg('line', { x1: sx, y1: sy, x2: ex, y2: ey, class: `edge k-${n.kind}`, 'marker-end': `url(#arrow-${n.kind})` }));
+    const a = svg('a', { href: toUrl({ ...s, view: 'doc', id: n.party.id, at: null }), 'data-nav': '' });
+    const title = svg('title', {});
+    title.textContent = `${n.party.title || n.party.id}（${n.party.date || '日期不详'}）${n.outward ? `：本文${KINDS[n.kind].out}` : `：${KINDS[n.kind].in}`}`;
+    const label = svg('text', { x, y: y + (y >= c ? 22 : -14), 'text-anchor': 'middle', class: 'ego-label' });
+    const name = n.party.title || n.party.id;
+    label.textContent = name.length > 12 ? `${name.slice(0, 11)}…` : name;
+    a.append(title, svg('circle', { cx: x, cy: y, r: 8, class: `node k-${n.kind}` }), label);
+    root.append(a);
+  });
+  root.append(svg('circle', { cx: c, cy: c, r: 16, class: 'node self' }));
+  const me = svg('text', { x: c, y: c + 34, 'text-anchor': 'middle', class: 'ego-label self' });
+  me.textContent = '本文';
+  root.append(me);
+  const legend = h('ul', { class: 'ego-legend' }, Object.keys(KINDS).filter((k) => nodes.some((n) => n.kind === k))
+    .map((k) => h('li', { class: `k-${k}` }, h('span', { class: 'swatch' }), KINDS[k].out)));
+  return h('figure', { class: 'ego' }, root, h('figcaption', {}, legend,
+    neighbours.size >= GRAPH_NEIGHBOURS ? `只画出前 ${GRAPH_NEIGHBOURS} 件；全部见上文列表。` : '箭头由引用者指向被引者。'));
 }
 
 /** The document a link names: a link when the corpus has it, else its title or number and why it has none. */
@@ -143,7 +230,7 @@ function evidence(l) {
 }
 
 /** The list a document was opened from (the app keeps it in the history entry), as a view's name. */
-const LIST_NAMES = { search: '检索结果', concordance: '语境索引', collocates: '搭配词', trend: '趋势' };
+const LIST_NAMES = { search: '检索结果', concordance: '语境索引', collocates: '搭配词', trend: '趋势', diffusion: '地区扩散' };
 
 /**
  * 返回: back to the list the document was opened from, however many related documents were opened

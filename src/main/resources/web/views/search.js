@@ -42,7 +42,7 @@ export async function render(s, { signal, go }) {
     h('h2', {}, h('a', { href: toUrl({ ...s, view: 'doc', id: hit.id, at: null }), 'data-nav': true, text: hit.title || hit.id })),
     h('p', { class: 'meta' }, (hit.doc_number || hit.issuers.length
       ? [hit.issuers.join('、'), hit.doc_number, hit.date_signed ? `成文 ${hit.date_signed}` : when(hit), hit.doc_type]
-      : [when(hit), hit.source || '来源不详', hit.author]).concat(`${hit.occurrences} 处`).filter(Boolean).join(' · ')),
+      : [when(hit), hit.source || '来源不详', hit.author]).concat(`${hit.occurrences} 处`, hit.cited_by ? `被 ${hit.cited_by} 件文献引用` : null).filter(Boolean).join(' · ')),
     workMembers(s, hit.members, hit.id), hit.passages.map(snippet))))
     : h('p', { class: 'empty' }, '没有找到文献。可以试试：去掉部分检索词、用 OR 连接近义词、移除筛选条件，或检查繁简与标点。');
   // the results come first in the page's order (and so for Tab); the filters are a landmark of their own

@@ -35,6 +35,7 @@ record SearchView(
       List<String> issuers,
       String docType,
       LocalDate dateSigned,
+      int citedBy,
       String workId,
       List<WorkMember> members) {}
 
@@ -47,6 +48,6 @@ record SearchView(
   private static Hit hit(SearchHit h) {
     return new Hit(h.id(), h.title(), h.date(), h.year(), h.source(), h.author(), h.url(), h.score(), h.occurrences(),
         h.passages().stream().map(SnippetHtml::render).toList(), h.docNumber(), h.issuers(), h.docType(), h.dateSigned(),
-        h.work() == null ? h.id() : h.work().id(), h.work() == null ? List.of() : h.work().members());
+        h.citedBy(), h.work() == null ? h.id() : h.work().id(), h.work() == null ? List.of() : h.work().members());
   }
 }

@@ -195,7 +195,7 @@ final class LuceneLinks {
       TopDocs top = searcher.search(listed, request.offset() + request.limit(), order);
       for (int i = request.offset(); i < top.scoreDocs.length; i++) {
         Link l = JSON.readValue(searcher.storedFields().document(top.scoreDocs[i].doc).get(Fields.Link.SOURCE), Link.class);
-        String text = l.inTitle() ? l.fromTitle() : textOf(main, l.from());
+        String text = !request.evidence() ? null : l.inTitle() ? l.fromTitle() : textOf(main, l.from());
         entries.add(LinksResult.Entry.of(l, LinksResult.Evidence.of(l, text)));
       }
     }

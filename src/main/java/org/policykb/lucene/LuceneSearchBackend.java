@@ -180,7 +180,9 @@ public final class LuceneSearchBackend implements SearchBackend {
       List<Callable<SearchHit>> work = new ArrayList<>();
       for (ScoreDoc sd : page) {
         float score = (Float) ((FieldDoc) sd).fields[scoreAt];
-        work.add(() -> DocumentAnswers.hit(DocumentMapper.fromLucene(searcher.storedFields().document(sd.doc)), score, parsed));
+        int citedBy = citedBy(searcher.getIndexReader(), sd.doc);
+        work.add(() -> DocumentAnswers.hit(DocumentMapper.fromLucene(searcher.storedFields().document(sd.doc)), score, parsed,
+            citedBy));
       }
       List<SearchHit> hits = WorkLookup.attach(searcher, searcher.getTaskExecutor().invokeAll(work));
       long tookMs = (System.nanoTime() - started) / 1_000_000;
@@ -367,5 +369,12 @@ public final class LuceneSearchBackend implements SearchBackend {
 
   private IndexSearcher searcher(ServedIndex.Generation generation) {
     return new SlicedSearcher(generation.reader(), searchThreads, threads, minDocsPerSlice);
+  }
+
+  /** How many works cite the work of document {@code doc} ({@link org.policykb.index.Fields#CITED_BY}). */
+  private static int citedBy(org.apache.lucene.index.IndexReader reader, int doc) throws IOException {
+    var leaf = reader.leaves().get(org.apache.lucene.index.ReaderUtil.subIndex(doc, reader.leaves()));
+    var values = leaf.reader().getNumericDocValues(org.policykb.index.Fields.CITED_BY);
+    return values != null && values.advanceExact(doc - leaf.docBase) ? (int) values.longValue() : 0;
   }
 }

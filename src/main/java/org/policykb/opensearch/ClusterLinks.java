@@ -198,10 +198,12 @@ final class ClusterLinks {
         throw new IllegalStateException("a stored link cannot be read back: " + e.getMessage(), e);
       }
     }
-    Map<String, String> texts = texts(index, links.stream().filter(l -> !l.inTitle()).map(Link::from).distinct().toList());
+    Map<String, String> texts = !request.evidence() ? Map.of()
+        : texts(index, links.stream().filter(l -> !l.inTitle()).map(Link::from).distinct().toList());
     List<LinksResult.Entry> entries = new ArrayList<>();
     for (Link l : links) {
-      entries.add(LinksResult.Entry.of(l, LinksResult.Evidence.of(l, l.inTitle() ? l.fromTitle() : texts.get(l.from()))));
+      entries.add(LinksResult.Entry.of(l, !request.evidence() ? null
+          : LinksResult.Evidence.of(l, l.inTitle() ? l.fromTitle() : texts.get(l.from()))));
     }
     return new LinksResult(request.id(), work, generation, self, request.direction().name().toLowerCase(java.util.Locale.ROOT),
         answer.path("hits").path("total").path("value").asLong(), byKind, byYear, request.offset(), entries);

@@ -105,7 +105,7 @@ public final class OpenSearchBackend implements SearchBackend {
       List<SearchHit> hits = new ArrayList<>();
       for (JsonNode h : answer.path("hits").path("hits")) {
         hits.add(DocumentAnswers.hit(ClusterDocuments.fromSource(h.path("_source")), (float) h.path("_score").asDouble(),
-            parsed));
+            parsed, h.path("_source").path(org.policykb.index.Fields.CITED_BY).asInt(0)));
       }
       hits = works.attach(index, hits);
       Map<String, List<FacetValue>> facets = new LinkedHashMap<>();

@@ -64,11 +64,12 @@ public record Diffusion(LinksResult.Party document, List<String> kinds, long ado
     }
     Set<Kind> counted = kinds == null || kinds.isEmpty() ? DEFAULT_KINDS : kinds;
     List<LinksResult.Entry> in = new ArrayList<>();
-    LinksResult page = backend.links(new LinksRequest(id, LinksRequest.Direction.IN, counted, 0, LinksRequest.MAX_LIMIT));
+    LinksResult page = backend.links(new LinksRequest(id, LinksRequest.Direction.IN, counted, 0, LinksRequest.MAX_LIMIT, false));
     LinksResult.Party self = page.document();
     in.addAll(page.links());
     while (in.size() < page.total() && in.size() < MAX_ADOPTERS && !page.links().isEmpty()) {
-      page = backend.links(new LinksRequest(id, LinksRequest.Direction.IN, counted, in.size(), LinksRequest.MAX_LIMIT));
+      page = backend.links(new LinksRequest(id, LinksRequest.Direction.IN, counted, in.size(), LinksRequest.MAX_LIMIT,
+          false));
       in.addAll(page.links());
     }
     List<Adopter> all = new ArrayList<>();

@@ -75,7 +75,7 @@ public record Validity(List<LinksResult.Party> versions, String status, LocalDat
     Deque<String> next = new ArrayDeque<>(List.of(id));
     while (!next.isEmpty() && out.size() < MAX_VERSIONS) {
       String at = next.poll();
-      LinksResult page = backend.links(new LinksRequest(at, direction, Set.of(Kind.AMENDS), 0, LinksRequest.MAX_LIMIT));
+      LinksResult page = backend.links(new LinksRequest(at, direction, Set.of(Kind.AMENDS), 0, LinksRequest.MAX_LIMIT, false));
       for (LinksResult.Entry e : page.links()) {
         LinksResult.Party p = direction == LinksRequest.Direction.OUT ? e.to() : e.from();
         if (Link.VERSION.equals(e.resolution()) && p != null && p.id() != null && seen.add(p.id())) {

@@ -39,12 +39,14 @@ public final class DocumentAnswers {
 
   private DocumentAnswers() {}
 
-  public static SearchHit hit(PolicyDocument d, float score, ParsedQuery parsed) {
+  /** A hit of document {@code d} with its occurrences and snippets; {@code citedBy} the works citing its work. */
+  public static SearchHit hit(PolicyDocument d, float score, ParsedQuery parsed, int citedBy) {
     OccurrenceFinder.Found found = QueryOccurrences.find(d.text(), parsed, HIT_OCCURRENCES_SCANNED);
     List<Passage> passages = SnippetFormatter.passages(d.text(), found.first(), HIT_WINDOW, HIT_SNIPPETS);
     return new SearchHit(
         d.id(), d.title(), d.date(), d.year(), d.source(), d.authorLine(), d.url(), score, found.total(), passages,
-        d.official().docNumber(), d.official().issuers(), d.official().docType(), d.official().dateSigned(), null);
+        d.official().docNumber(), d.official().issuers(), d.official().docType(), d.official().dateSigned(), citedBy,
+        null);
   }
 
   public static void checkSnippetRequest(int window, int limit) {

@@ -15,8 +15,10 @@ import org.policykb.query.InvalidRequestException;
  * @param kinds the kinds listed (all when empty); the counts per kind are of every kind
  * @param offset the first link listed
  * @param limit at most this many listed
+ * @param evidence whether each link comes with its evidence (the sentence, read from the citing document's text); a
+ *     caller that only counts or follows links leaves it out and reads no text
  */
-public record LinksRequest(String id, Direction direction, Set<Kind> kinds, int offset, int limit) {
+public record LinksRequest(String id, Direction direction, Set<Kind> kinds, int offset, int limit, boolean evidence) {
   /** The most links one page lists. */
   public static final int MAX_LIMIT = 500;
 
@@ -35,6 +37,11 @@ public record LinksRequest(String id, Direction direction, Set<Kind> kinds, int 
     if (offset < 0 || limit < 0 || limit > MAX_LIMIT) {
       throw new InvalidRequestException("offset must be ≥ 0 and limit 0–" + MAX_LIMIT + ", were " + offset + " and " + limit);
     }
+  }
+
+  /** A page of links with their evidence. */
+  public LinksRequest(String id, Direction direction, Set<Kind> kinds, int offset, int limit) {
+    this(id, direction, kinds, offset, limit, true);
   }
 
   /** Whether a link of this kind is listed. */

@@ -9,6 +9,7 @@ import org.policykb.text.Passage;
  *
  * @param occurrences how many times the query's phrases occur in the document's text
  * @param passages the first passages of the text around occurrences, with the matches' offsets
+ * @param citedBy how many works of the corpus cite the document's work (resolved links)
  * @param work the document's work with its members; null until the backend has looked it up
  */
 public record SearchHit(
@@ -26,10 +27,11 @@ public record SearchHit(
     List<String> issuers,
     String docType,
     LocalDate dateSigned,
+    int citedBy,
     Work work) {
   /** This hit with its work. */
   public SearchHit withWork(Work w) {
     return new SearchHit(id, title, date, year, source, author, url, score, occurrences, passages, docNumber, issuers,
-        docType, dateSigned, w);
+        docType, dateSigned, citedBy, w);
   }
 }

@@ -182,6 +182,9 @@ class LinksApiTest {
     sorted.sort(java.util.Comparator.reverseOrder());
     assertEquals(sorted, counts, "most cited first: " + hits.findValuesAsText("id"));
     assertEquals("link_gx", hits.get(0).get("id").asText());
+    List<Integer> told = new ArrayList<>();
+    hits.forEach(h -> told.add(h.get("cited_by").asInt()));
+    assertEquals(counts, told, "each hit says how many works cite it");
   }
 
   @Test
