@@ -2,6 +2,7 @@ package org.policykb.ingest;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.policykb.model.DocNumber;
@@ -34,11 +35,13 @@ public final class ReferenceFinder {
   private static final String OPEN = "〔\\[【［（(﹝";
   private static final String CLOSE = "〕\\]】］）)﹞";
   /** A 发文字号 in running text; its agency code is cut where the running text before it ends ({@link #code}). */
-  private static final Pattern NUMBER = Pattern.compile(
+  static final Pattern NUMBER = Pattern.compile(
       "((?:[\\p{IsHan}A-Za-z]|（\\p{IsHan}{1,3}）|\\(\\p{IsHan}{1,3}\\)){1,24})\\s?[" + OPEN + "]\\s?((?:19|20)\\d\\d)\\s?["
           + CLOSE + "]\\s?第?\\s?(\\d{1,5})\\s?号"
           + "|[" + OPEN + "]((?:19|20)?\\d\\d)[" + CLOSE + "]((?:\\p{IsHan}|（\\p{IsHan}{1,3}）){1,16}?字)第?(\\d{1,5})号"
           + "|(\\p{IsHan}(?:\\p{IsHan}| (?=\\p{IsHan})){0,60}?(?:令|公告|通告))\\s?(?:[" + OPEN + "]?((?:19|20)\\d\\d)[" + CLOSE + "]?年?)?第\\s?(\\d{1,5}|[一二三四五六七八九十百千〇零]{1,8})\\s?号");
+  /** The most characters a match of {@link #NUMBER} spans (a code of 24 parts of up to five, brackets, year, serial). */
+  static final int NUMBER_REACH = 160;
   private static final Pattern BRACKETS_LOST = Pattern.compile("[（(](\\p{IsHan}{2,16}(?:19|20)\\d{3,7}号)[）)]");
   /** Words no agency code holds: the code starts after the last of them. */
   private static final Pattern BEFORE_CODE = Pattern.compile(
@@ -101,8 +104,10 @@ public final class ReferenceFinder {
    * A law named without marks: characters ending in 法 (or 法典), before an article, 的规定, or a separator (根据宪法，
    * 适用刑法和《…》).
    */
-  private static final Pattern BARE_LAW = Pattern.compile(
+  static final Pattern BARE_LAW = Pattern.compile(
       "(\\p{IsHan}{1,20}法典?)(?=第[一二三四五六七八九十百千零〇0-9]{1,6}条|的?(?:有关|相关)?规定|[和及与、，。；）]|制定)");
+  /** The most characters a match of {@link #BARE_LAW} spans. */
+  static final int BARE_LAW_REACH = 24;
   private static final String SENTENCE_END = "。！？!?；;\n";
 
   private final String text;
@@ -150,6 +155,9 @@ public final class ReferenceFinder {
    */
   private List<Reference> listed() {
     List<Reference> out = new ArrayList<>();
+    if (!text.contains("废止") && !text.contains("失效") && !text.contains("修改") && !text.contains("修订")) {
+      return out; // every heading names one of these: most texts need no scan
+    }
     Matcher h = LIST_HEADING.matcher(text);
     List<int[]> headings = new ArrayList<>();
     while (h.find()) {
@@ -185,9 +193,8 @@ public final class ReferenceFinder {
   private List<Reference> bareLaws() {
     List<CitationFinder.Cited> titles = CitationFinder.allTitles(text);
     List<Reference> out = new ArrayList<>();
-    Matcher m = BARE_LAW.matcher(text);
     int t = 0;
-    while (m.find()) {
+    for (MatchResult m : near(BARE_LAW, text, '法', BARE_LAW_REACH)) {
       while (t < titles.size() && titles.get(t).end() <= m.start()) {
         t++;
       }
@@ -300,9 +307,8 @@ public final class ReferenceFinder {
   /** The numbers of the running text, not inside a title. */
   private List<Mention> numbers(List<CitationFinder.Cited> titles) {
     List<Mention> out = new ArrayList<>();
-    Matcher m = NUMBER.matcher(folded);
     int t = 0;
-    while (m.find()) {
+    for (MatchResult m : near(NUMBER, folded, '号', NUMBER_REACH)) {
       int start = m.start();
       String printed;
       if (m.group(1) != null || m.group(7) != null) {
@@ -426,5 +432,33 @@ public final class ReferenceFinder {
       }
     }
     return new String(out);
+  }
+
+  /**
+   * The matches {@code pattern.matcher(text)} finds one after another over the whole text, found only near each
+   * {@code anchor}: every match of the pattern holds the anchor and spans at most {@code reach} characters, so none
+   * starts more than {@code reach} characters before an anchor, and one starting within {@code reach} after it ends
+   * within {@code 2 × reach}. The same matches in the same order, without trying the pattern at every position of a
+   * long text (the patterns' code and name parts try up to sixty characters at each).
+   */
+  static List<MatchResult> near(Pattern pattern, String text, char anchor, int reach) {
+    List<MatchResult> out = new ArrayList<>();
+    Matcher m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+    int p = 0;
+    while (p < text.length()) {
+      int q = text.indexOf(anchor, p);
+      if (q < 0) {
+        break;
+      }
+      int windowEnd = (int) Math.min(text.length(), (long) q + 2L * reach);
+      m.region(Math.max(p, q - reach), windowEnd);
+      if (m.find() && (m.start() <= q + reach || windowEnd == text.length())) {
+        out.add(m.toMatchResult());
+        p = m.end() > m.start() ? m.end() : m.end() + 1;
+      } else {
+        p = q + reach + 1;
+      }
+    }
+    return out;
   }
 }

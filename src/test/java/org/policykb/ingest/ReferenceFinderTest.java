@@ -118,4 +118,52 @@ class ReferenceFinderTest {
     assertEquals(List.of("issues|南京市射线装置分类|null"), summary(body("我局制定了《南京市射线装置分类》，现予公布。")));
     assertEquals(List.of(), summary(body("参阅《南京市射线装置分类》。")), "a title that names no instrument, only cited");
   }
+
+  /**
+   * Numbers and bare law names are looked for only near a 号 or a 法: on random texts of the characters they are made of
+   * (and long runs of them), exactly the matches a scan of the whole text finds, in order.
+   */
+  @Test
+  void lookingNearAnchorsFindsWhatAWholeScanFinds() {
+    String alphabet = "国国发办办号号法法令公告通第字刑宪条的规定和及〔〕[]（）() 0123456789年年苏政府办公厅人民";
+    java.util.Random random = new java.util.Random(20261207);
+    for (int n = 0; n < 3000; n++) {
+      StringBuilder text = new StringBuilder();
+      int length = random.nextInt(n % 10 == 0 ? 2000 : 300);
+      for (int i = 0; i < length; i++) {
+        text.append(random.nextInt(20) == 0 ? "国务院办公厅关于印发的通知".repeat(1 + random.nextInt(8))
+            : String.valueOf(alphabet.charAt(random.nextInt(alphabet.length()))));
+      }
+      if (random.nextBoolean()) {
+        text.append("国发〔2020〕7号").append("刑法第三条");
+      }
+      String s = text.toString();
+      assertEquals(scan(ReferenceFinder.NUMBER, s), spans(ReferenceFinder.near(ReferenceFinder.NUMBER, s, '号',
+          ReferenceFinder.NUMBER_REACH)), s);
+      assertEquals(scan(ReferenceFinder.BARE_LAW, s), spans(ReferenceFinder.near(ReferenceFinder.BARE_LAW, s, '法',
+          ReferenceFinder.BARE_LAW_REACH)), s);
+    }
+  }
+
+  /** The oracle: every match of a plain scan, as start-end and its groups. */
+  private static List<String> scan(java.util.regex.Pattern p, String s) {
+    java.util.regex.Matcher m = p.matcher(s);
+    List<java.util.regex.MatchResult> out = new java.util.ArrayList<>();
+    while (m.find()) {
+      out.add(m.toMatchResult());
+    }
+    return spans(out);
+  }
+
+  private static List<String> spans(List<java.util.regex.MatchResult> matches) {
+    List<String> out = new java.util.ArrayList<>();
+    for (java.util.regex.MatchResult m : matches) {
+      StringBuilder g = new StringBuilder(m.start() + "-" + m.end());
+      for (int i = 1; i <= m.groupCount(); i++) {
+        g.append('|').append(m.group(i));
+      }
+      out.add(g.toString());
+    }
+    return out;
+  }
 }

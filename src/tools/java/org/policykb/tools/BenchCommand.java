@@ -60,8 +60,17 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--pages", defaultValue = "20", description = "Pages of each generated PDF (default: ${DEFAULT-VALUE}).")
   int pages;
 
+  @Option(names = "--links", description = "Only the policy graph: this many documents implementing one national 意见, a busy"
+      + " agency code's registry, and --size of generated articles beside them.")
+  Integer links;
+
   @Override
   public Integer call() throws Exception {
+    if (links != null) {
+      new org.policykb.tools.bench.LinksBenchmark(spec.commandLine().getOut()).run(seeds, work, links,
+          size.equals("10MB") ? 0 : bytes(size), seed);
+      return 0;
+    }
     if (pdfFiles != null) {
       new org.policykb.tools.bench.PdfIngestBenchmark(spec.commandLine().getOut()).run(seeds, work, pdfFiles, pages, seed);
       return 0;
