@@ -19,6 +19,13 @@ final class LineFilter {
    * {@code :::}), a tab's marker inside one ({@code @tab 章节}) and a table of contents' placeholder ({@code [[toc]]}).
    */
   private static final java.util.regex.Pattern FENCE = java.util.regex.Pattern.compile(":::.{0,30}|@tab\\b.{0,30}|\\[\\[toc\\]\\]");
+  /**
+   * An attribute list a Markdown extension writes at a line's end (kramdown, Pandoc, markdown-it-attrs):
+   * {@code 法释〔2016〕29号{style="text-align:center;"}}, {@code {.center}}, {@code {#id}}; not text.
+   */
+  private static final String ATTRIBUTE = "(?:[.#][\\w-]+|[\\w-]+=(?:\"[^\"]*\"|'[^']*'|[^\\s}\"']+))";
+  private static final java.util.regex.Pattern ATTRIBUTES = java.util.regex.Pattern.compile(
+      "\\s*\\{\\s*" + ATTRIBUTE + "(?:\\s+" + ATTRIBUTE + ")*\\s*\\}\\s*$");
   private static final java.util.regex.Pattern COMMENT_OR_RULE = java.util.regex.Pattern.compile("<!--.*-->|[-=_*—－]{3,}");
 
   private LineFilter() {}
@@ -52,7 +59,7 @@ final class LineFilter {
         }
         continue;
       }
-      kept.append(line).append('\n');
+      kept.append(ATTRIBUTES.matcher(line).replaceFirst("")).append('\n');
     }
     return new Filtered(kept.toString(), url);
   }

@@ -65,13 +65,13 @@ public final class ReferenceFinder {
       "不一致|抵触|第[^，。]{0,8}[条款项]|部分|有关规定|相关规定|中的|规定的|下列|以下|决定对|对[^，。]{0,8}予以");
   private static final Pattern REPEALS_BEFORE = Pattern.compile("(?:废止|撤销)\\s*$");
   private static final Pattern AMENDS_BEFORE = Pattern.compile("(?:修改|修订|修正)\\s*$");
-  private static final Pattern AMENDED_AFTER = Pattern.compile("^[^。；《]{0,20}?(?:作如下修改|作出如下修改|修改如下|进行修改|作如下修订|修订如下|作如下修正)");
+  private static final Pattern AMENDED_AFTER = Pattern.compile("^[^。；《]{0,20}?(?:作出?如下(?:补充)?(?:修改|修订|修正)|修改如下|进行修改|修订如下)");
   /** A title issues what it names after 印发 or 转发; a text only when it says so of itself (现将…印发, 关于印发). */
   private static final Pattern ISSUES_BEFORE = Pattern.compile("(?:印发|转发)\\s*$");
   private static final Pattern ISSUES_BEFORE_IN_TEXT = Pattern.compile("(?:关于|现将?|特将?|兹|予以|现予)(?:印发|转发)\\s*$");
   private static final Pattern ISSUED_AFTER = Pattern.compile(
       "^[^。；《]{0,12}?(?:印发给|转发给|印发你们|转发你们|印发各|转发各|现予公布|现予发布|予以公布|予以发布|现予印发)");
-  private static final Pattern CARRIES_OUT = Pattern.compile("贯彻落实[^。；《]{0,40}$");
+  private static final Pattern CARRIES_OUT = Pattern.compile("贯彻落实[^。；《，,]{0,40}$");
   private static final Pattern ACCORDING_TO = Pattern.compile("(?:根据|依据|依照|按照|遵照)[^。；《]{0,30}$");
   /** What a sentence that begins 根据《…》 goes on to say when it makes something of it. */
   private static final Pattern MADE_OF_IT = Pattern.compile("制定|结合[^。；]{0,16}实际|如下(?!修改|修订|修正)|现就|特此|拟定|制订");
@@ -105,7 +105,12 @@ public final class ReferenceFinder {
    * 适用刑法和《…》).
    */
   static final Pattern BARE_LAW = Pattern.compile(
-      "(\\p{IsHan}{1,20}法典?)(?=第[一二三四五六七八九十百千零〇0-9]{1,6}条|的?(?:有关|相关)?规定|[和及与、，。；）]|制定)");
+      "(\\p{IsHan}{1,20}法典?)(?=第[一二三四五六七八九十百千零〇0-9]{1,6}条|的?(?:有关|相关)?规定|[和及与、，。；）]|制定"
+          + "|作出?如下(?:补充)?(?:修改|修订|修正))");
+  /** What follows a number in the parenthesis after a title when the text gives it a short name there. */
+  private static final Pattern ALIAS_NEXT = Pattern.compile("\\s*[，,；;]\\s*(?:以下|下文|下)?简?称");
+  /** What stands between a reference and the short name the text gives it: （以下简称, ，以下称, （简称. */
+  private static final Pattern ALIAS_GIVEN = Pattern.compile("\\s*[（(]?[^。；;《》（）()]{0,3}?[，,]?\\s*(?:以下|下文|下)?简?称\\s*");
   /** The most characters a match of {@link #BARE_LAW} spans. */
   static final int BARE_LAW_REACH = 24;
   private static final String SENTENCE_END = "。！？!?；;\n";
@@ -201,8 +206,12 @@ public final class ReferenceFinder {
       if (t < titles.size() && titles.get(t).start() < m.end()) {
         continue;
       }
-      out.add(new Reference(Kind.CITES, m.group(1), null, null, false, m.start(1), m.end(1), sentenceStart(m.start()),
-          sentenceEnd(m.end()), true));
+      int sentenceStart = sentenceStart(m.start());
+      int sentenceEnd = sentenceEnd(m.end());
+      // 对刑法作如下补充修改: the name runs on from 对, which says what the sentence does with it
+      int named = text.charAt(m.start(1)) == '对' ? m.start(1) + 1 : m.start(1);
+      Kind kind = kind(List.of(new Mention(named, m.end(1), m.group(1), null, true)), sentenceStart, sentenceEnd);
+      out.add(new Reference(kind, m.group(1), null, null, false, m.start(1), m.end(1), sentenceStart, sentenceEnd, true));
     }
     return out;
   }
@@ -294,12 +303,37 @@ public final class ReferenceFinder {
             && close < text.length() && "）)".indexOf(text.charAt(close)) >= 0) {
           joined = new Mention(t.start(), close + 1, t.title(), num.number(), true);
           n++;
+        } else if (open < text.length() && "（(".indexOf(text.charAt(open)) >= 0 && num.start() == skipSpaces(open + 1)
+            && ALIAS_NEXT.matcher(text).region(num.end(), text.length()).lookingAt()) {
+          joined = new Mention(t.start(), num.end(), t.title(), num.number(), true); // （国发〔2020〕7号，以下简称《意见》）
+          n++;
         }
       }
       out.add(joined);
     }
     while (n < numbers.size()) {
       out.add(numbers.get(n++));
+    }
+    return aliased(out);
+  }
+
+  /**
+   * Short names a text gives what it names (《国务院关于…的意见》（以下简称《意见》））: the short name where it is given
+   * is no reference of its own, and where it is used later it names what it was given for.
+   */
+  private List<Mention> aliased(List<Mention> mentions) {
+    List<Mention> out = new ArrayList<>();
+    java.util.Map<String, Mention> aliases = new java.util.HashMap<>();
+    Mention previous = null;
+    for (Mention m : mentions) {
+      if (m.title() != null && previous != null && previous.end() <= m.start()
+          && ALIAS_GIVEN.matcher(text.substring(previous.end(), m.start())).matches()) {
+        aliases.put(m.title(), previous);
+        continue;
+      }
+      Mention named = m.title() == null ? null : aliases.get(m.title());
+      out.add(named == null ? m : new Mention(m.start(), m.end(), named.title(), named.number(), named.policy()));
+      previous = named == null ? m : previous;
     }
     return out;
   }

@@ -28,6 +28,8 @@ class PlainTextBodyTest {
           一、为什么要提出|建设国家高新区是重大决策。                ; 一、为什么要提出¶建设国家高新区是重大决策。
           [返回首页](//x.com/)｜[返回新闻](//x.com/n)|<http://x.com/a>|正文。 ; 正文。
           详见[国务院](http://gov.cn)**通知**。                  ; 详见国务院通知。
+          法释〔2016〕29号{style="text-align:center"}|正文。 ; 法释〔2016〕29号¶正文。
+          居中的标题 {.center #top}|正文。 ; 居中的标题¶正文。
           Intro.|The new energy law, which|entered into force, applies. ; Intro.¶The new energy law, which entered into force, applies.
           """)
   void cleans(String input, String expected) {

@@ -119,6 +119,26 @@ class ReferenceFinderTest {
     assertEquals(List.of(), summary(body("参阅《南京市射线装置分类》。")), "a title that names no instrument, only cited");
   }
 
+  @Test
+  void aShortNameGivenToAReferenceIsNoReferenceAndLaterNamesWhatItWasGivenFor() {
+    String text = "各地要准确适用《最高人民法院关于审理环境案件若干问题的解释》（法释〔2016〕29号，以下称《环境解释》）的规定。"
+        + "根据《环境解释》，结合本地实际，制定本办法。《国家危险废物名录》（以下简称《名录》）另行公布，《名录》每年修订。";
+    assertEquals(List.of("cites|最高人民法院关于审理环境案件若干问题的解释|法释〔2016〕29号",
+        "implements|最高人民法院关于审理环境案件若干问题的解释|法释〔2016〕29号", "cites|国家危险废物名录|null",
+        "cites|国家危险废物名录|null"), summary(body(text)));
+    Reference later = body(text).get(1);
+    assertEquals("《环境解释》", text.substring(later.start(), later.end()), "where the short name stands");
+  }
+
+  @Test
+  void aLawNamedWithoutMarksIsAmendedWhenTheSentenceSaysSoAndCarryingOutStopsAtAComma() {
+    List<Reference> bare = ReferenceFinder.find("为了惩治骗购外汇的犯罪行为，对刑法作如下补充修改：", null).stream()
+        .filter(Reference::bare).toList();
+    assertEquals(List.of("amends|对刑法|null"), summary(bare));
+    assertEquals(List.of("cites|环境解释|null"), summary(body("必须坚决贯彻落实中央领导同志的指示精神，把《环境解释》的规定用足用好。")));
+    assertEquals(List.of("implements|环境解释|null"), summary(body("为深入贯彻落实党中央、国务院决策部署和《环境解释》，现提出如下意见。")));
+  }
+
   /**
    * Numbers and bare law names are looked for only near a 号 or a 法: on random texts of the characters they are made of
    * (and long runs of them), exactly the matches a scan of the whole text finds, in order.
