@@ -133,7 +133,7 @@ class ServerWarmUpTest {
       assertEquals("/?q=" + URLEncoder.encode("发展", StandardCharsets.UTF_8), asked.get(0), "the page first");
       assertEquals(files, asked.stream().filter(files::contains).sorted().toList(), "asked: " + asked);
       assertEquals(List.of("/api/openapi.json",
-          "/api/search?size=10&facets=year,source,park,cites,issuer,doc_type,agency_code,doc_year,category&q="
+          "/api/search?size=10&facets=year,source,park,cites,issuer,doc_type,agency_code,doc_year,category,region,level&q="
               + URLEncoder.encode("发展", StandardCharsets.UTF_8)), asked.subList(asked.size() - 2, asked.size()));
       assertEquals(files.size() + 3, asked.size(), "each once: " + asked);
       assertEquals(1, searches.get());
