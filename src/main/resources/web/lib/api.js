@@ -110,6 +110,10 @@ export const documentDiffusion = (id, signal) => getJson(`${doc(id)}/diffusion?l
 /** The first document using a phrase in each province (GET /api/diffusion). */
 export const firstUses = (params, signal) => getJson(`/api/diffusion?${params}`, signal);
 
+/** The 文号 registry of an agency code, for one year or (null) every year. */
+export const registry = (code, year, signal) =>
+  getJson(`/api/registry?agency_code=${encodeURIComponent(code)}${year ? `&year=${year}` : ''}`, signal);
+
 export const concordance = (params, signal) => getJson(`/api/concordance?${params}`, signal);
 
 /** The address of a concordance's every line as CSV (a download, not fetched here). */

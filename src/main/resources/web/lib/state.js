@@ -3,7 +3,7 @@
 // from it, so a default is stated once, and a parameter left at its default stays out of the URL.
 import { readDate } from './dates.js';
 
-export const VIEWS = ['search', 'doc', 'concordance', 'trend', 'collocates', 'diffusion'];
+export const VIEWS = ['search', 'doc', 'concordance', 'trend', 'collocates', 'diffusion', 'registry'];
 const DEFAULT_VIEW = 'search';
 
 /** A parameter given once; empty or absent is the default, which is not written. */
@@ -79,6 +79,9 @@ export const PARAMS = {
   unit: text('word'),
   min: int(2, 1),
   cmp: list(Boolean),
+  // the registry view's agency code and year (0: every year)
+  code: text(''),
+  cyear: int(0),
   from: filter(date()),
   to: filter(date()),
   undated: filter(text('')),

@@ -63,7 +63,7 @@ export async function render(s, { signal }) {
     h('dt', {}, '来源'), h('dd', { text: d.source || '不详' }),
     h('dt', {}, '作者'), h('dd', { text: d.author || '不详' }),
     h('dt', {}, '网址'), h('dd', {}, d.url && isWebUrl(d.url) ? h('a', { href: d.url, rel: 'noopener noreferrer', target: '_blank', text: readableUrl(d.url) }) : (d.url || '无')),
-    official(d),
+    official(s, d),
     ...(d.members && d.members.length > 1 ? [h('dt', {}, '同一文本'), h('dd', {}, workMembers(s, d.members, d.id, ''))] : []),
     h('dt', {}, '编号'), h('dd', { text: d.id }),
     h('dt', {}, '索引版本'), h('dd', { text: generation || '—' }));
@@ -316,10 +316,11 @@ const ocrCount = (pages) => {
   const n = pages.filter((p) => p.text_from === 'ocr').length;
   return n ? `，其中 ${n} 页由 OCR 识别` : '';
 };
-function official(d) {
+function official(s, d) {
   const from = (f) => (f ? `（据${OFFICIAL_FROM[f] || f}）` : '');
   const rows = [
     ['发文字号', d.doc_number, d.doc_number_from], ['发文机关', (d.issuers || []).join('、'), d.issuers_from],
+    ['发文地区', [d.region, d.level ? `${d.level}级` : null].filter(Boolean).join('，'), null],
     ['文种', d.doc_type, d.doc_type_from],
     ['印发文件', d.issued_instrument_title ? `《${d.issued_instrument_title}》` : null, null],
     ['成文日期', d.date_signed, d.date_signed_from], ['发布日期', d.date_published, d.date_published_from],
@@ -329,5 +330,9 @@ function official(d) {
     ['主题分类', (d.topics || []).join('、'), null],
     ['页数', d.pages && d.pages.length ? `${d.pages.length} 页（${d.format.toUpperCase()}）${ocrCount(d.pages)}` : null, null],
   ];
-  return rows.filter(([, v]) => v).flatMap(([k, v, f]) => [h('dt', {}, k), h('dd', { text: v + from(f) })]);
+  // the number's agency code opens its registry: the serials of that code and year, and the gaps
+  const registry = d.agency_code ? h('a', { href: toUrl({ ...s, view: 'registry', id: '', at: null, code: d.agency_code, cyear: d.doc_year || 0 }),
+    'data-nav': true, class: 'registry-link', text: `${d.agency_code}${d.doc_year ? ` ${d.doc_year} 年` : ''}的文号登记` }) : null;
+  return rows.filter(([, v]) => v).flatMap(([k, v, f]) => [h('dt', {}, k),
+    h('dd', {}, v + from(f), k === '发文字号' && registry ? ['　', registry] : null)]);
 }
