@@ -19,8 +19,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.policykb.LinkedTexts;
-import org.policykb.TestCorpus;
-import org.policykb.lucene.LuceneSearchBackend;
 
 /**
  * The issuers' region and level as facets and filters, a document's diffusion (who implemented it, in which
@@ -29,8 +27,7 @@ import org.policykb.lucene.LuceneSearchBackend;
  */
 class DiffusionApiTest {
   @TempDir static Path dir;
-  private static LuceneSearchBackend backend;
-  private static ApiServer server;
+  private static LocalServer server;
   private static LocalApi api;
 
   /** By reading: the province of each text's issuer (null: the central state or none known), its level, its day. */
@@ -57,16 +54,13 @@ class DiffusionApiTest {
   static void start() throws Exception {
     Path corpus = Files.createDirectories(dir.resolve("corpus"));
     LinkedTexts.write(corpus);
-    TestCorpus.buildIndex(corpus, dir.resolve("index"));
-    backend = new LuceneSearchBackend(dir.resolve("index"));
-    server = ApiServer.start(backend, "127.0.0.1", 0);
+    server = LocalServer.serving(corpus, dir.resolve("index"));
     api = new LocalApi(server.port());
   }
 
   @AfterAll
   static void stop() throws IOException {
     server.close();
-    backend.close();
   }
 
   @Test
