@@ -107,7 +107,7 @@ final class ClusterQueries {
     body.put("size", request.size());
     body.put("track_total_hits", true);
     body.put("track_scores", true);
-    body.putArray("_source").add(ClusterSchema.DOC);
+    body.putArray("_source").add(ClusterSchema.DOC).add(Fields.CITED_BY);
     body.put("timeout", timeoutMillis + "ms");
     body.set("sort", ClusterQueries.sort(request.sort().order()));
     if (!request.facets().isEmpty()) {
