@@ -47,7 +47,9 @@ final class EvalLinksCommand implements Callable<Integer> {
     }
     for (Map.Entry<String, LinksEvaluation> run : runs.entrySet()) {
       LinksEvaluation e = run.getValue();
-      boolean heldOut = run.getKey().endsWith("(held-out publishers)");
+      // a held-out set is judged by its totals: its misses are never listed, so that no rule is tuned on them
+      boolean heldOut = run.getKey().endsWith("(held-out publishers)") || run.getKey().contains("heldout")
+          || run.getKey().contains("held-out");
       out.printf(Locale.ROOT, "%s: %d documents read, %d refused%n", run.getKey(), e.documents, e.refused);
       out.printf(Locale.ROOT, "%-14s %9s %9s %9s %12s %9s %9s %9s%n", "kind", "marked", "found", "kind ok", "open marked",
           "kept open", "kind ok", "wrong");
@@ -58,7 +60,7 @@ final class EvalLinksCommand implements Callable<Integer> {
       out.printf(Locale.ROOT, "links found and resolved right: %s; wrong links: %s of %d resolved%n",
           LinksEvaluation.percent(e.total.kindRight, e.total.expected), LinksEvaluation.percent(e.total.wrong,
               e.total.resolvedByProduct), e.total.resolvedByProduct);
-      for (String id : show) {
+      for (String id : heldOut ? List.<String>of() : show) {
         org.policykb.index.LinkSignature s = e.signatures.get(id);
         if (s == null) {
           out.println(id + ": not read");
