@@ -128,6 +128,3 @@ export function concordanceCsvUrl(params) {
 export const trend = (params, signal) => getJson(`/api/trend?${params}`, signal);
 
 export const collocates = (params, signal) => getJson(`/api/collocates?${params}`, signal);
-
-/** The OpenAPI description the server publishes of itself (limits.js reads the server's limits from it). */
-export const apiDescription = () => getJson('/api/openapi.json');

@@ -1,19 +1,6 @@
 // The server's limits the workbench respects, read from the OpenAPI description the server publishes
-// (/api/openapi.json; OpenApiTest holds it to the handlers), so that none is copied here. It is asked
-// for once per page load, beside the first search.
-import { apiDescription } from './api.js';
-
-let description = null;
-
-function described() {
-  description = description || apiDescription().catch((e) => {
-    description = null; // not kept: the next search asks again
-    throw e;
-  });
-  return description;
-}
-
-const parameter = (doc, path, name) => doc.paths[path].get.parameters.find((p) => p.name === name).schema;
+// (description.js; OpenApiTest holds it to the handlers), so that none is copied here.
+import { description, parameterSchema } from './description.js';
 
 /**
  * The search endpoint's limits: `maxSize`, the most hits a page may hold (SearchRequest.MAX_SIZE),
@@ -21,15 +8,16 @@ const parameter = (doc, path, name) => doc.paths[path].get.parameters.find((p) =
  * page number's maximum, as a page holds at least one hit).
  */
 export async function searchLimits() {
-  const doc = await described();
   return {
-    maxSize: parameter(doc, '/api/search', 'size').maximum,
-    maxWindow: parameter(doc, '/api/search', 'page').maximum,
+    maxSize: parameterSchema('/api/search', 'size').maximum,
+    maxWindow: parameterSchema('/api/search', 'page').maximum,
   };
 }
 
 /** The longest query the server accepts, in characters (the q parameter's maxLength). */
 export async function queryMaxLength() {
-  const doc = await described();
-  return doc.components.parameters.Q.schema.maxLength;
+  return description.components.parameters.Q.schema.maxLength;
 }
+
+/** The facets the search counts, as the API names them (the facets parameter's values). */
+export const facetNames = () => parameterSchema('/api/search', 'facets').items.enum;

@@ -2,12 +2,13 @@
 // the page names the parameter or phrase at fault in Chinese, and keeps the English message only
 // when none of these forms fits it.
 
-/** The request parameters as the page names them. */
-export const PARAM_NAMES = { q: '检索式', from: '起始日期', to: '截止日期', undated: '无日期文献', page: '页码', size: '每页篇数',
+import { FILTERS } from './description.js';
+
+/** The request parameters as the page names them; the filters' names are the server's (x-label). */
+export const PARAM_NAMES = { q: '检索式', page: '页码', size: '每页篇数',
   sort: '排序', window: '语境宽度', offset: '起始行', limit: '行数', span: '跨度', side: '方向', min: '最低共现次数',
-  source: '来源', park: '园区', cites: '引用政策', issuer: '发文机关', doc_type: '文种', agency_code: '机关代字', doc_year: '文号年份',
-  facet_size: '分面值个数', id: '文献编号', category: '类别', count: '计数单位',
-  region: '发文地区', level: '发文层级' };
+  facet_size: '分面值个数', id: '文献编号',
+  ...Object.fromEntries(FILTERS.map((f) => [f.name, f.label])) };
 
 /** [pattern of the English message, its Chinese] — the query language's errors first. */
 const FORMS = [

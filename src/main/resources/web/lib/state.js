@@ -2,6 +2,7 @@
 // read from the query string and when and how it is written back: readState and toUrl both come
 // from it, so a default is stated once, and a parameter left at its default stays out of the URL.
 import { readDate } from './dates.js';
+import { FILTERS as API_FILTERS } from './description.js';
 
 export const VIEWS = ['search', 'doc', 'concordance', 'trend', 'collocates', 'diffusion', 'registry'];
 const DEFAULT_VIEW = 'search';
@@ -42,8 +43,8 @@ const list = (keep = () => true) => ({
   write: (v) => v || [],
 });
 
-/** A parameter the API's endpoints take as a filter (Params.FILTERS on the server). */
-const filter = (param) => ({ ...param, filter: true });
+/** A filter of the API (FilterParameters on the server, read from its description): a date, a list or a value. */
+const filter = (f) => ({ ...(f.repeats ? list() : f.date ? date() : text(f.fallback)), filter: true });
 
 /** Every URL parameter, in the order the URL lists them. */
 export const PARAMS = {
@@ -82,21 +83,8 @@ export const PARAMS = {
   // the registry view's agency code and year (0: every year)
   code: text(''),
   cyear: int(0),
-  from: filter(date()),
-  to: filter(date()),
-  undated: filter(text('')),
-  source: filter(list()),
-  park: filter(list()),
-  cites: filter(list()),
-  issuer: filter(list()),
-  doc_type: filter(list()),
-  agency_code: filter(list()),
-  doc_year: filter(list()),
-  category: filter(list()),
-  region: filter(list()),
-  level: filter(list()),
-  // works (each text once, its best-read file shown) or files (every file and record)
-  count: filter(text('works')),
+  // the subcorpus: every filter the API takes, as it describes them
+  ...Object.fromEntries(API_FILTERS.map((f) => [f.name, filter(f)])),
 };
 
 const FILTERS = Object.keys(PARAMS).filter((name) => PARAMS[name].filter);

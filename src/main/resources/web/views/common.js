@@ -1,12 +1,11 @@
 // Pieces several views share: the filter chips, the date range, the cite button, the empty view.
 import { readDate } from '../lib/dates.js';
 import { h, setStatus } from '../lib/dom.js';
+import { FILTERS } from '../lib/description.js';
 import { MULTI, toUrl } from '../lib/state.js';
 
-/** The filters' names as the page shows them (the API's facet names). */
-export const FACET_NAMES = { year: '年份', source: '来源', park: '园区', cites: '引用政策', issuer: '发文机关', doc_type: '文种',
-  agency_code: '机关代字', doc_year: '文号年份', category: '类别',
-  region: '发文地区', level: '发文层级' };
+/** The facets' names as the page shows them: the year, and each filter's name as the server states it (x-label). */
+export const FACET_NAMES = { year: '年份', ...Object.fromEntries(FILTERS.filter((f) => f.repeats).map((f) => [f.name, f.label])) };
 
 /** How each member of a work was published (the API's format). */
 const FORMAT_NAMES = { html: '网页', record: '记录', txt: '文本', docx: 'DOCX', doc: 'DOC', pdf: 'PDF', ofd: 'OFD' };

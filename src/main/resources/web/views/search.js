@@ -1,13 +1,16 @@
 // 检索: the hits of a query with their snippets, the facets, sorting, page size and pages.
 import * as api from '../lib/api.js';
 import { fmt, h } from '../lib/dom.js';
-import { searchLimits } from '../lib/limits.js';
+import { facetNames, searchLimits } from '../lib/limits.js';
 import { snippet } from '../lib/snippet.js';
 import { filterParams, MULTI, toUrl } from '../lib/state.js';
 import { chips, citeButton, dateRange, FACET_NAMES, needQuery, readableUrl, today, when, workMembers } from './common.js';
 
-/** The facets counted beside the hits; values asked for at first, and when a reader asks for all. */
-const FACETS = 'year,category,level,region,doc_type,issuer,agency_code,doc_year,source,park,cites';
+/** The facets counted beside the hits, in this order first (the API's others after them). */
+const FIRST_FACETS = ['year', 'category', 'level', 'region', 'doc_type', 'issuer', 'agency_code', 'doc_year', 'source', 'park', 'cites'];
+const FACETS = [...FIRST_FACETS.filter((f) => facetNames().includes(f)),
+  ...facetNames().filter((f) => !FIRST_FACETS.includes(f))].join(',');
+/** Values asked for at first, and when a reader asks for all. */
 const FACET_VALUES = 100;
 const ALL_FACET_VALUES = 1000;
 /** Values a facet shows before 更多. */

@@ -25,7 +25,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** Every occurrence of a query in context, on the terminal or into a CSV/TSV file. */
-@Command(name = "concordance", mixinStandardHelpOptions = true,
+@Command(name = "concordance", mixinStandardHelpOptions = true, modelTransformer = FilterOptions.class,
     description = "Every occurrence of the query across the index, in context (KWIC); --output writes all of them to a CSV or TSV file.")
 final class ConcordanceCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -48,42 +48,10 @@ final class ConcordanceCommand implements Callable<Integer> {
   @Option(names = "--output", description = "Write every line to this file: .csv (RFC 4180) or .tsv, UTF-8 with a byte-order mark.")
   Path output;
 
-  @Option(names = "--from", description = "First date: YYYY, YYYY-MM or YYYY-MM-DD.") String from;
-
-  @Option(names = "--to", description = "Last date: YYYY, YYYY-MM or YYYY-MM-DD.") String to;
-
-  @Option(names = "--source", description = "Only this source (repeatable).") List<String> sources;
-
-  @Option(names = "--park", description = "Only documents mentioning this park (repeatable).") List<String> parks;
-
-  @Option(names = "--cites", description = "Only documents citing this policy (repeatable).") List<String> cites;
-
-  @Option(names = "--issuer", description = "Only documents issued by this 发文机关 (repeatable).") List<String> issuers;
-
-  @Option(names = "--doc-type", description = "Only documents of this 文种, e.g. 意见 (repeatable).") List<String> docTypes;
-
-  @Option(names = "--agency-code", description = "Only documents whose 发文字号 has this 机关代字, e.g. 国办发 (repeatable).")
-  List<String> agencyCodes;
-
-  @Option(names = "--doc-year", description = "Only documents whose 发文字号 has this year (repeatable).") List<String> docYears;
-
-  @Option(names = "--region", description = "Only documents whose issuers are of this province, e.g. 江苏省 or 江苏 (repeatable).")
-  List<String> regions;
-
-  @Option(names = "--level", description = "Only documents whose issuers are of this level: 国家, 省, 市 or 县 (repeatable).")
-  List<String> levels;
-
-  @Option(names = "--undated", description = "include, exclude or only.") String undated;
-
-  @Option(names = "--count", description = "works (default: a text published in several files is read once, in its best-read"
-      + " file) or files (the lines of every file).") String count;
-
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
-    Filters filters = Filters.parse(from, to, sources, parks, cites, undated, issuers, docTypes, agencyCodes, docYears, null,
-            regions, levels)
-        .withCount(org.policykb.query.Count.parse(count));
+    Filters filters = FilterOptions.read(spec);
     ConcordanceRequest.Order order = ConcordanceRequest.Order.parse(sort);
     String q = String.join(" ", query);
     try (LuceneSearchBackend backend = new LuceneSearchBackend(index, Long.MAX_VALUE)) {

@@ -10,8 +10,6 @@ import org.policykb.search.SearchRequest;
 
 /** The API's handlers: read typed parameters, ask the backend, answer JSON. */
 final class ApiHandlers {
-  static final int DEFAULT_WINDOW = 40;
-  static final int DEFAULT_SNIPPET_LIMIT = 10_000;
 
   private final SearchBackend backend;
 
@@ -20,33 +18,34 @@ final class ApiHandlers {
   }
 
   void search(Context ctx) {
-    Params.allowOnly(ctx, Params.withFilters("q", "page", "size", "sort", "facets", "facet_size"));
     SearchRequest request =
         new SearchRequest(
-            ctx.queryParam("q"),
-            ctx.queryParamAsClass("page", Integer.class).getOrDefault(1),
-            ctx.queryParamAsClass("size", Integer.class).getOrDefault(10),
-            SearchRequest.Sort.parse(ctx.queryParam("sort")),
+            Params.text(ctx, ApiParameters.Q),
+            Params.integer(ctx, ApiParameters.PAGE),
+            Params.integer(ctx, ApiParameters.SEARCH_SIZE),
+            SearchRequest.Sort.parse(Params.text(ctx, ApiParameters.SEARCH_SORT)),
             Params.filters(ctx),
-            Facet.parseList(ctx.queryParam("facets")),
-            Params.integer(ctx, "facet_size", Facet.DEFAULT_SIZE, 1, Facet.MAX_SIZE));
+            Facet.parseList(Params.text(ctx, ApiParameters.FACETS)),
+            Params.integer(ctx, ApiParameters.FACET_SIZE));
     ctx.json(SearchView.of(backend.search(request)));
   }
 
   void snippets(Context ctx) {
-    Params.allowOnly(ctx, "id", "q", "window", "limit");
+    String id = Params.text(ctx, ApiParameters.SNIPPET_ID);
+    if (id == null) {
+      throw new org.policykb.query.InvalidRequestException("id is required");
+    }
     ctx.json(
         backend.snippets(
-            Params.id(ctx.queryParamAsClass("id", String.class).get()),
-            ctx.queryParam("q"),
-            ctx.queryParamAsClass("window", Integer.class).getOrDefault(DEFAULT_WINDOW),
-            ctx.queryParamAsClass("limit", Integer.class).getOrDefault(DEFAULT_SNIPPET_LIMIT)));
+            Params.id(id),
+            Params.text(ctx, ApiParameters.Q),
+            Params.integer(ctx, ApiParameters.SNIPPET_WINDOW),
+            Params.integer(ctx, ApiParameters.SNIPPET_LIMIT)));
   }
 
   /** {@code GET /api/documents?doc_number=…}: the documents a 发文字号 names, written in any bracket form. */
   void documentsByNumber(Context ctx) {
-    Params.allowOnly(ctx, "doc_number");
-    String given = ctx.queryParam("doc_number");
+    String given = Params.text(ctx, ApiParameters.DOC_NUMBER);
     if (given == null) {
       throw new org.policykb.query.InvalidRequestException("doc_number is required, e.g. /api/documents?doc_number=国发〔2020〕7号");
     }
@@ -59,13 +58,11 @@ final class ApiHandlers {
   record NumberLookup(String docNumber, String docNumberNormalized, int total, List<DocumentView> documents) {}
 
   void document(Context ctx) {
-    Params.allowOnly(ctx);
     String id = Params.id(ctx.pathParam("id"));
     ctx.json(DocumentView.of(backend.document(id), backend.work(id)));
   }
 
   void health(Context ctx) {
-    Params.allowOnly(ctx);
     ctx.json(backend.health());
   }
 

@@ -3,12 +3,15 @@ package org.policykb.http;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
+import io.javalin.http.Handler;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.validation.ValidationException;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.Closeable;
 import java.io.IOException;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -115,27 +118,42 @@ public final class ApiServer implements Closeable {
           users.decrementAndGet();
         }
       });
-      config.routes.get("/api/search", api::search);
-      config.routes.get("/api/snippets", api::snippets);
-      config.routes.get("/api/documents", api::documentsByNumber);
-      config.routes.get("/api/documents/{id}", api::document);
-      config.routes.get("/api/documents/{id}/related", research::related);
-      config.routes.get("/api/documents/{id}/links", links::links);
-      config.routes.get("/api/documents/{id}/diffusion", links::diffusion);
-      config.routes.get("/api/diffusion", links::firstUses);
-      config.routes.get("/api/graph", links::graph);
-      config.routes.get("/api/registry", links::registry);
-      config.routes.get("/api/concordance", research::concordance);
-      config.routes.get("/api/trend", research::trend);
-      config.routes.get("/api/collocates", research::collocates);
-      config.routes.get("/api/suggest", research::suggest);
-      config.routes.get("/api/openapi.json", ApiServer::openApi);
+      Map<ApiOperation, Handler> handlers = new EnumMap<>(ApiOperation.class);
+      handlers.put(ApiOperation.SEARCH, api::search);
+      handlers.put(ApiOperation.SNIPPETS, api::snippets);
+      handlers.put(ApiOperation.DOCUMENTS_BY_NUMBER, api::documentsByNumber);
+      handlers.put(ApiOperation.DOCUMENT, api::document);
+      handlers.put(ApiOperation.RELATED, research::related);
+      handlers.put(ApiOperation.LINKS, links::links);
+      handlers.put(ApiOperation.DIFFUSION, links::diffusion);
+      handlers.put(ApiOperation.FIRST_USES, links::firstUses);
+      handlers.put(ApiOperation.GRAPH, links::graph);
+      handlers.put(ApiOperation.REGISTRY, links::registry);
+      handlers.put(ApiOperation.CONCORDANCE, research::concordance);
+      handlers.put(ApiOperation.TREND, research::trend);
+      handlers.put(ApiOperation.COLLOCATES, research::collocates);
+      handlers.put(ApiOperation.SUGGEST, research::suggest);
+      handlers.put(ApiOperation.OPENAPI, ctx -> ctx.contentType("application/json; charset=utf-8").result(OpenApiSpec.bytes()));
+      handlers.put(ApiOperation.HEALTH, api::health);
+      handlers.put(ApiOperation.RELOAD, admin::reload);
+      handlers.put(ApiOperation.REBUILD, admin::rebuild);
       // browsers ask for /favicon.ico whatever the page says: answer with the page's SVG icon
       config.routes.get("/favicon.ico", ctx -> ctx.redirect("/favicon.svg", io.javalin.http.HttpStatus.MOVED_PERMANENTLY));
-      config.routes.get("/api/health", api::health);
       config.routes.before("/api/admin/*", admin::authorize);
-      config.routes.post("/api/admin/reload", admin::reload);
-      config.routes.post("/api/admin/rebuild", admin::rebuild);
+      for (ApiOperation op : ApiOperation.values()) {
+        Handler handler = handlers.get(op);
+        if (handler == null) {
+          throw new IllegalStateException(op + " has no handler");
+        }
+        Handler checked = ctx -> {
+          Params.check(ctx, op);
+          handler.handle(ctx);
+        };
+        switch (op.method()) {
+          case GET -> config.routes.get(op.path(), checked);
+          case POST -> config.routes.post(op.path(), checked);
+        }
+      }
       mapErrors(config);
       // An Error (not an Exception) escapes the exception mappers; answer it in the one shape too.
       config.router.javaLangErrorHandler(ApiServer::fatal);
@@ -178,16 +196,6 @@ public final class ApiServer implements Closeable {
       } catch (IOException | RuntimeException writeFailed) {
         LOG.debug("could not write the error body", writeFailed);
       }
-    }
-  }
-
-  /** The OpenAPI description of the API, a resource kept beside the handlers (and checked against their answers by the tests). */
-  private static void openApi(Context ctx) throws IOException {
-    try (var in = ApiServer.class.getResourceAsStream("/openapi.json")) {
-      if (in == null) {
-        throw new IllegalStateException("openapi.json is missing from the build");
-      }
-      ctx.contentType("application/json; charset=utf-8").result(in.readAllBytes());
     }
   }
 

@@ -26,13 +26,12 @@ final class LinkHandlers {
 
   /** {@code GET /api/documents/{id}/links?direction=out|in&kind=…&offset&limit&as_of}. */
   void links(Context ctx) {
-    Params.allowOnly(ctx, "direction", "kind", "offset", "limit", "as_of");
     String id = Params.id(ctx.pathParam("id"));
-    LinksRequest request = new LinksRequest(id, LinksRequest.Direction.parse(ctx.queryParam("direction")),
-        LinksRequest.parseKinds(ctx.queryParam("kind")), Params.integer(ctx, "offset", 0, 0, 1_000_000),
-        Params.integer(ctx, "limit", 50, 0, LinksRequest.MAX_LIMIT));
+    LinksRequest request = new LinksRequest(id, LinksRequest.Direction.parse(Params.text(ctx, ApiParameters.DIRECTION)),
+        LinksRequest.parseKinds(Params.text(ctx, ApiParameters.LINK_KINDS)), Params.integer(ctx, ApiParameters.LINKS_OFFSET),
+        Params.integer(ctx, ApiParameters.LINKS_LIMIT));
     LinksResult page = backend.links(request);
-    Validity validity = Validity.of(backend, id, Filters.lastDay("as_of", ctx.queryParam("as_of")));
+    Validity validity = Validity.of(backend, id, Filters.lastDay(ApiParameters.AS_OF.name(), Params.text(ctx, ApiParameters.AS_OF)));
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("links", page);
     body.put("validity", validity);
@@ -41,15 +40,13 @@ final class LinkHandlers {
 
   /** {@code GET /api/documents/{id}/diffusion?kind=implements&offset&limit}: who followed it, where and when. */
   void diffusion(Context ctx) {
-    Params.allowOnly(ctx, "kind", "offset", "limit");
-    ctx.json(Diffusion.of(backend, Params.id(ctx.pathParam("id")), LinksRequest.parseKinds(ctx.queryParam("kind")),
-        Params.integer(ctx, "offset", 0, 0, 1_000_000), Params.integer(ctx, "limit", 100, 0, LinksRequest.MAX_LIMIT)));
+    ctx.json(Diffusion.of(backend, Params.id(ctx.pathParam("id")), LinksRequest.parseKinds(Params.text(ctx, ApiParameters.ADOPTION_KINDS)),
+        Params.integer(ctx, ApiParameters.ADOPTERS_OFFSET), Params.integer(ctx, ApiParameters.ADOPTERS_LIMIT)));
   }
 
   /** {@code GET /api/diffusion?q=…&filters}: the first document using a phrase in each province. */
   void firstUses(Context ctx) {
-    Params.allowOnly(ctx, Params.withFilters("q"));
-    String q = ctx.queryParam("q");
+    String q = Params.text(ctx, ApiParameters.Q);
     if (q == null || q.isBlank()) {
       throw new InvalidRequestException("q must not be empty");
     }
@@ -61,10 +58,9 @@ final class LinkHandlers {
    * after the served generation. The file begins at the first link, so that a failure before it is still a JSON error.
    */
   void graph(Context ctx) {
-    Params.allowOnly(ctx, Params.withFilters("format", "kind", "within"));
-    GraphExport.Format format = GraphExport.Format.parse(ctx.queryParam("format"));
-    EdgesRequest request = new EdgesRequest(Params.filters(ctx), LinksRequest.parseKinds(ctx.queryParam("kind")),
-        Params.bool(ctx, "within", false));
+    GraphExport.Format format = GraphExport.Format.parse(Params.text(ctx, ApiParameters.GRAPH_FORMAT));
+    EdgesRequest request = new EdgesRequest(Params.filters(ctx), LinksRequest.parseKinds(Params.text(ctx, ApiParameters.GRAPH_KINDS)),
+        Params.bool(ctx, ApiParameters.WITHIN));
     GraphExport[] export = {null};
     try {
       backend.edges(request, link -> {
@@ -99,15 +95,6 @@ final class LinkHandlers {
 
   /** {@code GET /api/registry?agency_code=国办发&year=2020}. */
   void registry(Context ctx) {
-    Params.allowOnly(ctx, "agency_code", "year");
-    String year = ctx.queryParam("year");
-    Integer y = null;
-    if (year != null && !year.isBlank()) {
-      if (!year.strip().matches("(19|20)\\d\\d")) {
-        throw new InvalidRequestException("year must be a year such as 2020, was '" + year + "'");
-      }
-      y = Integer.valueOf(year.strip());
-    }
-    ctx.json(backend.registry(ctx.queryParam("agency_code"), y));
+    ctx.json(backend.registry(Params.text(ctx, ApiParameters.AGENCY_CODE), Params.integer(ctx, ApiParameters.REGISTRY_YEAR)));
   }
 }

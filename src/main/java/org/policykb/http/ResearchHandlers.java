@@ -25,18 +25,15 @@ final class ResearchHandlers {
   }
 
   void concordance(Context ctx) throws IOException {
-    Params.allowOnly(ctx, Params.withFilters("q", "window", "sort", "offset", "limit", "format", "collocate", "span", "side", "unit"));
-    ConcordanceExport.Format format = ConcordanceExport.Format.parse(ctx.queryParam("format"));
-    int window = Params.integer(ctx, "window", ConcordanceRequest.DEFAULT_WINDOW, 0, ConcordanceRequest.MAX_WINDOW);
-    int offset = Params.integer(ctx, "offset", 0, 0, Integer.MAX_VALUE);
+    ConcordanceExport.Format format = ConcordanceExport.Format.parse(Params.text(ctx, ApiParameters.CONCORDANCE_FORMAT));
+    int window = Params.integer(ctx, ApiParameters.CONCORDANCE_WINDOW);
+    int offset = Params.integer(ctx, ApiParameters.CONCORDANCE_OFFSET);
+    String givenLimit = Params.text(ctx, ApiParameters.CONCORDANCE_LIMIT);
     long limit = format == null
-        ? Params.integer(ctx, "limit", ConcordanceRequest.DEFAULT_LIMIT, 0, ConcordanceRequest.MAX_PAGE_LIMIT)
-        : Params.integer(ctx, "limit", Integer.MAX_VALUE, 0, Integer.MAX_VALUE);
-    if (format != null && ctx.queryParam("limit") == null) {
-      limit = ConcordanceRequest.all();
-    }
-    ConcordanceRequest request = new ConcordanceRequest(ctx.queryParam("q"), Params.filters(ctx), window,
-        ConcordanceRequest.Order.parse(ctx.queryParam("sort")), offset, limit, collocateFilter(ctx));
+        ? ApiParameters.CONCORDANCE_LIMIT.integerValue(givenLimit)
+        : givenLimit == null ? ConcordanceRequest.all() : ApiParameters.CONCORDANCE_LIMIT.integerValue(givenLimit, Integer.MAX_VALUE);
+    ConcordanceRequest request = new ConcordanceRequest(Params.text(ctx, ApiParameters.Q), Params.filters(ctx), window,
+        ConcordanceRequest.Order.parse(Params.text(ctx, ApiParameters.CONCORDANCE_SORT)), offset, limit, collocateFilter(ctx));
     if (format == null) {
       ctx.json(backend.concordance(request));
       return;
@@ -77,40 +74,38 @@ final class ResearchHandlers {
    * what they mean for the collocates and are checked even when no collocate is given.
    */
   private static CollocateFilter collocateFilter(Context ctx) {
-    int span = Params.integer(ctx, "span", CollocatesRequest.DEFAULT_SPAN, 1, CollocatesRequest.MAX_SPAN);
-    CollocatesRequest.Side side = CollocatesRequest.Side.parse(ctx.queryParam("side"));
-    CollocatesRequest.Unit unit = CollocatesRequest.Unit.parse(ctx.queryParam("unit"));
-    String collocate = ctx.queryParam("collocate");
+    int span = Params.integer(ctx, ApiParameters.COLLOCATE_SPAN);
+    CollocatesRequest.Side side = CollocatesRequest.Side.parse(Params.text(ctx, ApiParameters.COLLOCATE_SIDE));
+    CollocatesRequest.Unit unit = CollocatesRequest.Unit.parse(Params.text(ctx, ApiParameters.COLLOCATE_UNIT));
+    String collocate = Params.text(ctx, ApiParameters.COLLOCATE);
     return collocate == null ? null : new CollocateFilter(collocate, span, side, unit);
   }
 
   void trend(Context ctx) {
-    Params.allowOnly(ctx, Params.withFilters("q", "by"));
-    ctx.json(backend.trend(new TrendRequest(ctx.queryParam("q"), Params.filters(ctx), TrendRequest.By.parse(ctx.queryParam("by")))));
+    ctx.json(backend.trend(new TrendRequest(Params.text(ctx, ApiParameters.Q), Params.filters(ctx),
+        TrendRequest.By.parse(Params.text(ctx, ApiParameters.BY)))));
   }
 
   void collocates(Context ctx) {
-    Params.allowOnly(ctx, Params.withFilters("q", "span", "min", "size", "side", "stat", "stop", "unit"));
     ctx.json(backend.collocates(new CollocatesRequest(
-        ctx.queryParam("q"),
+        Params.text(ctx, ApiParameters.Q),
         Params.filters(ctx),
-        Params.integer(ctx, "span", CollocatesRequest.DEFAULT_SPAN, 1, CollocatesRequest.MAX_SPAN),
-        Params.integer(ctx, "min", CollocatesRequest.DEFAULT_MIN, 1, Integer.MAX_VALUE),
-        Params.integer(ctx, "size", CollocatesRequest.DEFAULT_SIZE, 1, CollocatesRequest.MAX_SIZE),
-        CollocatesRequest.Side.parse(ctx.queryParam("side")),
-        CollocatesRequest.Statistic.parse(ctx.queryParam("stat")),
-        Params.bool(ctx, "stop", true),
-        CollocatesRequest.Unit.parse(ctx.queryParam("unit")))));
+        Params.integer(ctx, ApiParameters.SPAN),
+        Params.integer(ctx, ApiParameters.MIN),
+        Params.integer(ctx, ApiParameters.COLLOCATES_SIZE),
+        CollocatesRequest.Side.parse(Params.text(ctx, ApiParameters.SIDE)),
+        CollocatesRequest.Statistic.parse(Params.text(ctx, ApiParameters.STAT)),
+        Params.bool(ctx, ApiParameters.STOP),
+        CollocatesRequest.Unit.parse(Params.text(ctx, ApiParameters.UNIT)))));
   }
 
   void related(Context ctx) {
-    Params.allowOnly(ctx, "size");
-    ctx.json(backend.related(Params.id(ctx.pathParam("id")), Params.integer(ctx, "size", 5, 1, 100)));
+    ctx.json(backend.related(Params.id(ctx.pathParam("id")), Params.integer(ctx, ApiParameters.RELATED_SIZE)));
   }
 
   void suggest(Context ctx) {
-    Params.allowOnly(ctx, "prefix", "size", "count");
-    ctx.json(backend.suggest(ctx.queryParam("prefix"), Params.integer(ctx, "size", 10, 1, 100), Count.parse(ctx.queryParam("count"))));
+    ctx.json(backend.suggest(Params.text(ctx, ApiParameters.PREFIX), Params.integer(ctx, ApiParameters.SUGGEST_SIZE),
+        Count.parse(Params.text(ctx, org.policykb.query.FilterParameters.COUNT))));
   }
 
   /**
@@ -120,7 +115,7 @@ final class ResearchHandlers {
   private ConcordanceExport open(Context ctx, ConcordanceExport.Format format) {
     ctx.contentType(format.mediaType + "; charset=utf-8");
     ctx.header("Content-Disposition",
-        ExportFileName.concordance(ctx.queryParam("q"), backend.servedGeneration(), format).contentDisposition());
+        ExportFileName.concordance(Params.text(ctx, ApiParameters.Q), backend.servedGeneration(), format).contentDisposition());
     try {
       return new ConcordanceExport(ctx.outputStream(), format);
     } catch (IOException e) {

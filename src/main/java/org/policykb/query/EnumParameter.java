@@ -1,7 +1,6 @@
 package org.policykb.query;
 
 import java.util.Arrays;
-import java.util.List;
 import java.util.Locale;
 
 /** Reads a parameter that takes one of an enum's values, by name in any case: the one place that rule lives. */
@@ -26,8 +25,6 @@ public final class EnumParameter {
 
   /** "a, b or c", in lower case. */
   static String choices(Class<? extends Enum<?>> type) {
-    List<String> names = Arrays.stream(type.getEnumConstants()).map(c -> c.name().toLowerCase(Locale.ROOT)).toList();
-    return names.size() == 1 ? names.get(0)
-        : String.join(", ", names.subList(0, names.size() - 1)) + " or " + names.get(names.size() - 1);
+    return Parameter.spoken(Arrays.stream(type.getEnumConstants()).map(c -> c.name().toLowerCase(Locale.ROOT)).toList());
   }
 }

@@ -3,7 +3,11 @@ package org.policykb.query;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.policykb.ingest.CitationFinder;
@@ -29,27 +33,10 @@ import org.policykb.ingest.Regions;
  * @param to last day of the range, or null for open
  * @param count works (each work once: only the member shown for it takes part) or files (every document)
  */
-public record Filters(
-    LocalDate from,
-    LocalDate to,
-    List<String> sources,
-    List<String> parks,
-    List<String> cites,
-    Undated undated,
-    List<String> issuers,
-    List<String> docTypes,
-    List<String> agencyCodes,
-    List<String> docYears,
-    List<String> categories,
-    List<String> regions,
-    List<String> levels,
-    Count count) {
+public record Filters(LocalDate from, LocalDate to, Undated undated, Map<Facet, List<String>> keywordValues, Count count) {
   /** No filter at all: every document takes part, each file of a work too. The API's default is {@link Count#WORKS}. */
-  public static final Filters NONE = new Filters(null, null, List.of(), List.of(), List.of(), null, List.of(), List.of(),
-      List.of(), List.of(), List.of(), List.of(), List.of(), Count.FILES);
+  public static final Filters NONE = new Filters(null, null, null, Map.of(), Count.FILES);
   private static final Pattern YEAR = Pattern.compile("\\d{4}");
-  /** Values a repeatable filter may take at once. */
-  public static final int MAX_VALUES = 100;
   private static final Pattern DATE = Pattern.compile("(\\d{4})(?:-(\\d{1,2})(?:-(\\d{1,2}))?)?");
 
   /** What happens to documents that state neither a date nor a year. */
@@ -59,44 +46,34 @@ public record Filters(
     ONLY;
 
     static Undated parse(String value) {
-      return EnumParameter.parse(Undated.class, "undated", value, null);
+      return EnumParameter.parse(Undated.class, FilterParameters.UNDATED.name(), value, null);
     }
   }
 
-  /** Filters on dates and the article facets only. */
-  public Filters(LocalDate from, LocalDate to, List<String> sources, List<String> parks, List<String> cites, Undated undated) {
-    this(from, to, sources, parks, cites, undated, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-        Count.WORKS);
-  }
-
+  /**
+   * @param keywordValues the values each keyword facet is filtered to (a facet without values is not filtered)
+   */
   public Filters {
     count = count == null ? Count.WORKS : count;
-    sources = clean("source", sources);
-    parks = clean("park", parks);
-    cites = clean("cites", cites);
-    issuers = clean("issuer", issuers);
-    docTypes = clean("doc_type", docTypes);
-    agencyCodes = clean("agency_code", agencyCodes);
-    docYears = clean("doc_year", docYears);
-    categories = clean("category", categories);
-    regions = clean("region", regions).stream().map(r -> {
-      String province = Regions.province(r);
-      if (province == null) {
-        throw new InvalidRequestException("region must be a province (省级行政区) such as 江苏省 or 江苏, was '" + r + "'");
+    Map<Facet, List<String>> values = new EnumMap<>(Facet.class);
+    keywordValues.forEach((facet, given) -> {
+      List<String> clean = clean(FilterParameters.of(facet), given);
+      if (facet == Facet.REGION) {
+        clean = clean.stream().map(Filters::province).distinct().toList();
       }
-      return province;
-    }).distinct().toList();
-    levels = clean("level", levels);
-    for (String l : levels) {
-      if (!Regions.LEVELS.contains(l)) {
-        throw new InvalidRequestException("level must be one of " + String.join(", ", Regions.LEVELS) + ", was '" + l + "'");
+      for (String v : clean) {
+        if (facet == Facet.LEVEL && !Regions.LEVELS.contains(v)) {
+          throw new InvalidRequestException("level must be one of " + String.join(", ", Regions.LEVELS) + ", was '" + v + "'");
+        }
+        if (facet == Facet.DOC_YEAR && !YEAR.matcher(v).matches()) {
+          throw new InvalidRequestException("doc_year must be a year of four digits (the year in a 发文字号's brackets), was '" + v + "'");
+        }
       }
-    }
-    for (String y : docYears) {
-      if (!YEAR.matcher(y).matches()) {
-        throw new InvalidRequestException("doc_year must be a year of four digits (the year in a 发文字号's brackets), was '" + y + "'");
+      if (!clean.isEmpty()) {
+        values.put(facet, clean);
       }
-    }
+    });
+    keywordValues = Collections.unmodifiableMap(values);
     if (from != null && to != null && from.isAfter(to)) {
       throw new InvalidRequestException("from (" + from + ") is after to (" + to + ")");
     }
@@ -109,66 +86,66 @@ public record Filters(
   }
 
   /**
-   * Parses the filter parameters as the API and the CLI take them; null or empty means absent. A
-   * park or a cited title is normalised as the index stores it, so 无锡国家高新技术产业开发区 finds
-   * the documents indexed under 无锡高新区, and 《…》 around a title may be given or not.
+   * Reads the filter parameters ({@link FilterParameters}) as the API and the CLI take them, each by its name from
+   * {@code given} (null or an empty list: absent). A park or a cited title is normalised as the index stores it, so
+   * 无锡国家高新技术产业开发区 finds the documents indexed under 无锡高新区, and 《…》 around a title may be given or not.
    */
-  public static Filters parse(
-      String from, String to, List<String> sources, List<String> parks, List<String> cites, String undated) {
-    return parse(from, to, sources, parks, cites, undated, null, null, null, null, null);
+  public static Filters parse(Function<String, List<String>> given) {
+    Map<Facet, List<String>> values = new EnumMap<>(Facet.class);
+    for (Facet facet : Facet.values()) {
+      if (facet == Facet.YEAR) {
+        continue;
+      }
+      List<String> v = given.apply(FilterParameters.of(facet).name());
+      if (v != null && !v.isEmpty()) {
+        values.put(facet, switch (facet) {
+          case PARK -> normalised(v, ParkFinder::find, "");
+          case CITES -> normalised(v, CitationFinder::find, "《");
+          default -> v;
+        });
+      }
+    }
+    return new Filters(bound(FilterParameters.FROM.name(), one(given, FilterParameters.FROM), true),
+        bound(FilterParameters.TO.name(), one(given, FilterParameters.TO), false),
+        Undated.parse(one(given, FilterParameters.UNDATED)), values,
+        EnumParameter.parse(Count.class, FilterParameters.COUNT.name(), one(given, FilterParameters.COUNT), Count.WORKS));
   }
 
-  /** As {@link #parse(String, String, List, List, List, String)}, with the official document's elements. */
-  public static Filters parse(
-      String from, String to, List<String> sources, List<String> parks, List<String> cites, String undated,
-      List<String> issuers, List<String> docTypes, List<String> agencyCodes, List<String> docYears) {
-    return parse(from, to, sources, parks, cites, undated, issuers, docTypes, agencyCodes, docYears, null);
+  /** {@link #parse(Function)} from a map of parameter names to values, as tests and tools state filters. */
+  public static Filters of(Map<String, List<String>> given) {
+    for (String name : given.keySet()) {
+      if (FilterParameters.ALL.stream().noneMatch(p -> p.name().equals(name))) {
+        throw new IllegalArgumentException(name + " is no filter parameter");
+      }
+    }
+    return parse(given::get);
   }
 
-  /** As above, with the documents' categories. */
-  public static Filters parse(
-      String from, String to, List<String> sources, List<String> parks, List<String> cites, String undated,
-      List<String> issuers, List<String> docTypes, List<String> agencyCodes, List<String> docYears, List<String> categories) {
-    return parse(from, to, sources, parks, cites, undated, issuers, docTypes, agencyCodes, docYears, categories, null, null);
+  private static String one(Function<String, List<String>> given, Parameter p) {
+    List<String> v = given.apply(p.name());
+    return v == null || v.isEmpty() ? null : v.get(0);
   }
 
-  /** As above, with the issuers' provinces (a full or short name) and levels (国家, 省, 市, 县). */
-  public static Filters parse(
-      String from, String to, List<String> sources, List<String> parks, List<String> cites, String undated,
-      List<String> issuers, List<String> docTypes, List<String> agencyCodes, List<String> docYears, List<String> categories,
-      List<String> regions, List<String> levels) {
-    return new Filters(
-        bound("from", from, true), bound("to", to, false), sources,
-        normalised(parks, ParkFinder::find, ""), normalised(cites, CitationFinder::find, "《"), Undated.parse(undated),
-        issuers, docTypes, agencyCodes, docYears, categories, regions, levels, Count.WORKS);
+  private static String province(String name) {
+    String province = Regions.province(name);
+    if (province == null) {
+      throw new InvalidRequestException("region must be a province (省级行政区) such as 江苏省 or 江苏, was '" + name + "'");
+    }
+    return province;
   }
 
   /** These filters counting {@code count}: works or files. */
   public Filters withCount(Count count) {
-    return new Filters(from, to, sources, parks, cites, undated, issuers, docTypes, agencyCodes, docYears, categories, regions,
-        levels, count);
+    return new Filters(from, to, undated, keywordValues, count);
   }
 
-  /** The values each keyword facet is filtered to (empty lists left out), in the facets' order. */
-  public java.util.Map<Facet, List<String>> keywordValues() {
-    java.util.Map<Facet, List<String>> out = new java.util.EnumMap<>(Facet.class);
-    java.util.Map<Facet, List<String>> all = java.util.Map.of(
-        Facet.SOURCE, sources, Facet.PARK, parks, Facet.CITES, cites, Facet.ISSUER, issuers,
-        Facet.DOC_TYPE, docTypes, Facet.AGENCY_CODE, agencyCodes, Facet.DOC_YEAR, docYears, Facet.CATEGORY, categories,
-        Facet.REGION, regions, Facet.LEVEL, levels);
-    all.forEach((facet, values) -> {
-      if (!values.isEmpty()) {
-        out.put(facet, values);
-      }
-    });
-    return out;
+  /** The values keyword facet {@code facet} is filtered to; empty when it is not. */
+  public List<String> values(Facet facet) {
+    return keywordValues.getOrDefault(facet, List.of());
   }
 
   private static List<String> normalised(
       List<String> values, java.util.function.Function<String, List<String>> finder, String marks) {
-    if (values == null) {
-      return null;
-    }
     return values.stream().map(v -> {
       if (v == null || v.isBlank()) {
         return v;
@@ -186,27 +163,10 @@ public record Filters(
    * date range and with every undated document.
    */
   public Filters forFacet(Facet facet) {
-    return switch (facet) {
-      case YEAR -> hasDateRange() || undated != Undated.INCLUDE
-          ? new Filters(null, null, sources, parks, cites, Undated.INCLUDE, issuers, docTypes, agencyCodes, docYears, categories,
-              regions, levels, count)
-          : this;
-      case SOURCE -> sources.isEmpty() ? this : withList(facet);
-      case PARK -> parks.isEmpty() ? this : withList(facet);
-      case CITES -> cites.isEmpty() ? this : withList(facet);
-      case ISSUER -> issuers.isEmpty() ? this : withList(facet);
-      case DOC_TYPE -> docTypes.isEmpty() ? this : withList(facet);
-      case AGENCY_CODE -> agencyCodes.isEmpty() ? this : withList(facet);
-      case DOC_YEAR -> docYears.isEmpty() ? this : withList(facet);
-      case CATEGORY -> categories.isEmpty() ? this : withList(facet);
-      case REGION -> regions.isEmpty() ? this : withList(facet);
-      case LEVEL -> levels.isEmpty() ? this : withList(facet);
-    };
-  }
-
-  /** These filters without the values of the keyword facet {@code facet}. */
-  private Filters withList(Facet facet) {
-    return with(facet, List.of());
+    if (facet == Facet.YEAR) {
+      return hasDateRange() || undated != Undated.INCLUDE ? new Filters(null, null, Undated.INCLUDE, keywordValues, count) : this;
+    }
+    return keywordValues.containsKey(facet) ? with(facet, List.of()) : this;
   }
 
   /** These filters with keyword facet {@code facet} filtered to {@code values} instead (empty: not filtered). */
@@ -214,11 +174,10 @@ public record Filters(
     if (facet == Facet.YEAR) {
       throw new IllegalArgumentException("the year is filtered by from and to");
     }
-    return new Filters(from, to, facet == Facet.SOURCE ? values : sources, facet == Facet.PARK ? values : parks,
-        facet == Facet.CITES ? values : cites, undated, facet == Facet.ISSUER ? values : issuers,
-        facet == Facet.DOC_TYPE ? values : docTypes, facet == Facet.AGENCY_CODE ? values : agencyCodes,
-        facet == Facet.DOC_YEAR ? values : docYears, facet == Facet.CATEGORY ? values : categories,
-        facet == Facet.REGION ? values : regions, facet == Facet.LEVEL ? values : levels, count);
+    Map<Facet, List<String>> changed = new EnumMap<>(Facet.class);
+    changed.putAll(keywordValues);
+    changed.put(facet, values);
+    return new Filters(from, to, undated, changed, count);
   }
 
   public boolean hasDateRange() {
@@ -227,7 +186,7 @@ public record Filters(
 
   /** True when no document is left out (counting works leaves out the members not shown). */
   public boolean isEmpty() {
-    return !hasDateRange() && keywordValues().isEmpty() && undated == Undated.INCLUDE && count == Count.FILES;
+    return !hasDateRange() && keywordValues.isEmpty() && undated == Undated.INCLUDE && count == Count.FILES;
   }
 
   /** A day given as YYYY, YYYY-MM or YYYY-MM-DD: its last day (as_of=2020 is the end of 2020); null when absent. */
@@ -260,18 +219,11 @@ public record Filters(
     }
   }
 
-  private static List<String> clean(String name, List<String> values) {
+  private static List<String> clean(Parameter p, List<String> values) {
     if (values == null) {
       return List.of();
     }
-    if (values.size() > MAX_VALUES) {
-      throw new InvalidRequestException(name + " is given " + values.size() + " times; the limit is " + MAX_VALUES);
-    }
-    for (String v : values) {
-      if (v == null || v.isBlank()) {
-        throw new InvalidRequestException(name + " must not be empty");
-      }
-    }
+    p.check(values);
     return values.stream().map(String::strip).distinct().toList();
   }
 }

@@ -48,7 +48,7 @@ public record FirstUses(String q, long documents, List<Use> provinces, Use natio
     List<Use> provinces = new ArrayList<>();
     long placed = 0;
     for (FacetValue v : counts.facets().getOrDefault(Facet.REGION.apiName(), List.of())) {
-      if (v.value() == null || v.count() == 0 || !filters.regions().isEmpty() && !filters.regions().contains(v.value())) {
+      if (v.value() == null || v.count() == 0 || !filters.values(Facet.REGION).isEmpty() && !filters.values(Facet.REGION).contains(v.value())) {
         continue;
       }
       String region = v.value().toString();
@@ -56,7 +56,7 @@ public record FirstUses(String q, long documents, List<Use> provinces, Use natio
       provinces.add(first(backend, q, filters.with(Facet.REGION, List.of(region)), region, v.count()));
     }
     Use national = null;
-    if (filters.regions().isEmpty() && (filters.levels().isEmpty() || filters.levels().contains("国家"))) {
+    if (filters.values(Facet.REGION).isEmpty() && (filters.values(Facet.LEVEL).isEmpty() || filters.values(Facet.LEVEL).contains("国家"))) {
       Filters central = all.with(Facet.LEVEL, List.of("国家"));
       long n = count(counts.facets(), Facet.LEVEL, "国家");
       if (n > 0) {

@@ -28,6 +28,8 @@ import org.policykb.text.WordSegmenter;
 public final class Suggester {
   /** Candidate words read from the term dictionary, and documents sampled for phrases. */
   public static final int MAX_TERMS_SCANNED = 50_000;
+  /** Characters a prefix may have. */
+  public static final int MAX_PREFIX = 50;
   public static final int SAMPLED_DOCUMENTS = 200;
   private static final int MAX_PHRASE_WORDS = 4;
   private static final int MAX_SUGGESTION_CHARS = 16;
@@ -54,8 +56,8 @@ public final class Suggester {
     if (prefix == null || prefix.isBlank()) {
       throw new InvalidRequestException("prefix must not be empty");
     }
-    if (prefix.length() > 50) {
-      throw new InvalidRequestException("prefix is " + prefix.length() + " characters long; the limit is 50");
+    if (prefix.length() > MAX_PREFIX) {
+      throw new InvalidRequestException("prefix is " + prefix.length() + " characters long; the limit is " + MAX_PREFIX);
     }
     if (size < 1 || size > 100) {
       throw new InvalidRequestException("size must be 1..100, was " + size);

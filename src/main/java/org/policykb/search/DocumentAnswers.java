@@ -49,9 +49,12 @@ public final class DocumentAnswers {
         null);
   }
 
+  /** Characters of context a snippet may have on each side. */
+  public static final int MAX_SNIPPET_WINDOW = 1000;
+
   public static void checkSnippetRequest(int window, int limit) {
-    if (window < 0 || window > 1000) {
-      throw new InvalidRequestException("window must be 0..1000, was " + window);
+    if (window < 0 || window > MAX_SNIPPET_WINDOW) {
+      throw new InvalidRequestException("window must be 0.." + MAX_SNIPPET_WINDOW + ", was " + window);
     }
     if (limit < 1) {
       throw new InvalidRequestException("limit must be 1 or more, was " + limit);

@@ -121,7 +121,7 @@ class ApiServerTest {
       delimiter = '|',
       textBlock = """
           /api/search?q=x&size=500        | bad_request   | size must be 1..100, was 500
-          /api/search?q=x&page=0          | bad_request   | page must be 1 or more, was 0
+          /api/search?q=x&page=0          | bad_request   | page must be 1..10000, was 0
           /api/search?q=x&page=abc        | bad_request   | page must be an integer, was 'abc'
           /api/search?q=x&sort=oldest     | bad_request   | sort must be relevance, date, date_asc or cited_by, was 'oldest'
           /api/search?q=                  | invalid_query | q must not be empty

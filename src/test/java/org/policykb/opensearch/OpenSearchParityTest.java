@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -332,15 +333,14 @@ class OpenSearchParityTest {
     }
     for (String q : List.of("高新区", "发展", "通知")) {
       for (Filters f : List.of(Filters.NONE.withCount(org.policykb.query.Count.WORKS),
-          Filters.parse(null, null, null, null, null, null, null, null, null, null, null, List.of("江苏"), List.of("市", "省")))) {
+          Filters.of(Map.of("region", List.of("江苏"), "level", List.of("市", "省"))))) {
         assertEquals(json(org.policykb.research.FirstUses.of(embedded, q, f)),
             json(org.policykb.research.FirstUses.of(opensearch, q, f)), q + " " + f);
       }
     }
     for (var request : List.of(new org.policykb.search.EdgesRequest(Filters.NONE, Set.of(), false),
         new org.policykb.search.EdgesRequest(Filters.NONE.withCount(org.policykb.query.Count.WORKS), implementsOrCites, false),
-        new org.policykb.search.EdgesRequest(Filters.parse(null, null, null, null, null, null, null, null, null, null, null,
-            List.of("江苏", "广东"), null), Set.of(), true))) {
+        new org.policykb.search.EdgesRequest(Filters.of(Map.of("region", List.of("江苏", "广东"))), Set.of(), true))) {
       List<org.policykb.model.Link> fromEmbedded = new java.util.ArrayList<>();
       List<org.policykb.model.Link> fromCluster = new java.util.ArrayList<>();
       assertEquals(embedded.edges(request, fromEmbedded::add), opensearch.edges(request, fromCluster::add), request.toString());
@@ -567,15 +567,14 @@ class OpenSearchParityTest {
     String someSource = embedded.search(new SearchRequest("的", 1, 1, SearchRequest.Sort.RELEVANCE, Filters.NONE,
         Set.of(Facet.SOURCE), 5)).facets().get("source").get(0).value() instanceof String s ? s : null;
     List<Filters> filters = new ArrayList<>(List.of(Filters.NONE, Filters.NONE.withCount(org.policykb.query.Count.WORKS),
-        Filters.parse("2000", "2020-06", null, null, null, null),
-        Filters.parse(null, null, null, null, null, "only")));
+        Filters.of(Map.of("from", List.of("2000"), "to", List.of("2020-06"))),
+        Filters.of(Map.of("undated", List.of("only")))));
     if (someSource != null) {
-      filters.add(Filters.parse(null, null, List.of(someSource), null, null, null));
+      filters.add(Filters.of(Map.of("source", List.of(someSource))));
     }
-    filters.add(Filters.parse(null, null, null, null, null, null, List.of("国务院", "科技部", "北京市中医管理局"), List.of("通知", "意见"), null, null));
-    filters.add(Filters.parse(null, null, null, null, null, null, null, null, List.of("国发", "国办发", "工信部联科"), List.of("2023", "2019")));
-    filters.add(Filters.parse(null, null, null, null, null, null, null, null, null, null, null, List.of("江苏", "北京", "广东"),
-        List.of("省", "市", "县")));
+    filters.add(Filters.of(Map.of("issuer", List.of("国务院", "科技部", "北京市中医管理局"), "doc_type", List.of("通知", "意见"))));
+    filters.add(Filters.of(Map.of("agency_code", List.of("国发", "国办发", "工信部联科"), "doc_year", List.of("2023", "2019"))));
+    filters.add(Filters.of(Map.of("region", List.of("江苏", "北京", "广东"), "level", List.of("省", "市", "县"))));
     // Every query unfiltered, and each filter with every sixth query: every filter on every query took seven
     // minutes of the test run, and a filter is rendered for the cluster by the same code whatever the query
     for (int i = 0; i < queries.size(); i++) {

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -111,7 +112,7 @@ class RealWorldResearchTest {
   @Test
   void yearFiltersKeepYearOnlyDocumentsOfThoseYears() {
     assumeTrue(backend != null, "../shared/realworld is not here");
-    Filters fifties = Filters.parse("1954", "1959-06", null, null, null, null);
+    Filters fifties = Filters.of(Map.of("from", List.of("1954"), "to", List.of("1959-06")));
     List<SearchHit> hits = new ArrayList<>();
     SearchResult r = backend.search(new SearchRequest("报告", 1, 100, SearchRequest.Sort.DATE, fifties, Set.of(Facet.YEAR), 100));
     hits.addAll(r.hits());

@@ -74,7 +74,7 @@ class FacetCountsTest {
           .filter(d -> org.policykb.ReferenceSearch.matches(d.title(), d.text(), "发展")).count();
       assertTrue(ofCategory > 0, "the congress reports are records of a type");
       assertEquals(ofCategory, backend.search(new SearchRequest("发展", 1, 10, SearchRequest.Sort.RELEVANCE,
-          Filters.parse(null, null, null, null, null, null, null, null, null, null, List.of(category)), EnumSet.noneOf(Facet.class), 10))
+          Filters.of(Map.of("category", List.of(category))), EnumSet.noneOf(Facet.class), 10))
           .total());
       // under filters, each facet is counted under all of them but its own: a chosen source still
       // offers the other sources, a date range every year (and the undated), the rest both filters
@@ -93,7 +93,7 @@ class FacetCountsTest {
           ? !d.date().isBefore(first) && !d.date().isAfter(last) : d.year() != null && d.year() >= from && d.year() <= to;
       java.util.function.Predicate<PolicyDocument> fromSource = d -> source.equals(d.source());
       SearchResult r = backend.search(new SearchRequest("发展", 1, 10, SearchRequest.Sort.RELEVANCE,
-          Filters.parse(String.valueOf(from), String.valueOf(to), List.of(source), null, null, null), EnumSet.allOf(Facet.class), 1000));
+          Filters.of(Map.of("from", List.of(String.valueOf(from)), "to", List.of(String.valueOf(to)), "source", List.of(source))), EnumSet.allOf(Facet.class), 1000));
       assertEquals(matching.stream().filter(inRange.and(fromSource)).count(), r.total());
       assertEquals(expected(matching.stream().filter(inRange).toList(), d -> d.source() == null ? List.of() : List.of(d.source())),
           counted(r, "source"), "the sources of the date range, the chosen one among them");

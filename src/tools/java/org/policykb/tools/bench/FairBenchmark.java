@@ -161,8 +161,16 @@ final class FairBenchmark {
   private static void search(LuceneSearchBackend backend, FairQueries.Query q) {
     Filters filters = Filters.NONE;
     if (!q.params().isEmpty()) {
-      String[] parts = q.params().split("[&=]");
-      filters = Filters.parse(parts[2], parts[4], List.of(), List.of(), List.of(), null);
+      java.util.Map<String, List<String>> given = new java.util.LinkedHashMap<>();
+      for (String pair : q.params().split("&")) {
+        if (pair.isEmpty()) {
+          continue; // the parameters start with & (they follow q in a URL)
+        }
+        String[] nameValue = pair.split("=", 2);
+        given.computeIfAbsent(nameValue[0], k -> new java.util.ArrayList<>())
+            .add(java.net.URLDecoder.decode(nameValue[1], java.nio.charset.StandardCharsets.UTF_8));
+      }
+      filters = Filters.of(given);
     }
     backend.search(new SearchRequest(q.q(), 1, 10, SearchRequest.Sort.RELEVANCE, filters, Set.of(), org.policykb.query.Facet.DEFAULT_SIZE));
   }
