@@ -96,6 +96,7 @@ public final class ApiServer implements Closeable {
       config.startup.showOldJavalinVersionWarning = false;
       config.http.defaultContentType = "application/json; charset=utf-8";
       config.staticFiles.add("/web", Location.CLASSPATH);
+      config.staticFiles.enableWebjars(); // Swagger UI for /api/docs
       config.jetty.modifyHttpConfiguration(http -> {
         http.setRequestHeaderSize(MAX_REQUEST_HEADER_BYTES);
         http.setSendServerVersion(false);
@@ -139,6 +140,7 @@ public final class ApiServer implements Closeable {
       handlers.put(ApiOperation.REBUILD, admin::rebuild);
       // browsers ask for /favicon.ico whatever the page says: answer with the page's SVG icon
       config.routes.get("/favicon.ico", ctx -> ctx.redirect("/favicon.svg", io.javalin.http.HttpStatus.MOVED_PERMANENTLY));
+      config.routes.get("/api/docs", ApiDocs::page);
       config.routes.before("/api/admin/*", admin::authorize);
       for (ApiOperation op : ApiOperation.values()) {
         Handler handler = handlers.get(op);
