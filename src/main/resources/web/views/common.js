@@ -7,6 +7,9 @@ import { MULTI, toUrl } from '../lib/state.js';
 /** The facets' names as the page shows them: the year, and each filter's name as the server states it (x-label). */
 export const FACET_NAMES = { year: '年份', ...Object.fromEntries(FILTERS.filter((f) => f.repeats).map((f) => [f.name, f.label])) };
 
+/** A facet's or filter's value as the page shows it: a band of citing works is counted in 次 (2-4 → 2–4 次). */
+export const valueLabel = (name, value) => (name === 'cited_by' ? `${value.replace('-', '–')} 次` : value);
+
 /** How each member of a work was published (the API's format). */
 const FORMAT_NAMES = { html: '网页', record: '记录', txt: '文本', docx: 'DOCX', doc: 'DOC', pdf: 'PDF', ofd: 'OFD' };
 
@@ -43,7 +46,7 @@ export function chips(s, go, { compared = false } = {}) {
   if (s.from || s.to) list.push(['日期', `${s.from || '…'} 至 ${s.to || '…'}`, remove({ from: '', to: '' })]);
   if (s.undated) list.push(['无日期文献', UNDATED[s.undated] || s.undated, remove({ undated: '' })]);
   for (const f of MULTI) {
-    for (const v of s[f]) list.push([FACET_NAMES[f], v, remove({ [f]: s[f].filter((x) => x !== v) })]);
+    for (const v of s[f]) list.push([FACET_NAMES[f], valueLabel(f, v), remove({ [f]: s[f].filter((x) => x !== v) })]);
   }
   if (s.coll) list.push(['搭配词', s.coll, remove({ coll: '' })]);
   if (compared) for (const v of s.cmp) list.push(['比较短语', v, remove({ cmp: s.cmp.filter((x) => x !== v) })]);

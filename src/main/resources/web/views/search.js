@@ -4,10 +4,11 @@ import { fmt, h } from '../lib/dom.js';
 import { facetNames, searchLimits } from '../lib/limits.js';
 import { snippet } from '../lib/snippet.js';
 import { filterParams, MULTI, toUrl } from '../lib/state.js';
-import { chips, citeButton, dateRange, FACET_NAMES, needQuery, readableUrl, today, when, workMembers } from './common.js';
+import { chips, citeButton, dateRange, FACET_NAMES, needQuery, readableUrl, today, valueLabel, when, workMembers } from './common.js';
 
 /** The facets counted beside the hits, in this order first (the API's others after them). */
-const FIRST_FACETS = ['year', 'category', 'level', 'region', 'doc_type', 'issuer', 'agency_code', 'doc_year', 'source', 'park', 'cites'];
+const FIRST_FACETS = ['year', 'category', 'level', 'region', 'doc_type', 'issuer', 'agency_code', 'doc_year', 'cited_by', 'source',
+  'park', 'cites'];
 const FACETS = [...FIRST_FACETS.filter((f) => facetNames().includes(f)),
   ...facetNames().filter((f) => !FIRST_FACETS.includes(f))].join(',');
 /** Values asked for at first, and when a reader asks for all. */
@@ -69,7 +70,7 @@ function searchCitation(s, r) {
 function describeFilters(s) {
   const parts = [];
   if (s.from || s.to) parts.push(`日期 ${s.from || '…'}–${s.to || '…'}`);
-  for (const f of MULTI) if (s[f].length) parts.push(`${FACET_NAMES[f]} ${s[f].join('、')}`);
+  for (const f of MULTI) if (s[f].length) parts.push(`${FACET_NAMES[f]} ${s[f].map((v) => valueLabel(f, v)).join('、')}`);
   return parts.length ? `（${parts.join('；')}）` : '';
 }
 
@@ -158,7 +159,7 @@ function facetValue(s, name, v) {
     chosen = s[name].includes(value);
     changes = { [name]: chosen ? s[name].filter((x) => x !== value) : [...s[name], value] };
   }
-  const label = name === 'year' ? `${value}年` : value;
+  const label = name === 'year' ? `${value}年` : valueLabel(name, value);
   return h('li', { class: chosen ? 'chosen' : null }, h('a', {
     href: toUrl({ ...s, ...changes, undated: name === 'year' && s.undated === 'only' ? '' : s.undated, page: 1 }), 'data-nav': true,
     'aria-current': chosen ? 'true' : null, title: chosen ? `取消 ${label}` : title || null,

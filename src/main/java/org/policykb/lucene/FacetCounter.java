@@ -18,6 +18,7 @@ import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.TaskExecutor;
 import org.apache.lucene.util.LongValues;
+import org.policykb.query.CitationBand;
 import org.policykb.query.Facet;
 import org.policykb.search.FacetValue;
 
@@ -47,9 +48,13 @@ final class FacetCounter {
     List<List<MatchingDocs.Leaf>> groups = groups(matches);
     List<Callable<Partial>> work = new ArrayList<>();
     for (Facet facet : asked) {
-      GlobalOrdinals ordinals = facet == Facet.YEAR ? null : GlobalOrdinals.of(reader, facet.field());
+      GlobalOrdinals ordinals = facet == Facet.YEAR || facet == Facet.CITED_BY ? null : GlobalOrdinals.of(reader, facet.field());
       for (List<MatchingDocs.Leaf> group : groups) {
-        work.add(() -> facet == Facet.YEAR ? years(group) : values(ordinals, group, facet));
+        work.add(() -> switch (facet) {
+          case YEAR -> years(group);
+          case CITED_BY -> bands(group);
+          default -> values(ordinals, group, facet);
+        });
       }
     }
     List<Partial> partials = threads.invokeAll(work);
@@ -57,8 +62,11 @@ final class FacetCounter {
     for (int f = 0; f < asked.size(); f++) {
       Partial merged = merge(partials.subList(f * groups.size(), (f + 1) * groups.size()));
       Facet facet = asked.get(f);
-      out.put(facet.apiName(), facet == Facet.YEAR ? listYears(merged, size)
-          : listValues(GlobalOrdinals.of(reader, facet.field()), merged, size));
+      out.put(facet.apiName(), switch (facet) {
+        case YEAR -> listYears(merged, size);
+        case CITED_BY -> listBands(merged, size);
+        default -> listValues(GlobalOrdinals.of(reader, facet.field()), merged, size);
+      });
     }
     return out;
   }
@@ -108,6 +116,24 @@ final class FacetCounter {
     return new Partial(counts, outliers, missing);
   }
 
+  /** Counts per {@link CitationBand}, read from the count of citing works each document holds. */
+  private static Partial bands(List<MatchingDocs.Leaf> group) throws IOException {
+    long[] counts = new long[CitationBand.values().length];
+    long missing = 0;
+    for (MatchingDocs.Leaf leaf : group) {
+      NumericDocValues citedBy = DocValues.getNumeric(leaf.context().reader(), Facet.CITED_BY.field());
+      DocIdSetIterator it = leaf.iterator();
+      for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
+        if (citedBy.advanceExact(doc)) {
+          counts[CitationBand.of(citedBy.longValue()).ordinal()]++;
+        } else {
+          missing++;
+        }
+      }
+    }
+    return new Partial(counts, Map.of(), missing);
+  }
+
   private static Partial values(GlobalOrdinals ordinals, List<MatchingDocs.Leaf> group, Facet facet) throws IOException {
     long[] counts = new long[(int) ordinals.valueCount()];
     long missing = 0;
@@ -146,6 +172,18 @@ final class FacetCounter {
       missing += p.missing();
     }
     return new Partial(counts, outliers, missing);
+  }
+
+  /** The bands that hold documents, from none up. */
+  private static List<FacetValue> listBands(Partial p, int size) {
+    List<FacetValue> values = new ArrayList<>();
+    for (CitationBand b : CitationBand.values()) {
+      if (p.counts()[b.ordinal()] > 0 && values.size() < size) {
+        values.add(new FacetValue(b.label(), p.counts()[b.ordinal()]));
+      }
+    }
+    values.add(new FacetValue(null, p.missing()));
+    return values;
   }
 
   /** Years newest first. */

@@ -3,6 +3,7 @@ package org.policykb.lucene;
 import java.util.List;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -11,8 +12,10 @@ import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.policykb.index.Fields;
+import org.policykb.query.CitationBand;
 import org.policykb.query.Count;
 import org.policykb.query.DatePlan;
+import org.policykb.query.Facet;
 import org.policykb.query.Filters;
 
 /** {@link Filters} → the Lucene query that keeps exactly the documents they let take part. */
@@ -29,7 +32,13 @@ final class FilterQueries {
     if (dates != null) {
       all.add(dates, Occur.FILTER);
     }
-    f.keywordValues().forEach((facet, values) -> anyOf(all, facet.field(), values));
+    f.keywordValues().forEach((facet, values) -> {
+      if (facet == Facet.CITED_BY) {
+        citedBy(all, values);
+      } else {
+        anyOf(all, facet.field(), values);
+      }
+    });
     if (f.count() == Count.WORKS) {
       all.add(new TermQuery(new Term(Fields.WORK_SHOWN, "true")), Occur.FILTER);
     }
@@ -77,6 +86,19 @@ final class FilterQueries {
 
   private static <T> T or(T value, T unbounded) {
     return value == null ? unbounded : value;
+  }
+
+  /**
+   * Documents whose count of citing works is in any of the bands: a range over its doc values, which the build
+   * updates in place (a point field could not be).
+   */
+  private static void citedBy(BooleanQuery.Builder all, List<String> bands) {
+    BooleanQuery.Builder any = new BooleanQuery.Builder();
+    for (String label : bands) {
+      CitationBand b = CitationBand.parse(label);
+      any.add(NumericDocValuesField.newSlowRangeQuery(Fields.CITED_BY, b.min(), b.max()), Occur.SHOULD);
+    }
+    all.add(any.setMinimumNumberShouldMatch(1).build(), Occur.FILTER);
   }
 
   private static void anyOf(BooleanQuery.Builder all, String field, List<String> values) {

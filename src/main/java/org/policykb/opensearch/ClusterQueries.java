@@ -13,6 +13,7 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.policykb.analysis.Analyzers;
 import org.policykb.index.Fields;
 import org.policykb.index.Json;
+import org.policykb.query.CitationBand;
 import org.policykb.query.DatePlan;
 import org.policykb.query.DocumentOrder;
 import org.policykb.query.ExactPhrase;
@@ -125,9 +126,7 @@ final class ClusterQueries {
           }
           aggs = (ObjectNode) scoped.get("aggs");
         }
-        aggs.putObject(f.apiName()).putObject("terms").put("field", ClusterQueries.field(f)).put("size", ClusterQueries.FACET_VALUES)
-            .put("shard_size", ClusterQueries.FACET_VALUES);
-        aggs.putObject(f.apiName() + "_missing").putObject("missing").put("field", ClusterQueries.field(f));
+        facetAggregation(aggs, f);
       }
     }
     return body;
@@ -339,7 +338,13 @@ final class ClusterQueries {
     if (dates != null) {
       all.add(dates);
     }
-    f.keywordValues().forEach((facet, values) -> anyOf(all, field(facet), values));
+    f.keywordValues().forEach((facet, values) -> {
+      if (facet == Facet.CITED_BY) {
+        citedBy(all, values);
+      } else {
+        anyOf(all, field(facet), values);
+      }
+    });
     if (f.count() == org.policykb.query.Count.WORKS) {
       all.addObject().putObject("term").put(Fields.WORK_SHOWN, true);
     }
@@ -360,7 +365,37 @@ final class ClusterQueries {
       case CATEGORY -> Fields.CATEGORY;
       case REGION -> Fields.REGION;
       case LEVEL -> Fields.LEVEL;
+      case CITED_BY -> Fields.CITED_BY;
     };
+  }
+
+  /** Documents whose count of citing works is in any of the bands. */
+  private static void citedBy(ArrayNode all, List<String> bands) {
+    ObjectNode any = all.addObject().putObject("bool");
+    ArrayNode should = any.putArray("should");
+    for (String label : bands) {
+      CitationBand b = CitationBand.parse(label);
+      should.addObject().putObject("range").putObject(Fields.CITED_BY).put("gte", b.min()).put("lte", b.max());
+    }
+    any.put("minimum_should_match", 1);
+  }
+
+  /** The aggregation that counts facet {@code f}: its values' counts, or for the citing works their bands. */
+  static void facetAggregation(ObjectNode aggs, Facet f) {
+    if (f == Facet.CITED_BY) {
+      ObjectNode range = aggs.putObject(f.apiName()).putObject("range").put("field", Fields.CITED_BY);
+      ArrayNode ranges = range.putArray("ranges");
+      for (CitationBand b : CitationBand.values()) {
+        ObjectNode r = ranges.addObject().put("key", b.label()).put("from", b.min());
+        if (b.max() < Integer.MAX_VALUE) {
+          r.put("to", b.max() + 1); // to is exclusive
+        }
+      }
+    } else {
+      aggs.putObject(f.apiName()).putObject("terms").put("field", field(f)).put("size", FACET_VALUES)
+          .put("shard_size", FACET_VALUES);
+    }
+    aggs.putObject(f.apiName() + "_missing").putObject("missing").put("field", field(f));
   }
 
   private static void anyOf(ArrayNode all, String field, List<String> values) {

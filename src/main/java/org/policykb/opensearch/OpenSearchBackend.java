@@ -126,6 +126,9 @@ public final class OpenSearchBackend implements SearchBackend {
   private static List<FacetValue> facet(Facet f, JsonNode aggregations, int size) {
     List<FacetValue> values = new ArrayList<>();
     for (JsonNode b : aggregations.path(f.apiName()).path("buckets")) {
+      if (b.path("doc_count").asLong() == 0) {
+        continue; // a band of citing works that holds none, as no value is listed with no document
+      }
       values.add(new FacetValue(f == Facet.YEAR ? (Object) b.path("key").asInt() : b.path("key").asText(),
           b.path("doc_count").asLong()));
     }

@@ -17,7 +17,9 @@ public enum Facet {
   DOC_YEAR(Fields.DOC_YEAR),
   CATEGORY(Fields.CATEGORY),
   REGION(Fields.REGION),
-  LEVEL(Fields.LEVEL);
+  LEVEL(Fields.LEVEL),
+  /** How many works cite the document's work, in {@link CitationBand}s. */
+  CITED_BY(Fields.CITED_BY);
 
   /** Values listed per facet unless asked otherwise, and at most. */
   public static final int DEFAULT_SIZE = 100;

@@ -87,6 +87,10 @@ public final class FilterParameters {
         "Only documents whose issuers are of this level: 国家 (the central state), 省 (a province, autonomous region or "
             + "municipality), 市 (a prefecture-level division) or 县 (a county-level one, a municipality's districts "
             + "included); a joint document has its highest issuer's level.").values(Regions.LEVELS));
+    m.put(Facet.CITED_BY, keyword(Facet.CITED_BY, "被引次数",
+        "Only documents whose work this many works of the corpus cite (resolved `cites`, `implements`, `issues`, `amends` "
+            + "and `repeals` links, each citing work once), in bands: `0`, `1`, `2-4`, `5-9`, `10-49`, `50+`.")
+        .values(CitationBand.labels()));
     for (Facet f : Facet.values()) {
       if (f != Facet.YEAR && !m.containsKey(f)) {
         throw new IllegalStateException("facet " + f + " has no filter parameter");

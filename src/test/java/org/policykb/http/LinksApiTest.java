@@ -188,6 +188,51 @@ class LinksApiTest {
   }
 
   @Test
+  void theCitedByFacetAndFilterCountTheCitingWorksInBands() throws Exception {
+    Map<String, Set<String>> citing = new HashMap<>();
+    for (Expected e : LinkedTexts.LINKS) {
+      if (!e.to().startsWith("-") && !e.to().startsWith("?")) {
+        citing.computeIfAbsent(e.to(), k -> new TreeSet<>()).add(e.from());
+      }
+    }
+    // the bands as the API documents them: 0, 1, 2-4, 5-9, 10-49, 50+
+    java.util.function.IntFunction<String> band = n -> n == 0 ? "0" : n == 1 ? "1" : n <= 4 ? "2-4" : n <= 9 ? "5-9"
+        : n <= 49 ? "10-49" : "50+";
+    Map<String, Long> expected = new java.util.TreeMap<>();
+    Map<String, Set<String>> ofBand = new HashMap<>();
+    for (String id : LinkedTexts.ALL.stream().map(LinkedTexts.Text::id).toList()) {
+      String b = band.apply(citing.getOrDefault(id, Set.of()).size());
+      expected.merge(b, 1L, Long::sum);
+      ofBand.computeIfAbsent(b, k -> new TreeSet<>()).add(id);
+    }
+    assertTrue(expected.size() >= 3, "the texts fall in several bands: " + expected);
+    JsonNode facet = api.get("/api/search?q=" + LocalApi.enc("人民政府") + "&facets=cited_by&size=1").get("facets").get("cited_by");
+    Map<String, Long> counted = new java.util.TreeMap<>();
+    List<String> order = new ArrayList<>();
+    facet.forEach(v -> {
+      if (!v.get("value").isNull()) {
+        counted.put(v.get("value").asText(), v.get("count").asLong());
+        order.add(v.get("value").asText());
+      } else {
+        assertEquals(0, v.get("count").asLong(), "every document has a count of citing works");
+      }
+    });
+    assertEquals(expected, counted);
+    List<String> bandOrder = List.of("0", "1", "2-4", "5-9", "10-49", "50+");
+    assertEquals(order.stream().sorted(java.util.Comparator.comparingInt(bandOrder::indexOf)).toList(), order, "from none up");
+    for (String b : expected.keySet()) {
+      JsonNode r = api.get("/api/search?q=" + LocalApi.enc("人民政府") + "&cited_by=" + LocalApi.enc(b) + "&size=50");
+      Set<String> ids = new TreeSet<>(r.get("hits").findValuesAsText("id"));
+      assertEquals(ofBand.get(b), ids, "cited_by=" + b);
+    }
+    String[] two = expected.keySet().stream().filter(b -> !b.equals("0")).limit(2).toArray(String[]::new);
+    JsonNode both = api.get("/api/search?q=" + LocalApi.enc("人民政府") + "&cited_by=" + LocalApi.enc(two[0]) + "&cited_by="
+        + LocalApi.enc(two[1]) + "&size=50");
+    assertEquals(ofBand.get(two[0]).size() + ofBand.get(two[1]).size(), both.get("total").asInt(), "bands combine with OR");
+    assertEquals(400, api.send("/api/search?q=x&cited_by=3").statusCode(), "3 is no band");
+  }
+
+  @Test
   void badRequestsAreRefusedWithTheReasonAndAnUnknownDocumentIsNotFound() throws Exception {
     for (String bad : List.of("/api/documents/link_gx/links?direction=sideways", "/api/documents/link_gx/links?kind=quotes",
         "/api/documents/link_gx/links?limit=100000", "/api/documents/link_gx/links?as_of=yesterday",

@@ -173,7 +173,7 @@ class SecurityTest {
   void unknownAndRepeatedParametersAreRefused() throws Exception {
     HttpResponse<String> unknown = send(open, get(open, "/api/search?q=x&qq=1"));
     assertEquals(400, unknown.statusCode());
-    assertEquals("unknown parameter qq; this endpoint takes q, page, size, sort, facets, facet_size, from, to, source, park, cites, issuer, doc_type, agency_code, doc_year, category, region, level, undated, count",
+    assertEquals("unknown parameter qq; this endpoint takes q, page, size, sort, facets, facet_size, from, to, source, park, cites, issuer, doc_type, agency_code, doc_year, category, region, level, cited_by, undated, count",
         json(unknown).get("message").asText());
     assertEquals(400, send(open, get(open, "/api/search?q=x&q=y")).statusCode());
     assertEquals(400, send(open, get(open, "/api/health?verbose=1")).statusCode());

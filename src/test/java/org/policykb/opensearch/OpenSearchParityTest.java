@@ -575,6 +575,7 @@ class OpenSearchParityTest {
     filters.add(Filters.of(Map.of("issuer", List.of("国务院", "科技部", "北京市中医管理局"), "doc_type", List.of("通知", "意见"))));
     filters.add(Filters.of(Map.of("agency_code", List.of("国发", "国办发", "工信部联科"), "doc_year", List.of("2023", "2019"))));
     filters.add(Filters.of(Map.of("region", List.of("江苏", "北京", "广东"), "level", List.of("省", "市", "县"))));
+    filters.add(Filters.of(Map.of("cited_by", List.of("0", "2-4", "50+"))));
     // Every query unfiltered, and each filter with every sixth query: every filter on every query took seven
     // minutes of the test run, and a filter is rendered for the cluster by the same code whatever the query
     for (int i = 0; i < queries.size(); i++) {
