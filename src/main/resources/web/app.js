@@ -7,6 +7,7 @@ import { queryMaxLength } from './lib/limits.js';
 import { readState, toUrl, VIEWS } from './lib/state.js';
 import { chips, dateRange } from './views/common.js';
 import * as collocates from './views/collocates.js';
+import * as compare from './views/compare.js';
 import * as concordance from './views/concordance.js';
 import * as diffusion from './views/diffusion.js';
 import * as doc from './views/document.js';
@@ -19,7 +20,7 @@ import * as trend from './views/trend.js';
  * after() (run once it is shown, instead of restoring the scroll position) and mount() (run once it
  * is shown; gives the function that undoes it when the view is left).
  */
-const VIEW_MODULES = { search, doc, concordance, trend, collocates, diffusion, registry };
+const VIEW_MODULES = { search, doc, concordance, trend, collocates, compare, diffusion, registry };
 for (const name of VIEWS) if (!VIEW_MODULES[name]) throw new Error(`no module for the view ${name}`);
 
 function startWorkbench() {

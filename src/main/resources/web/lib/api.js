@@ -128,3 +128,7 @@ export function concordanceCsvUrl(params) {
 export const trend = (params, signal) => getJson(`/api/trend?${params}`, signal);
 
 export const collocates = (params, signal) => getJson(`/api/collocates?${params}`, signal);
+
+export const keywords = (params, signal) => getJson(`/api/keywords?${params}`, signal);
+
+export const frequencies = (params, signal) => getJson(`/api/frequencies?${params}`, signal);

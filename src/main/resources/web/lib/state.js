@@ -4,7 +4,7 @@
 import { readDate } from './dates.js';
 import { FILTERS as API_FILTERS } from './description.js';
 
-export const VIEWS = ['search', 'doc', 'concordance', 'trend', 'collocates', 'diffusion', 'registry'];
+export const VIEWS = ['search', 'doc', 'concordance', 'trend', 'collocates', 'compare', 'diffusion', 'registry'];
 const DEFAULT_VIEW = 'search';
 
 /** A parameter given once; empty or absent is the default, which is not written. */
@@ -80,6 +80,13 @@ export const PARAMS = {
   unit: text('word'),
   min: int(2, 1),
   cmp: list(Boolean),
+  // the compare view's reference (rest, all, or a period: ref_from..ref_to), significance level, minimum and order
+  reference: text('rest'),
+  ref_from: date(),
+  ref_to: date(),
+  p: text('0.05'),
+  kmin: int(3, 1),
+  ksort: text('ll'),
   // the registry view's agency code and year (0: every year)
   code: text(''),
   cyear: int(0),

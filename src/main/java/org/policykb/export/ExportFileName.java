@@ -33,6 +33,13 @@ public record ExportFileName(String name, String asciiName) {
     return new ExportFileName(join("政策关系", gen) + extension, join("links", ascii(gen)) + extension);
   }
 
+  /** The name of a frequency list ({@code 词频-gen-000001.csv}) or a keyword list ({@code 关键词-…}) from {@code generation}. */
+  public static ExportFileName statistics(boolean keywords, String generation) {
+    String gen = cut(clean(generation), MAX_GENERATION_BYTES);
+    return new ExportFileName(join(keywords ? "关键词" : "词频", gen) + ".csv",
+        join(keywords ? "keywords" : "frequencies", ascii(gen)) + ".csv");
+  }
+
   /**
    * The value of a {@code Content-Disposition} header that saves the file under this name: the UTF-8
    * name as RFC 6266 and RFC 5987 say ({@code filename*=UTF-8''…}, percent-encoded) after the ASCII

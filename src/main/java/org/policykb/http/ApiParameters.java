@@ -13,6 +13,8 @@ import org.policykb.search.CollocateFilter;
 import org.policykb.search.CollocatesRequest;
 import org.policykb.search.ConcordanceRequest;
 import org.policykb.search.DocumentAnswers;
+import org.policykb.search.FrequencyRequest;
+import org.policykb.search.KeywordsRequest;
 import org.policykb.search.LinksRequest;
 import org.policykb.search.SearchRequest;
 import org.policykb.search.TrendRequest;
@@ -206,6 +208,69 @@ final class ApiParameters {
       .asRequired().length(1, Suggester.MAX_PREFIX).example("新质");
 
   static final Parameter SUGGEST_SIZE = Parameter.integer("size", 10, 1, 100, "Suggestions listed at most.");
+
+  // ---- corpus statistics
+
+  /** The prefix of the reference subcorpus's filters: {@code ref_from}, {@code ref_doc_type} … */
+  static final String REFERENCE = "ref_";
+
+  static final Parameter SUBCORPUS_Q = Q.optional().describe(
+      "Only the documents this query matches (the query language of `/api/search`), under the filters; every document "
+          + "the filters keep when absent.");
+
+  static final Parameter REFERENCE_Q = SUBCORPUS_Q.renamed(REFERENCE + "q",
+      "The reference subcorpus: the documents this query matches, under the `ref_` filters.");
+
+  /** The filters again, prefixed, for the reference subcorpus. */
+  static final List<Parameter> REFERENCE_FILTERS = org.policykb.query.FilterParameters.ALL.stream()
+      .map(p -> p.renamed(REFERENCE + p.name(), "The reference subcorpus's `" + p.name() + "`, as the focus's: "
+          + p.description()))
+      .toList();
+
+  static final Parameter FREQUENCY_SORT = Parameter.choice("sort", FrequencyRequest.Sort.class, FrequencyRequest.Sort.FREQUENCY,
+      "`frequency` (the most frequent first), `range` (in the most documents first), `dp` (the most evenly spread first) "
+          + "or `word` (code point order); ties by frequency, then by the word." + CASE);
+
+  static final Parameter FREQUENCY_MIN = Parameter.integer("min", 1, 1, Integer.MAX_VALUE,
+      "The fewest occurrences a word needs to be listed.");
+
+  static final Parameter FREQUENCY_STOP = Parameter.bool("stop", false,
+      "`true` leaves out the stop list's function words (的 了 和 是 在 …), as the collocates do; `false` (the default) "
+          + "lists every word.");
+
+  static final Parameter FREQUENCY_OFFSET = Parameter.integer("offset", 0, 0, Integer.MAX_VALUE, "Words to skip, in the order.");
+
+  static final Parameter FREQUENCY_LIMIT = Parameter.integer("limit", FrequencyRequest.DEFAULT_LIMIT, 0,
+      FrequencyRequest.MAX_PAGE_LIMIT, "Words listed at most. For `format=csv` any number up to " + Integer.MAX_VALUE
+          + ", and when absent every word from `offset` on.");
+
+  static final Parameter STATISTICS_FORMAT = Parameter.text("format",
+      "`json` (the default) or `csv` (RFC 4180, UTF-8 with a byte-order mark)." + CASE)
+      .values(List.of("json", "csv")).withDefault("json");
+
+  static final Parameter AGAINST = Parameter.choice("reference", KeywordsRequest.Against.class, null,
+      "What the focus is compared with: `rest` (the collection without the focus's documents; the default without `ref_` "
+          + "parameters), `all` (the whole collection) or `subcorpus` (the one the `ref_` parameters name; the default "
+          + "with them)." + CASE);
+
+  static final Parameter KEYWORDS_MIN = Parameter.integer("min", KeywordsRequest.DEFAULT_MIN, 1, Integer.MAX_VALUE,
+      "The fewest occurrences a keyword needs on its side: in the focus for a positive keyword, in the reference for a "
+          + "negative one.");
+
+  static final Parameter KEYWORDS_P = Parameter.text("p",
+      "The significance level a keyword's log-likelihood must reach (χ², one degree of freedom): `0.05` (G² ≥ 3.84, the "
+          + "default), `0.01` (6.63), `0.001` (10.83), `0.0001` (15.13), or `1` for no test.")
+      .values(KeywordsRequest.LEVELS).withDefault(KeywordsRequest.LEVELS.get(0));
+
+  static final Parameter KEYWORDS_STOP = Parameter.bool("stop", true,
+      "`true` (the default) leaves out the stop list's function words; `false` lists them too.");
+
+  static final Parameter KEYWORDS_SORT = Parameter.choice("sort", KeywordsRequest.Sort.class, KeywordsRequest.Sort.LL,
+      "`ll`: each list by log-likelihood G² (significance), the largest first; `log_ratio`: by Log Ratio (effect size), "
+          + "the largest first among positive keywords and the smallest among negative ones." + CASE);
+
+  static final Parameter KEYWORDS_SIZE = Parameter.integer("size", KeywordsRequest.DEFAULT_SIZE, 1, KeywordsRequest.MAX_SIZE,
+      "Keywords listed at most in each direction.");
 
   private static List<String> concordanceFormats() {
     List<String> formats = new ArrayList<>(List.of("json"));

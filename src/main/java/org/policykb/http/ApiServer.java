@@ -86,6 +86,7 @@ public final class ApiServer implements Closeable {
   public static ApiServer start(SearchBackend backend, ServerOptions options, Callable<BuildReport> rebuild) {
     ApiHandlers api = new ApiHandlers(backend);
     ResearchHandlers research = new ResearchHandlers(backend);
+    StatisticsHandlers statistics = new StatisticsHandlers(backend);
     LinkHandlers links = new LinkHandlers(backend);
     AdminHandlers admin = new AdminHandlers(backend, rebuild, options.adminToken());
     AtomicInteger users = new AtomicInteger();
@@ -134,6 +135,8 @@ public final class ApiServer implements Closeable {
       handlers.put(ApiOperation.TREND, research::trend);
       handlers.put(ApiOperation.COLLOCATES, research::collocates);
       handlers.put(ApiOperation.SUGGEST, research::suggest);
+      handlers.put(ApiOperation.FREQUENCIES, statistics::frequencies);
+      handlers.put(ApiOperation.KEYWORDS, statistics::keywords);
       handlers.put(ApiOperation.OPENAPI, ctx -> ctx.contentType("application/json; charset=utf-8").result(OpenApiSpec.bytes()));
       handlers.put(ApiOperation.HEALTH, api::health);
       handlers.put(ApiOperation.RELOAD, admin::reload);

@@ -91,7 +91,7 @@ final class OpenApiSpec {
 
   /**
    * The parameters more than one operation takes, each with its component name (region → Region, doc_type → DocType),
-   * in the order the operations first take them.
+   * in the order the operations first take them; of two senses of one name, the first taken.
    */
   private static Map<Parameter, String> sharedParameters() {
     Map<Parameter, Integer> uses = new LinkedHashMap<>();
@@ -103,10 +103,9 @@ final class OpenApiSpec {
     uses.forEach((p, n) -> {
       if (n > 1) {
         String key = componentName(p);
-        if (byKey.put(key, p) != null) {
-          throw new IllegalStateException("two shared parameters are named " + key + ": give one of them its own name");
-        }
-        shared.put(p, key);
+        if (byKey.putIfAbsent(key, p) == null) {
+          shared.put(p, key);
+        } // else another sense of the same name (an optional q) is written out where it is taken
       }
     });
     return shared;

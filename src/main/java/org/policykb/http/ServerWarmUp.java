@@ -56,7 +56,8 @@ public final class ServerWarmUp {
   private static final List<String> SEEDS = List.of("发展", "创新", "经济", "建设", "政策");
   private static final ObjectMapper JSON = new ObjectMapper();
   /** What the page links from this server: {@code href="/app.css"}, {@code src="/app.js"}. */
-  private static final Pattern LINKED = Pattern.compile("(?:href|src)=\"(/[^\"?#]+)\"");
+  /** What the page loads itself (its links and scripts, preloads included; not the pages it links to). */
+  private static final Pattern LINKED = Pattern.compile("<(?:link|script)\\b[^>]*?(?:href|src)=\"(/[^\"?#]+)\"");
   /** What a module imports: {@code from './lib/api.js'}. */
   private static final Pattern IMPORTED = Pattern.compile("(?:from|import)\\s*['\"](\\.{1,2}/[^'\"]+)['\"]");
   private static final String ALL_FACETS =
@@ -141,8 +142,10 @@ public final class ServerWarmUp {
       }
     }
     for (String api : List.of("/api/openapi.json", "/api/search?size=10&facets=" + ALL_FACETS + "&q=" + encode(SEEDS.get(0)))) {
-      get(api, deadline);
-      asked.add(api);
+      if (seen.add(api)) { // the page preloads the OpenAPI document
+        get(api, deadline);
+        asked.add(api);
+      }
     }
     return asked;
   }

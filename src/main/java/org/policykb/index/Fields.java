@@ -15,9 +15,10 @@ public final class Fields {
    * has one normal form whatever its brackets (公告〔2023〕第4号 is 公告2023年第4号), and files are read again by
    * the readers that find a listed title's number, a joint 令 and its date. 12: links between documents
    * ({@link org.policykb.index.Links}), their signatures in the manifest, and {@link #CITED_BY}. 13: the
-   * issuers' {@link #REGION} and {@link #LEVEL}.
+   * issuers' {@link #REGION} and {@link #LEVEL}. 14: each text's count of words ({@link #WORD_COUNT}), what word
+   * frequencies are divided by.
    */
-  public static final int SCHEMA_VERSION = 13;
+  public static final int SCHEMA_VERSION = 14;
 
   /** Document id. StringField: exact lookups and {@code updateDocument}; sorted doc values break ties. */
   public static final String ID = "id";
@@ -81,6 +82,13 @@ public final class Fields {
    * occurrences by, summed per bucket without reading any text.
    */
   public static final String TEXT_CHARS = "text_chars";
+
+  /**
+   * How many words {@link #TEXT_WORDS} holds for the text: its smartcn segments that have a letter or digit
+   * ({@link org.policykb.text.WordSegmenter#isWord}), as doc values: the size a subcorpus's word frequencies are
+   * per million of, and a text's share of it for their dispersion.
+   */
+  public static final String WORD_COUNT = "word_count";
 
   /**
    * The id of the document's work ({@link org.policykb.index.Works}): a keyword, looked up to list a

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -23,6 +24,7 @@ import org.policykb.index.WorkRole;
 import org.policykb.ingest.Regions;
 import org.policykb.model.PolicyDocument;
 import org.policykb.search.WorkMember;
+import org.policykb.text.WordSegmenter;
 
 /** {@link PolicyDocument} ⇄ Lucene {@link Document}, following {@link Fields}. */
 public final class DocumentMapper {
@@ -49,6 +51,9 @@ public final class DocumentMapper {
 
   /** Word fields: tokenized, frequencies and norms for BM25, no positions, nothing stored. */
   static final FieldType WORDS_TYPE = tokenized(IndexOptions.DOCS_AND_FREQS);
+
+  /** The text's words, segmented once for the index and for their count. */
+  private static final WordSegmenter WORDS = new WordSegmenter(org.policykb.analysis.Analyzers.words());
 
   /** Phrase fields: tokenized, positions for phrase queries, norms for BM25, nothing stored. */
   static final FieldType EXACT_TYPE = tokenized(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
@@ -92,7 +97,9 @@ public final class DocumentMapper {
     if (forward != null) {
       doc.add(new org.apache.lucene.document.BinaryDocValuesField(TEXT_FORWARD, forward));
     }
-    doc.add(new Field(Fields.TEXT_WORDS, d.text(), WORDS_TYPE));
+    List<String> terms = WORDS.terms(d.text());
+    doc.add(new Field(Fields.TEXT_WORDS, new TermListTokenStream(terms), WORDS_TYPE));
+    doc.add(new NumericDocValuesField(Fields.WORD_COUNT, terms.stream().filter(WordSegmenter::isWord).count()));
     if (d.title() != null) {
       doc.add(new Field(Fields.TITLE_EXACT, d.title(), EXACT_TYPE));
       doc.add(new Field(Fields.TITLE_WORDS, d.title(), WORDS_TYPE));

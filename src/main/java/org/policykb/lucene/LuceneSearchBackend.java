@@ -245,6 +245,15 @@ public final class LuceneSearchBackend implements SearchBackend {
   }
 
   @Override
+  public org.policykb.search.WordCounts wordCounts(org.policykb.query.Subcorpus subcorpus, boolean dispersion) {
+    Query documents = subcorpus.q() == null ? FilterQueries.of(subcorpus.filters())
+        : queries.matching(QueryParser.parse(subcorpus.q()), subcorpus.filters());
+    Query all = documents == null ? new org.apache.lucene.search.MatchAllDocsQuery() : documents;
+    return served.with(generation -> LuceneWordCounts.count(new IndexSearcher(generation.reader()), all, dispersion,
+        generation.name()));
+  }
+
+  @Override
   public RelatedResult related(String id, int size) {
     RelatedTerms.checkSize(size);
     return served.with(generation -> {

@@ -16,6 +16,9 @@ import org.policykb.model.PolicyDocument;
 /** {@link PolicyDocument} ⇄ the JSON an OpenSearch index of {@link ClusterSchema} holds. */
 public final class ClusterDocuments {
   private static final ObjectMapper JSON = Json.mapper();
+  /** The text's words as the embedded index counts them ({@link Fields#WORD_COUNT}); the cluster's smartcn indexes them. */
+  private static final org.policykb.text.WordSegmenter WORDS =
+      new org.policykb.text.WordSegmenter(org.policykb.analysis.Analyzers.words());
 
   private ClusterDocuments() {}
 
@@ -82,6 +85,7 @@ public final class ClusterDocuments {
       doc.put(Fields.DOC_NUMBER, o.docNumberNormalized());
     }
     doc.put(Fields.TEXT_CHARS, d.textChars());
+    doc.put(Fields.WORD_COUNT, WORDS.segment(d.text()).size());
     doc.put(Fields.CITED_BY, citedBy); // 0 until the build has resolved every link
     return doc;
   }

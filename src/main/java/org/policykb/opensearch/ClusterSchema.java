@@ -32,7 +32,9 @@ public final class ClusterSchema {
    * {@link org.policykb.index.Fields#SCHEMA_VERSION} (the ingestion's), and a generation is reused
    * by an incremental build only when both match.
    */
-  public static final int VERSION = 7; // 5: the category field; 6: work_id and work_shown (works); 7: region, level
+  // 5: the category field; 6: work_id and work_shown (works); 7: region, level; 8: word_count, and the words' term
+  // vectors (what a subcorpus's word frequencies are read from)
+  public static final int VERSION = 8;
 
   /**
    * The whole {@link org.policykb.model.PolicyDocument} as JSON: kept in _source, not indexed. The

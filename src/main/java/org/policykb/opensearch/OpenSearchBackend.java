@@ -338,6 +338,13 @@ public final class OpenSearchBackend implements SearchBackend {
   }
 
   @Override
+  public org.policykb.search.WordCounts wordCounts(org.policykb.query.Subcorpus subcorpus, boolean dispersion) {
+    long deadline = System.nanoTime() + researchTimeoutMillis() * 1_000_000;
+    return onCurrent(index -> ClusterWordCounts.count(client, reader, index, generationOf(index), subcorpus, dispersion,
+        deadline, researchTimeoutMillis()));
+  }
+
+  @Override
   public RelatedResult related(String id, int size) {
     RelatedTerms.checkSize(size);
     return onCurrent(index -> research.related(index, generationOf(index), id, size));

@@ -153,6 +153,18 @@ public record Parameter(
         description, label, true);
   }
 
+  /** This parameter under another name and description, not a filter of the workbench's (a reference's filters). */
+  public Parameter renamed(String name, String description) {
+    return new Parameter(name, in, type, shape, required, defaultValue, min, max, minLength, maxLength, pattern, choices, example,
+        description, null, false);
+  }
+
+  /** This parameter, not required. */
+  public Parameter optional() {
+    return new Parameter(name, in, type, shape, false, defaultValue, min, max, minLength, maxLength, pattern, choices, example,
+        description, label, filter);
+  }
+
   /** This parameter with another description (one name used by several endpoints in different senses). */
   public Parameter describe(String description) {
     return new Parameter(name, in, type, shape, required, defaultValue, min, max, minLength, maxLength, pattern, choices, example,

@@ -45,6 +45,14 @@ public interface SearchBackend extends Closeable {
   CollocatesResult collocates(CollocatesRequest request);
 
   /**
+   * Every word of a subcorpus with its frequency, range and dispersion, and the subcorpus's size, counted from the
+   * index (never from stored texts). The corpus statistics (frequency lists, keyness) are made from these.
+   *
+   * @param dispersion whether each word's DP is computed (a second reading of the postings); null when not
+   */
+  WordCounts wordCounts(org.policykb.query.Subcorpus subcorpus, boolean dispersion);
+
+  /**
    * The documents most like document {@code id}, never itself nor another member of its work, and
    * one member (the shown one) of each other work.
    *

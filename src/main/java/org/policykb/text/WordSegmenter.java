@@ -47,7 +47,24 @@ public final class WordSegmenter {
     return out;
   }
 
-  private static boolean isWord(CharSequence term) {
+  /** Every term the analyzer gives for {@code s}, words or not, in order: what {@link Fields#TEXT_WORDS} indexes. */
+  public List<String> terms(String s) {
+    List<String> out = new ArrayList<>();
+    try (TokenStream ts = words.tokenStream(Fields.TEXT_WORDS, s)) {
+      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+      ts.reset();
+      while (ts.incrementToken()) {
+        out.add(term.toString());
+      }
+      ts.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out;
+  }
+
+  /** Whether a term is a word: it has a letter or a digit (punctuation and symbols are not). */
+  public static boolean isWord(CharSequence term) {
     return term.chars().anyMatch(Character::isLetterOrDigit);
   }
 }

@@ -65,7 +65,7 @@ class ApiDocsBrowserTest {
         parameters.add(row.getAttribute("data-param-name"));
       }
       assertEquals(new TreeSet<>(Set.of("format", "kind", "within", "from", "to", "source", "park", "cites", "issuer",
-          "doc_type", "agency_code", "doc_year", "category", "region", "level", "undated", "count")), parameters);
+          "doc_type", "agency_code", "doc_year", "category", "region", "level", "cited_by", "undated", "count")), parameters);
       String region = browser.driver.findElement(By.cssSelector("#operations-graph-graph tr[data-param-name=region]")).getText();
       assertTrue(region.contains("GB/T 2260"), region);
       browser.screenshot("graph");

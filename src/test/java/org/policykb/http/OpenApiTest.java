@@ -58,6 +58,8 @@ class OpenApiTest {
       "GET /api/documents/{id}/diffusion",
       "GET /api/diffusion",
       "GET /api/graph",
+      "GET /api/frequencies",
+      "GET /api/keywords",
       "GET /api/concordance",
       "GET /api/trend",
       "GET /api/collocates",

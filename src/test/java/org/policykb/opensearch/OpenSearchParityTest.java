@@ -379,6 +379,30 @@ class OpenSearchParityTest {
 
   @Test
   @Order(2)
+  void bothEnginesCountTheSameWordsFrequenciesAndKeywords() {
+    List<org.policykb.query.Subcorpus> subcorpora = List.of(
+        org.policykb.query.Subcorpus.all(Count.FILES),
+        org.policykb.query.Subcorpus.all(Count.WORKS),
+        new org.policykb.query.Subcorpus(null, Filters.of(Map.of("level", List.of("省", "市")))),
+        new org.policykb.query.Subcorpus("发展", Filters.of(Map.of("from", List.of("2000")))),
+        new org.policykb.query.Subcorpus("高新区 OR 开发区", Filters.NONE));
+    for (org.policykb.query.Subcorpus s : subcorpora) {
+      org.policykb.search.WordCounts e = embedded.wordCounts(s, true);
+      assertTrue(e.tokens() > 0, s + " has words");
+      assertEquals(json(e), json(opensearch.wordCounts(s, true)), s.toString());
+      org.policykb.search.FrequencyRequest f = new org.policykb.search.FrequencyRequest(s,
+          org.policykb.search.FrequencyRequest.Sort.DP, 2, true, 0, 200);
+      assertEquals(json(org.policykb.research.Frequencies.of(embedded, f)), json(org.policykb.research.Frequencies.of(opensearch, f)),
+          s.toString());
+      org.policykb.search.KeywordsRequest k = new org.policykb.search.KeywordsRequest(s,
+          org.policykb.search.KeywordsRequest.Against.REST, null, 2, "0.05", true, org.policykb.search.KeywordsRequest.Sort.LL, 100);
+      assertEquals(json(org.policykb.research.Keywords.of(embedded, k)), json(org.policykb.research.Keywords.of(opensearch, k)),
+          s.toString());
+    }
+  }
+
+  @Test
+  @Order(2)
   void suggestionsAreTheSame() {
     assertSuggestionsAreTheSame();
   }
