@@ -64,8 +64,15 @@ final class BenchCommand implements Callable<Integer> {
       + " agency code's registry, and --size of generated articles beside them.")
   Integer links;
 
+  @Option(names = "--stats", description = "Only the corpus statistics: frequency lists and keyness over a generated corpus of --size.")
+  boolean stats;
+
   @Override
   public Integer call() throws Exception {
+    if (stats) {
+      new org.policykb.tools.bench.StatisticsBenchmark(spec.commandLine().getOut()).run(seeds, work, bytes(size), seed);
+      return 0;
+    }
     if (links != null) {
       new org.policykb.tools.bench.LinksBenchmark(spec.commandLine().getOut()).run(seeds, work, links,
           size.equals("10MB") ? 0 : bytes(size), seed);
