@@ -4,7 +4,7 @@
 import { readDate } from './dates.js';
 import { FILTERS as API_FILTERS } from './description.js';
 
-export const VIEWS = ['search', 'doc', 'concordance', 'trend', 'collocates', 'compare', 'diffusion', 'registry'];
+export const VIEWS = ['search', 'doc', 'concordance', 'trend', 'groups', 'collocates', 'compare', 'diffusion', 'registry'];
 const DEFAULT_VIEW = 'search';
 
 /** A parameter given once; empty or absent is the default, which is not written. */
@@ -80,6 +80,9 @@ export const PARAMS = {
   unit: text('word'),
   min: int(2, 1),
   cmp: list(Boolean),
+  // the groups view's facet and the column its table is sorted by ('value': the server's order)
+  gby: text('year'),
+  gsort: text('value'),
   // the compare view's reference (rest, all, or a period: ref_from..ref_to), significance level, minimum and order
   reference: text('rest'),
   ref_from: date(),

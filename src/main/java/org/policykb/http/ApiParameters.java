@@ -17,7 +17,6 @@ import org.policykb.search.FrequencyRequest;
 import org.policykb.search.KeywordsRequest;
 import org.policykb.search.LinksRequest;
 import org.policykb.search.SearchRequest;
-import org.policykb.search.TrendRequest;
 
 /**
  * Every parameter of the API but the filters ({@link org.policykb.query.FilterParameters}): one entry per name and
@@ -199,8 +198,11 @@ final class ApiParameters {
 
   // ---- trend and suggestions
 
-  static final Parameter BY = Parameter.choice("by", TrendRequest.By.class, TrendRequest.By.YEAR,
-      "What the buckets are: `year` (bucket values are numbers) or `source` (bucket values are strings)." + CASE);
+  static final Parameter BY = Parameter.choice("by", Facet.class, Facet.YEAR,
+      "What the buckets are: `year` (a trend; bucket values are numbers) or any other facet, the hits grouped by its "
+          + "values (strings): `issuer`, `doc_type`, `source`, `region`, `level`, `cited_by` (bands) … A document with "
+          + "several values (a joint document's issuers) counts under each, so that the buckets of such a facet may add up "
+          + "to more than the totals." + CASE);
 
   static final Parameter PREFIX = Parameter.text("prefix",
       "What the suggestions start with: at most " + Suggester.MAX_PREFIX

@@ -83,7 +83,7 @@ final class ResearchHandlers {
 
   void trend(Context ctx) {
     ctx.json(backend.trend(new TrendRequest(Params.text(ctx, ApiParameters.Q), Params.filters(ctx),
-        TrendRequest.By.parse(Params.text(ctx, ApiParameters.BY)))));
+        TrendRequest.parseBy(Params.text(ctx, ApiParameters.BY)))));
   }
 
   void collocates(Context ctx) {

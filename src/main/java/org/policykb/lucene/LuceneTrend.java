@@ -13,9 +13,10 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.policykb.index.Fields;
+import org.policykb.query.CitationBand;
+import org.policykb.query.Facet;
 import org.policykb.query.Filters;
 import org.policykb.research.Trend;
-import org.policykb.search.TrendRequest;
 import org.policykb.search.TrendResult;
 
 /** The trend ({@link Trend}) over the embedded index: bucket sizes and values from doc values. */
@@ -40,7 +41,7 @@ final class LuceneTrend {
 
   record Totals(long occurrences, long documents, List<TrendResult.Bucket> buckets) {}
 
-  Totals run(Query matching, Filters filters, TrendRequest.By by) throws IOException {
+  Totals run(Query matching, Filters filters, Facet by) throws IOException {
     Query base = FilterQueries.of(filters);
     MatchingDocs all = MatchingDocs.of(searcher, base == null ? new MatchAllDocsQuery() : base);
     Map<Object, Trend.Counts> buckets = new HashMap<>();
@@ -49,9 +50,12 @@ final class LuceneTrend {
       NumericDocValues chars = DocValues.getNumeric(leaf.context().reader(), Fields.TEXT_CHARS);
       DocIdSetIterator it = leaf.iterator();
       for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
-        Trend.Counts c = buckets.computeIfAbsent(values.value(doc), k -> new Trend.Counts());
-        c.allDocuments++;
-        c.characters += chars.advanceExact(doc) ? chars.longValue() : 0;
+        long n = chars.advanceExact(doc) ? chars.longValue() : 0;
+        for (Object value : values.values(doc)) {
+          Trend.Counts c = buckets.computeIfAbsent(value, k -> new Trend.Counts());
+          c.allDocuments++;
+          c.characters += n;
+        }
       }
     }
     MatchingDocs matches = MatchingDocs.of(searcher, matching);
@@ -61,25 +65,39 @@ final class LuceneTrend {
       perLeaf.add(bucketing(leaf, by));
     }
     counter.count(matches, (leafOrd, doc, occurrences) -> {
-      Trend.Counts c = buckets.computeIfAbsent(perLeaf.get(leafOrd).value(doc), k -> new Trend.Counts());
-      c.documents++;
-      c.occurrences += occurrences;
+      for (Object value : perLeaf.get(leafOrd).values(doc)) {
+        Trend.Counts c = buckets.computeIfAbsent(value, k -> new Trend.Counts());
+        c.documents++;
+        c.occurrences += occurrences;
+      }
       total[0] += occurrences;
     });
     return new Totals(total[0], matches.count(), Trend.buckets(buckets, by));
   }
 
-  /** A document's bucket value in one segment. */
+  /** A document's bucket values in one segment: each of its values of the facet, or null when it has none. */
   private interface Bucketing {
-    Object value(int doc) throws IOException;
+    List<Object> values(int doc) throws IOException;
   }
 
-  private static Bucketing bucketing(MatchingDocs.Leaf leaf, TrendRequest.By by) throws IOException {
-    if (by == TrendRequest.By.YEAR) {
-      NumericDocValues years = DocValues.getNumeric(leaf.context().reader(), Fields.YEAR);
-      return doc -> years.advanceExact(doc) ? (Object) (int) years.longValue() : null;
+  private static final List<Object> NONE = java.util.Collections.singletonList(null);
+
+  private static Bucketing bucketing(MatchingDocs.Leaf leaf, Facet by) throws IOException {
+    if (by == Facet.YEAR || by == Facet.CITED_BY) {
+      NumericDocValues numbers = DocValues.getNumeric(leaf.context().reader(), by.field());
+      return doc -> !numbers.advanceExact(doc) ? NONE
+          : List.of(by == Facet.YEAR ? (Object) (int) numbers.longValue() : CitationBand.of(numbers.longValue()).label());
     }
-    SortedSetDocValues sources = DocValues.getSortedSet(leaf.context().reader(), Fields.SOURCE_NAME);
-    return doc -> sources.advanceExact(doc) ? sources.lookupOrd(sources.nextOrd()).utf8ToString() : null;
+    SortedSetDocValues values = DocValues.getSortedSet(leaf.context().reader(), by.field());
+    return doc -> {
+      if (!values.advanceExact(doc)) {
+        return NONE;
+      }
+      List<Object> out = new ArrayList<>(values.docValueCount());
+      for (int i = 0; i < values.docValueCount(); i++) {
+        out.add(values.lookupOrd(values.nextOrd()).utf8ToString());
+      }
+      return out;
+    };
   }
 }

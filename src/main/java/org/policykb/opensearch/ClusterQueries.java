@@ -380,17 +380,22 @@ final class ClusterQueries {
     any.put("minimum_should_match", 1);
   }
 
+  /** A range aggregation of the counts of citing works into their bands, into {@code agg}. */
+  static void bands(ObjectNode agg) {
+    ObjectNode range = agg.putObject("range").put("field", Fields.CITED_BY);
+    ArrayNode ranges = range.putArray("ranges");
+    for (CitationBand b : CitationBand.values()) {
+      ObjectNode r = ranges.addObject().put("key", b.label()).put("from", b.min());
+      if (b.max() < Integer.MAX_VALUE) {
+        r.put("to", b.max() + 1); // to is exclusive
+      }
+    }
+  }
+
   /** The aggregation that counts facet {@code f}: its values' counts, or for the citing works their bands. */
   static void facetAggregation(ObjectNode aggs, Facet f) {
     if (f == Facet.CITED_BY) {
-      ObjectNode range = aggs.putObject(f.apiName()).putObject("range").put("field", Fields.CITED_BY);
-      ArrayNode ranges = range.putArray("ranges");
-      for (CitationBand b : CitationBand.values()) {
-        ObjectNode r = ranges.addObject().put("key", b.label()).put("from", b.min());
-        if (b.max() < Integer.MAX_VALUE) {
-          r.put("to", b.max() + 1); // to is exclusive
-        }
-      }
+      bands(aggs.putObject(f.apiName()));
     } else {
       aggs.putObject(f.apiName()).putObject("terms").put("field", field(f)).put("size", FACET_VALUES)
           .put("shard_size", FACET_VALUES);

@@ -11,6 +11,8 @@ import java.util.Map;
 import org.policykb.index.Fields;
 import org.policykb.index.Json;
 import org.policykb.model.PolicyDocument;
+import org.policykb.query.CitationBand;
+import org.policykb.query.Facet;
 import org.policykb.query.Filters;
 import org.policykb.query.ParsedQuery;
 import org.policykb.query.QueryParser;
@@ -56,8 +58,9 @@ final class ClusterResearch {
   TrendResult trend(String index, String generation, TrendRequest request, long deadline) {
     long started = System.nanoTime();
     ParsedQuery parsed = QueryParser.parse(request.q());
-    boolean byYear = request.by() == TrendRequest.By.YEAR;
-    String field = byYear ? Fields.YEAR : Fields.SOURCE_NAME;
+    Facet by = request.by();
+    boolean byYear = by == Facet.YEAR;
+    String field = ClusterQueries.field(by);
     Map<Object, Trend.Counts> buckets = new java.util.HashMap<>();
     // every document under the filters, per bucket: how many and how many characters
     ObjectNode sizes = JSON.createObjectNode();
@@ -66,7 +69,12 @@ final class ClusterResearch {
     sizes.set("query", restriction == null ? JSON.createObjectNode().set("match_all", JSON.createObjectNode()) : restriction);
     ObjectNode aggs = sizes.putObject("aggs");
     ObjectNode values = aggs.putObject("values");
-    values.putObject("terms").put("field", field).put("size", ClusterQueries.FACET_VALUES).put("shard_size", ClusterQueries.FACET_VALUES);
+    if (by == Facet.CITED_BY) {
+      ClusterQueries.bands(values);
+    } else {
+      values.putObject("terms").put("field", field).put("size", ClusterQueries.FACET_VALUES)
+          .put("shard_size", ClusterQueries.FACET_VALUES);
+    }
     values.putObject("aggs").putObject("characters").putObject("sum").put("field", Fields.TEXT_CHARS);
     ObjectNode missing = aggs.putObject("missing");
     missing.putObject("missing").put("field", field);
@@ -75,6 +83,9 @@ final class ClusterResearch {
     ClusterReader.checkShards(searched);
     JsonNode answer = searched.path("aggregations");
     for (JsonNode b : answer.path("values").path("buckets")) {
+      if (b.path("doc_count").asLong() == 0) {
+        continue; // a band of citing works that holds none
+      }
       Trend.Counts c = buckets.computeIfAbsent(byYear ? (Object) b.path("key").asInt() : b.path("key").asText(),
           k -> new Trend.Counts());
       c.allDocuments = b.path("doc_count").asLong();
@@ -92,12 +103,23 @@ final class ClusterResearch {
       JsonNode source = h.path("_source");
       int n = QueryOccurrences.find(source.path(ClusterSchema.DOC).path("text").asText(""), parsed, 0).total();
       JsonNode v = source.path(field);
-      Object value = v.isMissingNode() || v.isNull() ? null : byYear ? (Object) v.asInt() : v.asText();
-      return new Object[] {value, n};
+      List<Object> of = new ArrayList<>();
+      if (v.isMissingNode() || v.isNull() || v.isArray() && v.isEmpty()) {
+        of.add(null);
+      } else {
+        for (JsonNode one : v.isArray() ? v : List.of(v)) {
+          of.add(byYear ? (Object) one.asInt() : by == Facet.CITED_BY ? CitationBand.of(one.asLong()).label() : one.asText());
+        }
+      }
+      return new Object[] {of, n};
     }, counted -> {
-      Trend.Counts c = buckets.computeIfAbsent(counted[0], k -> new Trend.Counts());
-      c.documents++;
-      c.occurrences += (Integer) counted[1];
+      @SuppressWarnings("unchecked")
+      List<Object> of = (List<Object>) counted[0];
+      for (Object value : of) {
+        Trend.Counts c = buckets.computeIfAbsent(value, k -> new Trend.Counts());
+        c.documents++;
+        c.occurrences += (Integer) counted[1];
+      }
       totals[0] += (Integer) counted[1];
       totals[1]++;
     });

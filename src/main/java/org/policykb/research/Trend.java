@@ -5,7 +5,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.policykb.search.TrendRequest;
+import org.policykb.query.CitationBand;
+import org.policykb.query.Facet;
 import org.policykb.search.TrendResult;
 
 /**
@@ -25,7 +26,7 @@ public final class Trend {
   }
 
   /** The buckets as the answer lists them, whichever backend tallied them. */
-  public static List<TrendResult.Bucket> buckets(Map<Object, Counts> buckets, TrendRequest.By by) {
+  public static List<TrendResult.Bucket> buckets(Map<Object, Counts> buckets, Facet by) {
     List<TrendResult.Bucket> out = new ArrayList<>();
     buckets.forEach((value, c) -> out.add(new TrendResult.Bucket(value, c.documents, c.occurrences, c.allDocuments,
         c.characters, c.characters == 0 ? 0 : c.occurrences * 1_000_000.0 / c.characters)));
@@ -33,16 +34,22 @@ public final class Trend {
     return out;
   }
 
-  /** Years oldest first; sources by occurrences, then documents, then name; the null bucket last. */
-  private static Comparator<TrendResult.Bucket> order(TrendRequest.By by) {
+  /**
+   * Years oldest first; bands of citing works from none up; other values by occurrences, then documents, then in code
+   * point order; the null bucket last.
+   */
+  private static Comparator<TrendResult.Bucket> order(Facet by) {
     Comparator<TrendResult.Bucket> nullLast = Comparator.comparing(b -> b.value() == null);
-    if (by == TrendRequest.By.YEAR) {
+    if (by == Facet.YEAR) {
       return nullLast.thenComparing(b -> b.value() == null ? 0 : (Integer) b.value());
+    }
+    if (by == Facet.CITED_BY) {
+      return nullLast.thenComparing(b -> b.value() == null ? 0 : CitationBand.parse((String) b.value()).ordinal());
     }
     return nullLast
         .thenComparing(TrendResult.Bucket::occurrences, Comparator.reverseOrder())
         .thenComparing(TrendResult.Bucket::allDocuments, Comparator.reverseOrder())
-        .thenComparing(b -> Objects.toString(b.value(), ""));
+        .thenComparing(b -> Objects.toString(b.value(), ""), org.policykb.text.CodePoints::compare);
   }
 
 }

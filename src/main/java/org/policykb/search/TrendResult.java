@@ -14,7 +14,7 @@ public record TrendResult(
   /** The answer to {@code r}; {@code startedNanos} is when it was asked. */
   public static TrendResult of(TrendRequest r, long occurrences, long documents, String generation, long startedNanos,
       List<Bucket> buckets) {
-    return new TrendResult(r.q(), r.by().name().toLowerCase(java.util.Locale.ROOT), occurrences, documents, generation,
+    return new TrendResult(r.q(), r.by().apiName(), occurrences, documents, generation,
         (System.nanoTime() - startedNanos) / 1_000_000, buckets);
   }
 

@@ -240,6 +240,56 @@ class StatisticsApiTest {
   }
 
   @Test
+  void hitsGroupedByAFacetCountEachValuesOccurrencesDocumentsAndSize() throws Exception {
+    String phrase = "人民政府";
+    for (String by : List.of("level", "issuer")) {
+      // the oracle: each document's values of the facet, its occurrences of the phrase (it is written whole in these
+      // texts), its characters
+      Map<String, long[]> expected = new TreeMap<>(); // value → documents, occurrences, all documents, characters
+      long total = 0;
+      for (Doc d : DOCS.values()) {
+        String text = d.meta().get("text").asText();
+        long n = 0;
+        for (int at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + phrase.length())) {
+          n++;
+        }
+        total += n;
+        List<String> values = new ArrayList<>();
+        JsonNode v = d.meta().path(by.equals("issuer") ? "issuers" : by);
+        if (v.isArray()) {
+          v.forEach(x -> values.add(x.asText()));
+        } else if (!v.isNull() && !v.isMissingNode()) {
+          values.add(v.asText());
+        }
+        if (values.isEmpty()) {
+          values.add("null");
+        }
+        for (String value : values) {
+          long[] e = expected.computeIfAbsent(value, k -> new long[4]);
+          e[0] += n > 0 ? 1 : 0;
+          e[1] += n;
+          e[2]++;
+          e[3] += text.codePointCount(0, text.length());
+        }
+      }
+      JsonNode r = api.get("/api/trend?count=files&by=" + by + "&q=" + LocalApi.enc(phrase));
+      assertEquals(by, r.get("by").asText());
+      assertEquals(total, r.get("total_occurrences").asLong());
+      Map<String, long[]> got = new TreeMap<>();
+      for (JsonNode b : r.get("buckets")) {
+        got.put(b.get("value").isNull() ? "null" : b.get("value").asText(), new long[] {b.get("documents").asLong(),
+            b.get("occurrences").asLong(), b.get("all_documents").asLong(), b.get("characters").asLong()});
+        long chars = b.get("characters").asLong();
+        assertEquals(chars == 0 ? 0 : b.get("occurrences").asLong() * 1e6 / chars, b.get("per_million_characters").asDouble(), 1e-6);
+      }
+      assertEquals(expected.keySet(), got.keySet(), by);
+      expected.forEach((value, e) -> assertEquals(java.util.Arrays.toString(e), java.util.Arrays.toString(got.get(value)),
+          by + "=" + value + ": documents, occurrences, all documents, characters"));
+      assertTrue(got.size() >= 3, by + " has several values: " + got.keySet());
+    }
+  }
+
+  @Test
   void theListsExportAsCsv() throws Exception {
     var r = api.send("/api/frequencies?count=files&format=csv&level=" + LocalApi.enc("省"));
     assertEquals(200, r.statusCode());

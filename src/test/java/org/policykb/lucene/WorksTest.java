@@ -125,8 +125,8 @@ class WorksTest {
   void trendsAndConcordancesCountAWorkOnceAndShowItsShownMembersLines() throws IOException {
     build();
     try (LuceneSearchBackend backend = new LuceneSearchBackend(index)) {
-      TrendResult works = backend.trend(new TrendRequest(WorksCorpus.PHRASE, count(Count.WORKS), TrendRequest.By.YEAR));
-      TrendResult files = backend.trend(new TrendRequest(WorksCorpus.PHRASE, count(Count.FILES), TrendRequest.By.YEAR));
+      TrendResult works = backend.trend(new TrendRequest(WorksCorpus.PHRASE, count(Count.WORKS), org.policykb.query.Facet.YEAR));
+      TrendResult files = backend.trend(new TrendRequest(WorksCorpus.PHRASE, count(Count.FILES), org.policykb.query.Facet.YEAR));
       assertEquals(5, works.totalDocuments());
       assertEquals(5, works.buckets().stream().mapToLong(TrendResult.Bucket::documents).sum());
       assertEquals(5, works.buckets().stream().mapToLong(TrendResult.Bucket::allDocuments).sum());

@@ -98,8 +98,8 @@ class RealWorldResearchTest {
           new ConcordanceRequest(q, Filters.NONE, 10, ConcordanceRequest.Order.DOC, 0, ConcordanceRequest.all()), l -> {});
       ConcordanceResult page = backend.concordance(
           new ConcordanceRequest(q, Filters.NONE, 10, ConcordanceRequest.Order.DOC, 0, 5));
-      TrendResult byYear = backend.trend(new TrendRequest(q, Filters.NONE, TrendRequest.By.YEAR));
-      TrendResult bySource = backend.trend(new TrendRequest(q, Filters.NONE, TrendRequest.By.SOURCE));
+      TrendResult byYear = backend.trend(new TrendRequest(q, Filters.NONE, org.policykb.query.Facet.YEAR));
+      TrendResult bySource = backend.trend(new TrendRequest(q, Filters.NONE, org.policykb.query.Facet.SOURCE));
       assertEquals(fromHits, c.totalOccurrences(), q);
       assertEquals(c.totalOccurrences(), page.totalOccurrences(), q);
       assertEquals(c.totalOccurrences(), byYear.totalOccurrences(), q);

@@ -142,7 +142,7 @@ final class ResearchBenchmark {
     }
     List<Phrase> out = new ArrayList<>();
     for (String s : seen) {
-      TrendResult t = backend.trend(new TrendRequest(s, Filters.NONE, TrendRequest.By.YEAR));
+      TrendResult t = backend.trend(new TrendRequest(s, Filters.NONE, org.policykb.query.Facet.YEAR));
       out.add(new Phrase(s, t.totalDocuments(), t.totalOccurrences()));
     }
     return out;

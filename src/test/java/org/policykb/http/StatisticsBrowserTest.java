@@ -21,10 +21,11 @@ import org.openqa.selenium.WebElement;
 import org.policykb.LinkedTexts;
 
 /**
- * The 比较 view in Chromium: the keywords of the provinces' documents against the rest, both lists as the API gives
- * them (StatisticsApiTest holds the API to an independent count), each word opening its concordance in the focus.
+ * The 比较 and 分组 views in Chromium: the keywords of the provinces' documents against the rest, both lists as the API
+ * gives them, each word opening its concordance in the focus; a phrase's hits grouped by level, sorted by a column,
+ * each group opening its concordance (StatisticsApiTest holds the API to an independent count).
  */
-class CompareBrowserTest {
+class StatisticsBrowserTest {
   @TempDir static Path work;
   static LocalServer server;
 
@@ -73,5 +74,51 @@ class CompareBrowserTest {
       String url = URLDecoder.decode(browser.driver.getCurrentUrl(), StandardCharsets.UTF_8);
       assertTrue(url.contains("q=" + positive.get(0)) && url.contains("level=省"), url);
     }
+  }
+
+  @Test
+  void aPhrasesHitsGroupedByAFacetSortedAndEachGroupsConcordance(TestInfo test) throws Exception {
+    String q = java.net.URLEncoder.encode("人民政府", StandardCharsets.UTF_8);
+    JsonNode api = new LocalApi(server.port()).get("/api/trend?count=files&by=level&q=" + q);
+    List<String> values = new ArrayList<>();
+    List<Long> occurrences = new ArrayList<>(); // the groups with a value; the documents without one are listed last
+    long[] unvalued = {-1};
+    api.get("buckets").forEach(b -> {
+      values.add(b.get("value").isNull() ? "未注明" : b.get("value").asText());
+      if (b.get("value").isNull()) {
+        unvalued[0] = b.get("occurrences").asLong();
+      } else {
+        occurrences.add(b.get("occurrences").asLong());
+      }
+    });
+    assertTrue(values.size() >= 3, values.toString());
+    try (Browser browser = new Browser(work, test.getTestMethod().orElseThrow().getName(), 1200, 900)) {
+      browser.driver.get(server.page("view=groups&count=files&gby=level&q=" + q));
+      browser.waitForStatus("按发文层级分为");
+      assertEquals(values, cells(browser, "td.value"), "the groups in the server's order");
+      browser.driver.findElement(By.id("gsort-occurrences")).click();
+      browser.wait.until(d -> d.getCurrentUrl().contains("gsort=occurrences"));
+      browser.waitForStatus("按发文层级分为");
+      List<Long> shown = cells(browser, "td.num:nth-of-type(2)").stream().map(t -> Long.parseLong(t.replace(",", ""))).toList();
+      List<Long> expected = new ArrayList<>(occurrences);
+      expected.sort(java.util.Comparator.reverseOrder());
+      if (unvalued[0] >= 0) {
+        expected.add(unvalued[0]);
+      }
+      assertEquals(expected, shown, "by occurrences, the most first");
+      browser.screenshot("groups");
+      WebElement first = browser.driver.findElement(By.cssSelector(".group-table td.value a"));
+      String value = first.getText();
+      first.click();
+      browser.wait.until(d -> d.getCurrentUrl().contains("view=concordance"));
+      String url = URLDecoder.decode(browser.driver.getCurrentUrl(), StandardCharsets.UTF_8);
+      assertTrue(url.contains("level=" + value) && url.contains("q=人民政府"), url);
+    }
+  }
+
+  private static List<String> cells(Browser b, String css) {
+    List<String> out = new ArrayList<>();
+    b.driver.findElements(By.cssSelector(".group-table tbody " + css)).forEach(td -> out.add(td.getText().strip()));
+    return out;
   }
 }
