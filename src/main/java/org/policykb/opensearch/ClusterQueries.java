@@ -4,12 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.policykb.analysis.Analyzers;
 import org.policykb.index.Fields;
 import org.policykb.index.Json;
@@ -35,7 +30,7 @@ final class ClusterQueries {
   private static final ObjectMapper JSON = Json.mapper();
   /** Values a facet's or a trend's aggregation lists; more distinct values than this are not counted exactly. */
   static final int FACET_VALUES = 10_000;
-  private final Analyzer words = Analyzers.words();
+  private final org.policykb.text.WordSegmenter words = new org.policykb.text.WordSegmenter(Analyzers.words());
 
   /**
    * What decides whether a document is a hit: a NEAR pair as an {@code intervals} query, exact when
@@ -153,18 +148,7 @@ final class ClusterQueries {
 
   /** The smartcn words of a phrase, as the embedded query builder gets them. */
   private List<String> analyze(String phrase) {
-    List<String> out = new java.util.ArrayList<>();
-    try (TokenStream ts = words.tokenStream(Fields.TEXT_WORDS, phrase)) {
-      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-      ts.reset();
-      while (ts.incrementToken()) {
-        out.add(term.toString());
-      }
-      ts.end();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out;
+    return words.terms(phrase);
   }
 
   private static JsonNode anyOf(List<QueryTerm> group) {

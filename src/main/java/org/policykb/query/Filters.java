@@ -62,9 +62,6 @@ public record Filters(LocalDate from, LocalDate to, Undated undated, Map<Facet, 
         clean = clean.stream().map(Filters::province).distinct().toList();
       }
       for (String v : clean) {
-        if (facet == Facet.LEVEL && !Regions.LEVELS.contains(v)) {
-          throw new InvalidRequestException("level must be one of " + String.join(", ", Regions.LEVELS) + ", was '" + v + "'");
-        }
         if (facet == Facet.DOC_YEAR && !YEAR.matcher(v).matches()) {
           throw new InvalidRequestException("doc_year must be a year of four digits (the year in a 发文字号's brackets), was '" + v + "'");
         }
