@@ -85,7 +85,7 @@ public final class Fields {
 
   /**
    * How many words {@link #TEXT_WORDS} holds for the text: its smartcn segments that have a letter or digit
-   * ({@link org.policykb.text.WordSegmenter#isWord}), as doc values: the size a subcorpus's word frequencies are
+   * (punctuation and symbols are no words), as doc values: the size a subcorpus's word frequencies are
    * per million of, and a text's share of it for their dispersion.
    */
   public static final String WORD_COUNT = "word_count";

@@ -3,8 +3,8 @@ package org.policykb.search;
 import java.util.Map;
 
 /**
- * The words of a subcorpus as an engine's index counts them ({@link org.policykb.index.Fields#TEXT_WORDS}, only the
- * terms that are words): each word's frequency, its range (the documents it occurs in) and its dispersion over the
+ * The words of a subcorpus as an engine's index counts them (the index's word field, only the terms
+ * that are words): each word's frequency, its range (the documents it occurs in) and its dispersion over the
  * documents (Gries's DP, computed by the research package's Dispersion), with the subcorpus's size in words and documents.
  *
  * @param words every word that occurs in the subcorpus

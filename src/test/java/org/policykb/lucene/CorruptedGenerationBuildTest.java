@@ -31,7 +31,7 @@ import org.policykb.search.SearchResult;
 /**
  * Bytes flipped in the middle of a segment file: the check names the generation and the file,
  * and {@code index} builds a full new generation rather than one linked to the damaged files.
- * Two generations are built first; the second shares all but its newest segment with the first.
+ * Two generations are built first; the second, with a file added, shares all but its newest segment with the first.
  */
 class CorruptedGenerationBuildTest {
   @TempDir Path corpus;
@@ -46,8 +46,9 @@ class CorruptedGenerationBuildTest {
       Files.copy(seed, corpus.resolve(seed.getFileName()));
     }
     TestCorpus.buildIndex(corpus, root);
-    Path file = corpus.resolve(TestCorpus.ID_003 + ".txt");
-    Files.writeString(file, Files.readString(file, StandardCharsets.UTF_8) + "\n揭榜挂帅机制在高新区全面推行。\n",
+    // a file added, not one changed: a changed document's segment is rewritten without its deletion, and when the
+    // indexing threads had put every seed in one segment, the generations would share nothing
+    Files.writeString(corpus.resolve("900_added.txt"), "高新区推行揭榜挂帅\n\n揭榜挂帅机制在高新区全面推行。\n",
         StandardCharsets.UTF_8);
     TestCorpus.buildIndex(corpus, root);
     gen1 = root.resolve("gen-000001");
@@ -128,7 +129,7 @@ class CorruptedGenerationBuildTest {
     assertTrue(printed.startsWith("generation gen-000002 is corrupted: " + damaged.getFileName()
         + ": checksum failed"), printed);
     assertTrue(printed.contains("building a full new generation"), printed);
-    assertTrue(printed.contains("generation gen-000003 (full build): 5 added, 0 updated, 0 deleted, 0 unchanged"), printed);
+    assertTrue(printed.contains("generation gen-000003 (full build): 6 added, 0 updated, 0 deleted, 0 unchanged"), printed);
     assertEquals("gen-000003\n", Files.readString(root.resolve("CURRENT"), StandardCharsets.UTF_8));
     Path gen3 = root.resolve("gen-000003");
     assertTrue(Set.copyOf(inodes(gen3)).stream().noneMatch(inodes(gen2)::contains), "nothing linked from gen-000002");
