@@ -66,6 +66,9 @@ public final class LuceneSearchBackend implements SearchBackend {
   public static final long DEFAULT_TIMEOUT_MILLIS = 5_000;
 
   private final ServedIndex served;
+  /** The whole collection's word counts of the served generation, by count and dispersion ({@link #wordCounts}). */
+  private final java.util.Map<String, org.policykb.search.WordCounts> collectionCounts =
+      new java.util.concurrent.ConcurrentHashMap<>();
   private final LuceneQueryBuilder queries = new LuceneQueryBuilder();
   private final Analyzer words = Analyzers.words();
   private final WordSegmenter segmenter = new WordSegmenter(words);
@@ -249,8 +252,23 @@ public final class LuceneSearchBackend implements SearchBackend {
     Query documents = subcorpus.q() == null ? FilterQueries.of(subcorpus.filters())
         : queries.matching(QueryParser.parse(subcorpus.q()), subcorpus.filters());
     Query all = documents == null ? new org.apache.lucene.search.MatchAllDocsQuery() : documents;
-    return served.with(generation -> LuceneWordCounts.count(new IndexSearcher(generation.reader()), all, dispersion,
-        generation.name()));
+    boolean whole = subcorpus.q() == null && subcorpus.filters().equals(org.policykb.query.Filters.NONE.withCount(
+        subcorpus.filters().count()));
+    return served.with(generation -> {
+      if (!whole) {
+        return LuceneWordCounts.count(new IndexSearcher(generation.reader()), all, dispersion, generation.name());
+      }
+      // the whole collection's counts change only with the generation: counted once per generation (keyness against
+      // the rest asks for them every time)
+      String key = generation.name() + " " + subcorpus.filters().count() + " " + dispersion;
+      org.policykb.search.WordCounts kept = collectionCounts.get(key);
+      if (kept == null) {
+        kept = LuceneWordCounts.count(new IndexSearcher(generation.reader()), all, dispersion, generation.name());
+        collectionCounts.keySet().removeIf(k -> !k.startsWith(generation.name() + " "));
+        collectionCounts.put(key, kept);
+      }
+      return kept;
+    });
   }
 
   @Override

@@ -63,7 +63,7 @@ final class LuceneWordCounts {
       out.put(e.getKey(), new WordCounts.Word(a.frequency, a.range,
           dispersion ? Dispersion.dp(a.frequency, a.covered, a.deviations, tokens) : null));
     }
-    return new WordCounts(tokens, documents, out, generation);
+    return new WordCounts(tokens, documents, java.util.Collections.unmodifiableMap(out), generation);
   }
 
   private static void countLeaf(TermsEnum te, FixedBitSet docs, long[] size, Map<String, Acc> words, boolean first, long tokens)
