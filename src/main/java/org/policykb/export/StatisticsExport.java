@@ -17,10 +17,17 @@ import org.policykb.search.KeywordsResult;
 public final class StatisticsExport {
   private StatisticsExport() {}
 
-  public static void frequencies(OutputStream out, FrequencyResult r) throws IOException {
-    try (CSVPrinter csv = printer(out, "word", "frequency", "per_million", "range", "dp")) {
+  /** @param arf whether ARF was asked for: a column of its own */
+  public static void frequencies(OutputStream out, FrequencyResult r, boolean arf) throws IOException {
+    String[] header = arf ? new String[] {"word", "frequency", "per_million", "range", "dp", "arf"}
+        : new String[] {"word", "frequency", "per_million", "range", "dp"};
+    try (CSVPrinter csv = printer(out, header)) {
       for (FrequencyResult.Item i : r.items()) {
-        csv.printRecord(i.word(), i.frequency(), i.perMillion(), i.range(), i.dp());
+        if (arf) {
+          csv.printRecord(i.word(), i.frequency(), i.perMillion(), i.range(), i.dp(), i.arf());
+        } else {
+          csv.printRecord(i.word(), i.frequency(), i.perMillion(), i.range(), i.dp());
+        }
       }
     }
   }

@@ -28,8 +28,8 @@ enum ApiOperation {
       CONCORDANCE_LIMIT, CONCORDANCE_FORMAT, COLLOCATE, COLLOCATE_SPAN, COLLOCATE_SIDE, COLLOCATE_UNIT)),
   TREND(Method.GET, "/api/trend", withFilters(Q, BY)),
   COLLOCATES(Method.GET, "/api/collocates", withFilters(Q, SPAN, MIN, COLLOCATES_SIZE, SIDE, STAT, STOP, UNIT)),
-  FREQUENCIES(Method.GET, "/api/frequencies", withFilters(SUBCORPUS_Q, FREQUENCY_SORT, FREQUENCY_MIN, FREQUENCY_STOP,
-      FREQUENCY_OFFSET, FREQUENCY_LIMIT, STATISTICS_FORMAT)),
+  FREQUENCIES(Method.GET, "/api/frequencies", withFilters(SUBCORPUS_Q, GRAMS_UNIT, N, ARF, FREQUENCY_SORT, FREQUENCY_MIN,
+      FREQUENCY_STOP, FREQUENCY_OFFSET, FREQUENCY_LIMIT, STATISTICS_FORMAT)),
   KEYWORDS(Method.GET, "/api/keywords", keywords()),
   SUGGEST(Method.GET, "/api/suggest", List.of(PREFIX, SUGGEST_SIZE, FilterParameters.COUNT)),
   OPENAPI(Method.GET, "/api/openapi.json", List.of()),
@@ -81,7 +81,7 @@ enum ApiOperation {
     all.add(AGAINST);
     all.add(REFERENCE_Q);
     all.addAll(REFERENCE_FILTERS);
-    all.addAll(List.of(KEYWORDS_MIN, KEYWORDS_P, KEYWORDS_STOP, KEYWORDS_SORT, KEYWORDS_SIZE, STATISTICS_FORMAT));
+    all.addAll(List.of(GRAMS_UNIT, N, KEYWORDS_MIN, KEYWORDS_P, KEYWORDS_STOP, KEYWORDS_SORT, KEYWORDS_SIZE, STATISTICS_FORMAT));
     return List.copyOf(all);
   }
 

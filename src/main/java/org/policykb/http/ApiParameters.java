@@ -229,9 +229,25 @@ final class ApiParameters {
           + p.description()))
       .toList();
 
+  static final Parameter GRAMS_UNIT = Parameter.choice("unit", org.policykb.search.Grams.Unit.class,
+      org.policykb.search.Grams.Unit.WORD,
+      "What is counted: `word` (smartcn's words; with `n` > 1, n-grams of whole words) or `char` (n-grams of characters "
+          + "as phrases match them: folded, whitespace and soft punctuation skipped). An n-gram never spans punctuation "
+          + "or a paragraph break, and is made of words, or of letters and digits, only." + CASE);
+
+  static final Parameter N = Parameter.integer("n", 1, 1, org.policykb.search.Grams.Unit.CHAR.maxN,
+      "The n-grams' length in units: 1 to " + org.policykb.search.Grams.Unit.WORD.maxN + " words, or 1 to "
+          + org.policykb.search.Grams.Unit.CHAR.maxN + " characters. A word n-gram is written with a space between its "
+          + "words.");
+
+  static final Parameter ARF = Parameter.bool("arf", false,
+      "`true` adds each item's average reduced frequency (Savický and Hlaváčová 2002), reading the subcorpus's documents "
+          + "one after another in id order; `sort=arf` needs it.");
+
   static final Parameter FREQUENCY_SORT = Parameter.choice("sort", FrequencyRequest.Sort.class, FrequencyRequest.Sort.FREQUENCY,
-      "`frequency` (the most frequent first), `range` (in the most documents first), `dp` (the most evenly spread first) "
-          + "or `word` (code point order); ties by frequency, then by the word." + CASE);
+      "`frequency` (the most frequent first), `range` (in the most documents first), `dp` (the most evenly spread first), "
+          + "`arf` (the largest ARF first; with `arf=true`) or `word` (code point order); ties by frequency, then by the "
+          + "word." + CASE);
 
   static final Parameter FREQUENCY_MIN = Parameter.integer("min", 1, 1, Integer.MAX_VALUE,
       "The fewest occurrences a word needs to be listed.");

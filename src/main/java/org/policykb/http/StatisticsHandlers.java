@@ -10,6 +10,7 @@ import org.policykb.research.Frequencies;
 import org.policykb.research.Keywords;
 import org.policykb.search.FrequencyRequest;
 import org.policykb.search.FrequencyResult;
+import org.policykb.search.Grams;
 import org.policykb.search.KeywordsRequest;
 import org.policykb.search.KeywordsResult;
 import org.policykb.search.SearchBackend;
@@ -28,7 +29,8 @@ final class StatisticsHandlers {
     String givenLimit = Params.text(ctx, ApiParameters.FREQUENCY_LIMIT);
     int limit = !csv ? ApiParameters.FREQUENCY_LIMIT.integerValue(givenLimit)
         : givenLimit == null ? Integer.MAX_VALUE : ApiParameters.FREQUENCY_LIMIT.integerValue(givenLimit, Integer.MAX_VALUE);
-    FrequencyResult r = Frequencies.of(backend, new FrequencyRequest(focus(ctx),
+    boolean arf = Params.bool(ctx, ApiParameters.ARF);
+    FrequencyResult r = Frequencies.of(backend, new FrequencyRequest(focus(ctx), grams(ctx), arf,
         FrequencyRequest.Sort.parse(Params.text(ctx, ApiParameters.FREQUENCY_SORT)), Params.integer(ctx, ApiParameters.FREQUENCY_MIN),
         Params.bool(ctx, ApiParameters.FREQUENCY_STOP), Params.integer(ctx, ApiParameters.FREQUENCY_OFFSET), limit));
     if (!csv) {
@@ -37,7 +39,7 @@ final class StatisticsHandlers {
     }
     ctx.contentType("text/csv; charset=utf-8")
         .header("Content-Disposition", ExportFileName.statistics(false, r.generation()).contentDisposition());
-    StatisticsExport.frequencies(ctx.outputStream(), r);
+    StatisticsExport.frequencies(ctx.outputStream(), r, arf);
   }
 
   /** {@code GET /api/keywords}. */
@@ -47,7 +49,7 @@ final class StatisticsHandlers {
     Subcorpus reference = against != KeywordsRequest.Against.SUBCORPUS ? null
         : new Subcorpus(Params.text(ctx, ApiParameters.REFERENCE_Q),
             Filters.parse(name -> ctx.queryParams(ApiParameters.REFERENCE + name)));
-    KeywordsResult r = Keywords.of(backend, new KeywordsRequest(focus(ctx), against, reference,
+    KeywordsResult r = Keywords.of(backend, new KeywordsRequest(focus(ctx), against, reference, grams(ctx),
         Params.integer(ctx, ApiParameters.KEYWORDS_MIN), Params.text(ctx, ApiParameters.KEYWORDS_P) == null
             ? ApiParameters.KEYWORDS_P.defaultValue() : Params.text(ctx, ApiParameters.KEYWORDS_P).strip(),
         Params.bool(ctx, ApiParameters.KEYWORDS_STOP), KeywordsRequest.Sort.parse(Params.text(ctx, ApiParameters.KEYWORDS_SORT)),
@@ -64,6 +66,11 @@ final class StatisticsHandlers {
   /** The focus: the documents {@code q} matches (all, without it) under the filters. */
   private static Subcorpus focus(Context ctx) {
     return new Subcorpus(Params.text(ctx, ApiParameters.SUBCORPUS_Q), Params.filters(ctx));
+  }
+
+  /** What is counted: {@code unit} and {@code n}. */
+  private static Grams grams(Context ctx) {
+    return new Grams(Grams.Unit.parse(Params.text(ctx, ApiParameters.GRAMS_UNIT)), Params.integer(ctx, ApiParameters.N));
   }
 
   private static boolean csv(Context ctx) {

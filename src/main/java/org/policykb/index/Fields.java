@@ -16,9 +16,10 @@ public final class Fields {
    * the readers that find a listed title's number, a joint 令 and its date. 12: links between documents
    * ({@link org.policykb.index.Links}), their signatures in the manifest, and {@link #CITED_BY}. 13: the
    * issuers' {@link #REGION} and {@link #LEVEL}. 14: each text's count of words ({@link #WORD_COUNT}), what word
-   * frequencies are divided by.
+   * frequencies are divided by. 15: {@link #TEXT_WORDS} keeps its words' positions (n-grams of words are read from
+   * them), a clause's or a paragraph's end leaving a gap.
    */
-  public static final int SCHEMA_VERSION = 14;
+  public static final int SCHEMA_VERSION = 15;
 
   /** Document id. StringField: exact lookups and {@code updateDocument}; sorted doc values break ties. */
   public static final String ID = "id";
@@ -33,8 +34,9 @@ public final class Fields {
 
   /**
    * Cleaned text segmented by smartcn: the word vocabulary behind relevance, collocates' corpus
-   * frequencies and related documents. Frequencies and norms for BM25, no positions (nothing asks
-   * where a word is: phrases are matched on {@link #TEXT_EXACT}). Not stored.
+   * frequencies, related documents and the corpus statistics. Frequencies and norms for BM25; positions, each
+   * term where the analyzer put it and a paragraph break one position more, from which a text's sequence of words
+   * is read back for n-grams of words (phrases are matched on {@link #TEXT_EXACT}). Not stored.
    */
   public static final String TEXT_WORDS = "text_words";
 

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.List;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -52,6 +51,12 @@ public final class DocumentMapper {
   /** Word fields: tokenized, frequencies and norms for BM25, no positions, nothing stored. */
   static final FieldType WORDS_TYPE = tokenized(IndexOptions.DOCS_AND_FREQS);
 
+  /**
+   * The text's words: as {@link #WORDS_TYPE}, with positions, from which a subcorpus's word sequences are read back
+   * for n-grams ({@link LuceneSequences}).
+   */
+  static final FieldType TEXT_WORDS_TYPE = tokenized(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
+
   /** The text's words, segmented once for the index and for their count. */
   private static final WordSegmenter WORDS = new WordSegmenter(org.policykb.analysis.Analyzers.words());
 
@@ -97,9 +102,9 @@ public final class DocumentMapper {
     if (forward != null) {
       doc.add(new org.apache.lucene.document.BinaryDocValuesField(TEXT_FORWARD, forward));
     }
-    List<String> terms = WORDS.terms(d.text());
-    doc.add(new Field(Fields.TEXT_WORDS, new TermListTokenStream(terms), WORDS_TYPE));
-    doc.add(new NumericDocValuesField(Fields.WORD_COUNT, terms.stream().filter(WordSegmenter::isWord).count()));
+    WordSegmenter.Positioned terms = WORDS.positioned(d.text());
+    doc.add(new Field(Fields.TEXT_WORDS, new TermListTokenStream(terms), TEXT_WORDS_TYPE));
+    doc.add(new NumericDocValuesField(Fields.WORD_COUNT, terms.wordCount()));
     if (d.title() != null) {
       doc.add(new Field(Fields.TITLE_EXACT, d.title(), EXACT_TYPE));
       doc.add(new Field(Fields.TITLE_WORDS, d.title(), WORDS_TYPE));

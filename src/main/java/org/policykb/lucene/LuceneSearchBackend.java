@@ -249,9 +249,7 @@ public final class LuceneSearchBackend implements SearchBackend {
 
   @Override
   public org.policykb.search.WordCounts wordCounts(org.policykb.query.Subcorpus subcorpus, boolean dispersion) {
-    Query documents = subcorpus.q() == null ? FilterQueries.of(subcorpus.filters())
-        : queries.matching(QueryParser.parse(subcorpus.q()), subcorpus.filters());
-    Query all = documents == null ? new org.apache.lucene.search.MatchAllDocsQuery() : documents;
+    Query all = documents(subcorpus);
     boolean whole = subcorpus.q() == null && subcorpus.filters().equals(org.policykb.query.Filters.NONE.withCount(
         subcorpus.filters().count()));
     return served.with(generation -> {
@@ -269,6 +267,23 @@ public final class LuceneSearchBackend implements SearchBackend {
       }
       return kept;
     });
+  }
+
+  @Override
+  public <T> T sequences(org.policykb.query.Subcorpus subcorpus, org.policykb.search.Grams.Unit unit, boolean inIdOrder,
+      java.util.function.Function<org.policykb.search.TextSequences, T> work) {
+    Query all = documents(subcorpus);
+    long deadline = researchDeadline();
+    return served.with(generation -> work.apply(new LuceneSequences(
+        MatchingDocs.of(new IndexSearcher(generation.reader()), all), unit, generation.name(), inIdOrder, deadline,
+        researchTimeoutMillis)));
+  }
+
+  /** A subcorpus's documents: those its query matches under its filters, or every document they keep. */
+  private Query documents(org.policykb.query.Subcorpus subcorpus) {
+    Query documents = subcorpus.q() == null ? FilterQueries.of(subcorpus.filters())
+        : queries.matching(QueryParser.parse(subcorpus.q()), subcorpus.filters());
+    return documents == null ? new org.apache.lucene.search.MatchAllDocsQuery() : documents;
   }
 
   @Override

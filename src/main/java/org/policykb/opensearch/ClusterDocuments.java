@@ -16,11 +16,23 @@ import org.policykb.model.PolicyDocument;
 /** {@link PolicyDocument} ⇄ the JSON an OpenSearch index of {@link ClusterSchema} holds. */
 public final class ClusterDocuments {
   private static final ObjectMapper JSON = Json.mapper();
-  /** The text's words as the embedded index counts them ({@link Fields#WORD_COUNT}); the cluster's smartcn indexes them. */
+  /** The text's words as the embedded index holds and counts them ({@link Fields#WORD_COUNT}). */
   private static final org.policykb.text.WordSegmenter WORDS =
       new org.policykb.text.WordSegmenter(org.policykb.analysis.Analyzers.words());
 
   private ClusterDocuments() {}
+
+  /** The terms as {@link ClusterSchema#TERMS_ANALYZER} reads them: a space between two, a GAP for each empty position. */
+  static String spaced(org.policykb.text.WordSegmenter.Positioned words) {
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < words.terms().size(); i++) {
+      for (int gap = words.increments()[i] - 1; gap > 0; gap--) {
+        out.append(ClusterSchema.GAP).append(' ');
+      }
+      out.append(words.terms().get(i)).append(' ');
+    }
+    return out.toString().stripTrailing();
+  }
 
   public static ObjectNode toJson(PolicyDocument d, WorkRole role) {
     return toJson(d, role, 0);
@@ -38,7 +50,8 @@ public final class ClusterDocuments {
     // one value per paragraph, Paragraphs.GAP positions apart (the mapping's position_increment_gap)
     ArrayNode paragraphs = doc.putArray(Fields.TEXT_EXACT);
     Paragraphs.folded(d.text()).forEach(p -> paragraphs.add(p + ClusterSchema.SENTINEL));
-    doc.put(Fields.TEXT_WORDS, CharFolding.foldForWords(d.text()));
+    org.policykb.text.WordSegmenter.Positioned words = WORDS.positioned(d.text());
+    doc.put(Fields.TEXT_WORDS, spaced(words));
     if (d.title() != null) {
       doc.put(Fields.TITLE_EXACT, CharFolding.fold(d.title()) + ClusterSchema.SENTINEL);
       doc.put(Fields.TITLE_WORDS, CharFolding.foldForWords(d.title()));
@@ -85,7 +98,7 @@ public final class ClusterDocuments {
       doc.put(Fields.DOC_NUMBER, o.docNumberNormalized());
     }
     doc.put(Fields.TEXT_CHARS, d.textChars());
-    doc.put(Fields.WORD_COUNT, WORDS.segment(d.text()).size());
+    doc.put(Fields.WORD_COUNT, words.wordCount());
     doc.put(Fields.CITED_BY, citedBy); // 0 until the build has resolved every link
     return doc;
   }

@@ -33,8 +33,9 @@ public final class ClusterSchema {
    * by an incremental build only when both match.
    */
   // 5: the category field; 6: work_id and work_shown (works); 7: region, level; 8: word_count, and the words' term
-  // vectors (what a subcorpus's word frequencies are read from)
-  public static final int VERSION = 8;
+  // vectors (what a subcorpus's word frequencies are read from); 9: the words are segmented by the client, sent as
+  // they are with GAP where a position is empty (TERMS_ANALYZER), and their term vectors keep positions (n-grams)
+  public static final int VERSION = 9;
 
   /**
    * The whole {@link org.policykb.model.PolicyDocument} as JSON: kept in _source, not indexed. The
@@ -44,6 +45,11 @@ public final class ClusterSchema {
 
   /** The analyzer that turns a phrase's bigrams (gaps written as {@link #GAP}) into a phrase query. */
   public static final String EXACT_QUERY_ANALYZER = "policykb_exact_query";
+  /**
+   * The analyzer of {@link org.policykb.index.Fields#TEXT_WORDS}: the words the client segmented, separated by spaces,
+   * each {@link #GAP} an empty position; so the cluster holds the embedded index's terms at its positions.
+   */
+  public static final String TERMS_ANALYZER = "policykb_terms";
   /** A token the query analyzer drops, leaving a position gap; never a bigram of folded text. */
   public static final String GAP = "·";
   /** Appended to folded text: its last character's bigram; never part of a phrase. */

@@ -345,6 +345,15 @@ public final class OpenSearchBackend implements SearchBackend {
   }
 
   @Override
+  public <T> T sequences(org.policykb.query.Subcorpus subcorpus, org.policykb.search.Grams.Unit unit, boolean inIdOrder,
+      java.util.function.Function<org.policykb.search.TextSequences, T> work) {
+    long deadline = System.nanoTime() + researchTimeoutMillis() * 1_000_000;
+    // always in id order: the documents are scanned so
+    return onCurrent(index -> work.apply(new ClusterSequences(client, reader, index, generationOf(index), subcorpus, unit,
+        deadline, researchTimeoutMillis())));
+  }
+
+  @Override
   public RelatedResult related(String id, int size) {
     RelatedTerms.checkSize(size);
     return onCurrent(index -> research.related(index, generationOf(index), id, size));

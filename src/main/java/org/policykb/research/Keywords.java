@@ -5,17 +5,16 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import org.policykb.query.Subcorpus;
+import org.policykb.search.Grams;
 import org.policykb.search.KeywordsRequest;
 import org.policykb.search.KeywordsResult;
 import org.policykb.search.SearchBackend;
-import org.policykb.search.WordCounts;
 import org.policykb.text.CodePoints;
 
 /**
- * Keyness: the words of a focus subcorpus whose relative frequency differs most from a reference's, each direction
+ * Keyness: the words (or n-grams) of a focus subcorpus whose relative frequency differs most from a reference's, each direction
  * tested by log-likelihood G² and measured by Log Ratio. The rest of the collection is the collection's counts less the
  * focus's (the focus is part of the collection, counted the same way: works or files).
  */
@@ -24,58 +23,76 @@ public final class Keywords {
 
   public static KeywordsResult of(SearchBackend backend, KeywordsRequest request) {
     long started = System.nanoTime();
-    // keyness needs no dispersion: the postings are read once
-    WordCounts focus = backend.wordCounts(request.focus(), false);
-    WordCounts reference = switch (request.against()) {
-      case SUBCORPUS -> backend.wordCounts(request.reference(), false);
-      case ALL -> backend.wordCounts(Subcorpus.all(request.focus().filters().count()), false);
-      case REST -> rest(backend.wordCounts(Subcorpus.all(request.focus().filters().count()), false), focus);
-    };
-    Set<String> words = new HashSet<>(focus.words().keySet());
-    words.addAll(reference.words().keySet());
+    Grams grams = request.grams();
+    Subcorpus collection = Subcorpus.all(request.focus().filters().count());
+    if (grams.singleWords()) {
+      // keyness needs no dispersion: the postings are read once
+      KeynessSide focus = KeynessSide.of(backend.wordCounts(request.focus(), false));
+      KeynessSide reference = switch (request.against()) {
+        case SUBCORPUS -> KeynessSide.of(backend.wordCounts(request.reference(), false));
+        case ALL -> KeynessSide.of(backend.wordCounts(collection, false));
+        case REST -> KeynessSide.rest(KeynessSide.of(backend.wordCounts(collection, false)), focus);
+      };
+      return compare(request, focus, reference, started);
+    }
+    return backend.sequences(request.focus(), grams.unit(), false, focusSequences -> {
+      KeynessSide focus = KeynessSide.of(NGramCounts.count(focusSequences, grams, false, false));
+      Subcorpus other = request.against() == KeywordsRequest.Against.SUBCORPUS ? request.reference() : collection;
+      return backend.sequences(other, grams.unit(), false, otherSequences -> {
+        KeynessSide counted = KeynessSide.of(NGramCounts.count(otherSequences, grams, false, false));
+        KeynessSide reference = request.against() == KeywordsRequest.Against.REST ? KeynessSide.rest(counted, focus) : counted;
+        return compare(request, focus, reference, started);
+      });
+    });
+  }
+
+  private static KeywordsResult compare(KeywordsRequest request, KeynessSide focus, KeynessSide reference, long started) {
     List<KeywordsResult.Item> positive = new ArrayList<>();
     List<KeywordsResult.Item> negative = new ArrayList<>();
-    WordCounts.Word none = new WordCounts.Word(0, 0, null);
-    for (String word : words) {
-      if (request.stop() && StopWords.contains(word)) {
-        continue;
+    Set<String> seen = new HashSet<>();
+    java.util.function.Consumer<String> judge = word -> {
+      if (!seen.add(word) || (request.stop() && stopped(word, request.grams()))) {
+        return;
       }
-      WordCounts.Word a = focus.words().getOrDefault(word, none);
-      WordCounts.Word b = reference.words().getOrDefault(word, none);
-      double ll = logLikelihood(a.frequency(), b.frequency(), focus.tokens(), reference.tokens());
+      long a = focus.frequency(word);
+      long b = reference.frequency(word);
+      double ll = logLikelihood(a, b, focus.tokens(), reference.tokens());
       if (ll < request.critical() || ll == 0) {
-        continue;
+        return;
       }
-      KeywordsResult.Item item = new KeywordsResult.Item(word, a.frequency(), Frequencies.perMillion(a.frequency(), focus.tokens()),
-          a.range(), b.frequency(), Frequencies.perMillion(b.frequency(), reference.tokens()), b.range(), ll,
-          logRatio(a.frequency(), b.frequency(), focus.tokens(), reference.tokens()));
-      boolean more = (double) a.frequency() * reference.tokens() > (double) b.frequency() * focus.tokens();
-      if (more && a.frequency() >= request.min()) {
+      KeywordsResult.Item item = new KeywordsResult.Item(word, a, Frequencies.perMillion(a, focus.tokens()),
+          focus.range(word), b, Frequencies.perMillion(b, reference.tokens()), reference.range(word), ll,
+          logRatio(a, b, focus.tokens(), reference.tokens()));
+      boolean more = (double) a * reference.tokens() > (double) b * focus.tokens();
+      if (more && a >= request.min()) {
         positive.add(item);
-      } else if (!more && b.frequency() >= request.min()) {
+      } else if (!more && b >= request.min()) {
         negative.add(item);
       }
-    }
+    };
+    // a keyword reaches min on its side, so every other item is left out whatever its G²
+    focus.candidates(request.min(), judge);
+    reference.candidates(request.min(), judge);
     positive.sort(order(request.sort(), true));
     negative.sort(order(request.sort(), false));
-    return new KeywordsResult(focus.generation(), new KeywordsResult.Side(focus.tokens(), focus.documents()),
+    return new KeywordsResult(focus.generation(), request.grams().unit().name().toLowerCase(Locale.ROOT),
+        request.grams().n(), new KeywordsResult.Side(focus.tokens(), focus.documents()),
         new KeywordsResult.Side(reference.tokens(), reference.documents()), request.against().name().toLowerCase(Locale.ROOT),
         request.p(), request.critical(), request.sort().name().toLowerCase(Locale.ROOT), (System.nanoTime() - started) / 1_000_000,
         positive.subList(0, Math.min(request.size(), positive.size())),
         negative.subList(0, Math.min(request.size(), negative.size())));
   }
 
-  /** The collection's counts less the focus's: the rest of the collection (its dispersion is not needed here). */
-  static WordCounts rest(WordCounts all, WordCounts focus) {
-    Map<String, WordCounts.Word> words = new java.util.HashMap<>();
-    all.words().forEach((word, w) -> {
-      WordCounts.Word f = focus.words().get(word);
-      long frequency = w.frequency() - (f == null ? 0 : f.frequency());
-      if (frequency > 0) {
-        words.put(word, new WordCounts.Word(frequency, w.range() - (f == null ? 0 : f.range()), null));
-      }
-    });
-    return new WordCounts(all.tokens() - focus.tokens(), all.documents() - focus.documents(), words, all.generation());
+  /** The stop list's rule ({@link StopWords#bounds}) for an item as the lists write it. */
+  private static boolean stopped(String item, Grams grams) {
+    if (grams.n() == 1) {
+      return StopWords.contains(item);
+    }
+    if (grams.unit() == Grams.Unit.WORD) {
+      return StopWords.bounds(item.substring(0, item.indexOf(' ')), item.substring(item.lastIndexOf(' ') + 1));
+    }
+    return StopWords.bounds(item.substring(0, item.offsetByCodePoints(0, 1)),
+        item.substring(item.offsetByCodePoints(item.length(), -1)));
   }
 
   /**

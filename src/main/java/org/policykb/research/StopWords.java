@@ -25,6 +25,14 @@ public final class StopWords {
     return WORDS.contains(word);
   }
 
+  /**
+   * Whether the stop list leaves out an n-gram whose first unit is {@code first} and last {@code last}: one that begins
+   * or ends with a function word (的发展, 发展 的), whose counts are the function word's more than the expression's.
+   */
+  public static boolean bounds(String first, String last) {
+    return contains(first) || contains(last);
+  }
+
   /** The list, in its file's order. */
   public static Set<String> all() {
     return WORDS;

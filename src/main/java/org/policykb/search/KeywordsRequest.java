@@ -11,13 +11,15 @@ import org.policykb.query.Subcorpus;
  * collection, or all of it), in both directions.
  *
  * @param reference the reference subcorpus; null for {@link #against} {@code REST} or {@code ALL}
+ * @param grams what is compared: words, n-grams of words or of characters
  * @param min the fewest occurrences a keyword needs on its side: in the focus for a positive one, in the
  *     reference for a negative one
  * @param p the significance level a keyword's G² must reach (0.05, 0.01, 0.001, 0.0001; 1: no test)
  * @param size keywords listed at most in each direction
  */
 public record KeywordsRequest(
-    Subcorpus focus, Against against, Subcorpus reference, int min, String p, boolean stop, Sort sort, int size) {
+    Subcorpus focus, Against against, Subcorpus reference, Grams grams, int min, String p, boolean stop, Sort sort,
+    int size) {
   public static final int DEFAULT_MIN = 3;
   public static final int DEFAULT_SIZE = 50;
   public static final int MAX_SIZE = 1000;

@@ -7,7 +7,7 @@ import java.util.List;
  * reference, relatively, {@code negative} less; each list as the request sorts it.
  */
 public record KeywordsResult(
-    String generation, Side focus, Side reference, String against, String p, double critical, String sort, long tookMs,
+    String generation, String unit, int n, Side focus, Side reference, String against, String p, double critical, String sort, long tookMs,
     List<Item> positive, List<Item> negative) {
   /** A subcorpus's size. */
   public record Side(long tokens, long documents) {}

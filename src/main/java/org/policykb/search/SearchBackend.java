@@ -53,6 +53,18 @@ public interface SearchBackend extends Closeable {
   WordCounts wordCounts(org.policykb.query.Subcorpus subcorpus, boolean dispersion);
 
   /**
+   * Runs {@code work} on a subcorpus's texts as sequences of words or characters, read from the index, while the
+   * generation they come from is served.
+   *
+   * @param inIdOrder whether the documents are visited in the order of their ids (code point order), which both
+   *     engines can give, for a figure that depends on the order (ARF); otherwise in the engine's own order
+   * @throws org.policykb.query.InvalidRequestException when the sequences asked for in id order are more than the
+   *     engine can hold at once
+   */
+  <T> T sequences(org.policykb.query.Subcorpus subcorpus, Grams.Unit unit, boolean inIdOrder,
+      java.util.function.Function<TextSequences, T> work);
+
+  /**
    * The documents most like document {@code id}, never itself nor another member of its work, and
    * one member (the shown one) of each other work.
    *

@@ -8,6 +8,8 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.policykb.analysis.Paragraphs;
 import org.policykb.index.Fields;
 
 /**
@@ -61,6 +63,45 @@ public final class WordSegmenter {
       throw new UncheckedIOException(e);
     }
     return out;
+  }
+
+  /**
+   * Every term the analyzer gives for {@code s}, as {@link #terms}, each with its position increment: 1 after the term
+   * before it, more where the analyzer left positions empty (punctuation its stop list drops) and one more where a
+   * paragraph breaks ({@link Paragraphs#breakBetween}) between the two. What {@link Fields#TEXT_WORDS} indexes with
+   * positions, so that a sequence of words read back from it stops where a clause or a paragraph does.
+   */
+  public Positioned positioned(String s) {
+    List<String> out = new ArrayList<>();
+    int[] increments = new int[16];
+    try (TokenStream ts = words.tokenStream(Fields.TEXT_WORDS, s)) {
+      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+      OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
+      PositionIncrementAttribute increment = ts.addAttribute(PositionIncrementAttribute.class);
+      ts.reset();
+      int previousEnd = -1;
+      while (ts.incrementToken()) {
+        if (out.size() == increments.length) {
+          increments = java.util.Arrays.copyOf(increments, increments.length * 2);
+        }
+        boolean broken = previousEnd >= 0 && Paragraphs.breakBetween(s, previousEnd, offset.startOffset());
+        increments[out.size()] = Math.max(1, increment.getPositionIncrement()) + (broken ? 1 : 0);
+        out.add(term.toString());
+        previousEnd = offset.endOffset();
+      }
+      ts.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return new Positioned(out, java.util.Arrays.copyOf(increments, out.size()));
+  }
+
+  /** Terms and their position increments ({@link #positioned}); {@code increments[i]} is {@code terms.get(i)}'s. */
+  public record Positioned(List<String> terms, int[] increments) {
+    /** The words among the terms: what {@link Fields#WORD_COUNT} counts. */
+    public long wordCount() {
+      return terms.stream().filter(WordSegmenter::isWord).count();
+    }
   }
 
   /** Whether a term is a word: it has a letter or a digit (punctuation and symbols are not). */

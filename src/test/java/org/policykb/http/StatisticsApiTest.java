@@ -40,7 +40,13 @@ class StatisticsApiTest {
   /** Every document: its metadata as the API gives it and its words as the analyzer counts them. */
   private static final Map<String, Doc> DOCS = new LinkedHashMap<>();
 
-  record Doc(String id, JsonNode meta, Map<String, Long> words, long size) {}
+  record Doc(String id, JsonNode meta, Map<String, Long> words, long size, Units wordUnits, Units charUnits) {}
+
+  /**
+   * A text's units in order, as the oracle reads them: its words (or its characters), {@code runStarts[i]} where a run
+   * of them begins after punctuation, an empty position or a paragraph break, which no n-gram spans.
+   */
+  record Units(List<String> units, boolean[] runStarts) {}
 
   @BeforeAll
   static void start() throws Exception {
@@ -72,9 +78,147 @@ class StatisticsApiTest {
           }
           ts.end();
         }
-        DOCS.put(id, new Doc(id, meta, words, size));
+        String text = meta.get("text").asText();
+        DOCS.put(id, new Doc(id, meta, words, size, wordUnits(analyzer, text), charUnits(text)));
       }
     }
+  }
+
+  /**
+   * The analyzer's words in order: a run ends at a term that is no word, at an empty position (punctuation its stop
+   * list drops) and at a paragraph break (an empty line between two words).
+   */
+  private static Units wordUnits(Analyzer analyzer, String text) throws IOException {
+    List<String> units = new ArrayList<>();
+    List<Boolean> starts = new ArrayList<>();
+    try (TokenStream ts = analyzer.tokenStream("words", text)) {
+      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+      var offset = ts.addAttribute(org.apache.lucene.analysis.tokenattributes.OffsetAttribute.class);
+      var increment = ts.addAttribute(org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute.class);
+      ts.reset();
+      boolean broken = true;
+      int previousEnd = 0;
+      while (ts.incrementToken()) {
+        String w = term.toString();
+        boolean paragraph = text.substring(previousEnd, offset.startOffset()).contains("\n\n");
+        previousEnd = offset.endOffset();
+        if (!w.codePoints().anyMatch(Character::isLetterOrDigit)) {
+          broken = true;
+          continue;
+        }
+        units.add(w);
+        starts.add(broken || increment.getPositionIncrement() > 1 || paragraph);
+        broken = false;
+      }
+      ts.end();
+    }
+    return units(units, starts);
+  }
+
+  /**
+   * The characters as the exact field's analyzer gives them, one position each (a bigram's first character): a run
+   * ends at a character that is no letter or digit and where positions skip (a paragraph break).
+   */
+  private static Units charUnits(String text) throws IOException {
+    List<String> units = new ArrayList<>();
+    List<Boolean> starts = new ArrayList<>();
+    try (Analyzer exact = Analyzers.exact(); TokenStream ts = exact.tokenStream("exact", text)) {
+      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+      var increment = ts.addAttribute(org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute.class);
+      ts.reset();
+      boolean broken = true;
+      while (ts.incrementToken()) {
+        String t = term.toString();
+        String c = t.substring(0, t.offsetByCodePoints(0, 1));
+        if (!Character.isLetterOrDigit(c.codePointAt(0))) {
+          broken = true;
+          continue;
+        }
+        units.add(c);
+        starts.add(broken || increment.getPositionIncrement() > 1);
+        broken = false;
+      }
+      ts.end();
+    }
+    return units(units, starts);
+  }
+
+  private static Units units(List<String> units, List<Boolean> starts) {
+    boolean[] s = new boolean[starts.size()];
+    for (int i = 0; i < s.length; i++) {
+      s[i] = starts.get(i);
+    }
+    return new Units(units, s);
+  }
+
+  /** A text's n-grams, each at the index of its first unit, written as the API writes them. */
+  private static List<Map.Entry<String, Integer>> ngrams(Units u, int n, String separator) {
+    List<Map.Entry<String, Integer>> out = new ArrayList<>();
+    for (int i = 0; i + n <= u.units().size(); i++) {
+      boolean whole = true;
+      for (int k = 1; k < n; k++) {
+        whole &= !u.runStarts()[i + k];
+      }
+      if (whole) {
+        out.add(Map.entry(String.join(separator, u.units().subList(i, i + n)), i));
+      }
+    }
+    return out;
+  }
+
+  /** N-grams' figures over documents, by the textbook: frequency, range, DP and, the documents in id order, ARF. */
+  record Gram(long frequency, long range, double dp, double arf) {}
+
+  private static Map<String, Gram> expectedGrams(List<Doc> docs, boolean words, int n) {
+    List<Doc> inIdOrder = new ArrayList<>(docs);
+    inIdOrder.sort((a, b) -> java.util.Arrays.compare(a.id().codePoints().toArray(), b.id().codePoints().toArray()));
+    long total = 0;
+    Map<String, List<Long>> positions = new TreeMap<>();
+    Map<String, Map<String, Long>> perDoc = new TreeMap<>();
+    Map<String, Long> sizes = new HashMap<>();
+    for (Doc d : inIdOrder) {
+      Units u = words ? d.wordUnits() : d.charUnits();
+      for (Map.Entry<String, Integer> g : ngrams(u, n, words ? " " : "")) {
+        positions.computeIfAbsent(g.getKey(), k -> new ArrayList<>()).add(total + g.getValue());
+        perDoc.computeIfAbsent(g.getKey(), k -> new HashMap<>()).merge(d.id(), 1L, Long::sum);
+      }
+      sizes.put(d.id(), (long) u.units().size());
+      total += u.units().size();
+    }
+    Map<String, Gram> out = new TreeMap<>();
+    for (Map.Entry<String, List<Long>> e : positions.entrySet()) {
+      List<Long> at = e.getValue();
+      long f = at.size();
+      double dp = 0;
+      for (Doc d : docs) {
+        dp += Math.abs((double) perDoc.get(e.getKey()).getOrDefault(d.id(), 0L) / f - (double) sizes.get(d.id()) / total);
+      }
+      double v = (double) total / f;
+      double sum = Math.min(at.get(0) + total - at.get(at.size() - 1), v);
+      for (int i = 1; i < at.size(); i++) {
+        sum += Math.min(at.get(i) - at.get(i - 1), v);
+      }
+      out.put(e.getKey(), new Gram(f, perDoc.get(e.getKey()).size(), dp / 2, sum / v));
+    }
+    return out;
+  }
+
+  private static void assertGrams(Map<String, Gram> expected, JsonNode r, long tokens, boolean arf, String what) {
+    assertEquals(tokens, r.get("tokens").asLong(), what + ": units");
+    Map<String, JsonNode> listed = new TreeMap<>();
+    all(r.get("items")).forEach(i -> listed.put(i.get("word").asText(), i));
+    assertEquals(expected.keySet(), listed.keySet(), what + ": the n-grams");
+    expected.forEach((g, e) -> {
+      JsonNode i = listed.get(g);
+      assertEquals(e.frequency(), i.get("frequency").asLong(), what + " " + g);
+      assertEquals(e.range(), i.get("range").asLong(), what + " " + g + " range");
+      assertEquals(e.dp(), i.get("dp").asDouble(), 1e-9, what + " " + g + " dp");
+      if (arf) {
+        assertEquals(e.arf(), i.get("arf").asDouble(), 1e-6, what + " " + g + " arf");
+      } else {
+        assertTrue(i.get("arf").isNull(), what + " " + g + ": no ARF unless asked");
+      }
+    });
   }
 
   @AfterAll
@@ -290,6 +434,112 @@ class StatisticsApiTest {
   }
 
   @Test
+  void nGramsOfWordsAndOfCharactersAreTheAnalyzersRunsCounted() throws Exception {
+    List<Doc> docs = List.copyOf(DOCS.values());
+    long words = docs.stream().mapToLong(d -> d.wordUnits().units().size()).sum();
+    long chars = docs.stream().mapToLong(d -> d.charUnits().units().size()).sum();
+    assertEquals(docs.stream().mapToLong(Doc::size).sum(), words, "the oracle's words are the words counted above");
+    for (int n : new int[] {2, 3}) {
+      JsonNode r = api.get("/api/frequencies?count=files&limit=10000&unit=word&n=" + n + "&min=2");
+      assertEquals("word", r.get("unit").asText());
+      assertEquals(n, r.get("n").asInt());
+      Map<String, Gram> expected = new TreeMap<>(expectedGrams(docs, true, n));
+      expected.values().removeIf(g -> g.frequency() < 2);
+      assertTrue(expected.size() > 20 && expected.size() < 10000, n + "-grams of words: " + expected.size());
+      assertGrams(expected, r, words, false, "words, n=" + n);
+    }
+    for (int n : new int[] {2, 4, 6}) {
+      JsonNode r = api.get("/api/frequencies?count=files&limit=10000&unit=char&n=" + n + "&min=3");
+      Map<String, Gram> expected = new TreeMap<>(expectedGrams(docs, false, n));
+      expected.values().removeIf(g -> g.frequency() < 3);
+      assertTrue(expected.size() > 20 && expected.size() < 10000, n + "-grams of characters: " + expected.size());
+      assertGrams(expected, r, chars, false, "characters, n=" + n);
+    }
+    // a subcorpus's, with ARF over its documents in id order
+    List<Doc> provinces = where(m -> "省".equals(m.path("level").asText(null)));
+    JsonNode r = api.get("/api/frequencies?count=files&limit=10000&unit=char&n=3&arf=true&level=" + LocalApi.enc("省"));
+    assertGrams(expectedGrams(provinces, false, 3), r, provinces.stream().mapToLong(d -> d.charUnits().units().size()).sum(),
+        true, "level=省, characters, n=3");
+    JsonNode w = api.get("/api/frequencies?count=files&limit=10000&unit=word&n=2&arf=true&sort=arf&level=" + LocalApi.enc("省"));
+    assertGrams(expectedGrams(provinces, true, 2), w, provinces.stream().mapToLong(Doc::size).sum(), true,
+        "level=省, words, n=2");
+    List<JsonNode> items = all(w.get("items"));
+    for (int i = 1; i < items.size(); i++) {
+      assertTrue(items.get(i - 1).get("arf").asDouble() >= items.get(i).get("arf").asDouble(), "sort=arf: the largest first");
+    }
+    // single words with ARF are read from the sequences: the same figures as from the postings
+    JsonNode single = api.get("/api/frequencies?count=files&limit=10000&arf=true&level=" + LocalApi.enc("省"));
+    assertGrams(expectedGrams(provinces, true, 1), single, provinces.stream().mapToLong(Doc::size).sum(), true,
+        "level=省, words with ARF");
+    assertList(expected(provinces), single, provinces.stream().mapToLong(Doc::size).sum(), "level=省, words with ARF");
+
+    // a character n-gram is a phrase: its frequency is the phrase's occurrences the concordance finds
+    JsonNode top = all(api.get("/api/frequencies?count=files&unit=char&n=4&limit=3").get("items")).get(2);
+    JsonNode concordance = api.get("/api/concordance?count=files&limit=1&q=" + LocalApi.enc("\"" + top.get("word").asText() + "\""));
+    assertEquals(top.get("frequency").asLong(), concordance.get("total_occurrences").asLong(), top.toString());
+
+    // a stop list leaves out the n-grams it begins or ends
+    for (JsonNode i : api.get("/api/frequencies?count=files&unit=word&n=2&stop=true&limit=10000").get("items")) {
+      String[] parts = i.get("word").asText().split(" ");
+      assertTrue(!org.policykb.research.StopWords.contains(parts[0]) && !org.policykb.research.StopWords.contains(parts[1]),
+          i.toString());
+    }
+    for (String bad : List.of("unit=word&n=5", "unit=char&n=7", "n=0", "unit=syllable", "sort=arf")) {
+      var answer = api.send("/api/frequencies?" + bad);
+      assertEquals(400, answer.statusCode(), bad + ": " + answer.body());
+    }
+  }
+
+  @Test
+  void keywordsOfNGramsByTheirFormulas() throws Exception {
+    List<Doc> focus = where(m -> "省".equals(m.path("level").asText(null)));
+    List<Doc> rest = DOCS.values().stream().filter(d -> !focus.contains(d)).toList();
+    JsonNode r = api.get("/api/keywords?count=files&unit=word&n=2&level=" + LocalApi.enc("省") + "&p=0.05&min=2&stop=false&size=1000");
+    assertEquals(2, r.get("n").asInt());
+    assertGramKeywords(expectedGrams(focus, true, 2), expectedGrams(rest, true, 2),
+        focus.stream().mapToLong(d -> d.wordUnits().units().size()).sum(),
+        rest.stream().mapToLong(d -> d.wordUnits().units().size()).sum(), r, 2);
+    List<Doc> national = where(m -> "国家".equals(m.path("level").asText(null)));
+    JsonNode c = api.get("/api/keywords?count=files&unit=char&n=3&level=" + LocalApi.enc("省") + "&ref_level="
+        + LocalApi.enc("国家") + "&ref_count=files&p=0.05&min=2&stop=false&size=1000");
+    assertEquals("char", c.get("unit").asText());
+    assertGramKeywords(expectedGrams(focus, false, 3), expectedGrams(national, false, 3),
+        focus.stream().mapToLong(d -> d.charUnits().units().size()).sum(),
+        national.stream().mapToLong(d -> d.charUnits().units().size()).sum(), c, 2);
+  }
+
+  /** Keyness over n-grams: the formulas of {@link #assertKeywords}, with G² at least 3.84 when {@code ref} says so. */
+  private static void assertGramKeywords(Map<String, Gram> a, Map<String, Gram> b, long n1, long n2, JsonNode r, long min) {
+    assertEquals(n1, r.get("focus").get("tokens").asLong());
+    assertEquals(n2, r.get("reference").get("tokens").asLong());
+    double critical = r.get("critical").asDouble();
+    Set<String> grams = new TreeSet<>(a.keySet());
+    grams.addAll(b.keySet());
+    Map<String, double[]> positive = new TreeMap<>();
+    Map<String, double[]> negative = new TreeMap<>();
+    for (String g : grams) {
+      long fa = a.containsKey(g) ? a.get(g).frequency() : 0;
+      long fb = b.containsKey(g) ? b.get(g).frequency() : 0;
+      double ea = (double) n1 * (fa + fb) / (n1 + n2);
+      double eb = (double) n2 * (fa + fb) / (n1 + n2);
+      double ll = 2 * ((fa > 0 ? fa * Math.log(fa / ea) : 0) + (fb > 0 ? fb * Math.log(fb / eb) : 0));
+      double ratio = Math.log(((fa == 0 ? 0.5 : fa) / n1) / ((fb == 0 ? 0.5 : fb) / n2)) / Math.log(2);
+      if (ll < critical || ll == 0) {
+        continue;
+      }
+      if ((double) fa / n1 > (double) fb / n2 && fa >= min) {
+        positive.put(g, new double[] {ll, ratio, fa, fb});
+      } else if ((double) fa / n1 < (double) fb / n2 && fb >= min) {
+        negative.put(g, new double[] {ll, ratio, fa, fb});
+      }
+    }
+    assertTrue(!positive.isEmpty() && !negative.isEmpty(), "both directions have keywords");
+    assertTrue(positive.size() < 1000 && negative.size() < 1000, "the lists are whole: " + positive.size() + ", " + negative.size());
+    check(positive, r.get("positive"), "positive");
+    check(negative, r.get("negative"), "negative");
+  }
+
+  @Test
   void theListsExportAsCsv() throws Exception {
     var r = api.send("/api/frequencies?count=files&format=csv&level=" + LocalApi.enc("省"));
     assertEquals(200, r.statusCode());
@@ -303,5 +553,9 @@ class StatisticsApiTest {
     assertTrue(k.body().startsWith("\uFEFFdirection,word,focus_frequency"), k.body().substring(0, 40));
     assertTrue(k.body().contains("\r\npositive,") && k.body().contains("\r\nnegative,"));
     assertTrue(k.headers().firstValue("content-disposition").orElse("").contains(".csv"));
+    var arf = api.send("/api/frequencies?count=files&format=csv&unit=char&n=2&arf=true&limit=5");
+    assertEquals(200, arf.statusCode());
+    assertTrue(arf.body().startsWith("\uFEFFword,frequency,per_million,range,dp,arf\r\n"), arf.body().substring(0, 60));
+    assertEquals(6, arf.body().lines().count());
   }
 }

@@ -390,14 +390,22 @@ class OpenSearchParityTest {
       org.policykb.search.WordCounts e = embedded.wordCounts(s, true);
       assertTrue(e.tokens() > 0, s + " has words");
       assertEquals(json(e), json(opensearch.wordCounts(s, true)), s.toString());
-      org.policykb.search.FrequencyRequest f = new org.policykb.search.FrequencyRequest(s,
-          org.policykb.search.FrequencyRequest.Sort.DP, 2, true, 0, 200);
-      assertEquals(json(org.policykb.research.Frequencies.of(embedded, f)), json(org.policykb.research.Frequencies.of(opensearch, f)),
-          s.toString());
-      org.policykb.search.KeywordsRequest k = new org.policykb.search.KeywordsRequest(s,
-          org.policykb.search.KeywordsRequest.Against.REST, null, 2, "0.05", true, org.policykb.search.KeywordsRequest.Sort.LL, 100);
-      assertEquals(json(org.policykb.research.Keywords.of(embedded, k)), json(org.policykb.research.Keywords.of(opensearch, k)),
-          s.toString());
+      for (org.policykb.search.Grams g : List.of(org.policykb.search.Grams.WORDS,
+          new org.policykb.search.Grams(org.policykb.search.Grams.Unit.WORD, 1),
+          new org.policykb.search.Grams(org.policykb.search.Grams.Unit.WORD, 3),
+          new org.policykb.search.Grams(org.policykb.search.Grams.Unit.CHAR, 2),
+          new org.policykb.search.Grams(org.policykb.search.Grams.Unit.CHAR, 5))) {
+        boolean arf = g != org.policykb.search.Grams.WORDS; // single words from the postings, and with ARF from sequences
+        org.policykb.search.FrequencyRequest f = new org.policykb.search.FrequencyRequest(s, g, arf,
+            arf ? org.policykb.search.FrequencyRequest.Sort.ARF : org.policykb.search.FrequencyRequest.Sort.DP, 2, true, 0, 200);
+        assertEquals(json(org.policykb.research.Frequencies.of(embedded, f)),
+            json(org.policykb.research.Frequencies.of(opensearch, f)), s + " " + g);
+        org.policykb.search.KeywordsRequest k = new org.policykb.search.KeywordsRequest(s,
+            org.policykb.search.KeywordsRequest.Against.REST, null, g, 2, "0.05", true,
+            org.policykb.search.KeywordsRequest.Sort.LL, 100);
+        assertEquals(json(org.policykb.research.Keywords.of(embedded, k)),
+            json(org.policykb.research.Keywords.of(opensearch, k)), s + " " + g);
+      }
     }
   }
 
