@@ -12,6 +12,7 @@ import * as concordance from './views/concordance.js';
 import * as diffusion from './views/diffusion.js';
 import * as doc from './views/document.js';
 import * as groups from './views/groups.js';
+import * as dispersion from './views/dispersion.js';
 import * as registry from './views/registry.js';
 import * as search from './views/search.js';
 import * as trend from './views/trend.js';
@@ -21,7 +22,7 @@ import * as trend from './views/trend.js';
  * after() (run once it is shown, instead of restoring the scroll position) and mount() (run once it
  * is shown; gives the function that undoes it when the view is left).
  */
-const VIEW_MODULES = { search, doc, concordance, trend, groups, collocates, compare, diffusion, registry };
+const VIEW_MODULES = { search, doc, concordance, trend, groups, dispersion, collocates, compare, diffusion, registry };
 for (const name of VIEWS) if (!VIEW_MODULES[name]) throw new Error(`no module for the view ${name}`);
 
 function startWorkbench() {

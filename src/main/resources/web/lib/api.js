@@ -129,6 +129,9 @@ export const trend = (params, signal) => getJson(`/api/trend?${params}`, signal)
 
 export const collocates = (params, signal) => getJson(`/api/collocates?${params}`, signal);
 
+/** Where the query's hits fall in each matching text, a page of documents (GET /api/dispersion). */
+export const dispersion = (params, signal) => getJson(`/api/dispersion?${params}`, signal);
+
 export const keywords = (params, signal) => getJson(`/api/keywords?${params}`, signal);
 
 export const frequencies = (params, signal) => getJson(`/api/frequencies?${params}`, signal);

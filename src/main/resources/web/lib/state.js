@@ -4,7 +4,8 @@
 import { readDate } from './dates.js';
 import { FILTERS as API_FILTERS } from './description.js';
 
-export const VIEWS = ['search', 'doc', 'concordance', 'trend', 'groups', 'collocates', 'compare', 'diffusion', 'registry'];
+export const VIEWS = ['search', 'doc', 'concordance', 'trend', 'groups', 'dispersion', 'collocates', 'compare', 'diffusion',
+  'registry'];
 const DEFAULT_VIEW = 'search';
 
 /** A parameter given once; empty or absent is the default, which is not written. */
@@ -83,6 +84,10 @@ export const PARAMS = {
   // the groups view's facet and the column its table is sorted by ('value': the server's order)
   gby: text('year'),
   gsort: text('value'),
+  // grouped by context (gby left or right): 'word' or a number of characters
+  gctx: text('word'),
+  // the dispersion view's order: 'doc' (the concordance's) or 'occurrences'
+  dsort: text('doc'),
   // the compare view's reference (rest, all, or a period: ref_from..ref_to), significance level, minimum and order
   reference: text('rest'),
   ref_from: date(),
@@ -90,6 +95,8 @@ export const PARAMS = {
   p: text('0.05'),
   kmin: int(3, 1),
   ksort: text('ll'),
+  // what the compare view counts: 'word' (smartcn's words), 'word2'..'word4' (n-grams of words), 'char2'..'char6'
+  grams: text('word'),
   // the registry view's agency code and year (0: every year)
   code: text(''),
   cyear: int(0),

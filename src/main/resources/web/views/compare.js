@@ -11,6 +11,20 @@ const LEVELS = [['0.05', 'p < 0.05（G² ≥ 3.84）'], ['0.01', 'p < 0.01（G²
   ['0.0001', 'p < 0.0001（G² ≥ 15.13）'], ['1', '不检验']];
 const SORTS = [['ll', '按对数似然（显著性）'], ['log_ratio', '按 Log Ratio（效应量）']];
 const MINS = [1, 2, 3, 5, 10, 20];
+const GRAMS = [['word', '词'], ['word2', '二词串'], ['word3', '三词串'], ['word4', '四词串'], ['word5', '五词串'],
+  ['word6', '六词串'],
+  ['char2', '二字串'], ['char3', '三字串'], ['char4', '四字串'], ['char5', '五字串'], ['char6', '六字串']];
+
+/** The API's unit and n for the state's grams ('word', 'word3', 'char4'). */
+function grams(s) {
+  const m = /^(word|char)([1-6])?$/.exec(s.grams) || ['word', 'word', '1'];
+  return { unit: m[1], n: m[2] || '1' };
+}
+
+/** What the lists name an item: 词, or the n-gram's kind. */
+function itemName(s) {
+  return (GRAMS.find(([v]) => v === s.grams) || GRAMS[0])[1];
+}
 const LISTED = 50;
 const FREQUENCIES = 100;
 
@@ -43,15 +57,21 @@ function params(s) {
     p.set('reference', s.reference === 'all' ? 'all' : 'rest');
   }
   p.set('p', s.p); p.set('min', s.kmin); p.set('sort', s.ksort); p.set('size', LISTED);
+  const g = grams(s);
+  p.set('unit', g.unit); p.set('n', g.n);
   return p;
 }
 
 const per = (v) => (v >= 100 ? fmt(Math.round(v)) : v.toFixed(1));
 
+/** An item's lines in the focus: the concordance of its characters (an n-gram of words without its spaces). */
+function linesOf(s, item) {
+  return toUrl({ ...s, view: 'concordance', q: item.replace(/ /g, ''), coll: '', offset: 0 });
+}
+
 function keywordTable(s, items, positive, caption) {
-  // a word's lines in the focus: the concordance of that word under the focus's filters
-  const lines = (w) => toUrl({ ...s, view: 'concordance', q: w, coll: '', offset: 0 });
-  const head = [['词', null], ['焦点频次', '在焦点子语料中的出现次数'], ['每百万', '焦点子语料中每百万词的次数'],
+  const lines = (w) => linesOf(s, w);
+  const head = [[itemName(s), null], ['焦点频次', '在焦点子语料中的出现次数'], ['每百万', '焦点子语料中每百万词的次数'],
     ['参照频次', '在参照子语料中的出现次数'], ['每百万', '参照子语料中每百万词的次数'],
     ['G²', '对数似然 G²（Rayson & Garside 2000）：两边频次差异的显著性'],
     ['Log Ratio', 'log₂（焦点相对频率 / 参照相对频率），频次为 0 时按 0.5 计（Hardie 2014）：效应量，1 即两倍']];
@@ -67,11 +87,12 @@ function keywordTable(s, items, positive, caption) {
 }
 
 function frequencyTable(s, r) {
-  const lines = (w) => toUrl({ ...s, view: 'concordance', q: w, coll: '', offset: 0 });
-  const head = [['词', null], ['频次', '出现次数'], ['每百万词', '每百万词的次数'], ['文献数', '出现于多少篇文献（range）'],
+  const lines = (w) => linesOf(s, w);
+  const unit = r.unit === 'char' ? '字' : '词';
+  const head = [[itemName(s), null], ['频次', '出现次数'], [`每百万${unit}`, `每百万${unit}的次数`], ['文献数', '出现于多少篇文献（range）'],
     ['DP', 'Gries 的离散度 DP：0 表示均匀分布于各篇文献（按篇幅），接近 1 表示集中于少数文献']];
   return h('div', { class: 'table-wrap' }, h('table', { class: 'frequency-table' },
-    h('caption', { text: `焦点子语料词频（前 ${fmt(r.items.length)} 个，共 ${fmt(r.total)} 个词，${fmt(r.tokens)} 词次）` }),
+    h('caption', { text: `焦点子语料频次表（前 ${fmt(r.items.length)} 个，共 ${fmt(r.total)} 个${itemName(s)}，${fmt(r.tokens)} ${unit}次）` }),
     h('thead', {}, h('tr', {}, head.map(([t, title], i) => h('th', { scope: 'col', title, class: i ? 'num' : null, text: t })))),
     h('tbody', {}, r.items.map((w) => h('tr', {},
       h('td', { class: 'word' }, h('a', { href: lines(w.word), 'data-nav': true, text: w.word })),
@@ -84,20 +105,25 @@ export async function render(s, { signal, go }) {
   const f = filterParams(s);
   if (s.q) f.set('q', s.q);
   f.set('stop', 'true'); f.set('limit', FREQUENCIES);
+  const g = grams(s);
+  f.set('unit', g.unit); f.set('n', g.n);
+  if (g.n !== '1') f.set('min', 2);
   const [r, freq] = await Promise.all([api.keywords(p, signal), api.frequencies(f, signal)]);
   const csvKeywords = new URLSearchParams(p); csvKeywords.set('format', 'csv'); csvKeywords.delete('size'); csvKeywords.set('size', 1000);
   const csvFrequencies = new URLSearchParams(f); csvFrequencies.set('format', 'csv'); csvFrequencies.delete('limit');
   const against = { rest: '其余全部文献', all: '全部文献', subcorpus: `${s.ref_from || '…'} 至 ${s.ref_to || '…'} 的文献` }[r.against];
   const focusName = s.q ? `含“${s.q}”的文献` : '当前筛选的文献';
   const controls = h('div', { class: 'compare-options', role: 'group', 'aria-label': '比较选项' },
+    select('grams', '单位', s.grams, GRAMS, go),
     select('reference', '参照', s.reference, REFERENCES, go), s.reference === 'period' ? period(s, go) : null,
     select('p', '显著性', s.p, LEVELS, go), select('kmin', '最低频次', s.kmin, MINS.map((n) => [n, `≥ ${n} 次`]), go, (v) => parseInt(v, 10)),
     select('ksort', '排序', s.ksort, SORTS, go));
-  const sizes = h('p', { class: 'meta', text: `焦点：${focusName}，${fmt(r.focus.documents)} 篇，${fmt(r.focus.tokens)} 词次；`
-    + `参照：${against}，${fmt(r.reference.documents)} 篇，${fmt(r.reference.tokens)} 词次。` });
+  const unit = r.unit === 'char' ? '字' : '词';
+  const sizes = h('p', { class: 'meta', text: `焦点：${focusName}，${fmt(r.focus.documents)} 篇，${fmt(r.focus.tokens)} ${unit}次；`
+    + `参照：${against}，${fmt(r.reference.documents)} 篇，${fmt(r.reference.tokens)} ${unit}次。` });
   const downloads = h('p', { class: 'downloads' },
     h('a', { href: `/api/keywords?${csvKeywords}`, download: '', text: '下载关键词 CSV' }), ' · ',
-    h('a', { href: `/api/frequencies?${csvFrequencies}`, download: '', text: '下载词频 CSV' }));
+    h('a', { href: `/api/frequencies?${csvFrequencies}`, download: '', text: '下载频次表 CSV' }));
   const node = h('section', { class: 'keyness', 'aria-label': '比较' },
     controls, dateRange(s, go), chips(s, go), sizes,
     h('div', { class: 'keyword-lists' },
@@ -108,7 +134,8 @@ export async function render(s, { signal, go }) {
     freq.items.length ? frequencyTable(s, freq) : null,
     downloads,
     h('p', { class: 'legend', text: 'G² 检验两边频次的差异是否显著；Log Ratio 衡量差异大小（1 = 两倍，2 = 四倍）。'
-      + '词由 smartcn 分词，已去除虚词；点击一个词即在焦点子语料中查看它的语境（按字串检索，也含在更长词中的出现）。' }));
+      + '词由 smartcn 分词，已去除虚词（及以虚词开头或结尾的词串、字串）；词串、字串不跨标点和段落。'
+      + '点击一项即在焦点子语料中查看它的语境（按字串检索，也含在更长词中的出现）。' }));
   return { node, status: `${fmt(r.positive.length)} 个正关键词，${fmt(r.negative.length)} 个负关键词 · ${r.took_ms} 毫秒`,
     title: `${focusName} 关键词` };
 }

@@ -198,11 +198,31 @@ final class ApiParameters {
 
   // ---- trend and suggestions
 
-  static final Parameter BY = Parameter.choice("by", Facet.class, Facet.YEAR,
+  static final Parameter BY = Parameter.text("by",
       "What the buckets are: `year` (a trend; bucket values are numbers) or any other facet, the hits grouped by its "
           + "values (strings): `issuer`, `doc_type`, `source`, `region`, `level`, `cited_by` (bands) … A document with "
           + "several values (a joint document's issuers) counts under each, so that the buckets of such a facet may add up "
-          + "to more than the totals." + CASE);
+          + "to more than the totals. `left` or `right`: the hits grouped by what stands before or after them (`context`), "
+          + "each group with its documents and their characters." + CASE)
+      .values(byValues()).withDefault("year");
+
+  static final Parameter CONTEXT = Parameter.text("context",
+      "With `by=left` or `by=right`: `word` (the default: the word next to the hit, as smartcn segments the run of "
+          + "letters and digits there, or the punctuation mark there) or a number of characters, 1 to "
+          + org.policykb.search.HitContext.MAX_CHARACTERS + ", in reading order up to a paragraph break (folded, whitespace "
+          + "and soft punctuation skipped, as the concordance's context sorts read them). Where the text or paragraph ends "
+          + "next to a hit its group is the empty string.")
+      .pattern("^(word|[1-9]|1[0-6])$").example("word");
+
+  static final Parameter DISPERSION_SORT = Parameter.choice("sort", org.policykb.search.DispersionRequest.Sort.class,
+      org.policykb.search.DispersionRequest.Sort.DOC,
+      "`doc`: the concordance's order (oldest first); `occurrences`: the most hits first, ties in that order." + CASE);
+
+  static final Parameter DISPERSION_OFFSET = Parameter.integer("offset", 0, 0, Integer.MAX_VALUE,
+      "Documents to skip, in the order.");
+
+  static final Parameter DISPERSION_LIMIT = Parameter.integer("limit", org.policykb.search.DispersionRequest.DEFAULT_LIMIT,
+      0, org.policykb.search.DispersionRequest.MAX_LIMIT, "Documents listed at most.");
 
   static final Parameter PREFIX = Parameter.text("prefix",
       "What the suggestions start with: at most " + Suggester.MAX_PREFIX
@@ -242,11 +262,11 @@ final class ApiParameters {
 
   static final Parameter ARF = Parameter.bool("arf", false,
       "`true` adds each item's average reduced frequency (Savický and Hlaváčová 2002), reading the subcorpus's documents "
-          + "one after another in id order; `sort=arf` needs it.");
+          + "one after another in id order; `sort=arf` computes it too.");
 
   static final Parameter FREQUENCY_SORT = Parameter.choice("sort", FrequencyRequest.Sort.class, FrequencyRequest.Sort.FREQUENCY,
       "`frequency` (the most frequent first), `range` (in the most documents first), `dp` (the most evenly spread first), "
-          + "`arf` (the largest ARF first; with `arf=true`) or `word` (code point order); ties by frequency, then by the "
+          + "`arf` (the largest ARF first; ARF is then computed) or `word` (code point order); ties by frequency, then by the "
           + "word." + CASE);
 
   static final Parameter FREQUENCY_MIN = Parameter.integer("min", 1, 1, Integer.MAX_VALUE,
@@ -289,6 +309,15 @@ final class ApiParameters {
 
   static final Parameter KEYWORDS_SIZE = Parameter.integer("size", KeywordsRequest.DEFAULT_SIZE, 1, KeywordsRequest.MAX_SIZE,
       "Keywords listed at most in each direction.");
+
+  private static List<String> byValues() {
+    List<String> values = new ArrayList<>();
+    for (Facet f : Facet.values()) {
+      values.add(f.apiName());
+    }
+    values.addAll(List.of("left", "right"));
+    return values;
+  }
 
   private static List<String> concordanceFormats() {
     List<String> formats = new ArrayList<>(List.of("json"));

@@ -133,6 +133,7 @@ public final class ApiServer implements Closeable {
       handlers.put(ApiOperation.REGISTRY, links::registry);
       handlers.put(ApiOperation.CONCORDANCE, research::concordance);
       handlers.put(ApiOperation.TREND, research::trend);
+      handlers.put(ApiOperation.DISPERSION, research::dispersion);
       handlers.put(ApiOperation.COLLOCATES, research::collocates);
       handlers.put(ApiOperation.SUGGEST, research::suggest);
       handlers.put(ApiOperation.FREQUENCIES, statistics::frequencies);

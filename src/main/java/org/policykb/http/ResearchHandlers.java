@@ -14,7 +14,10 @@ import org.policykb.search.TrendRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The research endpoints: concordance (JSON or a streamed CSV/TSV export), trend, collocates, related, suggest. */
+/**
+ * The research endpoints: concordance (JSON or a streamed CSV/TSV export), trend, dispersion, collocates, related,
+ * suggest.
+ */
 final class ResearchHandlers {
   private static final Logger LOG = LoggerFactory.getLogger(ResearchHandlers.class);
 
@@ -82,8 +85,14 @@ final class ResearchHandlers {
   }
 
   void trend(Context ctx) {
-    ctx.json(backend.trend(new TrendRequest(Params.text(ctx, ApiParameters.Q), Params.filters(ctx),
-        TrendRequest.parseBy(Params.text(ctx, ApiParameters.BY)))));
+    ctx.json(backend.trend(TrendRequest.of(Params.text(ctx, ApiParameters.Q), Params.filters(ctx),
+        Params.text(ctx, ApiParameters.BY), Params.text(ctx, ApiParameters.CONTEXT))));
+  }
+
+  void dispersion(Context ctx) {
+    ctx.json(backend.dispersion(new org.policykb.search.DispersionRequest(Params.text(ctx, ApiParameters.Q),
+        Params.filters(ctx), org.policykb.search.DispersionRequest.Sort.parse(Params.text(ctx, ApiParameters.DISPERSION_SORT)),
+        Params.integer(ctx, ApiParameters.DISPERSION_OFFSET), Params.integer(ctx, ApiParameters.DISPERSION_LIMIT))));
   }
 
   void collocates(Context ctx) {

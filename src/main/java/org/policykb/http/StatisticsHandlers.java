@@ -39,7 +39,7 @@ final class StatisticsHandlers {
     }
     ctx.contentType("text/csv; charset=utf-8")
         .header("Content-Disposition", ExportFileName.statistics(false, r.generation()).contentDisposition());
-    StatisticsExport.frequencies(ctx.outputStream(), r, arf);
+    StatisticsExport.frequencies(ctx.outputStream(), r, arf || "arf".equals(r.sort()));
   }
 
   /** {@code GET /api/keywords}. */

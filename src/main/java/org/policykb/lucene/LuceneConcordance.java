@@ -8,11 +8,15 @@ import java.util.concurrent.Callable;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.policykb.analysis.Paragraphs;
+import org.policykb.index.Fields;
 import org.policykb.model.PolicyDocument;
 import org.policykb.query.DocumentOrder;
 import org.policykb.query.ParsedQuery;
@@ -160,8 +164,44 @@ final class LuceneConcordance {
         }
       }
       scan.inParallel(parts);
-      return new Concordance.Keys(keys, starts);
+      return new Concordance.Keys(keys, starts, characters(docs));
     }
+  }
+
+  /** The texts' lengths in characters ({@link Fields#TEXT_CHARS}) of {@code docs} (global ids), in that order. */
+  private long[] characters(int[] docs) {
+    long[] out = new long[docs.length];
+    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+    try {
+      for (int i = 0; i < docs.length; i++) {
+        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(docs[i], leaves));
+        NumericDocValues chars = DocValues.getNumeric(leaf.reader(), Fields.TEXT_CHARS);
+        out[i] = chars.advanceExact(docs[i] - leaf.docBase) ? chars.longValue() : 0;
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out;
+  }
+
+  /**
+   * Every hit's context key on one side, by document, with each document's characters: what hits are grouped by
+   * context from ({@link org.policykb.research.ContextGroups}), read from the postings and the forward index.
+   *
+   * @param request the context sort of the same query, whose limit on the lines it may order holds here too
+   */
+  Concordance.Keys keys(ConcordanceRequest request) throws IOException {
+    MatchingDocs matches = MatchingDocs.of(searcher, documents);
+    int[] docs = scan.ordered(matches, Sorts.of(DocumentOrder.OLDEST_FIRST));
+    int[] counts = PostingsOccurrences.perDocument(matches, query, searcher.getIndexReader().maxDoc());
+    long lines = 0;
+    for (int n : counts) {
+      lines += n;
+    }
+    if (lines > request.maxSortedLines()) {
+      throw Concordance.tooManyToSort(request, lines);
+    }
+    return new Sorted(matches, docs, counts).keys(request.sort() == ConcordanceRequest.Order.LEFT);
   }
 
   /** Documents whose keys one task reads. */

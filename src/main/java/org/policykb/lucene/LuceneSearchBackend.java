@@ -230,12 +230,32 @@ public final class LuceneSearchBackend implements SearchBackend {
     long started = System.nanoTime();
     ParsedQuery parsed = QueryParser.parse(request.q());
     Query matching = queries.matching(parsed, request.filters());
+    if (request.context() != null) {
+      // grouped by context: the keys of a context sort, from the postings and the forward index
+      ConcordanceRequest sort = new ConcordanceRequest(request.q(), request.filters(), 0,
+          request.context().left() ? ConcordanceRequest.Order.LEFT : ConcordanceRequest.Order.RIGHT, 0, 0);
+      return served.with(generation -> {
+        Concordance.Keys keys = new LuceneConcordance(scan(generation, researchDeadline()),
+            new IndexSearcher(generation.reader()), parsed, matching).keys(sort);
+        return TrendResult.of(request, keys.keys().length, keys.withLines(), generation.name(), started,
+            org.policykb.research.ContextGroups.buckets(keys, request.context()));
+      });
+    }
     return served.with(generation -> {
       IndexSearcher searcher = new IndexSearcher(generation.reader());
       LuceneTrend.OccurrenceCounter counter = OccurrenceCounters.of(parsed);
       LuceneTrend.Totals t = new LuceneTrend(searcher, counter).run(matching, request.filters(), request.by());
       return TrendResult.of(request, t.occurrences(), t.documents(), generation.name(), started, t.buckets());
     });
+  }
+
+  @Override
+  public org.policykb.search.DispersionResult dispersion(org.policykb.search.DispersionRequest request) {
+    long started = System.nanoTime();
+    ParsedQuery parsed = QueryParser.parse(request.q());
+    Query matching = queries.matching(parsed, request.filters());
+    return served.with(generation -> LuceneDispersion.run(scan(generation, researchDeadline()),
+        new IndexSearcher(generation.reader()), parsed, matching, request, generation.name(), started));
   }
 
   @Override

@@ -95,7 +95,13 @@ final class ClusterSequences implements TextSequences {
     batch.forEach(list::add);
     body.putObject("parameters").put("term_statistics", false).put("field_statistics", false).put("positions", true)
         .put("offsets", false).put("payloads", false).putArray("fields").add(Fields.TEXT_WORDS);
-    for (JsonNode doc : client.post("/" + index + "/_mtermvectors", body).path("docs")) {
+    Map<String, JsonNode> byId = new HashMap<>();
+    client.post("/" + index + "/_mtermvectors", body).path("docs").forEach(d -> byId.put(d.path("_id").asText(), d));
+    for (String id : batch) {
+      JsonNode doc = byId.get(id);
+      if (doc == null) {
+        throw new org.policykb.search.BackendUnavailableException("OpenSearch gave no term vectors for document " + id, null);
+      }
       int length = 0;
       var entries = doc.path("term_vectors").path(Fields.TEXT_WORDS).path("terms").properties();
       for (Map.Entry<String, JsonNode> e : entries) {
@@ -108,9 +114,9 @@ final class ClusterSequences implements TextSequences {
       }
       Arrays.fill(buffer, 0, length, EMPTY);
       for (Map.Entry<String, JsonNode> e : entries) {
-        int id = idOf(e.getKey());
+        int symbol = idOf(e.getKey());
         for (JsonNode token : e.getValue().path("tokens")) {
-          buffer[token.path("position").asInt()] = id;
+          buffer[token.path("position").asInt()] = symbol;
         }
       }
       visitor.document(buffer, length);
@@ -122,8 +128,14 @@ final class ClusterSequences implements TextSequences {
     ObjectNode body = JSON.createObjectNode();
     ArrayNode list = body.putArray("ids");
     batch.forEach(list::add);
-    JsonNode answer = client.post("/" + index + "/_mget?_source_includes=" + ClusterSchema.DOC + ".text", body);
-    for (JsonNode doc : answer.path("docs")) {
+    Map<String, JsonNode> byId = new HashMap<>();
+    client.post("/" + index + "/_mget?_source_includes=" + ClusterSchema.DOC + ".text", body).path("docs")
+        .forEach(d -> byId.put(d.path("_id").asText(), d));
+    for (String id : batch) {
+      JsonNode doc = byId.get(id);
+      if (doc == null || !doc.path("found").asBoolean(false)) {
+        throw new org.policykb.search.BackendUnavailableException("OpenSearch did not find document " + id, null);
+      }
       int[] sequence = ContextKeys.sequence(doc.path("_source").path(ClusterSchema.DOC).path("text").asText(""));
       visitor.document(sequence, sequence.length);
     }

@@ -295,7 +295,7 @@ public final class OpenSearchBackend implements SearchBackend {
    * A context sort's documents: the keys from every matching text, then only the documents of the
    * lines wanted, fetched by id in the same order.
    */
-  private Concordance.Documents sortable(
+  private Concordance.Sortable sortable(
       String index, Concordance.Documents documents, ParsedQuery parsed, ConcordanceRequest request, long deadline) {
     ArrayNode sort = ClusterQueries.sort(DocumentOrder.OLDEST_FIRST);
     return new Concordance.FromTexts(documents, parsed, request) {
@@ -328,7 +328,46 @@ public final class OpenSearchBackend implements SearchBackend {
   @Override
   public TrendResult trend(TrendRequest request) {
     long deadline = System.nanoTime() + researchTimeoutMillis() * 1_000_000;
+    if (request.context() != null) {
+      // grouped by context: the keys of a context sort, read from the matching texts
+      long started = System.nanoTime();
+      ParsedQuery parsed = QueryParser.parse(request.q());
+      ConcordanceRequest sort = new ConcordanceRequest(request.q(), request.filters(), 0,
+          request.context().left() ? ConcordanceRequest.Order.LEFT : ConcordanceRequest.Order.RIGHT, 0, 0);
+      return onCurrent(index -> {
+        JsonNode matching = reader.matching(index, parsed, request.filters(), deadline);
+        Concordance.Keys keys = sortable(index, oldestFirst(index, matching, deadline), parsed, sort, deadline)
+            .keys(request.context().left());
+        return TrendResult.of(request, keys.keys().length, keys.withLines(), generationOf(index), started,
+            org.policykb.research.ContextGroups.buckets(keys, request.context()));
+      });
+    }
     return onCurrent(index -> research.trend(index, generationOf(index), request, deadline));
+  }
+
+  /** Every matching text is read, oldest first, for its hits and their positions (the cluster has no forward index). */
+  @Override
+  public org.policykb.search.DispersionResult dispersion(org.policykb.search.DispersionRequest request) {
+    long started = System.nanoTime();
+    long deadline = started + researchTimeoutMillis() * 1_000_000;
+    ParsedQuery parsed = QueryParser.parse(request.q());
+    return onCurrent(index -> {
+      JsonNode matching = reader.matching(index, parsed, request.filters(), deadline);
+      List<org.policykb.search.DispersionResult.Document> all = new ArrayList<>();
+      oldestFirst(index, matching, deadline).forEach(d -> {
+        List<org.policykb.text.Occurrence> found = org.policykb.text.QueryOccurrences.find(d.text(), parsed);
+        org.policykb.text.ContextKeys keys = org.policykb.text.ContextKeys.of(d.text());
+        int[] positions = found.stream().mapToInt(keys::position).toArray();
+        return new org.policykb.search.DispersionResult.Document(d.id(), d.title(), d.date(), keys.size(), positions.length,
+            positions);
+      }, all::add);
+      int[] counts = all.stream().mapToInt(org.policykb.search.DispersionResult.Document::occurrences).toArray();
+      long total = java.util.Arrays.stream(counts).asLongStream().sum();
+      List<org.policykb.search.DispersionResult.Document> page = java.util.Arrays.stream(request.page(counts))
+          .mapToObj(all::get).toList();
+      return new org.policykb.search.DispersionResult(request.q(), generationOf(index), total, all.size(), request.offset(),
+          request.sort().name().toLowerCase(java.util.Locale.ROOT), (System.nanoTime() - started) / 1_000_000, page);
+    });
   }
 
   @Override

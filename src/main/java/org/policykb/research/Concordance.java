@@ -86,15 +86,16 @@ public final class Concordance {
   /**
    * The lines' keys: document {@code i} of the order holds lines {@code starts[i]} up to
    * {@code starts[i + 1]}, whose keys are {@code keys[starts[i]]}…; {@code starts} has one more entry
-   * than there are documents.
+   * than there are documents; {@code characters[i]} is document {@code i}'s length in characters (code points),
+   * what hits grouped by context are per million of.
    */
-  public record Keys(String[] keys, int[] starts) {
-    int documents() {
+  public record Keys(String[] keys, int[] starts, long[] characters) {
+    public int documents() {
       return starts.length - 1;
     }
 
     /** Documents that hold at least one line. */
-    int withLines() {
+    public int withLines() {
       int n = 0;
       for (int i = 0; i + 1 < starts.length; i++) {
         if (starts[i + 1] > starts[i]) {
@@ -214,6 +215,7 @@ public final class Concordance {
     public Keys keys(boolean left) {
       List<String> keys = new ArrayList<>();
       List<Integer> starts = new ArrayList<>(List.of(0));
+      List<Long> characters = new ArrayList<>();
       long[] total = {0};
       documents.forEach(d -> {
         List<Occurrence> found = lines(d.text(), query, request);
@@ -222,7 +224,7 @@ public final class Concordance {
         for (int i = 0; i < out.length; i++) {
           out[i] = left ? k.left(found.get(i)) : k.right(found.get(i));
         }
-        return new DocumentKeys(d.id(), out);
+        return new DocumentKeys(d.id(), out, d.textChars());
       }, found -> {
         String[] out = found.keys();
         total[0] += out.length;
@@ -230,12 +232,14 @@ public final class Concordance {
           ids.add(found.id());
           keys.addAll(Arrays.asList(out));
           starts.add(keys.size());
+          characters.add(found.characters());
         }
       });
       if (total[0] > request.maxSortedLines()) {
         throw tooManyToSort(request, total[0]);
       }
-      return new Keys(keys.toArray(String[]::new), starts.stream().mapToInt(Integer::intValue).toArray());
+      return new Keys(keys.toArray(String[]::new), starts.stream().mapToInt(Integer::intValue).toArray(),
+          characters.stream().mapToLong(Long::longValue).toArray());
     }
 
     @Override
@@ -244,7 +248,7 @@ public final class Concordance {
     }
 
     /** One document's lines' keys. */
-    private record DocumentKeys(String id, String[] keys) {}
+    private record DocumentKeys(String id, String[] keys, long characters) {}
 
     /** The ids of the documents at these indexes of the order, once {@link #keys} has read them. */
     protected final List<String> ids(int[] indexes) {

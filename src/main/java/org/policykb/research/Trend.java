@@ -25,7 +25,7 @@ public final class Trend {
     public long characters;
   }
 
-  /** The buckets as the answer lists them, whichever backend tallied them. */
+  /** The buckets as the answer lists them, whichever backend tallied them; {@code by} null for groups of context. */
   public static List<TrendResult.Bucket> buckets(Map<Object, Counts> buckets, Facet by) {
     List<TrendResult.Bucket> out = new ArrayList<>();
     buckets.forEach((value, c) -> out.add(new TrendResult.Bucket(value, c.documents, c.occurrences, c.allDocuments,

@@ -8,7 +8,7 @@ import org.policykb.query.Subcorpus;
  * A frequency list of a subcorpus's words or n-grams.
  *
  * @param grams what is counted: words, n-grams of words or of characters
- * @param arf whether each item's average reduced frequency is computed too
+ * @param arf whether each item's average reduced frequency is computed too (always for {@code sort=arf})
  * @param min the fewest occurrences a word needs to be listed
  * @param stop whether the stop list's function words are left out
  * @param limit words listed from {@code offset} on, in {@code sort}'s order
@@ -32,9 +32,7 @@ public record FrequencyRequest(
   }
 
   public FrequencyRequest {
-    if (sort == Sort.ARF && !arf) {
-      throw new InvalidRequestException("sort=arf needs arf=true");
-    }
+    arf = arf || sort == Sort.ARF; // an order by ARF computes it
     if (min < 1) {
       throw new InvalidRequestException("min must be 1 or more, was " + min);
     }

@@ -12,7 +12,7 @@ import org.policykb.query.InvalidRequestException;
 public record Grams(Unit unit, int n) {
   /** A word is one unit of a word n-gram, a character one of a character n-gram. */
   public enum Unit {
-    WORD(4),
+    WORD(6),
     CHAR(6);
 
     /** The longest n-gram counted. */

@@ -41,6 +41,12 @@ public interface SearchBackend extends Closeable {
   /** Occurrences and documents per year or source, with each bucket's size for normalising. */
   TrendResult trend(TrendRequest request);
 
+  /**
+   * Where the query's hits fall in each matching text, a page of documents at a time, the positions those of the
+   * exact field ({@link DispersionResult.Document}), the same on every engine.
+   */
+  DispersionResult dispersion(DispersionRequest request);
+
   /** The words around the query's occurrences, ranked by log-likelihood. */
   CollocatesResult collocates(CollocatesRequest request);
 

@@ -85,6 +85,16 @@ public final class ContextKeys {
     return new ContextKeys(seq, n, offsets);
   }
 
+  /** The text's sequence's length: the exact field's last position plus one. */
+  public int size() {
+    return size;
+  }
+
+  /** The position (index of the sequence) where occurrence {@code o} of this text starts. */
+  public int position(Occurrence o) {
+    return firstAtOrAfter(o.start());
+  }
+
   /** The key of the right context of {@code o}, an occurrence in this text. */
   public String right(Occurrence o) {
     return right(elements, firstAtOrAfter(o.end()));

@@ -62,6 +62,7 @@ class OpenApiTest {
       "GET /api/keywords",
       "GET /api/concordance",
       "GET /api/trend",
+      "GET /api/dispersion",
       "GET /api/collocates",
       "GET /api/suggest",
       "GET /api/health",
@@ -256,6 +257,11 @@ class OpenApiTest {
     assertTrue(byYear.get("buckets").findValues("value").stream().anyMatch(JsonNode::isInt), "a year bucket to check");
     JsonNode bySource = get("/api/trend", "q=" + enc("高新区") + "&by=source&undated=include");
     assertTrue(bySource.get("buckets").findValues("value").stream().anyMatch(JsonNode::isTextual), "a source bucket to check");
+    assertFalse(get("/api/trend", "q=" + enc("高新区") + "&by=right&context=2").get("buckets").isEmpty(), "context groups");
+    assertFalse(get("/api/dispersion", "q=" + enc("高新区") + "&sort=occurrences&limit=3").get("documents").isEmpty(),
+        "a dispersion plot's documents to check");
+    assertFalse(get("/api/frequencies", "unit=char&n=3&arf=true&limit=5").get("items").isEmpty(), "n-grams to check");
+    assertFalse(get("/api/keywords", "unit=word&n=2&p=1&min=1&from=2024").get("positive").isEmpty(), "n-gram keywords");
 
     assertFalse(get("/api/collocates", "q=" + enc("高新区") + "&span=3&min=2&side=both").get("collocates").isEmpty(),
         "collocates to check");

@@ -460,7 +460,7 @@ class StatisticsApiTest {
     JsonNode r = api.get("/api/frequencies?count=files&limit=10000&unit=char&n=3&arf=true&level=" + LocalApi.enc("省"));
     assertGrams(expectedGrams(provinces, false, 3), r, provinces.stream().mapToLong(d -> d.charUnits().units().size()).sum(),
         true, "level=省, characters, n=3");
-    JsonNode w = api.get("/api/frequencies?count=files&limit=10000&unit=word&n=2&arf=true&sort=arf&level=" + LocalApi.enc("省"));
+    JsonNode w = api.get("/api/frequencies?count=files&limit=10000&unit=word&n=2&sort=arf&level=" + LocalApi.enc("省"));
     assertGrams(expectedGrams(provinces, true, 2), w, provinces.stream().mapToLong(Doc::size).sum(), true,
         "level=省, words, n=2");
     List<JsonNode> items = all(w.get("items"));
@@ -484,7 +484,7 @@ class StatisticsApiTest {
       assertTrue(!org.policykb.research.StopWords.contains(parts[0]) && !org.policykb.research.StopWords.contains(parts[1]),
           i.toString());
     }
-    for (String bad : List.of("unit=word&n=5", "unit=char&n=7", "n=0", "unit=syllable", "sort=arf")) {
+    for (String bad : List.of("unit=word&n=7", "unit=char&n=7", "n=0", "unit=syllable", "sort=frequent")) {
       var answer = api.send("/api/frequencies?" + bad);
       assertEquals(400, answer.statusCode(), bad + ": " + answer.body());
     }
@@ -537,6 +537,208 @@ class StatisticsApiTest {
     assertTrue(positive.size() < 1000 && negative.size() < 1000, "the lists are whole: " + positive.size() + ", " + negative.size());
     check(positive, r.get("positive"), "positive");
     check(negative, r.get("negative"), "negative");
+  }
+
+  /**
+   * A text as the exact field's analyzer reads it: each position's first character and where it starts in the text,
+   * an absent position being a paragraph break.
+   */
+  private static Map<Integer, int[]> positions(String text) throws IOException {
+    Map<Integer, int[]> out = new HashMap<>();
+    try (Analyzer exact = Analyzers.exact(); TokenStream ts = exact.tokenStream("exact", text)) {
+      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+      var offset = ts.addAttribute(org.apache.lucene.analysis.tokenattributes.OffsetAttribute.class);
+      var increment = ts.addAttribute(org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute.class);
+      ts.reset();
+      int position = -1;
+      while (ts.incrementToken()) {
+        position += increment.getPositionIncrement();
+        out.put(position, new int[] {term.toString().codePointAt(0), offset.startOffset()});
+      }
+      ts.end();
+    }
+    return out;
+  }
+
+  /** The oracle's context of a hit at positions {@code [start, end)}: up to 16 characters on one side, nearest first. */
+  private static List<Integer> context(Map<Integer, int[]> positions, int start, int end, boolean left) {
+    List<Integer> out = new ArrayList<>();
+    for (int p = left ? start - 1 : end; positions.containsKey(p) && out.size() < 16; p += left ? -1 : 1) {
+      out.add(positions.get(p)[0]);
+    }
+    return out;
+  }
+
+  private static String group(List<Integer> nearestFirst, boolean left, int characters) throws IOException {
+    List<Integer> inOrder = new ArrayList<>(nearestFirst);
+    if (characters > 0) {
+      inOrder = new ArrayList<>(inOrder.subList(0, Math.min(characters, inOrder.size())));
+      if (left) {
+        java.util.Collections.reverse(inOrder);
+      }
+      return codePoints(inOrder);
+    }
+    if (inOrder.isEmpty()) {
+      return "";
+    }
+    if (!Character.isLetterOrDigit(inOrder.get(0))) {
+      return Character.toString(inOrder.get(0));
+    }
+    List<Integer> run = new ArrayList<>();
+    for (int cp : inOrder) {
+      if (!Character.isLetterOrDigit(cp)) {
+        break;
+      }
+      run.add(cp);
+    }
+    if (left) {
+      java.util.Collections.reverse(run);
+    }
+    String r = codePoints(run);
+    List<int[]> words = new ArrayList<>();
+    try (Analyzer analyzer = Analyzers.words(); TokenStream ts = analyzer.tokenStream("words", r)) {
+      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+      var offset = ts.addAttribute(org.apache.lucene.analysis.tokenattributes.OffsetAttribute.class);
+      ts.reset();
+      while (ts.incrementToken()) {
+        if (term.toString().codePoints().anyMatch(Character::isLetterOrDigit)) {
+          words.add(new int[] {offset.startOffset(), offset.endOffset()});
+        }
+      }
+      ts.end();
+    }
+    if (words.isEmpty()) {
+      return r;
+    }
+    int[] w = left ? words.get(words.size() - 1) : words.get(0);
+    return r.substring(w[0], w[1]);
+  }
+
+  private static String codePoints(List<Integer> cps) {
+    StringBuilder b = new StringBuilder();
+    cps.forEach(b::appendCodePoint);
+    return b.toString();
+  }
+
+  @Test
+  void hitsGroupedByTheWordOrTheCharactersBeforeAndAfterThem() throws Exception {
+    String phrase = "创新";
+    for (String by : List.of("left", "right")) {
+      for (int characters : new int[] {0, 1, 3}) {
+        Map<String, long[]> expected = new TreeMap<>(); // group → occurrences, documents, characters
+        long total = 0;
+        for (Doc d : DOCS.values()) {
+          String text = d.meta().get("text").asText();
+          Map<Integer, int[]> positions = positions(text);
+          Map<Integer, Integer> positionAt = new HashMap<>();
+          positions.forEach((p, t) -> positionAt.put(t[1], p));
+          Set<String> inDocument = new TreeSet<>();
+          for (int at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + phrase.length())) {
+            int start = positionAt.get(at);
+            String g = group(context(positions, start, start + phrase.length(), by.equals("left")), by.equals("left"), characters);
+            long[] e = expected.computeIfAbsent(g, k -> new long[3]);
+            e[0]++;
+            total++;
+            if (inDocument.add(g)) {
+              e[1]++;
+              e[2] += text.codePointCount(0, text.length());
+            }
+          }
+        }
+        String context = characters == 0 ? "word" : Integer.toString(characters);
+        JsonNode r = api.get("/api/trend?count=files&by=" + by + "&context=" + context + "&q=" + LocalApi.enc(phrase));
+        assertEquals(by, r.get("by").asText());
+        assertEquals(context, r.get("context").asText());
+        assertEquals(total, r.get("total_occurrences").asLong());
+        Map<String, long[]> got = new TreeMap<>();
+        List<JsonNode> buckets = all(r.get("buckets"));
+        for (JsonNode b : buckets) {
+          got.put(b.get("value").asText(), new long[] {b.get("occurrences").asLong(), b.get("documents").asLong(),
+              b.get("characters").asLong()});
+          assertEquals(b.get("occurrences").asLong() * 1e6 / b.get("characters").asLong(),
+              b.get("per_million_characters").asDouble(), 1e-6);
+        }
+        String what = by + " " + context;
+        assertEquals(expected.keySet(), got.keySet(), what);
+        expected.forEach((g, e) -> assertEquals(java.util.Arrays.toString(e), java.util.Arrays.toString(got.get(g)),
+            what + " '" + g + "': occurrences, documents, characters"));
+        assertTrue(got.size() >= 5, what + ": several groups " + got.keySet());
+        for (int i = 1; i < buckets.size(); i++) {
+          assertTrue(buckets.get(i - 1).get("occurrences").asLong() >= buckets.get(i).get("occurrences").asLong(),
+              what + ": the most hits first");
+        }
+      }
+    }
+    for (String bad : List.of("by=right&context=17", "by=left&context=sentence", "by=year&context=word", "by=up")) {
+      var answer = api.send("/api/trend?q=" + LocalApi.enc(phrase) + "&" + bad);
+      assertEquals(400, answer.statusCode(), bad + ": " + answer.body());
+    }
+  }
+
+  @Test
+  void aDispersionPlotPlacesEachHitInItsText() throws Exception {
+    String phrase = "创新";
+    Map<String, int[]> expected = new TreeMap<>(); // id → length, then each hit's position
+    long total = 0;
+    for (Doc d : DOCS.values()) {
+      String text = d.meta().get("text").asText();
+      Map<Integer, int[]> positions = positions(text);
+      Map<Integer, Integer> positionAt = new HashMap<>();
+      positions.forEach((p, t) -> positionAt.put(t[1], p));
+      List<Integer> hits = new ArrayList<>();
+      for (int at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + phrase.length())) {
+        hits.add(positionAt.get(at));
+      }
+      if (!hits.isEmpty()) {
+        int length = positions.keySet().stream().mapToInt(Integer::intValue).max().orElse(-1) + 1;
+        int[] e = new int[hits.size() + 1];
+        e[0] = length;
+        for (int i = 0; i < hits.size(); i++) {
+          e[i + 1] = hits.get(i);
+        }
+        expected.put(d.id(), e);
+        total += hits.size();
+      }
+    }
+    JsonNode r = api.get("/api/dispersion?count=files&limit=1000&q=" + LocalApi.enc(phrase));
+    assertEquals(total, r.get("total_occurrences").asLong());
+    assertEquals(expected.size(), r.get("total_documents").asLong());
+    Map<String, int[]> got = new TreeMap<>();
+    List<String> order = new ArrayList<>();
+    for (JsonNode d : r.get("documents")) {
+      int[] g = new int[d.get("positions").size() + 1];
+      g[0] = d.get("length").asInt();
+      for (int i = 0; i < d.get("positions").size(); i++) {
+        g[i + 1] = d.get("positions").get(i).asInt();
+      }
+      assertEquals(d.get("positions").size(), d.get("occurrences").asInt());
+      assertEquals(DOCS.get(d.get("id").asText()).meta().get("title").asText(null), d.get("title").asText(null));
+      got.put(d.get("id").asText(), g);
+      order.add(d.get("id").asText());
+    }
+    assertEquals(expected.keySet(), got.keySet());
+    expected.forEach((id, e) -> assertEquals(java.util.Arrays.toString(e), java.util.Arrays.toString(got.get(id)),
+        id + ": length, then the hits' positions"));
+    // the concordance's order of documents, and a page of the most hits first
+    List<String> concordance = new ArrayList<>();
+    api.get("/api/concordance?count=files&limit=10000&q=" + LocalApi.enc(phrase)).get("lines").forEach(l -> {
+      String id = l.get("id").asText();
+      if (concordance.isEmpty() || !concordance.get(concordance.size() - 1).equals(id)) {
+        concordance.add(id);
+      }
+    });
+    assertEquals(concordance, order);
+    JsonNode most = api.get("/api/dispersion?count=files&sort=occurrences&offset=1&limit=3&q=" + LocalApi.enc(phrase));
+    List<String> byHits = new ArrayList<>(order);
+    byHits.sort((a, b) -> Integer.compare(got.get(b).length, got.get(a).length)); // stable: ties in the concordance's order
+    List<String> page = new ArrayList<>();
+    most.get("documents").forEach(d -> page.add(d.get("id").asText()));
+    assertEquals(byHits.subList(1, 4), page);
+    for (String bad : List.of("limit=1001", "sort=length", "offset=-1")) {
+      var answer = api.send("/api/dispersion?q=" + LocalApi.enc(phrase) + "&" + bad);
+      assertEquals(400, answer.statusCode(), bad + ": " + answer.body());
+    }
+    assertEquals(400, api.send("/api/dispersion").statusCode(), "a query is needed");
   }
 
   @Test

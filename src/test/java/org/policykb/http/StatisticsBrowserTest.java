@@ -77,6 +77,43 @@ class StatisticsBrowserTest {
   }
 
   @Test
+  void nGramKeywordsAndTheirFrequencyListChosenInTheView(TestInfo test) throws Exception {
+    String level = java.net.URLEncoder.encode("省", StandardCharsets.UTF_8);
+    LocalApi local = new LocalApi(server.port());
+    JsonNode api = local.get("/api/keywords?count=files&level=" + level + "&reference=rest&p=0.05&min=2&sort=ll&size=50"
+        + "&unit=word&n=2");
+    List<String> positive = new ArrayList<>();
+    api.get("positive").forEach(i -> positive.add(i.get("word").asText()));
+    assertTrue(!positive.isEmpty() && positive.get(0).contains(" "), api.toString());
+    JsonNode chars = local.get("/api/frequencies?count=files&level=" + level + "&unit=char&n=4&min=2&stop=true&limit=100");
+    try (Browser browser = new Browser(work, test.getTestMethod().orElseThrow().getName(), 1400, 1000)) {
+      browser.driver.get(server.page("view=compare&count=files&level=" + level + "&p=0.05&kmin=2"));
+      browser.waitForStatus("正关键词");
+      new org.openqa.selenium.support.ui.Select(browser.driver.findElement(By.id("grams"))).selectByValue("word2");
+      browser.wait.until(d -> d.getCurrentUrl().contains("grams=word2"));
+      browser.waitForStatus("正关键词");
+      browser.wait.until(d -> words(browser, 0).equals(positive));
+      assertEquals("二词串", browser.driver.findElements(By.cssSelector(".keyword-table thead th")).get(0).getText().strip());
+      browser.screenshot("word-bigram-keywords");
+      // an n-gram of words opens the concordance of its characters
+      browser.driver.findElements(By.cssSelector(".keyword-table")).get(0).findElement(By.cssSelector("td.word a")).click();
+      browser.wait.until(d -> d.getCurrentUrl().contains("view=concordance"));
+      String url = URLDecoder.decode(browser.driver.getCurrentUrl(), StandardCharsets.UTF_8);
+      assertTrue(url.contains("q=" + positive.get(0).replace(" ", "")) && url.contains("level=省"), url);
+
+      browser.driver.get(server.page("view=compare&count=files&level=" + level + "&grams=char4"));
+      browser.waitForStatus("正关键词");
+      List<String> listed = new ArrayList<>();
+      browser.driver.findElements(By.cssSelector(".frequency-table tbody td.word")).forEach(td -> listed.add(td.getText().strip()));
+      List<String> expected = new ArrayList<>();
+      chars.get("items").forEach(i -> expected.add(i.get("word").asText()));
+      assertEquals(expected, listed, "the focus's four-character strings, as the API lists them");
+      assertTrue(browser.driver.findElement(By.cssSelector(".frequency-table caption")).getText().contains("四字串"));
+      browser.screenshot("char-4gram-list");
+    }
+  }
+
+  @Test
   void aPhrasesHitsGroupedByAFacetSortedAndEachGroupsConcordance(TestInfo test) throws Exception {
     String q = java.net.URLEncoder.encode("人民政府", StandardCharsets.UTF_8);
     JsonNode api = new LocalApi(server.port()).get("/api/trend?count=files&by=level&q=" + q);
@@ -113,6 +150,76 @@ class StatisticsBrowserTest {
       browser.wait.until(d -> d.getCurrentUrl().contains("view=concordance"));
       String url = URLDecoder.decode(browser.driver.getCurrentUrl(), StandardCharsets.UTF_8);
       assertTrue(url.contains("level=" + value) && url.contains("q=人民政府"), url);
+    }
+  }
+
+  @Test
+  void aPhrasesHitsGroupedByTheWordAfterThemAndAGroupsConcordance(TestInfo test) throws Exception {
+    String q = java.net.URLEncoder.encode("的", StandardCharsets.UTF_8);
+    LocalApi local = new LocalApi(server.port());
+    JsonNode api = local.get("/api/trend?count=files&by=right&context=word&q=" + q);
+    List<String> values = new ArrayList<>();
+    api.get("buckets").forEach(b -> values.add(b.get("value").asText().isEmpty() ? "（段末或全文结尾）" : b.get("value").asText()));
+    assertTrue(values.size() >= 5, values.toString());
+    try (Browser browser = new Browser(work, test.getTestMethod().orElseThrow().getName(), 1200, 900)) {
+      browser.driver.get(server.page("view=groups&count=files&gby=right&q=" + q));
+      browser.waitForStatus("按右侧相邻的词分为");
+      assertEquals(values, cells(browser, "td.value"), "the groups in the server's order");
+      assertEquals(4, browser.driver.findElements(By.cssSelector(".group-table thead th.num")).size(),
+          "a context group's documents are all matching: no column of all documents");
+      browser.screenshot("groups-by-the-word-after");
+      // a group opens the concordance of the phrase with its context, whose hits include the group's
+      WebElement link = browser.driver.findElements(By.cssSelector(".group-table td.value a")).stream()
+          .filter(a -> a.getText().codePoints().allMatch(Character::isLetterOrDigit)).findFirst().orElseThrow();
+      String value = link.getText();
+      long occurrences = api.get("buckets").valueStream().filter(b -> b.get("value").asText().equals(value)).findFirst()
+          .orElseThrow().get("occurrences").asLong();
+      link.click();
+      browser.wait.until(d -> d.getCurrentUrl().contains("view=concordance"));
+      String url = URLDecoder.decode(browser.driver.getCurrentUrl(), StandardCharsets.UTF_8);
+      assertTrue(url.contains("q=的" + value), url);
+      JsonNode lines = local.get("/api/concordance?count=files&limit=1&q=" + java.net.URLEncoder.encode("的" + value,
+          StandardCharsets.UTF_8));
+      assertTrue(lines.get("total_occurrences").asLong() >= occurrences, lines.get("total_occurrences") + " ≥ " + occurrences);
+
+      // three characters before
+      browser.driver.get(server.page("view=groups&count=files&gby=left&gctx=3&q=" + q));
+      browser.waitForStatus("按左侧相邻 3 个字分为");
+      List<String> left = new ArrayList<>();
+      local.get("/api/trend?count=files&by=left&context=3&q=" + q).get("buckets")
+          .forEach(b -> left.add(b.get("value").asText().isEmpty() ? "（段首或全文开头）" : b.get("value").asText()));
+      assertEquals(left, cells(browser, "td.value"));
+    }
+  }
+
+  @Test
+  void aDispersionPlotMarksEachHitInItsDocumentsRow(TestInfo test) throws Exception {
+    String q = java.net.URLEncoder.encode("创新", StandardCharsets.UTF_8);
+    JsonNode api = new LocalApi(server.port()).get("/api/dispersion?count=files&sort=occurrences&limit=50&q=" + q);
+    assertTrue(api.get("documents").size() >= 3, api.toString());
+    try (Browser browser = new Browser(work, test.getTestMethod().orElseThrow().getName(), 1200, 900)) {
+      browser.driver.get(server.page("view=dispersion&count=files&dsort=occurrences&q=" + q));
+      browser.waitForStatus("篇文献");
+      List<WebElement> rows = browser.driver.findElements(By.cssSelector(".dispersion-table tbody tr"));
+      assertEquals(api.get("documents").size(), rows.size());
+      for (int i = 0; i < rows.size(); i++) {
+        JsonNode d = api.get("documents").get(i);
+        WebElement row = rows.get(i);
+        assertEquals(d.get("occurrences").asInt(), row.findElements(By.cssSelector("svg.strip rect.hit")).size(),
+            d.get("id").asText() + ": a mark per hit");
+        assertEquals(String.format(java.util.Locale.ROOT, "%,d", d.get("occurrences").asInt()),
+            row.findElement(By.cssSelector("td.num")).getText().strip());
+      }
+      // the first hit of the first row is where its position says, along the strip
+      JsonNode first = api.get("documents").get(0);
+      WebElement mark = rows.get(0).findElement(By.cssSelector("svg.strip rect.hit"));
+      double x = Double.parseDouble(mark.getAttribute("x"));
+      assertEquals(1000.0 * first.get("positions").get(0).asInt() / first.get("length").asInt(), x, 0.1);
+      browser.screenshot("dispersion");
+      rows.get(0).findElement(By.cssSelector("td.title a")).click();
+      browser.wait.until(d -> URLDecoder.decode(d.getCurrentUrl(), StandardCharsets.UTF_8).contains("id=" + first.get("id").asText()));
+      String url = URLDecoder.decode(browser.driver.getCurrentUrl(), StandardCharsets.UTF_8);
+      assertTrue(url.contains("q=创新"), url);
     }
   }
 

@@ -377,6 +377,36 @@ class OpenSearchParityTest {
     assertThrows(InvalidRequestException.class, () -> opensearch.documentsByNumber("第十二条"));
   }
 
+  /** A subcorpus's sequences as an engine reads them, each symbol written out, document by document. */
+  private static List<List<String>> sequences(org.policykb.search.SearchBackend engine, org.policykb.query.Subcorpus s,
+      org.policykb.search.Grams.Unit unit) {
+    return engine.sequences(s, unit, true, seq -> {
+      List<List<String>> out = new java.util.ArrayList<>();
+      seq.forEach((symbols, length) -> {
+        List<String> doc = new java.util.ArrayList<>(length);
+        for (int i = 0; i < length; i++) {
+          doc.add(symbols[i] < 0 ? "∅" : seq.symbol(symbols[i]));
+        }
+        out.add(doc);
+      });
+      return out;
+    });
+  }
+
+  @Test
+  @Order(2)
+  void bothEnginesReadTheSameSequencesInIdOrder() {
+    org.policykb.query.Subcorpus s = org.policykb.query.Subcorpus.all(Count.FILES);
+    for (org.policykb.search.Grams.Unit unit : org.policykb.search.Grams.Unit.values()) {
+      List<List<String>> e = sequences(embedded, s, unit);
+      List<List<String>> o = sequences(opensearch, s, unit);
+      assertEquals(e.size(), o.size(), unit + ": documents");
+      for (int i = 0; i < e.size(); i++) {
+        assertEquals(String.join(" ", e.get(i)), String.join(" ", o.get(i)), unit + ": document " + i);
+      }
+    }
+  }
+
   @Test
   @Order(2)
   void bothEnginesCountTheSameWordsFrequenciesAndKeywords() {
@@ -630,6 +660,17 @@ class OpenSearchParityTest {
             for (Facet by : List.of(Facet.YEAR, Facet.SOURCE, Facet.ISSUER, Facet.LEVEL, Facet.CITED_BY)) {
               TrendRequest t = new TrendRequest(q, f, by);
               assertEquals(json(embedded.trend(t)), json(opensearch.trend(t)), q + " " + t);
+              compared++;
+            }
+            for (org.policykb.search.HitContext context : List.of(new org.policykb.search.HitContext(true, 0),
+                new org.policykb.search.HitContext(false, 0), new org.policykb.search.HitContext(false, 2))) {
+              TrendRequest t = new TrendRequest(q, f, null, context);
+              assertEquals(json(embedded.trend(t)), json(opensearch.trend(t)), q + " " + t);
+              compared++;
+            }
+            for (org.policykb.search.DispersionRequest.Sort sort : org.policykb.search.DispersionRequest.Sort.values()) {
+              org.policykb.search.DispersionRequest d = new org.policykb.search.DispersionRequest(q, f, sort, 1, 30);
+              assertEquals(json(embedded.dispersion(d)), json(opensearch.dispersion(d)), q + " " + d);
               compared++;
             }
             for (CollocatesRequest.Side side : CollocatesRequest.Side.values()) {

@@ -65,6 +65,13 @@ public final class StatisticsBenchmark {
       time(base, "keyness, a hundredth against the rest", "/api/keywords?from=2018-01&to=2018-04");
       time(base, "keyness, a tenth against another", "/api/keywords?from=2019&to=2022&ref_from=2000&ref_to=2003");
       time(base, "keyness, a tenth against the rest (p=1)", "/api/keywords?from=1997&to=2000&p=1");
+      // n-grams, on periods no request above asked for
+      time(base, "word bigram keyness, a tenth against the rest", "/api/keywords?from=2006&to=2009&unit=word&n=2");
+      time(base, "char 4-gram keyness, a tenth against the rest", "/api/keywords?from=2002&to=2005&unit=char&n=4");
+      time(base, "word bigram keyness, a hundredth against the rest",
+          "/api/keywords?from=2018-05&to=2018-08&unit=word&n=2");
+      time(base, "char 4-gram list, a tenth (1987–1990)", "/api/frequencies?from=1987&to=1990&unit=char&n=4");
+      time(base, "word trigram list with ARF, a hundredth", "/api/frequencies?from=2018-09&to=2018-12&unit=word&n=3&arf=true");
     }
   }
 
