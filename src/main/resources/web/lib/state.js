@@ -88,6 +88,9 @@ export const PARAMS = {
   gctx: text('word'),
   // the dispersion view's order: 'doc' (the concordance's) or 'occurrences'
   dsort: text('doc'),
+  // named subcorpora a link carries ('name|filters as a query string'), and the index generation its figures came from
+  sc: list((v) => v.includes('|')),
+  gen: text(''),
   // the compare view's reference (rest, all, or a period: ref_from..ref_to), significance level, minimum and order
   reference: text('rest'),
   ref_from: date(),
@@ -122,6 +125,12 @@ export function readState(search = location.search) {
 export function toUrl(s) {
   const q = append(new URLSearchParams(), s, Object.keys(PARAMS)).toString();
   return q ? `/?${q}` : '/';
+}
+
+/** The subcorpus of a query string: its filters and its query, every other parameter at its default. */
+export function subcorpusOf(search) {
+  const s = readState(search);
+  return Object.fromEntries([...FILTERS, 'q'].map((name) => [name, s[name]]));
 }
 
 /** The API's filter parameters of a state. */

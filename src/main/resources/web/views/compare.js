@@ -3,7 +3,8 @@
 // directions, with the subcorpus's frequency list; every word opens its concordance in the subcorpus.
 import * as api from '../lib/api.js';
 import { fmt, h } from '../lib/dom.js';
-import { filterParams, toUrl } from '../lib/state.js';
+import { filterParams, readState, toUrl } from '../lib/state.js';
+import * as subcorpora from '../lib/subcorpora.js';
 import { chips, dateRange } from './common.js';
 
 const REFERENCES = [['rest', '其余全部文献'], ['all', '全部文献'], ['period', '指定时间段']];
@@ -44,11 +45,21 @@ function period(s, go) {
   return h('span', { class: 'period' }, from, ' 至 ', to, apply);
 }
 
+/** The named subcorpus the reference names ('sub:name'); null for another reference or a name not known. */
+function namedReference(s) {
+  return s.reference.startsWith('sub:') ? subcorpora.find(s, s.reference.slice(4)) : null;
+}
+
 /** The request's parameters: the focus (the filters, the query), the reference and the options. */
 function params(s) {
   const p = filterParams(s);
   if (s.q) p.set('q', s.q);
-  if (s.reference === 'period') {
+  const named = namedReference(s);
+  if (named) {
+    subcorpora.referenceParams(named, p);
+    if (!p.has('ref_count')) p.set('ref_count', s.count);
+    p.set('reference', 'subcorpus');
+  } else if (s.reference === 'period') {
     if (s.ref_from) p.set('ref_from', s.ref_from);
     if (s.ref_to) p.set('ref_to', s.ref_to);
     p.set('ref_count', s.count);
@@ -111,11 +122,25 @@ export async function render(s, { signal, go }) {
   const [r, freq] = await Promise.all([api.keywords(p, signal), api.frequencies(f, signal)]);
   const csvKeywords = new URLSearchParams(p); csvKeywords.set('format', 'csv'); csvKeywords.delete('size'); csvKeywords.set('size', 1000);
   const csvFrequencies = new URLSearchParams(f); csvFrequencies.set('format', 'csv'); csvFrequencies.delete('limit');
-  const against = { rest: '其余全部文献', all: '全部文献', subcorpus: `${s.ref_from || '…'} 至 ${s.ref_to || '…'} 的文献` }[r.against];
-  const focusName = s.q ? `含“${s.q}”的文献` : '当前筛选的文献';
+  const named = subcorpora.all(s);
+  const current = subcorpora.paramsOf(s);
+  const focusEntry = named.find((e) => e.params === current) || null;
+  const reference = namedReference(s);
+  const against = { rest: '其余全部文献', all: '全部文献',
+    subcorpus: reference ? `子语料“${reference.name}”` : `${s.ref_from || '…'} 至 ${s.ref_to || '…'} 的文献` }[r.against];
+  const focusName = focusEntry ? `子语料“${focusEntry.name}”` : s.q ? `含“${s.q}”的文献` : '当前筛选的文献';
+  const focusChoice = h('select', { id: 'focus', 'aria-label': '焦点子语料' },
+    h('option', { value: '', selected: !focusEntry }, '当前筛选'),
+    named.map((e) => h('option', { value: e.name, selected: focusEntry === e }, e.name)));
+  focusChoice.addEventListener('change', () => {
+    const e = named.find((x) => x.name === focusChoice.value);
+    if (e) go({ ...subcorpora.patchOf(e), offset: 0 });
+  });
+  const references = [...REFERENCES, ...named.map((e) => [`sub:${e.name}`, `子语料：${e.name}`])];
   const controls = h('div', { class: 'compare-options', role: 'group', 'aria-label': '比较选项' },
+    h('label', { class: 'option' }, h('span', { text: '焦点' }), focusChoice),
     select('grams', '单位', s.grams, GRAMS, go),
-    select('reference', '参照', s.reference, REFERENCES, go), s.reference === 'period' ? period(s, go) : null,
+    select('reference', '参照', s.reference, references, go), s.reference === 'period' ? period(s, go) : null,
     select('p', '显著性', s.p, LEVELS, go), select('kmin', '最低频次', s.kmin, MINS.map((n) => [n, `≥ ${n} 次`]), go, (v) => parseInt(v, 10)),
     select('ksort', '排序', s.ksort, SORTS, go));
   const unit = r.unit === 'char' ? '字' : '词';
@@ -124,8 +149,32 @@ export async function render(s, { signal, go }) {
   const downloads = h('p', { class: 'downloads' },
     h('a', { href: `/api/keywords?${csvKeywords}`, download: '', text: '下载关键词 CSV' }), ' · ',
     h('a', { href: `/api/frequencies?${csvFrequencies}`, download: '', text: '下载频次表 CSV' }));
+  const nameInput = h('input', { id: 'sc-name', type: 'text', maxlength: subcorpora.MAX_NAME, placeholder: '名称，如 省级 2018–2023',
+    'aria-label': '子语料名称', size: 18 });
+  const saveForm = h('form', { class: 'save-subcorpus', 'aria-label': '保存子语料' },
+    h('label', { for: 'sc-name', text: '将当前筛选存为子语料' }), nameInput, h('button', { type: 'submit', id: 'sc-save' }, '保存'),
+    focusEntry ? h('button', { type: 'button', id: 'sc-remove', onclick: () => {
+      subcorpora.remove(focusEntry.name);
+      go({ sc: s.sc.filter((v) => !v.startsWith(`${focusEntry.name}|`)) });
+    } }, `删除“${focusEntry.name}”`) : null);
+  saveForm.addEventListener('submit', (e) => {
+    e.preventDefault();
+    const name = nameInput.value.trim();
+    if (!name || name.includes('|')) return;
+    const entry = subcorpora.save(name, s);
+    go({ sc: [...s.sc.filter((v) => !v.startsWith(`${entry.name}|`)), subcorpora.encode(entry)] });
+  });
+  const stale = s.gen && s.gen !== r.generation
+    ? h('p', { class: 'warning', role: 'note', text: `此链接的数字来自索引版本 ${s.gen}，当前为 ${r.generation}：文献有增删时，数字会不同。` })
+    : null;
+  const missing = s.reference.startsWith('sub:') && !reference
+    ? h('p', { class: 'warning', role: 'note', text: `没有名为“${s.reference.slice(4)}”的子语料：参照为其余全部文献。` }) : null;
+  // the link names the subcorpora in use and the generation its figures come from, so that it reproduces them
+  const inUse = [focusEntry, reference].filter(Boolean).map(subcorpora.encode);
+  const link = toUrl({ ...readState(), sc: [...new Set(inUse)], gen: r.generation });
+  if (`${location.pathname}${location.search}` !== link) history.replaceState(history.state, '', link);
   const node = h('section', { class: 'keyness', 'aria-label': '比较' },
-    controls, dateRange(s, go), chips(s, go), sizes,
+    controls, saveForm, dateRange(s, go), chips(s, go), stale, missing, sizes,
     h('div', { class: 'keyword-lists' },
       r.positive.length ? keywordTable(s, r.positive, true, `正关键词：焦点中相对更常见（${fmt(r.positive.length)} 个）`)
         : h('p', { class: 'empty', text: '没有达到显著性的正关键词。' }),

@@ -13,7 +13,9 @@ import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.util.ArrayUtil;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.BytesRefHash;
 import org.apache.lucene.util.FixedBitSet;
 import org.policykb.index.Fields;
 import org.policykb.research.Dispersion;
@@ -45,8 +47,9 @@ final class LuceneWordCounts {
       sizes.add(size);
     }
     // first the words' frequencies, then (as DP needs a word's frequency) their deviations: the postings twice,
-    // rather than every posting of the subcorpus held at once
-    Map<String, Acc> words = new HashMap<>();
+    // rather than every posting of the subcorpus held at once. A word is kept by its bytes, not as a string per
+    // segment: a string is made once for each word, at the end.
+    Words words = new Words();
     for (int pass = 0; pass < (dispersion ? 2 : 1); pass++) {
       for (int l = 0; l < matches.leaves().size(); l++) {
         MatchingDocs.Leaf leaf = matches.leaves().get(l);
@@ -58,47 +61,84 @@ final class LuceneWordCounts {
       }
     }
     Map<String, WordCounts.Word> out = new HashMap<>(words.size() * 2);
-    for (Map.Entry<String, Acc> e : words.entrySet()) {
-      Acc a = e.getValue();
-      out.put(e.getKey(), new WordCounts.Word(a.frequency, a.range,
-          dispersion ? Dispersion.dp(a.frequency, a.covered, a.deviations, tokens) : null));
+    BytesRef scratch = new BytesRef();
+    for (int id = 0; id < words.size(); id++) {
+      if (words.range[id] == 0) {
+        continue; // not a word
+      }
+      out.put(words.terms.get(id, scratch).utf8ToString(), new WordCounts.Word(words.frequency[id], words.range[id],
+          dispersion ? Dispersion.dp(words.frequency[id], words.covered[id], words.deviations[id], tokens) : null));
     }
     return new WordCounts(tokens, documents, java.util.Collections.unmodifiableMap(out), generation);
   }
 
-  private static void countLeaf(TermsEnum te, FixedBitSet docs, long[] size, Map<String, Acc> words, boolean first, long tokens)
+  /**
+   * One segment's terms: each term's postings advanced from one of the subcorpus's documents to the next (its skip
+   * data passing over the others), the frequencies of the documents it is in added up.
+   */
+  private static void countLeaf(TermsEnum te, FixedBitSet docs, long[] size, Words words, boolean first, long tokens)
       throws IOException {
     PostingsEnum postings = null;
+    int firstDoc = docs.nextSetBit(0);
     for (BytesRef term = te.next(); term != null; term = te.next()) {
-      Acc acc = null;
+      int id = -1;
       postings = te.postings(postings, PostingsEnum.FREQS);
-      for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
+      for (int doc = postings.advance(firstDoc); doc != DocIdSetIterator.NO_MORE_DOCS; ) {
         if (!docs.get(doc)) {
+          int next = doc + 1 < docs.length() ? docs.nextSetBit(doc + 1) : DocIdSetIterator.NO_MORE_DOCS;
+          if (next == DocIdSetIterator.NO_MORE_DOCS) {
+            break;
+          }
+          doc = postings.advance(next);
           continue;
         }
-        if (acc == null) {
-          String word = term.utf8ToString();
-          acc = first ? (WordSegmenter.isWord(word) ? words.computeIfAbsent(word, k -> new Acc()) : null) : words.get(word);
-          if (acc == null) {
+        if (id < 0) {
+          id = first ? words.add(term) : words.terms.find(term);
+          if (id < 0 || !words.word[id]) {
             break; // not a word
           }
         }
         if (first) {
-          acc.frequency += postings.freq();
-          acc.range++;
-          acc.covered += size[doc];
+          words.frequency[id] += postings.freq();
+          words.range[id]++;
+          words.covered[id] += size[doc];
         } else {
-          acc.deviations += Dispersion.deviation(postings.freq(), size[doc], acc.frequency, tokens);
+          words.deviations[id] += Dispersion.deviation(postings.freq(), size[doc], words.frequency[id], tokens);
         }
+        doc = postings.nextDoc();
       }
     }
   }
 
-  /** One word's figures as they are counted. */
-  private static final class Acc {
-    long frequency;
-    long range;
-    long covered;
-    long deviations;
+  /** The words as they are counted, by the id their bytes have in one hash. */
+  private static final class Words {
+    final BytesRefHash terms = new BytesRefHash();
+    boolean[] word = new boolean[1024];
+    long[] frequency = new long[1024];
+    long[] range = new long[1024];
+    long[] covered = new long[1024];
+    long[] deviations = new long[1024];
+
+    int size() {
+      return terms.size();
+    }
+
+    /** The term's id, added (and found to be a word or not) when it is new. */
+    int add(BytesRef term) {
+      int id = terms.add(term);
+      if (id >= 0) {
+        if (id == word.length) {
+          int n = ArrayUtil.oversize(id + 1, Long.BYTES);
+          word = java.util.Arrays.copyOf(word, n);
+          frequency = java.util.Arrays.copyOf(frequency, n);
+          range = java.util.Arrays.copyOf(range, n);
+          covered = java.util.Arrays.copyOf(covered, n);
+          deviations = java.util.Arrays.copyOf(deviations, n);
+        }
+        word[id] = WordSegmenter.isWord(term.utf8ToString());
+        return id;
+      }
+      return -id - 1;
+    }
   }
 }

@@ -114,6 +114,50 @@ class StatisticsBrowserTest {
   }
 
   @Test
+  void aNamedSubcorpusIsKeptUsedAsTheReferenceAndCarriedByALink(TestInfo test) throws Exception {
+    String province = java.net.URLEncoder.encode("省", StandardCharsets.UTF_8);
+    String national = java.net.URLEncoder.encode("国家", StandardCharsets.UTF_8);
+    JsonNode api = new LocalApi(server.port()).get("/api/keywords?count=files&level=" + national + "&ref_level=" + province
+        + "&ref_count=files&reference=subcorpus&p=0.05&min=1&sort=ll&size=50");
+    List<String> positive = new ArrayList<>();
+    api.get("positive").forEach(i -> positive.add(i.get("word").asText()));
+    assertTrue(!positive.isEmpty(), api.toString());
+    String link;
+    try (Browser browser = new Browser(work, test.getTestMethod().orElseThrow().getName(), 1400, 1000)) {
+      browser.driver.get(server.page("view=compare&count=files&kmin=1&level=" + province));
+      browser.waitForStatus("正关键词");
+      browser.driver.findElement(By.id("sc-name")).sendKeys("省级文件");
+      browser.driver.findElement(By.id("sc-save")).click();
+      browser.wait.until(d -> URLDecoder.decode(d.getCurrentUrl(), StandardCharsets.UTF_8).contains("sc=省级文件|"));
+      browser.waitForStatus("正关键词");
+      assertEquals("省级文件", new org.openqa.selenium.support.ui.Select(browser.driver.findElement(By.id("focus")))
+          .getFirstSelectedOption().getText(), "the filters in force are the subcorpus just named");
+      // another focus, compared with the named one
+      browser.driver.get(server.page("view=compare&count=files&kmin=1&level=" + national));
+      browser.waitForStatus("正关键词");
+      new org.openqa.selenium.support.ui.Select(browser.driver.findElement(By.id("reference"))).selectByValue("sub:省级文件");
+      browser.wait.until(d -> URLDecoder.decode(d.getCurrentUrl(), StandardCharsets.UTF_8).contains("reference=sub:省级文件"));
+      browser.waitForStatus("正关键词");
+      browser.wait.until(d -> words(browser, 0).equals(positive));
+      assertTrue(browser.driver.findElement(By.cssSelector(".keyness .meta")).getText().contains("参照：子语料“省级文件”"));
+      link = browser.driver.getCurrentUrl();
+      String decoded = URLDecoder.decode(link, StandardCharsets.UTF_8);
+      assertTrue(decoded.contains("sc=省级文件|") && decoded.contains("gen="), decoded);
+      browser.screenshot("named-subcorpus");
+    }
+    // a browser that never saw it: the link alone names the reference
+    try (Browser other = new Browser(work, test.getTestMethod().orElseThrow().getName() + "-elsewhere", 1400, 1000)) {
+      other.driver.get(link);
+      other.waitForStatus("正关键词");
+      other.wait.until(d -> words(other, 0).equals(positive));
+      assertTrue(other.driver.findElements(By.cssSelector(".keyness .warning")).isEmpty(), "the same generation: no warning");
+      other.driver.get(link.replaceAll("gen=[^&]+", "gen=20000101-000000-000"));
+      other.waitForStatus("正关键词");
+      assertTrue(other.driver.findElement(By.cssSelector(".keyness .warning")).getText().contains("20000101-000000-000"));
+    }
+  }
+
+  @Test
   void aPhrasesHitsGroupedByAFacetSortedAndEachGroupsConcordance(TestInfo test) throws Exception {
     String q = java.net.URLEncoder.encode("人民政府", StandardCharsets.UTF_8);
     JsonNode api = new LocalApi(server.port()).get("/api/trend?count=files&by=level&q=" + q);

@@ -72,6 +72,12 @@ public final class StatisticsBenchmark {
           "/api/keywords?from=2018-05&to=2018-08&unit=word&n=2");
       time(base, "char 4-gram list, a tenth (1987–1990)", "/api/frequencies?from=1987&to=1990&unit=char&n=4");
       time(base, "word trigram list with ARF, a hundredth", "/api/frequencies?from=2018-09&to=2018-12&unit=word&n=3&arf=true");
+      // a frequent phrase's hits grouped (each on a phrase of its own, so that each is a first request)
+      time(base, "hits of 发展 grouped by year", "/api/trend?count=files&by=year&q=" + enc("发展"));
+      time(base, "hits of 建设 grouped by issuer", "/api/trend?count=files&by=issuer&q=" + enc("建设"));
+      time(base, "hits of 创新 grouped by the word after", "/api/trend?count=files&by=right&context=word&q=" + enc("创新"));
+      time(base, "hits of 企业 grouped by 2 characters before", "/api/trend?count=files&by=left&context=2&q=" + enc("企业"));
+      time(base, "dispersion of 改革, most hits first", "/api/dispersion?count=files&sort=occurrences&q=" + enc("改革"));
     }
   }
 
@@ -89,7 +95,9 @@ public final class StatisticsBenchmark {
       ms.add((System.nanoTime() - s) / 1e6);
     }
     Collections.sort(ms);
-    line(what, "first %.0f ms, then p50 %.0f ms", firstMs, ms.get(ms.size() / 2));
+    java.util.regex.Matcher hits = java.util.regex.Pattern.compile("\"total_occurrences\":(\\d+)").matcher(first.body());
+    line(what, "first %.0f ms, then p50 %.0f ms%s", firstMs, ms.get(ms.size() / 2),
+        hits.find() ? String.format(Locale.ROOT, " (%,d hits)", Long.parseLong(hits.group(1))) : "");
   }
 
   private void line(String what, String format, Object... args) {
