@@ -72,15 +72,7 @@ final class LuceneConcordance {
       return pageFromPostings(matches, docs, request, sink);
     }
     if (request.sort() != ConcordanceRequest.Order.DOC) {
-      // a sort that would hold too many lines is refused from the postings' counts, before anything else is read
-      int[] counts = PostingsOccurrences.perDocument(matches, query, searcher.getIndexReader().maxDoc());
-      long lines = 0;
-      for (int n : counts) {
-        lines += n;
-      }
-      if (lines > request.maxSortedLines()) {
-        throw Concordance.tooManyToSort(request, lines);
-      }
+      int[] counts = sortable(matches, request);
       Concordance.Totals t = Concordance.over(new Sorted(matches, docs, counts), query, request, sink);
       return new Concordance.Totals(t.occurrences(), docs.length);
     }
@@ -193,6 +185,14 @@ final class LuceneConcordance {
   Concordance.Keys keys(ConcordanceRequest request) throws IOException {
     MatchingDocs matches = MatchingDocs.of(searcher, documents);
     int[] docs = scan.ordered(matches, Sorts.of(DocumentOrder.OLDEST_FIRST));
+    return new Sorted(matches, docs, sortable(matches, request)).keys(request.sort() == ConcordanceRequest.Order.LEFT);
+  }
+
+  /**
+   * Each document's lines, counted from the postings; a sort that would hold more lines than it may is refused
+   * from them, before anything else is read.
+   */
+  private int[] sortable(MatchingDocs matches, ConcordanceRequest request) throws IOException {
     int[] counts = PostingsOccurrences.perDocument(matches, query, searcher.getIndexReader().maxDoc());
     long lines = 0;
     for (int n : counts) {
@@ -201,7 +201,7 @@ final class LuceneConcordance {
     if (lines > request.maxSortedLines()) {
       throw Concordance.tooManyToSort(request, lines);
     }
-    return new Sorted(matches, docs, counts).keys(request.sort() == ConcordanceRequest.Order.LEFT);
+    return counts;
   }
 
   /** Documents whose keys one task reads. */

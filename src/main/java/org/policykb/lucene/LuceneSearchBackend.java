@@ -235,8 +235,15 @@ public final class LuceneSearchBackend implements SearchBackend {
       ConcordanceRequest sort = new ConcordanceRequest(request.q(), request.filters(), 0,
           request.context().left() ? ConcordanceRequest.Order.LEFT : ConcordanceRequest.Order.RIGHT, 0, 0);
       return served.with(generation -> {
-        Concordance.Keys keys = new LuceneConcordance(scan(generation, researchDeadline()),
-            new IndexSearcher(generation.reader()), parsed, matching).keys(sort);
+        LuceneConcordance concordance = new LuceneConcordance(scan(generation, researchDeadline()),
+            new IndexSearcher(generation.reader()), parsed, matching);
+        Concordance.Keys keys = org.policykb.research.ContextGroups.keys(() -> {
+          try {
+            return concordance.keys(sort);
+          } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+          }
+        });
         return TrendResult.of(request, keys.keys().length, keys.withLines(), generation.name(), started,
             org.policykb.research.ContextGroups.buckets(keys, request.context()));
       });

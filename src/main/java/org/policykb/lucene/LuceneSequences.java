@@ -4,9 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.PostingsEnum;
@@ -20,6 +18,7 @@ import org.policykb.index.Fields;
 import org.policykb.query.InvalidRequestException;
 import org.policykb.search.Grams;
 import org.policykb.search.SearchTimeoutException;
+import org.policykb.search.SequenceSymbols;
 import org.policykb.search.TextSequences;
 
 /**
@@ -43,8 +42,7 @@ final class LuceneSequences implements TextSequences {
   private final boolean inIdOrder;
   private final long deadline;
   private final long limitMillis;
-  private final Map<String, Integer> ids = new HashMap<>();
-  private final List<String> terms = new ArrayList<>();
+  private final SequenceSymbols symbols;
   /** The subcorpus's documents in id order, when asked for: leaf index and segment doc. */
   private int[][] order;
   /** Every word sequence, in id order, once read (both passes of a count read them). */
@@ -54,6 +52,7 @@ final class LuceneSequences implements TextSequences {
       long limitMillis) {
     this.matches = matches;
     this.unit = unit;
+    this.symbols = new SequenceSymbols(unit);
     this.generation = generation;
     this.inIdOrder = inIdOrder;
     this.deadline = deadline;
@@ -72,15 +71,12 @@ final class LuceneSequences implements TextSequences {
 
   @Override
   public String symbol(int id) {
-    return unit == Grams.Unit.CHAR ? Character.toString(id) : terms.get(id);
+    return symbols.symbol(id);
   }
 
   @Override
   public int id(String symbol) {
-    if (unit == Grams.Unit.CHAR) {
-      return symbol.codePointCount(0, symbol.length()) == 1 ? symbol.codePointAt(0) : EMPTY;
-    }
-    return ids.getOrDefault(symbol, EMPTY);
+    return symbols.id(symbol);
   }
 
   @Override
@@ -269,7 +265,7 @@ final class LuceneSequences implements TextSequences {
             continue;
           }
           if (id == EMPTY) {
-            id = idOf(term.utf8ToString());
+            id = symbols.idOf(term.utf8ToString());
           }
           int i = Arrays.binarySearch(docs, doc);
           int[] s = sequences[i];
@@ -294,16 +290,6 @@ final class LuceneSequences implements TextSequences {
       }
     }
     return sequences;
-  }
-
-  private int idOf(String term) {
-    Integer id = ids.get(term);
-    if (id == null) {
-      id = terms.size();
-      ids.put(term, id);
-      terms.add(term);
-    }
-    return id;
   }
 
   /** The subcorpus's documents in the order of their ids (code point order, as UTF-8 bytes compare). */

@@ -15,6 +15,7 @@ import org.policykb.query.QueryParser;
 import org.policykb.query.Subcorpus;
 import org.policykb.search.Grams;
 import org.policykb.search.SearchTimeoutException;
+import org.policykb.search.SequenceSymbols;
 import org.policykb.search.TextSequences;
 import org.policykb.text.ContextKeys;
 
@@ -37,8 +38,7 @@ final class ClusterSequences implements TextSequences {
   private final Grams.Unit unit;
   private final long deadline;
   private final long limitMillis;
-  private final Map<String, Integer> ids = new HashMap<>();
-  private final List<String> terms = new ArrayList<>();
+  private final SequenceSymbols symbols;
   private List<String> documents;
 
   ClusterSequences(ClusterClient client, ClusterReader reader, String index, String generation, Subcorpus subcorpus,
@@ -49,6 +49,7 @@ final class ClusterSequences implements TextSequences {
     this.generation = generation;
     this.subcorpus = subcorpus;
     this.unit = unit;
+    this.symbols = new SequenceSymbols(unit);
     this.deadline = deadline;
     this.limitMillis = limitMillis;
   }
@@ -65,15 +66,12 @@ final class ClusterSequences implements TextSequences {
 
   @Override
   public String symbol(int id) {
-    return unit == Grams.Unit.CHAR ? Character.toString(id) : terms.get(id);
+    return symbols.symbol(id);
   }
 
   @Override
   public int id(String symbol) {
-    if (unit == Grams.Unit.CHAR) {
-      return symbol.codePointCount(0, symbol.length()) == 1 ? symbol.codePointAt(0) : EMPTY;
-    }
-    return ids.getOrDefault(symbol, EMPTY);
+    return symbols.id(symbol);
   }
 
   @Override
@@ -114,7 +112,7 @@ final class ClusterSequences implements TextSequences {
       }
       Arrays.fill(buffer, 0, length, EMPTY);
       for (Map.Entry<String, JsonNode> e : entries) {
-        int symbol = idOf(e.getKey());
+        int symbol = symbols.idOf(e.getKey());
         for (JsonNode token : e.getValue().path("tokens")) {
           buffer[token.path("position").asInt()] = symbol;
         }
@@ -140,16 +138,6 @@ final class ClusterSequences implements TextSequences {
       visitor.document(sequence, sequence.length);
     }
     return buffer;
-  }
-
-  private int idOf(String term) {
-    Integer id = ids.get(term);
-    if (id == null) {
-      id = terms.size();
-      ids.put(term, id);
-      terms.add(term);
-    }
-    return id;
   }
 
   /** The subcorpus's documents' ids, in id order. */

@@ -336,8 +336,8 @@ public final class OpenSearchBackend implements SearchBackend {
           request.context().left() ? ConcordanceRequest.Order.LEFT : ConcordanceRequest.Order.RIGHT, 0, 0);
       return onCurrent(index -> {
         JsonNode matching = reader.matching(index, parsed, request.filters(), deadline);
-        Concordance.Keys keys = sortable(index, oldestFirst(index, matching, deadline), parsed, sort, deadline)
-            .keys(request.context().left());
+        Concordance.Keys keys = org.policykb.research.ContextGroups.keys(() -> sortable(index,
+            oldestFirst(index, matching, deadline), parsed, sort, deadline).keys(request.context().left()));
         return TrendResult.of(request, keys.keys().length, keys.withLines(), generationOf(index), started,
             org.policykb.research.ContextGroups.buckets(keys, request.context()));
       });

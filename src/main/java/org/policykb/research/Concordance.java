@@ -280,11 +280,25 @@ public final class Concordance {
    * The refusal of a context sort of {@code lines} lines, more than {@link ConcordanceRequest#maxSortedLines()}:
    * an engine that can count the lines before reading them refuses with it at once.
    */
-  public static InvalidRequestException tooManyToSort(ConcordanceRequest r, long lines) {
-    return new InvalidRequestException(
+  public static TooManyLines tooManyToSort(ConcordanceRequest r, long lines) {
+    return new TooManyLines(
         "sort=" + r.sort().name().toLowerCase(java.util.Locale.ROOT) + " can order at most "
             + r.maxSortedLines() + " lines and this concordance has " + lines
-            + "; narrow it (from/to, source, park, cites, or a longer phrase) or use sort=doc, which has no limit");
+            + "; narrow it (from/to, source, park, cites, or a longer phrase) or use sort=doc, which has no limit", lines);
+  }
+
+  /** A context sort refused for its lines, more than it may order; what else reads its keys says so in its own words. */
+  public static final class TooManyLines extends InvalidRequestException {
+    private final long lines;
+
+    TooManyLines(String message, long lines) {
+      super(message);
+      this.lines = lines;
+    }
+
+    public long lines() {
+      return lines;
+    }
   }
 
   public record Found(PolicyDocument document, List<Occurrence> occurrences) {}

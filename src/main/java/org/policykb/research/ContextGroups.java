@@ -22,17 +22,31 @@ public final class ContextGroups {
 
   private ContextGroups() {}
 
+  /**
+   * The keys an engine reads for the groups, as a context sort reads them; a phrase with more hits than a context sort
+   * may order is refused in the words of grouping.
+   */
+  public static Concordance.Keys keys(java.util.function.Supplier<Concordance.Keys> read) {
+    try {
+      return read.get();
+    } catch (Concordance.TooManyLines e) {
+      throw new org.policykb.query.InvalidRequestException("hits can be grouped by context " + org.policykb.search.ConcordanceRequest.MAX_SORTED_LINES
+          + " at a time and this query has " + e.lines() + "; narrow it (from/to, source, level, or a longer phrase), "
+          + "or group it by a facet, which has no limit");
+    }
+  }
+
   /** The groups, the most hits first, then the most documents, then in code point order ({@link Trend#buckets}). */
   public static List<TrendResult.Bucket> buckets(Concordance.Keys keys, HitContext context) {
     Map<Object, Trend.Counts> groups = new HashMap<>();
     String[] k = keys.keys();
     int[] starts = keys.starts();
-    Map<String, String> words = new HashMap<>(); // a key's group, once segmented
+    Map<String, String> words = new HashMap<>(); // a run's word, once segmented
     for (int d = 0; d + 1 < starts.length; d++) {
       java.util.Set<String> inDocument = new java.util.HashSet<>();
       for (int line = starts[d]; line < starts[d + 1]; line++) {
         String value = context.characters() > 0 ? characters(k[line], context)
-            : words.computeIfAbsent(k[line], key -> word(key, context));
+            : word(k[line], context, words);
         Trend.Counts c = groups.computeIfAbsent(value, x -> new Trend.Counts());
         c.occurrences++;
         if (inDocument.add(value)) {
@@ -60,8 +74,15 @@ public final class ContextGroups {
     return context.left() ? reversed(taken.toString()) : taken.toString();
   }
 
-  /** The word next to the hit: from the run of letters and digits there, segmented; else the mark there, or "". */
   static String word(String key, HitContext context) {
+    return word(key, context, new HashMap<>());
+  }
+
+  /**
+   * The word next to the hit: from the run of letters and digits there, segmented (each run once: {@code words} keeps
+   * what it gave); else the mark there, or "".
+   */
+  private static String word(String key, HitContext context, Map<String, String> words) {
     if (key.isEmpty() || key.codePointAt(0) == ContextKeys.BREAK) {
       return "";
     }
@@ -78,14 +99,15 @@ public final class ContextGroups {
       run.appendCodePoint(cp);
       i += Character.charCount(cp);
     }
-    String inOrder = context.left() ? reversed(run.toString()) : run.toString();
-    List<WordSegmenter.Word> words = WORDS.words(inOrder);
-    if (words.isEmpty()) {
-      return inOrder;
-    }
-    WordSegmenter.Word w = context.left() ? words.get(words.size() - 1) : words.get(0);
-    // as it stands in the text (folded), not as smartcn's stemming writes it
-    return inOrder.substring(w.start(), w.end());
+    return words.computeIfAbsent(context.left() ? reversed(run.toString()) : run.toString(), inOrder -> {
+      List<WordSegmenter.Word> segmented = WORDS.words(inOrder);
+      if (segmented.isEmpty()) {
+        return inOrder;
+      }
+      WordSegmenter.Word w = context.left() ? segmented.get(segmented.size() - 1) : segmented.get(0);
+      // as it stands in the text (folded), not as smartcn's stemming writes it
+      return inOrder.substring(w.start(), w.end());
+    });
   }
 
   private static String reversed(String s) {

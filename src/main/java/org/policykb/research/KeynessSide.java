@@ -4,42 +4,31 @@ import java.util.function.Consumer;
 import org.policykb.search.WordCounts;
 
 /** One side of a keyness comparison: its size, and each item's frequency and range, however they were counted. */
-interface KeynessSide {
-  long tokens();
+abstract class KeynessSide {
+  final long tokens;
+  final long documents;
+  final String generation;
 
-  long documents();
-
-  String generation();
+  KeynessSide(long tokens, long documents, String generation) {
+    this.tokens = tokens;
+    this.documents = documents;
+    this.generation = generation;
+  }
 
   /** Gives every item whose frequency is {@code min} or more (and perhaps others). */
-  void candidates(long min, Consumer<String> item);
+  abstract void candidates(long min, Consumer<String> item);
 
   /** 0 for an item that does not occur. */
-  long frequency(String item);
+  abstract long frequency(String item);
 
-  long range(String item);
+  abstract long range(String item);
 
   /** The words an engine counted from its postings. */
   static KeynessSide of(WordCounts counts) {
     WordCounts.Word none = new WordCounts.Word(0, 0, null);
-    return new KeynessSide() {
+    return new KeynessSide(counts.tokens(), counts.documents(), counts.generation()) {
       @Override
-      public long tokens() {
-        return counts.tokens();
-      }
-
-      @Override
-      public long documents() {
-        return counts.documents();
-      }
-
-      @Override
-      public String generation() {
-        return counts.generation();
-      }
-
-      @Override
-      public void candidates(long min, Consumer<String> item) {
+      void candidates(long min, Consumer<String> item) {
         counts.words().forEach((word, w) -> {
           if (w.frequency() >= min) {
             item.accept(word);
@@ -48,12 +37,12 @@ interface KeynessSide {
       }
 
       @Override
-      public long frequency(String item) {
+      long frequency(String item) {
         return counts.words().getOrDefault(item, none).frequency();
       }
 
       @Override
-      public long range(String item) {
+      long range(String item) {
         return counts.words().getOrDefault(item, none).range();
       }
     };
@@ -61,24 +50,9 @@ interface KeynessSide {
 
   /** The n-grams counted from an engine's sequences. */
   static KeynessSide of(NGramCounts counts) {
-    return new KeynessSide() {
+    return new KeynessSide(counts.tokens(), counts.documents(), counts.generation()) {
       @Override
-      public long tokens() {
-        return counts.tokens();
-      }
-
-      @Override
-      public long documents() {
-        return counts.documents();
-      }
-
-      @Override
-      public String generation() {
-        return counts.generation();
-      }
-
-      @Override
-      public void candidates(long min, Consumer<String> item) {
+      void candidates(long min, Consumer<String> item) {
         for (int e = 0; e < counts.size(); e++) {
           if (counts.frequency(e) >= min) {
             item.accept(counts.text(e));
@@ -87,13 +61,13 @@ interface KeynessSide {
       }
 
       @Override
-      public long frequency(String item) {
+      long frequency(String item) {
         int e = counts.find(item);
         return e < 0 ? 0 : counts.frequency(e);
       }
 
       @Override
-      public long range(String item) {
+      long range(String item) {
         int e = counts.find(item);
         return e < 0 ? 0 : counts.range(e);
       }
@@ -105,34 +79,19 @@ interface KeynessSide {
    * the same way: works or files).
    */
   static KeynessSide rest(KeynessSide all, KeynessSide focus) {
-    return new KeynessSide() {
+    return new KeynessSide(all.tokens - focus.tokens, all.documents - focus.documents, all.generation) {
       @Override
-      public long tokens() {
-        return all.tokens() - focus.tokens();
-      }
-
-      @Override
-      public long documents() {
-        return all.documents() - focus.documents();
-      }
-
-      @Override
-      public String generation() {
-        return all.generation();
-      }
-
-      @Override
-      public void candidates(long min, Consumer<String> item) {
+      void candidates(long min, Consumer<String> item) {
         all.candidates(min, item); // the rest's frequency is at most the collection's
       }
 
       @Override
-      public long frequency(String item) {
+      long frequency(String item) {
         return all.frequency(item) - focus.frequency(item);
       }
 
       @Override
-      public long range(String item) {
+      long range(String item) {
         return all.range(item) - focus.range(item);
       }
     };

@@ -56,14 +56,14 @@ public final class Keywords {
       }
       long a = focus.frequency(word);
       long b = reference.frequency(word);
-      double ll = logLikelihood(a, b, focus.tokens(), reference.tokens());
+      double ll = logLikelihood(a, b, focus.tokens, reference.tokens);
       if (ll < request.critical() || ll == 0) {
         return;
       }
-      KeywordsResult.Item item = new KeywordsResult.Item(word, a, Frequencies.perMillion(a, focus.tokens()),
-          focus.range(word), b, Frequencies.perMillion(b, reference.tokens()), reference.range(word), ll,
-          logRatio(a, b, focus.tokens(), reference.tokens()));
-      boolean more = (double) a * reference.tokens() > (double) b * focus.tokens();
+      KeywordsResult.Item item = new KeywordsResult.Item(word, a, Frequencies.perMillion(a, focus.tokens),
+          focus.range(word), b, Frequencies.perMillion(b, reference.tokens), reference.range(word), ll,
+          logRatio(a, b, focus.tokens, reference.tokens));
+      boolean more = (double) a * reference.tokens > (double) b * focus.tokens;
       if (more && a >= request.min()) {
         positive.add(item);
       } else if (!more && b >= request.min()) {
@@ -75,9 +75,9 @@ public final class Keywords {
     reference.candidates(request.min(), judge);
     positive.sort(order(request.sort(), true));
     negative.sort(order(request.sort(), false));
-    return new KeywordsResult(focus.generation(), request.grams().unit().name().toLowerCase(Locale.ROOT),
-        request.grams().n(), new KeywordsResult.Side(focus.tokens(), focus.documents()),
-        new KeywordsResult.Side(reference.tokens(), reference.documents()), request.against().name().toLowerCase(Locale.ROOT),
+    return new KeywordsResult(focus.generation, request.grams().unit().name().toLowerCase(Locale.ROOT),
+        request.grams().n(), new KeywordsResult.Side(focus.tokens, focus.documents),
+        new KeywordsResult.Side(reference.tokens, reference.documents), request.against().name().toLowerCase(Locale.ROOT),
         request.p(), request.critical(), request.sort().name().toLowerCase(Locale.ROOT), (System.nanoTime() - started) / 1_000_000,
         positive.subList(0, Math.min(request.size(), positive.size())),
         negative.subList(0, Math.min(request.size(), negative.size())));

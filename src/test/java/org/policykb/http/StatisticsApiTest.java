@@ -337,29 +337,43 @@ class StatisticsApiTest {
 
   /** Every word whose relative frequencies differ, with {@code min} occurrences on the side it is key to. */
   private static void assertKeywords(List<Doc> focus, List<Doc> reference, JsonNode r, long min) {
-    long n1 = focus.stream().mapToLong(Doc::size).sum();
-    long n2 = reference.stream().mapToLong(Doc::size).sum();
+    Map<String, Long> a = new TreeMap<>();
+    expected(focus).forEach((w, e) -> a.put(w, e.frequency()));
+    Map<String, Long> b = new TreeMap<>();
+    expected(reference).forEach((w, e) -> b.put(w, e.frequency()));
+    assertKeyness(a, b, focus.stream().mapToLong(Doc::size).sum(), reference.stream().mapToLong(Doc::size).sum(), r, min);
+  }
+
+  /**
+   * Keyness by its formulas, over items seen {@code a} times in {@code n1} units and {@code b} times in {@code n2}:
+   * every item whose relative frequencies differ, whose G² reaches the answer's critical value, with {@code min}
+   * occurrences on the side it is key to.
+   */
+  private static void assertKeyness(Map<String, Long> a, Map<String, Long> b, long n1, long n2, JsonNode r, long min) {
     assertEquals(n1, r.get("focus").get("tokens").asLong());
     assertEquals(n2, r.get("reference").get("tokens").asLong());
-    Map<String, Expected> a = expected(focus);
-    Map<String, Expected> b = expected(reference);
-    Set<String> words = new TreeSet<>(a.keySet());
-    words.addAll(b.keySet());
+    double critical = r.get("critical").asDouble();
+    Set<String> items = new TreeSet<>(a.keySet());
+    items.addAll(b.keySet());
     Map<String, double[]> positive = new TreeMap<>();
     Map<String, double[]> negative = new TreeMap<>();
-    for (String w : words) {
-      long fa = a.containsKey(w) ? a.get(w).frequency() : 0;
-      long fb = b.containsKey(w) ? b.get(w).frequency() : 0;
+    for (String w : items) {
+      long fa = a.getOrDefault(w, 0L);
+      long fb = b.getOrDefault(w, 0L);
       double ea = (double) n1 * (fa + fb) / (n1 + n2);
       double eb = (double) n2 * (fa + fb) / (n1 + n2);
       double ll = 2 * ((fa > 0 ? fa * Math.log(fa / ea) : 0) + (fb > 0 ? fb * Math.log(fb / eb) : 0));
       double ratio = Math.log(((fa == 0 ? 0.5 : fa) / n1) / ((fb == 0 ? 0.5 : fb) / n2)) / Math.log(2);
+      if (ll < critical) {
+        continue;
+      }
       if ((double) fa / n1 > (double) fb / n2 && fa >= min) {
         positive.put(w, new double[] {ll, ratio, fa, fb});
       } else if ((double) fa / n1 < (double) fb / n2 && fb >= min) {
         negative.put(w, new double[] {ll, ratio, fa, fb});
       }
     }
+    assertTrue(!positive.isEmpty() && !negative.isEmpty(), "both directions have keywords");
     assertTrue(positive.size() < 1000 && negative.size() < 1000, "the lists are whole: " + positive.size() + ", " + negative.size());
     check(positive, r.get("positive"), "positive");
     check(negative, r.get("negative"), "negative");
@@ -508,116 +522,13 @@ class StatisticsApiTest {
         national.stream().mapToLong(d -> d.charUnits().units().size()).sum(), c, 2);
   }
 
-  /** Keyness over n-grams: the formulas of {@link #assertKeywords}, with G² at least 3.84 when {@code ref} says so. */
+  /** Keyness over n-grams: the formulas of {@link #assertKeyness} over the oracle's n-gram counts. */
   private static void assertGramKeywords(Map<String, Gram> a, Map<String, Gram> b, long n1, long n2, JsonNode r, long min) {
-    assertEquals(n1, r.get("focus").get("tokens").asLong());
-    assertEquals(n2, r.get("reference").get("tokens").asLong());
-    double critical = r.get("critical").asDouble();
-    Set<String> grams = new TreeSet<>(a.keySet());
-    grams.addAll(b.keySet());
-    Map<String, double[]> positive = new TreeMap<>();
-    Map<String, double[]> negative = new TreeMap<>();
-    for (String g : grams) {
-      long fa = a.containsKey(g) ? a.get(g).frequency() : 0;
-      long fb = b.containsKey(g) ? b.get(g).frequency() : 0;
-      double ea = (double) n1 * (fa + fb) / (n1 + n2);
-      double eb = (double) n2 * (fa + fb) / (n1 + n2);
-      double ll = 2 * ((fa > 0 ? fa * Math.log(fa / ea) : 0) + (fb > 0 ? fb * Math.log(fb / eb) : 0));
-      double ratio = Math.log(((fa == 0 ? 0.5 : fa) / n1) / ((fb == 0 ? 0.5 : fb) / n2)) / Math.log(2);
-      if (ll < critical || ll == 0) {
-        continue;
-      }
-      if ((double) fa / n1 > (double) fb / n2 && fa >= min) {
-        positive.put(g, new double[] {ll, ratio, fa, fb});
-      } else if ((double) fa / n1 < (double) fb / n2 && fb >= min) {
-        negative.put(g, new double[] {ll, ratio, fa, fb});
-      }
-    }
-    assertTrue(!positive.isEmpty() && !negative.isEmpty(), "both directions have keywords");
-    assertTrue(positive.size() < 1000 && negative.size() < 1000, "the lists are whole: " + positive.size() + ", " + negative.size());
-    check(positive, r.get("positive"), "positive");
-    check(negative, r.get("negative"), "negative");
-  }
-
-  /**
-   * A text as the exact field's analyzer reads it: each position's first character and where it starts in the text,
-   * an absent position being a paragraph break.
-   */
-  private static Map<Integer, int[]> positions(String text) throws IOException {
-    Map<Integer, int[]> out = new HashMap<>();
-    try (Analyzer exact = Analyzers.exact(); TokenStream ts = exact.tokenStream("exact", text)) {
-      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-      var offset = ts.addAttribute(org.apache.lucene.analysis.tokenattributes.OffsetAttribute.class);
-      var increment = ts.addAttribute(org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute.class);
-      ts.reset();
-      int position = -1;
-      while (ts.incrementToken()) {
-        position += increment.getPositionIncrement();
-        out.put(position, new int[] {term.toString().codePointAt(0), offset.startOffset()});
-      }
-      ts.end();
-    }
-    return out;
-  }
-
-  /** The oracle's context of a hit at positions {@code [start, end)}: up to 16 characters on one side, nearest first. */
-  private static List<Integer> context(Map<Integer, int[]> positions, int start, int end, boolean left) {
-    List<Integer> out = new ArrayList<>();
-    for (int p = left ? start - 1 : end; positions.containsKey(p) && out.size() < 16; p += left ? -1 : 1) {
-      out.add(positions.get(p)[0]);
-    }
-    return out;
-  }
-
-  private static String group(List<Integer> nearestFirst, boolean left, int characters) throws IOException {
-    List<Integer> inOrder = new ArrayList<>(nearestFirst);
-    if (characters > 0) {
-      inOrder = new ArrayList<>(inOrder.subList(0, Math.min(characters, inOrder.size())));
-      if (left) {
-        java.util.Collections.reverse(inOrder);
-      }
-      return codePoints(inOrder);
-    }
-    if (inOrder.isEmpty()) {
-      return "";
-    }
-    if (!Character.isLetterOrDigit(inOrder.get(0))) {
-      return Character.toString(inOrder.get(0));
-    }
-    List<Integer> run = new ArrayList<>();
-    for (int cp : inOrder) {
-      if (!Character.isLetterOrDigit(cp)) {
-        break;
-      }
-      run.add(cp);
-    }
-    if (left) {
-      java.util.Collections.reverse(run);
-    }
-    String r = codePoints(run);
-    List<int[]> words = new ArrayList<>();
-    try (Analyzer analyzer = Analyzers.words(); TokenStream ts = analyzer.tokenStream("words", r)) {
-      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-      var offset = ts.addAttribute(org.apache.lucene.analysis.tokenattributes.OffsetAttribute.class);
-      ts.reset();
-      while (ts.incrementToken()) {
-        if (term.toString().codePoints().anyMatch(Character::isLetterOrDigit)) {
-          words.add(new int[] {offset.startOffset(), offset.endOffset()});
-        }
-      }
-      ts.end();
-    }
-    if (words.isEmpty()) {
-      return r;
-    }
-    int[] w = left ? words.get(words.size() - 1) : words.get(0);
-    return r.substring(w[0], w[1]);
-  }
-
-  private static String codePoints(List<Integer> cps) {
-    StringBuilder b = new StringBuilder();
-    cps.forEach(b::appendCodePoint);
-    return b.toString();
+    Map<String, Long> fa = new TreeMap<>();
+    a.forEach((g, e) -> fa.put(g, e.frequency()));
+    Map<String, Long> fb = new TreeMap<>();
+    b.forEach((g, e) -> fb.put(g, e.frequency()));
+    assertKeyness(fa, fb, n1, n2, r, min);
   }
 
   @Test

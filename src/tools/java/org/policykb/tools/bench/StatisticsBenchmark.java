@@ -75,9 +75,9 @@ public final class StatisticsBenchmark {
       // a frequent phrase's hits grouped (each on a phrase of its own, so that each is a first request)
       time(base, "hits of 发展 grouped by year", "/api/trend?count=files&by=year&q=" + enc("发展"));
       time(base, "hits of 建设 grouped by issuer", "/api/trend?count=files&by=issuer&q=" + enc("建设"));
-      time(base, "hits of 创新 grouped by the word after", "/api/trend?count=files&by=right&context=word&q=" + enc("创新"));
-      time(base, "hits of 企业 grouped by 2 characters before", "/api/trend?count=files&by=left&context=2&q=" + enc("企业"));
-      time(base, "dispersion of 改革, most hits first", "/api/dispersion?count=files&sort=occurrences&q=" + enc("改革"));
+      time(base, "hits of 企业 grouped by the word after", "/api/trend?count=files&by=right&context=word&q=" + enc("企业"));
+      time(base, "hits of 改革 grouped by 2 characters before", "/api/trend?count=files&by=left&context=2&q=" + enc("改革"));
+      time(base, "dispersion of 市场, most hits first", "/api/dispersion?count=files&sort=occurrences&q=" + enc("市场"));
     }
   }
 
@@ -86,7 +86,9 @@ public final class StatisticsBenchmark {
     PlainHttp.Answer first = PlainHttp.get(URI.create(base + path));
     double firstMs = (System.nanoTime() - t) / 1e6;
     if (first.status() != 200) {
-      throw new IOException(path + " answered " + first.status() + ": " + first.body());
+      // a refusal is a figure too (a subcorpus too large for a count): said, and the run goes on
+      line(what, "answered %d after %.0f ms: %s", first.status(), firstMs, first.body());
+      return;
     }
     List<Double> ms = new ArrayList<>();
     for (int i = 0; i < REPEATS; i++) {
