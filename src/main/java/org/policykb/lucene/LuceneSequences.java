@@ -70,13 +70,8 @@ final class LuceneSequences implements TextSequences {
   }
 
   @Override
-  public String symbol(int id) {
-    return symbols.symbol(id);
-  }
-
-  @Override
-  public int id(String symbol) {
-    return symbols.id(symbol);
+  public SequenceSymbols symbols() {
+    return symbols;
   }
 
   @Override

@@ -35,15 +35,19 @@ public final class Keywords {
       };
       return compare(request, focus, reference, started);
     }
-    return backend.sequences(request.focus(), grams.unit(), false, focusSequences -> {
-      KeynessSide focus = KeynessSide.of(NGramCounts.count(focusSequences, grams, false, false));
-      Subcorpus other = request.against() == KeywordsRequest.Against.SUBCORPUS ? request.reference() : collection;
-      return backend.sequences(other, grams.unit(), false, otherSequences -> {
-        KeynessSide counted = KeynessSide.of(NGramCounts.count(otherSequences, grams, false, false));
-        KeynessSide reference = request.against() == KeywordsRequest.Against.REST ? KeynessSide.rest(counted, focus) : counted;
-        return compare(request, focus, reference, started);
-      });
-    });
+    KeynessSide focus = KeynessSide.of(counted(backend, request.focus(), grams));
+    KeynessSide reference = switch (request.against()) {
+      case SUBCORPUS -> KeynessSide.of(counted(backend, request.reference(), grams));
+      case ALL -> KeynessSide.of(CollectionNGrams.of(backend, grams, request.focus().filters().count()));
+      case REST -> KeynessSide.rest(KeynessSide.of(CollectionNGrams.of(backend, grams, request.focus().filters().count())),
+          focus);
+    };
+    return compare(request, focus, reference, started);
+  }
+
+  /** A subcorpus's n-grams, counted from its sequences (no dispersion: keyness needs none). */
+  static NGramCounts counted(SearchBackend backend, Subcorpus subcorpus, Grams grams) {
+    return backend.sequences(subcorpus, grams.unit(), false, sequences -> NGramCounts.count(sequences, grams, false, false));
   }
 
   private static KeywordsResult compare(KeywordsRequest request, KeynessSide focus, KeynessSide reference, long started) {

@@ -3,6 +3,7 @@ package org.policykb.research;
 import java.util.Arrays;
 import org.policykb.query.InvalidRequestException;
 import org.policykb.search.Grams;
+import org.policykb.search.SequenceSymbols;
 import org.policykb.search.TextSequences;
 import org.policykb.text.WordSegmenter;
 
@@ -24,7 +25,9 @@ public final class NGramCounts {
   /** Distinct n-grams counted at most, so that a count never takes more memory than a server has to give. */
   static final int MAX_DISTINCT = maxDistinct();
 
-  private final TextSequences sequences;
+  private final SequenceSymbols symbols;
+  private final Grams.Unit unit;
+  private final String generation;
   private final int n;
   private byte[] words = new byte[1024]; // a word id's kind, as found: 0 not yet, 1 a word, 2 not a word
   private long tokens;
@@ -43,7 +46,9 @@ public final class NGramCounts {
   private boolean arf;
 
   private NGramCounts(TextSequences sequences, int n) {
-    this.sequences = sequences;
+    this.symbols = sequences.symbols();
+    this.unit = sequences.unit();
+    this.generation = sequences.generation();
     this.n = n;
     int capacity = 1 << 16;
     keys = new int[capacity * n];
@@ -75,7 +80,7 @@ public final class NGramCounts {
       sizes[0][doc] = c.first(symbols, length, doc);
     });
     if (dispersion || arf) {
-      c.second(sizes[0], dispersion, arf);
+      c.second(sequences, sizes[0], dispersion, arf);
     }
     return c;
   }
@@ -104,7 +109,7 @@ public final class NGramCounts {
   }
 
   /** The second reading: each n-gram's deviation (DP) and its reduced frequency's sum (ARF), its frequency known. */
-  private void second(long[] sizes, boolean dispersion, boolean arf) {
+  private void second(TextSequences sequences, long[] sizes, boolean dispersion, boolean arf) {
     this.dispersion = dispersion;
     this.arf = arf;
     deviations = dispersion ? new long[size] : null;
@@ -171,14 +176,14 @@ public final class NGramCounts {
     if (symbol < 0) {
       return false;
     }
-    if (sequences.unit() == Grams.Unit.CHAR) {
+    if (unit == Grams.Unit.CHAR) {
       return Character.isLetterOrDigit(symbol);
     }
     if (symbol >= words.length) {
       words = Arrays.copyOf(words, Math.max(symbol + 1, words.length * 2));
     }
     if (words[symbol] == 0) {
-      words[symbol] = WordSegmenter.isWord(sequences.symbol(symbol)) ? (byte) 1 : (byte) 2;
+      words[symbol] = WordSegmenter.isWord(symbols.symbol(symbol)) ? (byte) 1 : (byte) 2;
     }
     return words[symbol] == 1;
   }
@@ -270,7 +275,12 @@ public final class NGramCounts {
   }
 
   public String generation() {
-    return sequences.generation();
+    return generation;
+  }
+
+  /** How many bytes the counts hold, about: what keeping them costs. */
+  public long bytes() {
+    return (long) frequency.length * (4L * n + 16) + 4L * slots.length;
   }
 
   /** The distinct n-grams; an entry is {@code 0..size()-1}. */
@@ -300,17 +310,17 @@ public final class NGramCounts {
   public String text(int e) {
     StringBuilder out = new StringBuilder();
     for (int k = 0; k < n; k++) {
-      if (k > 0 && sequences.unit() == Grams.Unit.WORD) {
+      if (k > 0 && unit == Grams.Unit.WORD) {
         out.append(' ');
       }
-      out.append(sequences.symbol(keys[e * n + k]));
+      out.append(symbols.symbol(keys[e * n + k]));
     }
     return out.toString();
   }
 
   /** Unit {@code k} of entry {@code e}, as {@link #text} writes it. */
   public String unit(int e, int k) {
-    return sequences.symbol(keys[e * n + k]);
+    return symbols.symbol(keys[e * n + k]);
   }
 
   /** Entries {@code a} and {@code b} in the code point order of their texts, without making them. */
@@ -332,7 +342,7 @@ public final class NGramCounts {
    * (words a space joins compare as their texts do, a space coming before every character of a word).
    */
   private int rank(int symbol) {
-    if (sequences.unit() == Grams.Unit.CHAR) {
+    if (unit == Grams.Unit.CHAR) {
       return symbol;
     }
     if (ranks == null) {
@@ -344,7 +354,7 @@ public final class NGramCounts {
       for (int i = 0; i <= max; i++) {
         order[i] = i;
       }
-      Arrays.sort(order, (x, y) -> org.policykb.text.CodePoints.compare(sequences.symbol(x), sequences.symbol(y)));
+      Arrays.sort(order, (x, y) -> org.policykb.text.CodePoints.compare(symbols.symbol(x), symbols.symbol(y)));
       ranks = new int[max + 1];
       for (int i = 0; i <= max; i++) {
         ranks[order[i]] = i;
@@ -355,27 +365,27 @@ public final class NGramCounts {
 
   /** The entry of an n-gram written as {@link #text} writes it; -1 when it does not occur. */
   public int find(String text) {
-    int[] symbols = new int[n];
-    if (sequences.unit() == Grams.Unit.WORD) {
+    int[] ids = new int[n];
+    if (unit == Grams.Unit.WORD) {
       String[] parts = text.split(" ", -1);
       if (parts.length != n) {
         return -1;
       }
       for (int k = 0; k < n; k++) {
-        symbols[k] = sequences.id(parts[k]);
+        ids[k] = symbols.id(parts[k]);
       }
     } else {
       int[] cps = text.codePoints().toArray();
       if (cps.length != n) {
         return -1;
       }
-      symbols = cps;
+      ids = cps;
     }
-    for (int s : symbols) {
-      if (s < 0) {
+    for (int id : ids) {
+      if (id < 0) {
         return -1;
       }
     }
-    return find(symbols, 0);
+    return find(ids, 0);
   }
 }

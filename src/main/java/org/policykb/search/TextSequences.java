@@ -27,9 +27,16 @@ public interface TextSequences {
    */
   void forEach(Visitor visitor);
 
+  /** The symbols' ids, which outlive the sequences (a count keeps them, not the index they were read from). */
+  SequenceSymbols symbols();
+
   /** The text of symbol {@code id}: a term, or a code point's character. */
-  String symbol(int id);
+  default String symbol(int id) {
+    return symbols().symbol(id);
+  }
 
   /** The id of a term (a code point for characters); {@link #EMPTY} when no visited document has it. */
-  int id(String symbol);
+  default int id(String symbol) {
+    return symbols().id(symbol);
+  }
 }

@@ -531,6 +531,87 @@ class StatisticsApiTest {
     assertKeyness(fa, fb, n1, n2, r, min);
   }
 
+  /**
+   * A text as the exact field's analyzer reads it: each position's first character and where it starts in the text,
+   * an absent position being a paragraph break.
+   */
+  private static Map<Integer, int[]> positions(String text) throws IOException {
+    Map<Integer, int[]> out = new HashMap<>();
+    try (Analyzer exact = Analyzers.exact(); TokenStream ts = exact.tokenStream("exact", text)) {
+      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+      var offset = ts.addAttribute(org.apache.lucene.analysis.tokenattributes.OffsetAttribute.class);
+      var increment = ts.addAttribute(org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute.class);
+      ts.reset();
+      int position = -1;
+      while (ts.incrementToken()) {
+        position += increment.getPositionIncrement();
+        out.put(position, new int[] {term.toString().codePointAt(0), offset.startOffset()});
+      }
+      ts.end();
+    }
+    return out;
+  }
+
+  /** The oracle's context of a hit at positions {@code [start, end)}: up to 16 characters on one side, nearest first. */
+  private static List<Integer> context(Map<Integer, int[]> positions, int start, int end, boolean left) {
+    List<Integer> out = new ArrayList<>();
+    for (int p = left ? start - 1 : end; positions.containsKey(p) && out.size() < 16; p += left ? -1 : 1) {
+      out.add(positions.get(p)[0]);
+    }
+    return out;
+  }
+
+  private static String group(List<Integer> nearestFirst, boolean left, int characters) throws IOException {
+    List<Integer> inOrder = new ArrayList<>(nearestFirst);
+    if (characters > 0) {
+      inOrder = new ArrayList<>(inOrder.subList(0, Math.min(characters, inOrder.size())));
+      if (left) {
+        java.util.Collections.reverse(inOrder);
+      }
+      return codePoints(inOrder);
+    }
+    if (inOrder.isEmpty()) {
+      return "";
+    }
+    if (!Character.isLetterOrDigit(inOrder.get(0))) {
+      return Character.toString(inOrder.get(0));
+    }
+    List<Integer> run = new ArrayList<>();
+    for (int cp : inOrder) {
+      if (!Character.isLetterOrDigit(cp)) {
+        break;
+      }
+      run.add(cp);
+    }
+    if (left) {
+      java.util.Collections.reverse(run);
+    }
+    String r = codePoints(run);
+    List<int[]> words = new ArrayList<>();
+    try (Analyzer analyzer = Analyzers.words(); TokenStream ts = analyzer.tokenStream("words", r)) {
+      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+      var offset = ts.addAttribute(org.apache.lucene.analysis.tokenattributes.OffsetAttribute.class);
+      ts.reset();
+      while (ts.incrementToken()) {
+        if (term.toString().codePoints().anyMatch(Character::isLetterOrDigit)) {
+          words.add(new int[] {offset.startOffset(), offset.endOffset()});
+        }
+      }
+      ts.end();
+    }
+    if (words.isEmpty()) {
+      return r;
+    }
+    int[] w = left ? words.get(words.size() - 1) : words.get(0);
+    return r.substring(w[0], w[1]);
+  }
+
+  private static String codePoints(List<Integer> cps) {
+    StringBuilder b = new StringBuilder();
+    cps.forEach(b::appendCodePoint);
+    return b.toString();
+  }
+
   @Test
   void hitsGroupedByTheWordOrTheCharactersBeforeAndAfterThem() throws Exception {
     String phrase = "创新";
