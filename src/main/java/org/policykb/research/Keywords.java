@@ -76,7 +76,8 @@ public final class Keywords {
     };
     // a keyword reaches min on its side, so every other item is left out whatever its G²
     focus.candidates(request.min(), judge);
-    reference.candidates(request.min(), judge);
+    reference.candidates(Math.max(request.min(), fewestForNegative(request.critical(), focus.tokens, reference.tokens)),
+        judge);
     positive.sort(order(request.sort(), true));
     negative.sort(order(request.sort(), false));
     return new KeywordsResult(focus.generation, request.grams().unit().name().toLowerCase(Locale.ROOT),
@@ -85,6 +86,21 @@ public final class Keywords {
         request.p(), request.critical(), request.sort().name().toLowerCase(Locale.ROOT), (System.nanoTime() - started) / 1_000_000,
         positive.subList(0, Math.min(request.size(), positive.size())),
         negative.subList(0, Math.min(request.size(), negative.size())));
+  }
+
+  /**
+   * The fewest occurrences in the reference a negative keyword can have: one less frequent in the focus has a G² at
+   * most that of an item the focus lacks (for a reference frequency b, G² falls as the focus's frequency rises towards
+   * its expected value), which is 2·b·ln((n1 + n2)/n2); so an item seen fewer times than this in the reference cannot
+   * reach {@code critical} in that direction, and is not looked at. A small focus leaves most of the collection out.
+   */
+  static long fewestForNegative(double critical, long n1, long n2) {
+    if (critical <= 0 || n1 <= 0 || n2 <= 0) {
+      return 0;
+    }
+    double perOccurrence = 2 * Math.log((double) (n1 + n2) / n2);
+    // one less than the bound, so that no rounding leaves out an item that reaches it
+    return perOccurrence <= 0 ? Long.MAX_VALUE : Math.max(0, (long) Math.floor(critical / perOccurrence) - 1);
   }
 
   /** The stop list's rule ({@link StopWords#bounds}) for an item as the lists write it. */
