@@ -79,6 +79,7 @@ public final class NGramCounts {
       }
       sizes[0][doc] = c.first(symbols, length, doc);
     });
+    c.lastDoc = null; // only the first reading needs it
     if (dispersion || arf) {
       c.second(sequences, sizes[0], dispersion, arf);
     }

@@ -15,7 +15,10 @@ import org.policykb.lucene.LuceneSearchBackend;
 import org.policykb.query.Count;
 import org.policykb.search.Grams;
 
-/** The collection's n-gram counts are kept for the served generation only: a new generation counts again. */
+/**
+ * The collection's n-gram counts are kept for the served generation only, one kind at a time: a new generation counts
+ * again.
+ */
 class CollectionNGramsTest {
   @Test
   void theCollectionsNGramsFollowTheServedGeneration(@TempDir Path corpus, @TempDir Path index) throws Exception {
@@ -27,8 +30,10 @@ class CollectionNGramsTest {
     try (LuceneSearchBackend backend = new LuceneSearchBackend(index)) {
       NGramCounts first = CollectionNGrams.of(backend, fourChars, Count.FILES);
       assertSame(first, CollectionNGrams.of(backend, fourChars, Count.FILES), "kept for the generation");
-      assertNotSame(first, CollectionNGrams.of(backend, new Grams(Grams.Unit.WORD, 2), Count.FILES), "per kind of n-gram");
       long before = frequency(first, "揭榜挂帅");
+      NGramCounts words = CollectionNGrams.of(backend, new Grams(Grams.Unit.WORD, 2), Count.FILES);
+      assertSame(words, CollectionNGrams.of(backend, new Grams(Grams.Unit.WORD, 2), Count.FILES), "the latest kind kept");
+      assertNotSame(first, CollectionNGrams.of(backend, fourChars, Count.FILES), "one kind at a time");
 
       // a text of eight times 揭榜挂帅, built into a new generation and served
       Files.writeString(corpus.resolve("900_added.txt"), "揭榜挂帅 揭榜挂帅 揭榜挂帅 揭榜挂帅\n\n揭榜挂帅 揭榜挂帅 揭榜挂帅 揭榜挂帅\n",
