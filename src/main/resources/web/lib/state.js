@@ -63,6 +63,12 @@ export const PARAMS = {
     read: (p) => (p.has('at') ? parseInt(p.get('at'), 10) : null),
     write: (v, s) => (s.view === 'doc' && s.id && v != null ? [v] : []),
   },
+  // the document view opened at its hit number `hit` (from 0), where no `at` says which: a dispersion plot's mark
+  hit: {
+    default: null,
+    read: (p) => (p.has('hit') ? Math.max(0, parseInt(p.get('hit'), 10) || 0) : null),
+    write: (v, s) => (s.view === 'doc' && s.id && s.at == null && v != null ? [v] : []),
+  },
   sort: text('relevance'),
   page: int(1, 1),
   size: int(10),

@@ -1,6 +1,6 @@
 // 分布: where the query's hits fall in each text (AntConc's dispersion plot): a row per matching document, in the
 // concordance's order or the most hits first, with its hits, their rate, and a strip with a mark at each hit's place
-// from the text's start (left) to its end (right); a document opens at its hits.
+// from the text's start (left) to its end (right); a mark opens its document at that hit.
 import * as api from '../lib/api.js';
 import { fmt, h, svg } from '../lib/dom.js';
 import { csv, fileName, save } from '../lib/download.js';
@@ -10,15 +10,21 @@ import { chips, dateRange, needQuery } from './common.js';
 const PAGE = 50;
 const SORTS = [['doc', '按时间（与语境索引同序）'], ['occurrences', '按出现次数']];
 
-/** A strip as wide as its cell: a mark at each hit, at its share of the text's length. */
-function strip(d) {
-  const plot = svg('svg', { class: 'strip', viewBox: '0 0 1000 20', preserveAspectRatio: 'none', role: 'img',
+/** A strip as wide as its cell: a mark at each hit, at its share of the text's length, opening the text at that hit. */
+function strip(s, d) {
+  const plot = svg('svg', { class: 'strip', viewBox: '0 0 1000 20', preserveAspectRatio: 'none', role: 'group',
     'aria-label': `${fmt(d.occurrences)} 处，分布于全文` });
   plot.append(svg('rect', { class: 'text', x: 0, y: 0, width: 1000, height: 20 }));
-  for (const p of d.positions) {
+  d.positions.forEach((p, i) => {
     const x = d.length ? (1000 * p) / d.length : 0;
-    plot.append(svg('rect', { class: 'hit', x: x.toFixed(1), y: 0, width: 2, height: 20 }));
-  }
+    const link = svg('a', { href: toUrl({ ...s, view: 'doc', id: d.id, at: null, hit: i }), 'data-nav': '' });
+    const title = svg('title', {});
+    title.textContent = `第 ${i + 1} 处（全文 ${Math.round((100 * p) / Math.max(1, d.length))}% 处）`;
+    // a mark is thin; the link is wider than it, so that a finger or a mouse finds it
+    link.append(svg('rect', { class: 'target', x: (x - 4).toFixed(1), y: 0, width: 10, height: 20 }),
+      svg('rect', { class: 'hit', x: x.toFixed(1), y: 0, width: 2, height: 20 }), title);
+    plot.append(link);
+  });
   return plot;
 }
 
@@ -36,7 +42,7 @@ export async function render(s, { signal, go }) {
     h('td', { class: 'date', text: d.date || '' }),
     h('td', { class: 'num', text: fmt(d.occurrences) }),
     h('td', { class: 'num', text: per10k(d).toFixed(2) }),
-    h('td', { class: 'plot' }, strip(d))));
+    h('td', { class: 'plot' }, strip(s, d))));
   const table = h('div', { class: 'table-wrap' }, h('table', { class: 'dispersion-table' },
     h('caption', { text: `“${s.q}”在 ${fmt(r.total_documents)} 篇文献中的分布（第 ${fmt(r.offset + 1)}–${fmt(r.offset + r.documents.length)} 篇）` }),
     h('thead', {}, h('tr', {}, h('th', { scope: 'col', text: '文献' }), h('th', { scope: 'col', text: '日期' }),

@@ -32,7 +32,7 @@ export async function render(s, { signal }) {
   const total = matches.length;
   let current = 0;
   if (total) {
-    const wanted = s.at != null ? matches.findIndex((m) => m.start === s.at) : 0;
+    const wanted = s.at != null ? matches.findIndex((m) => m.start === s.at) : Math.min(s.hit || 0, total - 1);
     current = wanted >= 0 ? wanted + 1 : 1;
   }
   const counter = h('span', { class: 'counter', 'aria-live': 'polite' });
@@ -47,7 +47,7 @@ export async function render(s, { signal }) {
     counter.textContent = `${current} / ${total}`;
     // the occurrence on screen is in the address, so a shared or reloaded link opens it
     const at = matches[current - 1].start;
-    if (readState().at !== at) history.replaceState(history.state, '', toUrl({ ...readState(), at }));
+    if (readState().at !== at) history.replaceState(history.state, '', toUrl({ ...readState(), at, hit: null }));
   };
   prev.addEventListener('click', () => show(current - 1));
   next.addEventListener('click', () => show(current + 1));

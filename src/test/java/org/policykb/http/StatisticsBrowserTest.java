@@ -260,6 +260,18 @@ class StatisticsBrowserTest {
       double x = Double.parseDouble(mark.getAttribute("x"));
       assertEquals(1000.0 * first.get("positions").get(0).asInt() / first.get("length").asInt(), x, 0.1);
       browser.screenshot("dispersion");
+      // a mark opens its document at that hit
+      if (first.get("occurrences").asInt() >= 2) {
+        rows.get(0).findElements(By.cssSelector("svg.strip a")).get(1).click();
+        browser.wait.until(d -> d.findElements(By.cssSelector(".counter")).stream()
+            .anyMatch(c -> c.getText().strip().equals("2 / " + first.get("occurrences").asInt())));
+        String opened = URLDecoder.decode(browser.driver.getCurrentUrl(), StandardCharsets.UTF_8);
+        assertTrue(opened.contains("id=" + first.get("id").asText()) && opened.contains("at=") && !opened.contains("hit="),
+            opened);
+        browser.driver.navigate().back();
+        browser.waitForStatus("篇文献");
+        rows = browser.driver.findElements(By.cssSelector(".dispersion-table tbody tr"));
+      }
       rows.get(0).findElement(By.cssSelector("td.title a")).click();
       browser.wait.until(d -> URLDecoder.decode(d.getCurrentUrl(), StandardCharsets.UTF_8).contains("id=" + first.get("id").asText()));
       String url = URLDecoder.decode(browser.driver.getCurrentUrl(), StandardCharsets.UTF_8);
