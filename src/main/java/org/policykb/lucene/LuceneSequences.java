@@ -174,6 +174,7 @@ final class LuceneSequences implements TextSequences {
       long words = 0;
       List<int[][]> byLeaf = new ArrayList<>();
       List<long[]> sizesByLeaf = new ArrayList<>();
+      List<int[]> docsByLeaf = new ArrayList<>();
       for (MatchingDocs.Leaf leaf : matches.leaves()) {
         NumericDocValues counts = DocValues.getNumeric(leaf.context().reader(), Fields.WORD_COUNT);
         DocIdSetIterator it = leaf.iterator();
@@ -197,30 +198,19 @@ final class LuceneSequences implements TextSequences {
         for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
           docs[i++] = doc;
         }
+        docsByLeaf.add(docs);
         byLeaf.add(read(leaf, docs, sizesByLeaf.get(l)));
       }
       int[][] all = new int[(int) matches.count()][];
       int k = 0;
       for (int[] d : order()) {
-        int[] docs = leafDocs(d[0]);
-        all[k++] = byLeaf.get(d[0])[Arrays.binarySearch(docs, d[1])];
+        all[k++] = byLeaf.get(d[0])[Arrays.binarySearch(docsByLeaf.get(d[0]), d[1])];
       }
       held = all;
     }
     for (int[] s : held) {
       visitor.document(s, s.length);
     }
-  }
-
-  private int[] leafDocs(int leaf) {
-    FixedBitSet bits = matches.leaves().get(leaf).docs();
-    int[] docs = new int[bits.cardinality()];
-    int i = 0;
-    for (int doc = bits.nextSetBit(0); doc != DocIdSetIterator.NO_MORE_DOCS;
-        doc = doc + 1 < bits.length() ? bits.nextSetBit(doc + 1) : DocIdSetIterator.NO_MORE_DOCS) {
-      docs[i++] = doc;
-    }
-    return docs;
   }
 
   /**

@@ -75,7 +75,11 @@ final class ClusterSequences implements TextSequences {
     int[] buffer = new int[1024];
     for (int from = 0; from < all.size(); from += BATCH) {
       List<String> batch = all.subList(from, Math.min(all.size(), from + BATCH));
-      buffer = unit == Grams.Unit.WORD ? words(batch, buffer, visitor) : characters(batch, buffer, visitor);
+      if (unit == Grams.Unit.WORD) {
+        buffer = words(batch, buffer, visitor);
+      } else {
+        characters(batch, visitor);
+      }
       if (System.nanoTime() > deadline) {
         throw new SearchTimeoutException(limitMillis);
       }
@@ -117,7 +121,7 @@ final class ClusterSequences implements TextSequences {
     return buffer;
   }
 
-  private int[] characters(List<String> batch, int[] buffer, Visitor visitor) {
+  private void characters(List<String> batch, Visitor visitor) {
     ObjectNode body = JSON.createObjectNode();
     ArrayNode list = body.putArray("ids");
     batch.forEach(list::add);
@@ -132,7 +136,6 @@ final class ClusterSequences implements TextSequences {
       int[] sequence = ContextKeys.sequence(doc.path("_source").path(ClusterSchema.DOC).path("text").asText(""));
       visitor.document(sequence, sequence.length);
     }
-    return buffer;
   }
 
   /** The subcorpus's documents' ids, in id order. */
