@@ -12,9 +12,9 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.TopFieldDocs;
 import org.policykb.model.PolicyDocument;
+import org.policykb.query.DocumentOrder;
 import org.policykb.search.SearchTimeoutException;
 
 /**
@@ -44,13 +44,19 @@ final class DocumentScan {
     this.limitMillis = limitMillis;
   }
 
-  /** The matching documents' ids in {@code order}; the matches are not evaluated again. */
-  int[] ordered(MatchingDocs matches, Sort order) throws IOException {
+  /**
+   * The matching documents' ids in {@code order}; the matches are not evaluated again. An order without
+   * a score picks them out of the reader's documents sorted once ({@link OrderedDocuments}).
+   */
+  int[] ordered(MatchingDocs matches, DocumentOrder order) throws IOException {
+    if (OrderedDocuments.fixed(order)) {
+      return OrderedDocuments.of(searcher.getIndexReader(), order).select(matches);
+    }
     int n = (int) matches.count();
     if (n == 0) {
       return new int[0];
     }
-    TopFieldDocs top = searcher.search(matches.asQuery(), n, order);
+    TopFieldDocs top = searcher.search(matches.asQuery(), n, Sorts.of(order));
     int[] docs = new int[top.scoreDocs.length];
     for (int i = 0; i < docs.length; i++) {
       docs[i] = top.scoreDocs[i].doc;

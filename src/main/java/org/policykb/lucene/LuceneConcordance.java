@@ -62,7 +62,7 @@ final class LuceneConcordance {
   Concordance.Totals run(ConcordanceRequest request, Consumer<ConcordanceLine> sink) throws IOException {
     // the matches are found once, then ordered and counted
     MatchingDocs matches = MatchingDocs.of(searcher, documents);
-    int[] docs = scan.ordered(matches, Sorts.of(DocumentOrder.OLDEST_FIRST));
+    int[] docs = scan.ordered(matches, DocumentOrder.OLDEST_FIRST);
     if (request.collocate() != null) {
       // which occurrences are lines depends on their windows' words: every matching text is read
       return Concordance.over(request.sort() == ConcordanceRequest.Order.DOC ? stream(docs) : fromTexts(docs, request),
@@ -184,7 +184,7 @@ final class LuceneConcordance {
    */
   Concordance.Keys keys(ConcordanceRequest request) throws IOException {
     MatchingDocs matches = MatchingDocs.of(searcher, documents);
-    int[] docs = scan.ordered(matches, Sorts.of(DocumentOrder.OLDEST_FIRST));
+    int[] docs = scan.ordered(matches, DocumentOrder.OLDEST_FIRST);
     return new Sorted(matches, docs, sortable(matches, request)).keys(request.sort() == ConcordanceRequest.Order.LEFT);
   }
 
@@ -193,7 +193,7 @@ final class LuceneConcordance {
    * from them, before anything else is read.
    */
   private int[] sortable(MatchingDocs matches, ConcordanceRequest request) throws IOException {
-    int[] counts = PostingsOccurrences.perDocument(matches, query, searcher.getIndexReader().maxDoc());
+    int[] counts = PostingsOccurrences.perDocument(matches, query, searcher);
     long lines = 0;
     for (int n : counts) {
       lines += n;
@@ -244,7 +244,7 @@ final class LuceneConcordance {
    */
   private Concordance.Totals pageFromPostings(MatchingDocs matches, int[] docs, ConcordanceRequest r, Consumer<ConcordanceLine> sink)
       throws IOException {
-    int[] counts = PostingsOccurrences.perDocument(matches, query, searcher.getIndexReader().maxDoc());
+    int[] counts = PostingsOccurrences.perDocument(matches, query, searcher);
     long total = 0;
     long end = r.offset() + r.limit();
     List<Integer> wanted = new ArrayList<>();

@@ -25,8 +25,8 @@ final class LuceneDispersion {
   static DispersionResult run(DocumentScan scan, IndexSearcher searcher, ParsedQuery query, Query matching,
       DispersionRequest r, String generation, long started) throws IOException {
     MatchingDocs matches = MatchingDocs.of(searcher, matching);
-    int[] docs = scan.ordered(matches, Sorts.of(DocumentOrder.OLDEST_FIRST));
-    int[] perDocument = PostingsOccurrences.perDocument(matches, query, searcher.getIndexReader().maxDoc());
+    int[] docs = scan.ordered(matches, DocumentOrder.OLDEST_FIRST);
+    int[] perDocument = PostingsOccurrences.perDocument(matches, query, searcher);
     int[] counts = new int[docs.length];
     long total = 0;
     for (int i = 0; i < docs.length; i++) {

@@ -133,6 +133,11 @@ final class PhrasePostings {
     return found;
   }
 
+  /** The frequency of the phrase's one term in the document every iterator is on (a phrase of one bigram). */
+  int frequency() throws IOException {
+    return postings[0].freq();
+  }
+
   /** The buffer {@link #readStarts()} fills. */
   int[] starts() {
     return starts;

@@ -1,9 +1,13 @@
 package org.policykb.lucene;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.Callable;
 import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.IndexSearcher;
 import org.policykb.index.Fields;
 import org.policykb.query.NearTerm;
 import org.policykb.query.ParsedQuery;
@@ -25,21 +29,34 @@ final class PostingsOccurrences {
   private final NearTerm[] nears;
   private final PhrasePostings[][] nearPostings; // per pair: A and B (B null when the same phrase)
   private final ParagraphStarts paragraphs;
+  /**
+   * The query is one phrase of two different code points: one bigram, which cannot overlap itself,
+   * so its occurrences in a document are the bigram's frequency there and no position is read.
+   */
+  private final boolean distinctBigram;
   private long[] spans = new long[64];
 
-  /** Each matching document's occurrences, by global doc id (0 for documents that do not match). */
-  static int[] perDocument(MatchingDocs matches, ParsedQuery query, int maxDoc) throws IOException {
-    int[] counts = new int[maxDoc];
+  /**
+   * Each matching document's occurrences, by global doc id (0 for documents that do not match); the
+   * segments are counted on the searcher's threads.
+   */
+  static int[] perDocument(MatchingDocs matches, ParsedQuery query, IndexSearcher searcher) throws IOException {
+    int[] counts = new int[searcher.getIndexReader().maxDoc()];
+    List<Callable<Void>> work = new ArrayList<>();
     for (MatchingDocs.Leaf leaf : matches.leaves()) {
       if (leaf.docs().cardinality() == 0) {
         continue;
       }
-      PostingsOccurrences occurrences = new PostingsOccurrences(leaf.context().reader(), query);
-      var it = leaf.iterator();
-      for (int doc = it.nextDoc(); doc != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
-        counts[leaf.context().docBase + doc] = occurrences.count(doc);
-      }
+      work.add(() -> {
+        PostingsOccurrences occurrences = new PostingsOccurrences(leaf.context().reader(), query);
+        var it = leaf.iterator();
+        for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
+          counts[leaf.context().docBase + doc] = occurrences.count(doc);
+        }
+        return null;
+      });
     }
+    searcher.getTaskExecutor().invokeAll(work); // each task writes its own segment's range
     return counts;
   }
 
@@ -60,6 +77,8 @@ final class PostingsOccurrences {
         same(n) ? null : PhrasePostings.open(reader, Fields.TEXT_EXACT, n.b().folded())
       };
     }
+    distinctBigram = nears.length == 0 && terms.length == 1 && terms[0].folded().length == 2
+        && terms[0].folded()[0] != terms[0].folded()[1];
   }
 
   static boolean same(NearTerm n) {
@@ -68,6 +87,10 @@ final class PostingsOccurrences {
 
   /** Occurrences in segment document {@code doc}; documents must be asked in increasing order. */
   int count(int doc) throws IOException {
+    if (distinctBigram) {
+      PhrasePostings p = phrases[0];
+      return p != null && p.advance(doc) ? p.frequency() : 0;
+    }
     int found = collect(doc);
     if (nears.length == 0 && phrases.length == 1) {
       return nonOverlapping(found, terms[0].folded().length, false);

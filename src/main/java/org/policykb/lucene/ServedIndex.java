@@ -8,6 +8,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.policykb.query.DocumentOrder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -131,6 +132,8 @@ final class ServedIndex implements Closeable {
     // A reader builds its context lazily, and not thread-safely: build it here, before the reader
     // is published, so that every request's searcher sees the same one.
     reader.getContext();
+    // the concordance's order of documents is sorted once, here, not in the first request's time
+    OrderedDocuments.of(reader, DocumentOrder.OLDEST_FIRST);
     DirectoryReader links = LuceneLinks.open(layout.dir(name));
     if (links != null) {
       reader.getReaderCacheHelper().addClosedListener(key -> links.close());

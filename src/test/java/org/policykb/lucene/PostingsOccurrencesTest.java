@@ -67,7 +67,7 @@ class PostingsOccurrencesTest {
   private static void assertSameCounts(String q) throws IOException {
     ParsedQuery parsed = QueryParser.parse(q);
     MatchingDocs matches = MatchingDocs.of(searcher, QUERIES.matching(parsed));
-    int[] counts = PostingsOccurrences.perDocument(matches, parsed, reader.maxDoc());
+    int[] counts = PostingsOccurrences.perDocument(matches, parsed, searcher);
     var stored = searcher.storedFields();
     for (MatchingDocs.Leaf leaf : matches.leaves()) {
       var it = leaf.iterator();
