@@ -119,12 +119,7 @@ public final class Concordance {
     if (k.length > r.maxSortedLines()) {
       throw tooManyToSort(r, k.length);
     }
-    Integer[] order = new Integer[k.length];
-    for (int i = 0; i < order.length; i++) {
-      order[i] = i;
-    }
-    // a stable sort: equal keys stay in document order
-    Arrays.sort(order, (a, b) -> CodePoints.compare(k[a], k[b]));
+    int[] order = CodePoints.sortedIndexes(k); // equal keys stay in document order
     long end = r.limit() == Long.MAX_VALUE ? k.length : Math.min(k.length, r.offset() + r.limit());
     for (long from = r.offset(); from < end; from += r.linesHeld()) {
       cut(sortable, keys.starts(), order, (int) from, (int) Math.min(end, from + r.linesHeld()), query, r)
@@ -135,7 +130,7 @@ public final class Concordance {
 
   /** The lines of sorted ranks {@code from…to}, in that order, each cut from its document's text. */
   private static List<ConcordanceLine> cut(
-      Sortable docs, int[] starts, Integer[] order, int from, int to, ParsedQuery query, ConcordanceRequest r) {
+      Sortable docs, int[] starts, int[] order, int from, int to, ParsedQuery query, ConcordanceRequest r) {
     int[] lines = new int[to - from]; // the lines wanted, by their place in document order
     for (int i = from; i < to; i++) {
       lines[i - from] = order[i];
