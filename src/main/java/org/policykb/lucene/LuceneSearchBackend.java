@@ -249,9 +249,7 @@ public final class LuceneSearchBackend implements SearchBackend {
       });
     }
     return served.with(generation -> {
-      IndexSearcher searcher = new IndexSearcher(generation.reader());
-      LuceneTrend.OccurrenceCounter counter = OccurrenceCounters.of(parsed);
-      LuceneTrend.Totals t = new LuceneTrend(searcher, counter).run(matching, request.filters(), request.by());
+      LuceneTrend.Totals t = new LuceneTrend(searcher(generation), parsed).run(matching, request.filters(), request.by());
       return TrendResult.of(request, t.occurrences(), t.documents(), generation.name(), started, t.buckets());
     });
   }

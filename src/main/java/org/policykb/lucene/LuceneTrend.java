@@ -5,7 +5,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.DocIdSetIterator;
@@ -16,35 +18,89 @@ import org.policykb.index.Fields;
 import org.policykb.query.CitationBand;
 import org.policykb.query.Facet;
 import org.policykb.query.Filters;
+import org.policykb.query.ParsedQuery;
 import org.policykb.research.Trend;
 import org.policykb.search.TrendResult;
 
-/** The trend ({@link Trend}) over the embedded index: bucket sizes and values from doc values. */
+/**
+ * The trend ({@link Trend}) over the embedded index: bucket sizes and values from doc values, each matching
+ * document's occurrences from the exact field's positions ({@link PostingsOccurrences}) on every core. The
+ * buckets' sizes (documents and characters under the filters) depend only on the generation, the filters
+ * and the facet, so each reader keeps the latest few.
+ */
 final class LuceneTrend {
+  private static final Map<IndexReader.CacheKey, Map<List<Object>, Map<Object, long[]>>> SIZES = new ConcurrentHashMap<>();
+  /** Bucket sizes kept per reader: filters and facets asked recently. */
+  private static final int SIZES_KEPT = 32;
+
   private final IndexSearcher searcher;
-  private final OccurrenceCounter counter;
+  private final ParsedQuery query;
 
-  /** Counts the occurrences of a query in each matching document. */
-  interface OccurrenceCounter {
-    /** Calls {@code sink} once per matching document with its global doc id and occurrence count. */
-    void count(MatchingDocs matches, Sink sink) throws IOException;
-
-    interface Sink {
-      void accept(int leafOrd, int doc, int occurrences) throws IOException;
-    }
-  }
-
-  LuceneTrend(IndexSearcher searcher, OccurrenceCounter counter) {
+  /** @param searcher the searcher whose threads count the occurrences */
+  LuceneTrend(IndexSearcher searcher, ParsedQuery query) {
     this.searcher = searcher;
-    this.counter = counter;
+    this.query = query;
   }
 
   record Totals(long occurrences, long documents, List<TrendResult.Bucket> buckets) {}
 
   Totals run(Query matching, Filters filters, Facet by) throws IOException {
+    Map<Object, Trend.Counts> buckets = new HashMap<>();
+    sizes(filters, by).forEach((value, size) -> {
+      Trend.Counts c = new Trend.Counts();
+      c.allDocuments = size[0];
+      c.characters = size[1];
+      buckets.put(value, c);
+    });
+    MatchingDocs matches = MatchingDocs.of(searcher, matching);
+    int[] counts = PostingsOccurrences.perDocument(matches, query, searcher);
+    long total = 0;
+    for (MatchingDocs.Leaf leaf : matches.leaves()) {
+      if (leaf.docs().cardinality() == 0) {
+        continue;
+      }
+      Bucketing values = bucketing(leaf, by);
+      DocIdSetIterator it = leaf.iterator();
+      for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
+        int occurrences = counts[leaf.context().docBase + doc];
+        for (Object value : values.values(doc)) {
+          Trend.Counts c = buckets.computeIfAbsent(value, k -> new Trend.Counts());
+          c.documents++;
+          c.occurrences += occurrences;
+        }
+        total += occurrences;
+      }
+    }
+    return new Totals(total, matches.count(), Trend.buckets(buckets, by));
+  }
+
+  /** Each bucket's documents and characters under {@code filters}: {allDocuments, characters} by value. */
+  private Map<Object, long[]> sizes(Filters filters, Facet by) throws IOException {
+    IndexReader reader = searcher.getIndexReader();
+    IndexReader.CacheHelper helper = reader.getReaderCacheHelper();
+    if (helper == null) {
+      return countSizes(filters, by);
+    }
+    Map<List<Object>, Map<Object, long[]>> kept = SIZES.computeIfAbsent(helper.getKey(), key -> {
+      helper.addClosedListener(SIZES::remove);
+      return new ConcurrentHashMap<>();
+    });
+    List<Object> key = List.of(filters, by);
+    Map<Object, long[]> sizes = kept.get(key);
+    if (sizes == null) {
+      sizes = countSizes(filters, by);
+      if (kept.size() >= SIZES_KEPT) {
+        kept.clear(); // a few filters are asked again and again; any others are counted again
+      }
+      kept.put(key, sizes);
+    }
+    return sizes;
+  }
+
+  private Map<Object, long[]> countSizes(Filters filters, Facet by) throws IOException {
     Query base = FilterQueries.of(filters);
     MatchingDocs all = MatchingDocs.of(searcher, base == null ? new MatchAllDocsQuery() : base);
-    Map<Object, Trend.Counts> buckets = new HashMap<>();
+    Map<Object, long[]> sizes = new HashMap<>();
     for (MatchingDocs.Leaf leaf : all.leaves()) {
       Bucketing values = bucketing(leaf, by);
       NumericDocValues chars = DocValues.getNumeric(leaf.context().reader(), Fields.TEXT_CHARS);
@@ -52,27 +108,13 @@ final class LuceneTrend {
       for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
         long n = chars.advanceExact(doc) ? chars.longValue() : 0;
         for (Object value : values.values(doc)) {
-          Trend.Counts c = buckets.computeIfAbsent(value, k -> new Trend.Counts());
-          c.allDocuments++;
-          c.characters += n;
+          long[] size = sizes.computeIfAbsent(value, k -> new long[2]);
+          size[0]++;
+          size[1] += n;
         }
       }
     }
-    MatchingDocs matches = MatchingDocs.of(searcher, matching);
-    long[] total = {0};
-    List<Bucketing> perLeaf = new ArrayList<>();
-    for (MatchingDocs.Leaf leaf : matches.leaves()) {
-      perLeaf.add(bucketing(leaf, by));
-    }
-    counter.count(matches, (leafOrd, doc, occurrences) -> {
-      for (Object value : perLeaf.get(leafOrd).values(doc)) {
-        Trend.Counts c = buckets.computeIfAbsent(value, k -> new Trend.Counts());
-        c.documents++;
-        c.occurrences += occurrences;
-      }
-      total[0] += occurrences;
-    });
-    return new Totals(total[0], matches.count(), Trend.buckets(buckets, by));
+    return java.util.Collections.unmodifiableMap(sizes);
   }
 
   /** A document's bucket values in one segment: each of its values of the facet, or null when it has none. */
