@@ -10,6 +10,12 @@ import java.util.concurrent.Future;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import org.apache.lucene.codecs.StoredFieldsReader;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.DocumentStoredFieldVisitor;
+import org.apache.lucene.index.CodecReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.TopFieldDocs;
@@ -137,7 +143,7 @@ final class DocumentScan {
       int a = start;
       int b = Math.min(to, start + per);
       futures.add(threads.submit(() -> {
-        StoredFields stored = searcher.storedFields();
+        Documents stored = new Documents(ascending(docs, a, b));
         List<T> out = new ArrayList<>(b - a);
         for (int i = a; i < b; i++) {
           out.add(work.apply(i, DocumentMapper.fromLucene(stored.document(docs[i]))));
@@ -146,6 +152,50 @@ final class DocumentScan {
       }));
     }
     return futures;
+  }
+
+  private static boolean ascending(int[] docs, int from, int to) {
+    for (int i = from + 1; i < to; i++) {
+      if (docs[i] <= docs[i - 1]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * One task's reader of stored documents. Documents asked in increasing order are read with each
+   * segment's merge instance, which decompresses a block of documents once and reads the next ones
+   * of the same block from it (Elasticsearch reads sequential documents the same way); documents
+   * in any other order are read one by one, each decompressing what it needs.
+   */
+  private final class Documents {
+    private final StoredFields stored;
+    private final StoredFieldsReader[] sequential;
+
+    Documents(boolean ascending) throws IOException {
+      this.stored = searcher.storedFields();
+      this.sequential = ascending ? new StoredFieldsReader[searcher.getIndexReader().leaves().size()] : null;
+    }
+
+    Document document(int doc) throws IOException {
+      if (sequential == null) {
+        return stored.document(doc);
+      }
+      List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+      LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+      if (!(leaf.reader() instanceof CodecReader codec)) {
+        return stored.document(doc);
+      }
+      StoredFieldsReader reader = sequential[leaf.ord];
+      if (reader == null) {
+        reader = codec.getFieldsReader().getMergeInstance();
+        sequential[leaf.ord] = reader;
+      }
+      DocumentStoredFieldVisitor visitor = new DocumentStoredFieldVisitor();
+      reader.document(doc - leaf.docBase, visitor);
+      return visitor.getDocument();
+    }
   }
 
   private static <T> T get(Future<T> f) {

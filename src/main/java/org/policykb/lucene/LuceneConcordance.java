@@ -90,13 +90,22 @@ final class LuceneConcordance {
     };
   }
 
-  /** Reads the documents {@code docs[indexes[i]]}, each handed to {@code work} with its {@code indexes[i]}. */
+  /**
+   * Reads the documents {@code docs[indexes[i]]}, each handed to {@code work} with its {@code indexes[i]}, in
+   * the index's order of documents (not the indexes'), so that the documents of one block of stored
+   * fields are decompressed once.
+   */
   private <T> void forEachOf(int[] docs, int[] indexes, BiFunction<Integer, PolicyDocument, T> work, Consumer<T> sink) {
-    int[] selected = new int[indexes.length];
+    long[] byDoc = new long[indexes.length];
     for (int i = 0; i < indexes.length; i++) {
-      selected[i] = docs[indexes[i]];
+      byDoc[i] = (long) docs[indexes[i]] << 32 | indexes[i];
     }
-    scan.forEach(selected, (i, d) -> work.apply(indexes[i], d), sink);
+    java.util.Arrays.sort(byDoc);
+    int[] selected = new int[byDoc.length];
+    for (int i = 0; i < byDoc.length; i++) {
+      selected[i] = (int) (byDoc[i] >>> 32);
+    }
+    scan.forEach(selected, (i, d) -> work.apply((int) byDoc[i], d), sink);
   }
 
   /**

@@ -78,7 +78,8 @@ public final class Concordance {
 
     /**
      * {@link #forEach(Function, Consumer)} over the documents at these indexes of the order
-     * (ascending); {@code work} is also given the document's index.
+     * (ascending), handed to {@code sink} in whatever order the engine reads them fastest;
+     * {@code work} is also given the document's index.
      */
     <T> void forEach(int[] indexes, BiFunction<Integer, PolicyDocument, T> work, Consumer<T> sink);
   }
@@ -121,16 +122,23 @@ public final class Concordance {
     }
     int[] order = CodePoints.sortedIndexes(k); // equal keys stay in document order
     long end = r.limit() == Long.MAX_VALUE ? k.length : Math.min(k.length, r.offset() + r.limit());
+    // lines cut in several rounds visit a document in each round that holds one of its lines: its
+    // occurrences are found once (a scan of its whole text) and kept for the later rounds
+    long[][] found = end - r.offset() > r.linesHeld() ? new long[keys.documents()][] : null;
     for (long from = r.offset(); from < end; from += r.linesHeld()) {
-      cut(sortable, keys.starts(), order, (int) from, (int) Math.min(end, from + r.linesHeld()), query, r)
+      cut(sortable, keys.starts(), order, (int) from, (int) Math.min(end, from + r.linesHeld()), query, r, found)
           .forEach(sink);
     }
     return new Totals(k.length, r.collocate() == null ? keys.documents() : keys.withLines());
   }
 
-  /** The lines of sorted ranks {@code from…to}, in that order, each cut from its document's text. */
-  private static List<ConcordanceLine> cut(
-      Sortable docs, int[] starts, int[] order, int from, int to, ParsedQuery query, ConcordanceRequest r) {
+  /**
+   * The lines of sorted ranks {@code from…to}, in that order, each cut from its document's text.
+   *
+   * @param kept each document's occurrences (packed start and end) once found, by index; null to keep none
+   */
+  private static List<ConcordanceLine> cut(Sortable docs, int[] starts, int[] order, int from, int to, ParsedQuery query,
+      ConcordanceRequest r, long[][] kept) {
     int[] lines = new int[to - from]; // the lines wanted, by their place in document order
     for (int i = from; i < to; i++) {
       lines[i - from] = order[i];
@@ -151,7 +159,11 @@ public final class Concordance {
     ConcordanceLine[] cut = new ConcordanceLine[lines.length]; // by place in lines
     docs.forEach(wanted, (d, document) -> {
       int j = Arrays.binarySearch(wanted, d);
-      List<Occurrence> found = lines(document.text(), query, r);
+      List<Occurrence> found = kept == null ? lines(document.text(), query, r) : unpack(kept[d]);
+      if (kept != null && kept[d] == null) {
+        found = lines(document.text(), query, r);
+        kept[d] = pack(found); // this round's task alone writes entry d; the next round reads it after this one ends
+      }
       ConcordanceLine[] out = new ConcordanceLine[firstLine[j + 1] - firstLine[j]];
       for (int p = firstLine[j]; p < firstLine[j + 1]; p++) {
         int ordinal = lines[p] - starts[d];
@@ -168,6 +180,25 @@ public final class Concordance {
       out.add(cut[Arrays.binarySearch(lines, order[i])]);
     }
     return out;
+  }
+
+  private static long[] pack(List<Occurrence> found) {
+    long[] packed = new long[found.size()];
+    for (int i = 0; i < packed.length; i++) {
+      packed[i] = (long) found.get(i).start() << 32 | found.get(i).end();
+    }
+    return packed;
+  }
+
+  private static List<Occurrence> unpack(long[] packed) {
+    if (packed == null) {
+      return null;
+    }
+    List<Occurrence> found = new ArrayList<>(packed.length);
+    for (long p : packed) {
+      found.add(new Occurrence((int) (p >>> 32), (int) p));
+    }
+    return found;
   }
 
   /** One document's lines, cut: they go to {@code first} and on in the lines wanted. */

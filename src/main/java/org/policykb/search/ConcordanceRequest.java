@@ -24,7 +24,7 @@ public record ConcordanceRequest(
   /** Lines a context sort may order at most; above it the request is refused with a hint to narrow it. */
   public static final int MAX_SORTED_LINES = 1_000_000;
   /** Characters of context a context sort holds at once while it cuts its lines, whatever the window. */
-  public static final long MAX_HELD_CONTEXT_CHARS = 32_000_000;
+  public static final long MAX_HELD_CONTEXT_CHARS = 64_000_000;
 
   /** Line orders. */
   public enum Order {
