@@ -33,8 +33,9 @@ final class LuceneCollocates {
     int[] docs = scan.inIndexOrder(MatchingDocs.of(searcher, matching));
     IndexReader reader = searcher.getIndexReader();
     Collocates.Tally tally = new Collocates.Tally(docs.length, request);
+    Collocates neighbourhoods = collocates.forRequest();
     scan.forEach(docs,
-        d -> collocates.windows(d.text(), QueryOccurrences.find(d.text(), parsed), request.span(), request.unit()),
+        d -> neighbourhoods.windows(d.text(), QueryOccurrences.find(d.text(), parsed), request.span(), request.unit()),
         windows -> windows.forEach(tally::add));
     return tally.result(new Collocates.Frequencies() {
       @Override

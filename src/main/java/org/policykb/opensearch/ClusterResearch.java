@@ -133,12 +133,13 @@ final class ClusterResearch {
     JsonNode matching = reader.matching(index, parsed, request.filters(), deadline);
     long[] documents = {0};
     List<List<Collocates.Window>> all = new ArrayList<>();
+    Collocates neighbourhoods = collocates.forRequest();
     reader.scan(index, matching, List.of(ClusterSchema.DOC + ".text"), ClusterReader.byId(), deadline, researchTimeoutMillis, h -> {
       String text = h.path("_source").path(ClusterSchema.DOC).path("text").asText("");
-      return collocates.windows(text, QueryOccurrences.find(text, parsed), request.span(), request.unit());
-    }, windows -> {
+      return neighbourhoods.windows(text, QueryOccurrences.find(text, parsed), request.span(), request.unit());
+    }, found -> {
       documents[0]++;
-      all.add(windows);
+      all.add(found);
     });
     Collocates.Tally tally = new Collocates.Tally(documents[0], request);
     all.forEach(windows -> windows.forEach(tally::add));

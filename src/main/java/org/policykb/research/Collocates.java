@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.policykb.analysis.Analyzers;
 import org.policykb.analysis.CharFolding;
 import org.policykb.search.CollocateFilter;
@@ -45,10 +46,43 @@ public final class Collocates {
    */
   private static final int CHARS_PER_WORD = 6;
 
+  /** Windows' segmentations one request keeps: about 20 MB at most. */
+  private static final int REMEMBERED = 100_000;
+
   private final WordSegmenter words;
+  /** Each window's words by its text, for one request's windows (null: none kept). */
+  private final Map<String, List<WordSegmenter.Word>> segmented;
 
   public Collocates(WordSegmenter words) {
+    this(words, null);
+  }
+
+  private Collocates(WordSegmenter words, Map<String, List<WordSegmenter.Word>> segmented) {
     this.words = words;
+    this.segmented = segmented;
+  }
+
+  /**
+   * The same windows for one request, each distinct stretch of text segmented once: segmenting is
+   * most of a collocates request's time, and a phrase's neighbourhoods repeat (a formula, a reprint
+   * of the same text). Up to {@value #REMEMBERED} stretches are kept; thread-safe.
+   */
+  public Collocates forRequest() {
+    return new Collocates(words, new ConcurrentHashMap<>());
+  }
+
+  private List<WordSegmenter.Word> words(String stretch) {
+    if (segmented == null) {
+      return words.words(stretch);
+    }
+    List<WordSegmenter.Word> known = segmented.get(stretch);
+    if (known == null) {
+      known = List.copyOf(words.words(stretch));
+      if (segmented.size() < REMEMBERED) {
+        segmented.put(stretch, known);
+      }
+    }
+    return known;
   }
 
   /** Windows as the index's word field segments: what every engine and the concordance's filter use. */
@@ -106,8 +140,8 @@ public final class Collocates {
       if (breakAfter >= 0) {
         after = after.substring(0, breakAfter);
       }
-      List<WordSegmenter.Word> left = words.words(before);
-      List<WordSegmenter.Word> right = words.words(after);
+      List<WordSegmenter.Word> left = words(before);
+      List<WordSegmenter.Word> right = words(after);
       int leftFrom = Math.max(0, left.size() - span);
       int rightTo = Math.min(span, right.size());
       Set<String> stopped = new HashSet<>();
