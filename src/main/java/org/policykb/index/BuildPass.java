@@ -124,7 +124,7 @@ public final class BuildPass {
    * not the one they were written or kept with; the manifest then records every document's role.
    */
   private void groupWorks() throws IOException {
-    Map<String, WorkRole> roles = Works.group(signatures.values());
+    Map<String, WorkRole> roles = Works.group(signatures.values(), previous == null ? null : dissolvedWorks());
     Map<String, WorkRole> changed = new java.util.TreeMap<>();
     roles.forEach((id, role) -> {
       if (!role.equals(signatures.get(id).role())) {
@@ -145,6 +145,23 @@ public final class BuildPass {
         e.ids().stream().map(id -> signatures.get(id).withRole(roles.get(id))).toList(),
         e.ids().stream().map(linkSignatures::get).toList()));
     resolveLinks(roles);
+  }
+
+  /**
+   * The works of the last generation that lost a member: one changed, went, or is no longer signed as
+   * it was. Their remaining members are grouped again; every other work of it stays as it was.
+   */
+  private Set<String> dissolvedWorks() {
+    Set<String> dissolved = new HashSet<>();
+    previous.values().forEach(entry -> {
+      for (WorkSignature before : entry.works()) {
+        WorkSignature now = before == null ? null : signatures.get(before.id());
+        if (before != null && before.work() != null && (now == null || !before.equals(now))) {
+          dissolved.add(before.work());
+        }
+      }
+    });
+    return dissolved;
   }
 
   /**

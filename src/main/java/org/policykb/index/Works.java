@@ -29,34 +29,68 @@ public final class Works {
 
   private Works() {}
 
-  /** Each document's role, by id. */
+  /** Each document's role, by id, every pair of candidates compared. */
   public static Map<String, WorkRole> group(Collection<WorkSignature> documents) {
+    return group(documents, null);
+  }
+
+  /**
+   * Each document's role, by id, comparing only what a change can have changed. A document signed
+   * with the work it was last grouped in ({@link WorkSignature#work()}) is clean unless that work is in
+   * {@code dissolved} (a member of it changed or went); the rest are dirty. A clean work is still one
+   * work: it was one component of the candidates' graph and its edges joined clean members only, whose
+   * signatures are unchanged, and no edge joins two clean works (they would have been one). So only
+   * the pairs with a dirty member are compared, and the answer is the one comparing every pair gives —
+   * as long as the rules are the same ones; a change of them needs a new {@link Fields#SCHEMA_VERSION}.
+   *
+   * @param dissolved the works to group again; null to compare every pair (a full build)
+   */
+  public static Map<String, WorkRole> group(Collection<WorkSignature> documents, java.util.Set<String> dissolved) {
     List<WorkSignature> docs = new ArrayList<>(documents);
     docs.sort(Comparator.comparing(WorkSignature::id));
-    int[] parent = new int[docs.size()];
+    int n = docs.size();
+    int[] parent = new int[n];
     Arrays.setAll(parent, i -> i);
+    boolean[] dirty = new boolean[n];
     Map<String, Integer> byKey = new HashMap<>();
-    List<int[]> hashes = new ArrayList<>(docs.size());
-    List<int[]> sentences = new ArrayList<>(docs.size());
-    for (int i = 0; i < docs.size(); i++) {
+    Map<String, Integer> byWork = new HashMap<>();
+    List<int[]> hashes = new ArrayList<>(n);
+    List<int[]> sentences = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
       WorkSignature d = docs.get(i);
+      dirty[i] = dissolved == null || d.work() == null || dissolved.contains(d.work());
+      if (!dirty[i]) {
+        Integer first = byWork.putIfAbsent(d.work(), i);
+        if (first != null) {
+          union(parent, first, i);
+        }
+      }
       if (d.key() != null) {
         Integer first = byKey.putIfAbsent(d.key(), i);
         if (first != null) {
           union(parent, first, i);
         }
       }
-      int[] h = d.hashes();
-      hashes.add(h);
+      hashes.add(d.hashes());
       sentences.add(d.sentenceHashes());
     }
-    // one band at a time, so that only one band's buckets are held
+    // one band at a time, so that only one band's buckets are held; only buckets with a dirty document
     for (int b = 0; b < BANDS; b++) {
+      java.util.Set<Long> wanted = new java.util.HashSet<>();
+      for (int i = 0; i < n; i++) {
+        int[] h = hashes.get(i);
+        if (dirty[i] && h != null && h.length == TextMinHash.HASHES) {
+          wanted.add(band(h, b));
+        }
+      }
       Map<Long, List<Integer>> buckets = new HashMap<>();
-      for (int i = 0; i < docs.size(); i++) {
+      for (int i = 0; i < n; i++) {
         int[] h = hashes.get(i);
         if (h != null && h.length == TextMinHash.HASHES) {
-          buckets.computeIfAbsent(band(h, b), k -> new ArrayList<>()).add(i);
+          long key = band(h, b);
+          if (wanted.contains(key)) {
+            buckets.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
+          }
         }
       }
       for (List<Integer> bucket : buckets.values()) {
@@ -64,7 +98,7 @@ public final class Works {
           for (int y = 0; y < x; y++) {
             int i = bucket.get(x);
             int j = bucket.get(y);
-            if (find(parent, i) != find(parent, j)
+            if ((dirty[i] || dirty[j]) && find(parent, i) != find(parent, j)
                 && nearIdentical(docs.get(i), docs.get(j), hashes.get(i), hashes.get(j), sentences.get(i), sentences.get(j))) {
               union(parent, i, j);
             }

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import org.apache.lucene.codecs.lucene104.Lucene104Codec;
 import org.apache.lucene.index.CheckIndex;
+import org.apache.lucene.index.ConcurrentMergeScheduler;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -42,6 +43,12 @@ import org.policykb.model.Counts;
  */
 public final class IndexBuilder {
   private static final double RAM_BUFFER_MB = 256;
+  /**
+   * The largest segment a merge makes. Merging the deleted documents away rewrites every segment that
+   * holds one; segments of this size are rewritten by several merges side by side, on every core,
+   * instead of one merge into a single segment on one core.
+   */
+  private static final double MAX_SEGMENT_MB = 512;
 
   private final CorpusReader reader = new CorpusReader();
   /** A generation's size over its corpus's, measured: 135 MB for the bench's 100 MB mixed corpus (BENCHMARKS.md). */
@@ -138,7 +145,8 @@ public final class IndexBuilder {
         // LZ4 reads one 3–4× faster than DEFLATE (1 GB: 14–18k vs 4.9k random documents/s on one
         // core) for ~260 MB more; the words fields carry no positions, which saves more than that
         .setCodec(new Lucene104Codec(Lucene104Codec.Mode.BEST_SPEED))
-        .setMergePolicy(new TieredMergePolicy().setForceMergeDeletesPctAllowed(0));
+        .setMergePolicy(new TieredMergePolicy().setForceMergeDeletesPctAllowed(0).setMaxMergedSegmentMB(MAX_SEGMENT_MB))
+        .setMergeScheduler(merges());
     BuildPass.Outcome pass;
     try (Directory directory = FSDirectory.open(dir);
         IndexWriter writer = new IndexWriter(directory, config);
@@ -161,6 +169,14 @@ public final class IndexBuilder {
     layout.prune(BuildPass.GENERATIONS_KEPT);
     return new BuildReport(pass.results(), Duration.between(started, Instant.now()), generation, previous == null,
         pass.added(), pass.updated(), pass.unchanged(), pass.deleted(), pass.bytes());
+  }
+
+  /** Merges on every core: a build merges while nothing else runs. */
+  private static ConcurrentMergeScheduler merges() {
+    ConcurrentMergeScheduler scheduler = new ConcurrentMergeScheduler();
+    int cores = Runtime.getRuntime().availableProcessors();
+    scheduler.setMaxMergesAndThreads(cores + 5, cores);
+    return scheduler;
   }
 
   /**

@@ -196,6 +196,49 @@ class WorksTest {
     assertIndexHolds(now, 5, 8);
   }
 
+  /** Twelve sentences of random characters; in sentence {@code edited[k]} one character is another. */
+  private static String chainText(long seed, int... edited) {
+    StringBuilder out = new StringBuilder("# 关于推进协同创新的通知\n\n");
+    for (int s = 0; s < 12; s++) {
+      java.util.Random r = new java.util.Random(seed * 1000 + s);
+      int[] sentence = new int[18];
+      for (int c = 0; c < sentence.length; c++) {
+        sentence[c] = 0x4E00 + r.nextInt(3000);
+      }
+      for (int k = 0; k < edited.length; k++) {
+        if (edited[k] == s) {
+          sentence[9] = 0x4E00 + 3000 + k;
+        }
+      }
+      out.append(new String(sentence, 0, sentence.length)).append('。');
+    }
+    return out.append('\n').toString();
+  }
+
+  @Test
+  void aVersionThatBridgedTwoOthersChangesAndTheWorkSplitsAsAFullBuildWouldSplitIt() throws IOException {
+    Files.writeString(corpus.resolve("chain-0.txt"), chainText(1), StandardCharsets.UTF_8);
+    Files.writeString(corpus.resolve("chain-1.txt"), chainText(1, 3), StandardCharsets.UTF_8);
+    Files.writeString(corpus.resolve("chain-2.txt"), chainText(1, 3, 8), StandardCharsets.UTF_8);
+    Set<String> chain = Set.of("chain-0", "chain-1", "chain-2");
+    build();
+    try (LuceneSearchBackend backend = new LuceneSearchBackend(index)) {
+      assertEquals(Map.of("chain-0", new TreeSet<>(chain)), works(backend, chain), "chain-0 and chain-2 are one work through chain-1");
+    }
+    Files.writeString(corpus.resolve("chain-1.txt"), chainText(99), StandardCharsets.UTF_8);
+    build(); // incremental: only pairs with a changed member are compared
+    Path full = Files.createTempDirectory(index.getParent(), "full");
+    TestCorpus.buildIndex(corpus, full);
+    Set<String> ids = new HashSet<>(chain);
+    ids.addAll(allIds(WorksCorpus.WORKS));
+    try (LuceneSearchBackend incremental = new LuceneSearchBackend(index); LuceneSearchBackend rebuilt = new LuceneSearchBackend(full)) {
+      Map<String, Set<String>> works = works(incremental, ids);
+      assertEquals(works(rebuilt, ids), works);
+      assertEquals(Set.of("chain-0"), works.get("chain-0"));
+      assertEquals(Set.of("chain-2"), works.get("chain-2"));
+    }
+  }
+
   private void assertIndexHolds(Map<String, List<String>> works, int workCount, int fileCount) throws IOException {
     try (LuceneSearchBackend backend = new LuceneSearchBackend(index)) {
       assertEquals(expected(works), works(backend, allIds(works)));
