@@ -154,17 +154,21 @@ final class DocumentScan {
     return futures;
   }
 
+  /**
+   * True when {@code docs[from…to)} ascend and lie close together (about one in two or more): then
+   * whole blocks of stored fields are worth decompressing once for the several documents each holds.
+   */
   private static boolean ascending(int[] docs, int from, int to) {
     for (int i = from + 1; i < to; i++) {
       if (docs[i] <= docs[i - 1]) {
         return false;
       }
     }
-    return true;
+    return to - from > 1 && docs[to - 1] - docs[from] < 2 * (to - from);
   }
 
   /**
-   * One task's reader of stored documents. Documents asked in increasing order are read with each
+   * One task's reader of stored documents. Documents asked in increasing order, close together, are read with each
    * segment's merge instance, which decompresses a block of documents once and reads the next ones
    * of the same block from it (Elasticsearch reads sequential documents the same way); documents
    * in any other order are read one by one, each decompressing what it needs.
