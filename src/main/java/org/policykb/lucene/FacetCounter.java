@@ -40,12 +40,48 @@ final class FacetCounter {
   private FacetCounter() {}
 
   /** Counts of one facet over some segments: by global ordinal (or year − FIRST_YEAR), and the documents without a value. */
-  private record Partial(long[] counts, Map<Integer, Long> outlyingYears, long missing) {}
+  private record Partial(long[] counts, Map<Integer, Long> outlyingYears, long missing) {
+    /** These counts less {@code part}'s, which counted some of the same documents. */
+    Partial minus(Partial part) {
+      long[] left = counts.clone();
+      for (int i = 0; i < left.length; i++) {
+        left[i] -= part.counts()[i];
+      }
+      Map<Integer, Long> years = new TreeMap<>(outlyingYears);
+      part.outlyingYears().forEach((year, n) -> years.merge(year, -n, Long::sum));
+      years.values().removeIf(n -> n == 0);
+      return new Partial(left, years, missing - part.missing());
+    }
+  }
 
   static Map<String, List<FacetValue>> count(
       IndexReader reader, MatchingDocs matches, Set<Facet> facets, int size, TaskExecutor threads) throws IOException {
     List<Facet> asked = Arrays.stream(Facet.values()).filter(facets::contains).toList();
-    List<List<MatchingDocs.Leaf>> groups = groups(matches);
+    // most of the collection matches: the documents that do not are counted, and taken from the collection's counts
+    boolean complement = matches.count() > reader.numDocs() / 2;
+    List<Partial> merged = partials(reader, complement ? matches.complement() : matches, asked, threads);
+    if (complement) {
+      List<Partial> all = totals(reader, asked, threads);
+      for (int f = 0; f < asked.size(); f++) {
+        merged.set(f, all.get(f).minus(merged.get(f)));
+      }
+    }
+    Map<String, List<FacetValue>> out = new LinkedHashMap<>();
+    for (int f = 0; f < asked.size(); f++) {
+      Facet facet = asked.get(f);
+      out.put(facet.apiName(), switch (facet) {
+        case YEAR -> listYears(merged.get(f), size);
+        case CITED_BY -> listBands(merged.get(f), size);
+        default -> listValues(GlobalOrdinals.of(reader, facet.field()), merged.get(f), size);
+      });
+    }
+    return out;
+  }
+
+  /** Each facet's counts over {@code docs}, in {@code asked}'s order, counted on the threads. */
+  private static List<Partial> partials(IndexReader reader, MatchingDocs docs, List<Facet> asked, TaskExecutor threads)
+      throws IOException {
+    List<List<MatchingDocs.Leaf>> groups = groups(docs);
     List<Callable<Partial>> work = new ArrayList<>();
     for (Facet facet : asked) {
       GlobalOrdinals ordinals = facet == Facet.YEAR || facet == Facet.CITED_BY ? null : GlobalOrdinals.of(reader, facet.field());
@@ -58,18 +94,34 @@ final class FacetCounter {
       }
     }
     List<Partial> partials = threads.invokeAll(work);
-    Map<String, List<FacetValue>> out = new LinkedHashMap<>();
+    List<Partial> out = new ArrayList<>();
     for (int f = 0; f < asked.size(); f++) {
-      Partial merged = merge(partials.subList(f * groups.size(), (f + 1) * groups.size()));
-      Facet facet = asked.get(f);
-      out.put(facet.apiName(), switch (facet) {
-        case YEAR -> listYears(merged, size);
-        case CITED_BY -> listBands(merged, size);
-        default -> listValues(GlobalOrdinals.of(reader, facet.field()), merged, size);
-      });
+      out.add(merge(partials.subList(f * groups.size(), (f + 1) * groups.size())));
     }
     return out;
   }
+
+  /** Each facet's counts over every live document, counted once per reader and facet. */
+  private static List<Partial> totals(IndexReader reader, List<Facet> asked, TaskExecutor threads) throws IOException {
+    IndexReader.CacheHelper helper = reader.getReaderCacheHelper();
+    if (helper == null) {
+      return partials(reader, MatchingDocs.all(reader), asked, threads);
+    }
+    Map<Facet, Partial> kept = TOTALS.computeIfAbsent(helper.getKey(), key -> {
+      helper.addClosedListener(TOTALS::remove);
+      return new java.util.concurrent.ConcurrentHashMap<>();
+    });
+    List<Facet> missing = asked.stream().filter(f -> !kept.containsKey(f)).toList();
+    if (!missing.isEmpty()) {
+      List<Partial> counted = partials(reader, MatchingDocs.all(reader), missing, threads);
+      for (int f = 0; f < missing.size(); f++) {
+        kept.putIfAbsent(missing.get(f), counted.get(f));
+      }
+    }
+    return asked.stream().map(kept::get).toList();
+  }
+
+  private static final Map<IndexReader.CacheKey, Map<Facet, Partial>> TOTALS = new java.util.concurrent.ConcurrentHashMap<>();
 
   /** The segments with matches, largest first, dealt into groups of about equal size. */
   private static List<List<MatchingDocs.Leaf>> groups(MatchingDocs matches) {

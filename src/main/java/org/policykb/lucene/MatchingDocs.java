@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.QueryTimeout;
 import org.apache.lucene.search.ConstantScoreScorer;
@@ -141,6 +142,50 @@ final class MatchingDocs {
 
   List<Leaf> leaves() {
     return leaves;
+  }
+
+  /** Every live document of {@code reader}. */
+  static MatchingDocs all(IndexReader reader) {
+    List<Leaf> leaves = new ArrayList<>();
+    long count = 0;
+    for (LeafReaderContext context : reader.leaves()) {
+      FixedBitSet bits = new FixedBitSet(Math.max(1, context.reader().maxDoc()));
+      bits.set(0, context.reader().maxDoc());
+      var live = context.reader().getLiveDocs();
+      if (live != null) {
+        for (int doc = 0; doc < context.reader().maxDoc(); doc++) {
+          if (!live.get(doc)) {
+            bits.clear(doc);
+          }
+        }
+      }
+      leaves.add(new Leaf(context, bits));
+      count += bits.cardinality();
+    }
+    return new MatchingDocs(leaves, count);
+  }
+
+  /** The live documents of the same reader that these do not hold. */
+  MatchingDocs complement() {
+    List<Leaf> out = new ArrayList<>(leaves.size());
+    long n = 0;
+    for (Leaf leaf : leaves) {
+      int maxDoc = leaf.context().reader().maxDoc();
+      FixedBitSet bits = leaf.docs().clone();
+      bits.flip(0, maxDoc);
+      var live = leaf.context().reader().getLiveDocs();
+      if (live != null) {
+        for (int doc = bits.nextSetBit(0); doc != DocIdSetIterator.NO_MORE_DOCS;
+            doc = doc + 1 < bits.length() ? bits.nextSetBit(doc + 1) : DocIdSetIterator.NO_MORE_DOCS) {
+          if (!live.get(doc)) {
+            bits.clear(doc);
+          }
+        }
+      }
+      out.add(new Leaf(leaf.context(), bits));
+      n += bits.cardinality();
+    }
+    return new MatchingDocs(out, n);
   }
 
   long count() {
