@@ -143,7 +143,7 @@ final class DocumentScan {
       int a = start;
       int b = Math.min(to, start + per);
       futures.add(threads.submit(() -> {
-        Documents stored = new Documents(ascending(docs, a, b));
+        StoredDocuments stored = new StoredDocuments(closeTogether(docs, a, b));
         List<T> out = new ArrayList<>(b - a);
         for (int i = a; i < b; i++) {
           out.add(work.apply(i, DocumentMapper.fromLucene(stored.document(docs[i]))));
@@ -158,7 +158,7 @@ final class DocumentScan {
    * True when {@code docs[from…to)} ascend and lie close together (about one in two or more): then
    * whole blocks of stored fields are worth decompressing once for the several documents each holds.
    */
-  private static boolean ascending(int[] docs, int from, int to) {
+  private static boolean closeTogether(int[] docs, int from, int to) {
     for (int i = from + 1; i < to; i++) {
       if (docs[i] <= docs[i - 1]) {
         return false;
@@ -173,13 +173,13 @@ final class DocumentScan {
    * of the same block from it (Elasticsearch reads sequential documents the same way); documents
    * in any other order are read one by one, each decompressing what it needs.
    */
-  private final class Documents {
+  private final class StoredDocuments {
     private final StoredFields stored;
     private final StoredFieldsReader[] sequential;
 
-    Documents(boolean ascending) throws IOException {
+    StoredDocuments(boolean closeTogether) throws IOException {
       this.stored = searcher.storedFields();
-      this.sequential = ascending ? new StoredFieldsReader[searcher.getIndexReader().leaves().size()] : null;
+      this.sequential = closeTogether ? new StoredFieldsReader[searcher.getIndexReader().leaves().size()] : null;
     }
 
     Document document(int doc) throws IOException {
