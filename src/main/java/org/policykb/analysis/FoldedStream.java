@@ -65,6 +65,35 @@ public final class FoldedStream {
     return false;
   }
 
+  /**
+   * Skips, between code points, every character that folds to nothing or to one code point not in
+   * {@code wanted}, stopping before any other (one that folds to {@code wanted}, to several code points, or
+   * a surrogate): what a scan for phrases beginning with {@code wanted} does not need to read one by one.
+   */
+  public void skipUnless(int[] wanted) {
+    if (pendingIndex < pending.length()) {
+      return; // inside a character that folds to several code points
+    }
+    while (next < text.length()) {
+      char c = text.charAt(next);
+      if (Character.isSurrogate(c)) {
+        return;
+      }
+      int single = CharFolding.foldSingle(c);
+      if (single == CharFolding.LONGER) {
+        return;
+      }
+      if (single >= 0) {
+        for (int w : wanted) {
+          if (w == single) {
+            return;
+          }
+        }
+      }
+      next++;
+    }
+  }
+
   public int codePoint() {
     return codePoint;
   }

@@ -33,6 +33,9 @@ public final class OccurrenceFinder {
     if (window == 0) {
       return new Found(0, first);
     }
+    // the code points a phrase can begin with: stretches of text holding none of them are skipped
+    // without being read code point by code point
+    int[] firsts = Arrays.stream(phrases).filter(p -> p.length > 0).mapToInt(p -> p[0]).distinct().toArray();
     // a ring of the last `window` folded code points and their spans; every hit of every search
     // scans its whole text through it, so indexes wrap by comparison rather than by division
     int[] cps = new int[window];
@@ -40,15 +43,22 @@ public final class OccurrenceFinder {
     int[] ends = new int[window];
     int head = 0;
     int size = 0;
+    int beginnings = 0; // code points of the ring that some phrase begins with
     FoldedStream stream = FoldedStream.of(text);
     boolean exhausted = false;
     while (true) {
+      if (size == 0 && !exhausted) {
+        stream.skipUnless(firsts);
+      }
       while (size < window && !exhausted) {
         if (stream.next()) {
           int at = wrap(head + size, window);
           cps[at] = stream.codePoint();
           starts[at] = stream.start();
           ends[at] = stream.end();
+          if (isFirst(firsts, cps[at])) {
+            beginnings++;
+          }
           size++;
         } else {
           exhausted = true;
@@ -68,9 +78,27 @@ public final class OccurrenceFinder {
       if (best > 0 && total++ < limit) {
         first.add(new Occurrence(starts[head], ends[wrap(head + best - 1, window)]));
       }
+      for (int k = 0; k < advance; k++) {
+        if (isFirst(firsts, cps[wrap(head + k, window)])) {
+          beginnings--;
+        }
+      }
       head = wrap(head + advance, window);
       size -= advance;
+      if (beginnings == 0) {
+        size = 0; // nothing left in the ring can begin a phrase: read on from the next that can
+        head = 0;
+      }
     }
+  }
+
+  private static boolean isFirst(int[] firsts, int cp) {
+    for (int f : firsts) {
+      if (f == cp) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static int wrap(int i, int window) {
