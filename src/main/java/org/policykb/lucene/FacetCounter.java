@@ -103,14 +103,7 @@ final class FacetCounter {
 
   /** Each facet's counts over every live document, counted once per reader and facet. */
   private static List<Partial> totals(IndexReader reader, List<Facet> asked, TaskExecutor threads) throws IOException {
-    IndexReader.CacheHelper helper = reader.getReaderCacheHelper();
-    if (helper == null) {
-      return partials(reader, MatchingDocs.all(reader), asked, threads);
-    }
-    Map<Facet, Partial> kept = TOTALS.computeIfAbsent(helper.getKey(), key -> {
-      helper.addClosedListener(TOTALS::remove);
-      return new java.util.concurrent.ConcurrentHashMap<>();
-    });
+    Map<Facet, Partial> kept = TOTALS.of(reader);
     List<Facet> missing = asked.stream().filter(f -> !kept.containsKey(f)).toList();
     if (!missing.isEmpty()) {
       List<Partial> counted = partials(reader, MatchingDocs.all(reader), missing, threads);
@@ -121,7 +114,7 @@ final class FacetCounter {
     return asked.stream().map(kept::get).toList();
   }
 
-  private static final Map<IndexReader.CacheKey, Map<Facet, Partial>> TOTALS = new java.util.concurrent.ConcurrentHashMap<>();
+  private static final PerReader<Facet, Partial> TOTALS = new PerReader<>();
 
   /** The segments with matches, largest first, dealt into groups of about equal size. */
   private static List<List<MatchingDocs.Leaf>> groups(MatchingDocs matches) {

@@ -2,8 +2,6 @@ package org.policykb.lucene;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
@@ -19,7 +17,7 @@ import org.apache.lucene.util.packed.PackedInts;
  * ordinals follow the values' byte order, which is their code point order.
  */
 final class GlobalOrdinals {
-  private static final Map<IndexReader.CacheKey, Map<String, GlobalOrdinals>> CACHE = new ConcurrentHashMap<>();
+  private static final PerReader<String, GlobalOrdinals> KEPT = new PerReader<>();
 
   private final IndexReader reader;
   private final String field;
@@ -32,14 +30,7 @@ final class GlobalOrdinals {
   }
 
   static GlobalOrdinals of(IndexReader reader, String field) {
-    IndexReader.CacheHelper helper = reader.getReaderCacheHelper();
-    if (helper == null) {
-      return build(reader, field);
-    }
-    return CACHE.computeIfAbsent(helper.getKey(), key -> {
-      helper.addClosedListener(CACHE::remove);
-      return new ConcurrentHashMap<>();
-    }).computeIfAbsent(field, f -> build(reader, f));
+    return KEPT.get(reader, field, f -> build(reader, f));
   }
 
   private static GlobalOrdinals build(IndexReader reader, String field) {

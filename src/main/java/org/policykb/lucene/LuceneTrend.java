@@ -5,9 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.index.DocValues;
-import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.DocIdSetIterator;
@@ -29,7 +27,7 @@ import org.policykb.search.TrendResult;
  * and the facet, so each reader keeps the latest few.
  */
 final class LuceneTrend {
-  private static final Map<IndexReader.CacheKey, Map<List<Object>, Map<Object, long[]>>> SIZES = new ConcurrentHashMap<>();
+  private static final PerReader<List<Object>, Map<Object, long[]>> SIZES = new PerReader<>();
   /** Bucket sizes kept per reader: filters and facets asked recently. */
   private static final int SIZES_KEPT = 32;
 
@@ -76,15 +74,7 @@ final class LuceneTrend {
 
   /** Each bucket's documents and characters under {@code filters}: {allDocuments, characters} by value. */
   private Map<Object, long[]> sizes(Filters filters, Facet by) throws IOException {
-    IndexReader reader = searcher.getIndexReader();
-    IndexReader.CacheHelper helper = reader.getReaderCacheHelper();
-    if (helper == null) {
-      return countSizes(filters, by);
-    }
-    Map<List<Object>, Map<Object, long[]>> kept = SIZES.computeIfAbsent(helper.getKey(), key -> {
-      helper.addClosedListener(SIZES::remove);
-      return new ConcurrentHashMap<>();
-    });
+    Map<List<Object>, Map<Object, long[]>> kept = SIZES.of(searcher.getIndexReader());
     List<Object> key = List.of(filters, by);
     Map<Object, long[]> sizes = kept.get(key);
     if (sizes == null) {

@@ -3,8 +3,6 @@ package org.policykb.lucene;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
@@ -20,7 +18,7 @@ import org.policykb.query.DocumentOrder;
  * matches of a frequent phrase by date took most of a concordance's first page at 1 GB.
  */
 final class OrderedDocuments {
-  private static final Map<IndexReader.CacheKey, Map<DocumentOrder, OrderedDocuments>> CACHE = new ConcurrentHashMap<>();
+  private static final PerReader<DocumentOrder, OrderedDocuments> KEPT = new PerReader<>();
 
   /** Matches fewer than this share of the index are sorted by rank; more are picked out of the whole order. */
   private static final int SORT_BELOW_ONE_IN = 16;
@@ -46,14 +44,7 @@ final class OrderedDocuments {
     if (!fixed(order)) {
       throw new IllegalArgumentException("an order with a score depends on the query: " + order);
     }
-    IndexReader.CacheHelper helper = reader.getReaderCacheHelper();
-    if (helper == null) {
-      return build(reader, order);
-    }
-    return CACHE.computeIfAbsent(helper.getKey(), key -> {
-      helper.addClosedListener(CACHE::remove);
-      return new ConcurrentHashMap<>();
-    }).computeIfAbsent(order, o -> build(reader, o));
+    return KEPT.get(reader, order, o -> build(reader, o));
   }
 
   private static OrderedDocuments build(IndexReader reader, DocumentOrder order) {
