@@ -180,12 +180,16 @@ public final class LuceneSearchBackend implements SearchBackend {
       int from = Math.min((request.page() - 1) * request.size(), top.scoreDocs.length);
       ScoreDoc[] page = java.util.Arrays.copyOfRange(top.scoreDocs, from, top.scoreDocs.length);
       // each hit's document is loaded and its occurrences counted in parallel, in hit order
-      List<Callable<SearchHit>> work = new ArrayList<>();
+      // (with the role its stored fields give, so that its work needs no search by id)
+      List<Callable<WorkLookup.Hit>> work = new ArrayList<>();
       for (ScoreDoc sd : page) {
         float score = (Float) ((FieldDoc) sd).fields[scoreAt];
         int citedBy = citedBy(searcher.getIndexReader(), sd.doc);
-        work.add(() -> DocumentAnswers.hit(DocumentMapper.fromLucene(searcher.storedFields().document(sd.doc)), score, parsed,
-            citedBy));
+        work.add(() -> {
+          org.apache.lucene.document.Document stored = searcher.storedFields().document(sd.doc);
+          return new WorkLookup.Hit(DocumentAnswers.hit(DocumentMapper.fromLucene(stored), score, parsed, citedBy),
+              DocumentMapper.roleOf(stored));
+        });
       }
       List<SearchHit> hits = WorkLookup.attach(searcher, searcher.getTaskExecutor().invokeAll(work));
       long tookMs = (System.nanoTime() - started) / 1_000_000;

@@ -45,14 +45,13 @@ final class WorkLookup {
     return works(searcher, List.of(work)).get(work);
   }
 
+  /** A hit with the role its document was stored with. */
+  record Hit(SearchHit hit, WorkRole role) {}
+
   /** The hits with their works. */
-  static List<SearchHit> attach(IndexSearcher searcher, List<SearchHit> hits) throws IOException {
-    Map<String, WorkRole> roles = new HashMap<>();
-    for (SearchHit h : hits) {
-      roles.put(h.id(), roleOf(searcher, h.id()));
-    }
-    Map<String, Work> works = works(searcher, roles.values().stream().map(WorkRole::work).distinct().toList());
-    return hits.stream().map(h -> h.withWork(works.get(roles.get(h.id()).work()))).toList();
+  static List<SearchHit> attach(IndexSearcher searcher, List<Hit> hits) throws IOException {
+    Map<String, Work> works = works(searcher, hits.stream().map(h -> h.role().work()).distinct().toList());
+    return hits.stream().map(h -> h.hit().withWork(works.get(h.role().work()))).toList();
   }
 
   /** Each of these works with its members. */
