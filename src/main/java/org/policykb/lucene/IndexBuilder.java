@@ -171,7 +171,7 @@ public final class IndexBuilder {
         pass.added(), pass.updated(), pass.unchanged(), pass.deleted(), pass.bytes());
   }
 
-  /** Merges on every core: a build merges while nothing else runs. */
+  /** Merges on every core, as the build reads and analyses its files on every core. */
   private static ConcurrentMergeScheduler merges() {
     ConcurrentMergeScheduler scheduler = new ConcurrentMergeScheduler();
     int cores = Runtime.getRuntime().availableProcessors();

@@ -46,8 +46,11 @@ public final class Collocates {
    */
   private static final int CHARS_PER_WORD = 6;
 
-  /** Windows' segmentations one request keeps: about 20 MB at most. */
-  private static final int REMEMBERED = 100_000;
+  /**
+   * Stretches' segmentations one request keeps: both windows of 10,000 occurrences, about 1.3 KB each
+   * (the stretch and some fifteen words), some 26 MB at most.
+   */
+  private static final int REMEMBERED = 20_000;
 
   private final WordSegmenter words;
   /** Each window's words by its text, for one request's windows (null: none kept). */

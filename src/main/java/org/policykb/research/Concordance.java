@@ -159,10 +159,14 @@ public final class Concordance {
     ConcordanceLine[] cut = new ConcordanceLine[lines.length]; // by place in lines
     docs.forEach(wanted, (d, document) -> {
       int j = Arrays.binarySearch(wanted, d);
-      List<Occurrence> found = kept == null ? lines(document.text(), query, r) : unpack(kept[d]);
-      if (kept != null && kept[d] == null) {
+      List<Occurrence> found;
+      if (kept != null && kept[d] != null) {
+        found = unpack(kept[d]);
+      } else {
         found = lines(document.text(), query, r);
-        kept[d] = pack(found); // this round's task alone writes entry d; the next round reads it after this one ends
+        if (kept != null) {
+          kept[d] = pack(found); // this round's task alone writes entry d; the next round reads it after this one ends
+        }
       }
       ConcordanceLine[] out = new ConcordanceLine[firstLine[j + 1] - firstLine[j]];
       for (int p = firstLine[j]; p < firstLine[j + 1]; p++) {
@@ -191,9 +195,6 @@ public final class Concordance {
   }
 
   private static List<Occurrence> unpack(long[] packed) {
-    if (packed == null) {
-      return null;
-    }
     List<Occurrence> found = new ArrayList<>(packed.length);
     for (long p : packed) {
       found.add(new Occurrence((int) (p >>> 32), (int) p));
