@@ -19,15 +19,23 @@ public final class TestCorpus {
 
   private TestCorpus() {}
 
+  /** Copies the shipped corpus into {@code corpus}. */
+  public static void copySeeds(Path corpus) throws IOException {
+    copyFiles(SEEDS, corpus);
+  }
+
   /** Copies the shipped corpus and, when they are there, the real-world documents into {@code corpus}. */
   public static void copySeedsAndRealWorld(Path corpus) throws IOException {
-    for (Path from : java.util.List.of(SEEDS, REALWORLD)) {
-      if (java.nio.file.Files.isDirectory(from)) {
-        try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(from)) {
-          for (Path f : files.filter(java.nio.file.Files::isRegularFile).toList()) {
-            java.nio.file.Files.copy(f, corpus.resolve(f.getFileName()));
-          }
-        }
+    copyFiles(SEEDS, corpus);
+    if (java.nio.file.Files.isDirectory(REALWORLD)) {
+      copyFiles(REALWORLD, corpus);
+    }
+  }
+
+  private static void copyFiles(Path from, Path corpus) throws IOException {
+    try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(from)) {
+      for (Path f : files.filter(java.nio.file.Files::isRegularFile).sorted().toList()) {
+        java.nio.file.Files.copy(f, corpus.resolve(f.getFileName()));
       }
     }
   }

@@ -52,9 +52,7 @@ class CorruptedGenerationServingTest {
 
   @BeforeEach
   void copySeedsAndCaptureTheLog() throws IOException {
-    for (Path seed : Files.list(TestCorpus.SEEDS).sorted().toList()) {
-      Files.copy(seed, corpus.resolve(seed.getFileName()));
-    }
+    TestCorpus.copySeeds(corpus);
     stderr = System.err;
     System.setErr(new PrintStream(GenerationSwapTest.tee(stderr, log), true, StandardCharsets.UTF_8));
   }

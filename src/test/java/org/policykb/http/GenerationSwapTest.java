@@ -42,9 +42,7 @@ class GenerationSwapTest {
 
   @Test
   void noRequestFailsWhileTwoRebuildsSwitchGenerations() throws Exception {
-    for (Path seed : Files.list(TestCorpus.SEEDS).toList()) {
-      Files.copy(seed, corpus.resolve(seed.getFileName()));
-    }
+    TestCorpus.copySeeds(corpus);
     IndexBuilder builder = new IndexBuilder();
     // what the server logs while the generations switch, so a failure shows its cause
     ByteArrayOutputStream serverLog = new ByteArrayOutputStream();

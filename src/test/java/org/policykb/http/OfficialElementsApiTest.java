@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Predicate;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -43,11 +42,7 @@ class OfficialElementsApiTest {
   @BeforeAll
   static void start() throws Exception {
     Path corpus = Files.createDirectories(dir.resolve("corpus"));
-    try (Stream<Path> seeds = Files.list(TestCorpus.SEEDS)) {
-      for (Path f : seeds.filter(Files::isRegularFile).toList()) {
-        Files.copy(f, corpus.resolve(f.getFileName()));
-      }
-    }
+    TestCorpus.copySeeds(corpus);
     OfficialTexts.write(corpus);
     TestCorpus.buildIndex(corpus, dir.resolve("index"));
     backend = new LuceneSearchBackend(dir.resolve("index"));

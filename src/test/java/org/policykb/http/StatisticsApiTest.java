@@ -52,11 +52,7 @@ class StatisticsApiTest {
   static void start() throws Exception {
     Path corpus = Files.createDirectories(dir.resolve("corpus"));
     LinkedTexts.write(corpus);
-    try (Stream<Path> seeds = Files.list(TestCorpus.SEEDS)) {
-      for (Path seed : seeds.toList()) {
-        Files.copy(seed, corpus.resolve(seed.getFileName()));
-      }
-    }
+    TestCorpus.copySeeds(corpus);
     server = LocalServer.serving(corpus, dir.resolve("index"));
     api = new LocalApi(server.port());
     try (Analyzer analyzer = Analyzers.words(); Stream<Path> files = Files.list(corpus)) {

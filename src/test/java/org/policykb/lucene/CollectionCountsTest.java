@@ -19,9 +19,7 @@ import org.policykb.search.WordCounts;
 class CollectionCountsTest {
   @Test
   void theCollectionsCountsFollowTheServedGeneration(@TempDir Path corpus, @TempDir Path index) throws Exception {
-    for (Path seed : Files.list(TestCorpus.SEEDS).sorted().toList()) {
-      Files.copy(seed, corpus.resolve(seed.getFileName()));
-    }
+    TestCorpus.copySeeds(corpus);
     TestCorpus.buildIndex(corpus, index);
     try (LuceneSearchBackend backend = new LuceneSearchBackend(index)) {
       WordCounts first = backend.wordCounts(Subcorpus.all(Count.FILES), false);

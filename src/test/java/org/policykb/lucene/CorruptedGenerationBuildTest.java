@@ -42,9 +42,7 @@ class CorruptedGenerationBuildTest {
 
   @BeforeEach
   void buildTwoGenerations() throws IOException {
-    for (Path seed : Files.list(TestCorpus.SEEDS).sorted().toList()) {
-      Files.copy(seed, corpus.resolve(seed.getFileName()));
-    }
+    TestCorpus.copySeeds(corpus);
     TestCorpus.buildIndex(corpus, root);
     // a file added, not one changed: a changed document's segment is rewritten without its deletion, and when the
     // indexing threads had put every seed in one segment, the generations would share nothing

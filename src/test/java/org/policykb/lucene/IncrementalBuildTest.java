@@ -34,9 +34,7 @@ class IncrementalBuildTest {
 
   @BeforeEach
   void copySeeds() throws IOException {
-    for (Path seed : Files.list(TestCorpus.SEEDS).sorted().toList()) {
-      Files.copy(seed, corpus.resolve(seed.getFileName()));
-    }
+    TestCorpus.copySeeds(corpus);
   }
 
   private BuildReport build() throws IOException {

@@ -36,9 +36,7 @@ class PostingsOccurrencesTest {
   static void build() throws IOException {
     Path corpus = work.resolve("corpus");
     Files.createDirectories(corpus);
-    for (Path seed : Files.list(TestCorpus.SEEDS).toList()) {
-      Files.copy(seed, corpus.resolve(seed.getFileName()));
-    }
+    TestCorpus.copySeeds(corpus);
     Files.writeString(corpus.resolve("overlap.txt"), """
         发展发展发展，发展发展。哈哈哈哈哈
         雙高協同與双高协同，ＡＢＣ abc Abc。“双高”协同

@@ -22,9 +22,7 @@ import org.policykb.search.Grams;
 class CollectionNGramsTest {
   @Test
   void theCollectionsNGramsFollowTheServedGeneration(@TempDir Path corpus, @TempDir Path index) throws Exception {
-    for (Path seed : Files.list(TestCorpus.SEEDS).sorted().toList()) {
-      Files.copy(seed, corpus.resolve(seed.getFileName()));
-    }
+    TestCorpus.copySeeds(corpus);
     TestCorpus.buildIndex(corpus, index);
     Grams fourChars = new Grams(Grams.Unit.CHAR, 4);
     try (LuceneSearchBackend backend = new LuceneSearchBackend(index)) {

@@ -36,9 +36,7 @@ class FacetCountsTest {
     Path realworld = Path.of("..", "shared", "realworld");
     assumeTrue(Files.isDirectory(realworld), "../shared/realworld is not here");
     Path corpus = Files.createDirectories(work.resolve("corpus"));
-    for (Path seed : Files.list(TestCorpus.SEEDS).toList()) {
-      Files.copy(seed, corpus.resolve(seed.getFileName()));
-    }
+    TestCorpus.copySeeds(corpus);
     Path index = work.resolve("index");
     TestCorpus.buildIndex(corpus, index);
     for (Path f : Files.list(realworld).filter(p -> !p.toString().endsWith(".md") && !p.toString().endsWith(".tsv")).toList()) {
