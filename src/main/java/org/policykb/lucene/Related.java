@@ -42,7 +42,8 @@ final class Related {
     mlt.setMinTermFreq(RelatedTerms.MIN_TERM_FREQ);
     mlt.setMinDocFreq(RelatedTerms.MIN_DOC_FREQ);
     mlt.setMinWordLen(RelatedTerms.MIN_WORD_LENGTH);
-    mlt.setMaxDocFreqPct(RelatedTerms.MAX_DOC_FREQ_PCT);
+    // half of the live documents: MoreLikeThis's setMaxDocFreqPct takes the share of maxDoc, deleted documents included
+    mlt.setMaxDocFreq(Math.toIntExact((long) RelatedTerms.MAX_DOC_FREQ_PCT * reader.numDocs() / 100));
     mlt.setMaxQueryTerms(RelatedTerms.MAX_QUERY_TERMS);
     mlt.setMaxNumTokensParsed(RelatedTerms.MAX_TOKENS_PARSED);
     mlt.setBoost(true);

@@ -127,8 +127,15 @@ final class ServedIndex implements Closeable {
 
   private Generation open(String name) throws IOException {
     Directory directory = FSDirectory.open(layout.dir(name));
-    DirectoryReader reader = DirectoryReader.open(directory);
-    reader.getReaderCacheHelper().addClosedListener(key -> directory.close());
+    DirectoryReader opened = DirectoryReader.open(directory);
+    opened.getReaderCacheHelper().addClosedListener(key -> directory.close());
+    DirectoryReader reader;
+    try {
+      reader = LiveStatistics.of(opened); // an incremental build keeps its deleted documents out of the statistics this way
+    } catch (IOException | RuntimeException e) {
+      opened.close();
+      throw e;
+    }
     // A reader builds its context lazily, and not thread-safely: build it here, before the reader
     // is published, so that every request's searcher sees the same one.
     reader.getContext();

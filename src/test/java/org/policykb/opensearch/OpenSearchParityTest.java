@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,6 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.policykb.LinkedTexts;
 import org.policykb.LiveWords;
 import org.policykb.OfficialTexts;
+import org.policykb.SameAnswers;
 import org.policykb.TestCorpus;
 import org.policykb.index.Json;
 import org.policykb.lucene.LuceneSearchBackend;
@@ -37,19 +37,13 @@ import org.policykb.query.Facet;
 import org.policykb.query.Filters;
 import org.policykb.query.InvalidRequestException;
 import org.policykb.search.BackendUnavailableException;
-import org.policykb.search.CollocateFilter;
 import org.policykb.search.CollocatesRequest;
-import org.policykb.search.CollocatesResult;
 import org.policykb.search.ConcordanceLine;
 import org.policykb.search.ConcordanceRequest;
-import org.policykb.search.ConcordanceResult;
 import org.policykb.search.DocumentNotFoundException;
 import org.policykb.search.Health;
-import org.policykb.search.SearchHit;
 import org.policykb.search.SearchRequest;
 import org.policykb.search.SearchResult;
-import org.policykb.search.SuggestResult;
-import org.policykb.search.TrendRequest;
 import org.policykb.tools.bench.OfficialPdf;
 import org.policykb.tools.devcluster.DevCluster;
 
@@ -80,6 +74,7 @@ class OpenSearchParityTest {
   private static LuceneSearchBackend embedded;
   private static OpenSearchBackend opensearch;
   private static Path corpus;
+  private static SameAnswers same;
   /** The documents of the first build. */
   private static List<String> firstIds;
 
@@ -117,6 +112,7 @@ class OpenSearchParityTest {
     var report = new ClusterIndexBuilder(client, new ClusterGenerations(client, ALIAS), 2, 1).build(corpus, (r, b) -> {});
     assertEquals(embedded.health().documents(), report.added(), "documents in both");
     opensearch = new OpenSearchBackend(client, ALIAS, 10_000);
+    same = new SameAnswers(embedded, opensearch);
   }
 
   @AfterAll
@@ -212,7 +208,7 @@ class OpenSearchParityTest {
   @Test
   @Order(1)
   void everyQueryAnswersTheSame() {
-    int compared = assertSameAnswers(QUERIES);
+    int compared = same.answers(QUERIES);
     assertTrue(compared > 100, "answers compared: " + compared);
   }
 
@@ -308,7 +304,7 @@ class OpenSearchParityTest {
   @Test
   @Order(1)
   void bothEnginesGiveTheSameLinksCountsVersionsAndRegistries() {
-    assertSameLinks(firstIds);
+    same.links(firstIds);
     // the links the texts were written with are there (their kinds and targets: LinksApiTest)
     assertEquals(3, embedded.links(new org.policykb.search.LinksRequest("link_gx", org.policykb.search.LinksRequest.Direction.IN,
         Set.of(), 0, 10)).total());
@@ -349,19 +345,6 @@ class OpenSearchParityTest {
     }
   }
 
-  /** Every document's links out and in, whole and a page of one kind, are the same on both engines. */
-  private static void assertSameLinks(List<String> ids) {
-    for (String id : ids) {
-      for (var direction : org.policykb.search.LinksRequest.Direction.values()) {
-        var all = new org.policykb.search.LinksRequest(id, direction, Set.of(), 0, 500);
-        assertEquals(json(embedded.links(all)), json(opensearch.links(all)), id + " " + direction);
-        var page = new org.policykb.search.LinksRequest(id, direction, Set.of(org.policykb.model.Reference.Kind.IMPLEMENTS,
-            org.policykb.model.Reference.Kind.CITES), 1, 2);
-        assertEquals(json(embedded.links(page)), json(opensearch.links(page)), id + " " + direction + " page");
-      }
-    }
-  }
-
   @Test
   @Order(1)
   void aLookupByNumberFindsTheSameDocuments() {
@@ -377,66 +360,21 @@ class OpenSearchParityTest {
     assertThrows(InvalidRequestException.class, () -> opensearch.documentsByNumber("第十二条"));
   }
 
-  /** A subcorpus's sequences as an engine reads them, each symbol written out, document by document. */
-  private static List<List<String>> sequences(org.policykb.search.SearchBackend engine, org.policykb.query.Subcorpus s,
-      org.policykb.search.Grams.Unit unit) {
-    return engine.sequences(s, unit, true, seq -> {
-      List<List<String>> out = new java.util.ArrayList<>();
-      seq.forEach((symbols, length) -> {
-        List<String> doc = new java.util.ArrayList<>(length);
-        for (int i = 0; i < length; i++) {
-          doc.add(symbols[i] < 0 ? "∅" : seq.symbol(symbols[i]));
-        }
-        out.add(doc);
-      });
-      return out;
-    });
-  }
-
   @Test
   @Order(2)
   void bothEnginesReadTheSameSequencesInIdOrder() {
-    org.policykb.query.Subcorpus s = org.policykb.query.Subcorpus.all(Count.FILES);
-    for (org.policykb.search.Grams.Unit unit : org.policykb.search.Grams.Unit.values()) {
-      List<List<String>> e = sequences(embedded, s, unit);
-      List<List<String>> o = sequences(opensearch, s, unit);
-      assertEquals(e.size(), o.size(), unit + ": documents");
-      for (int i = 0; i < e.size(); i++) {
-        assertEquals(String.join(" ", e.get(i)), String.join(" ", o.get(i)), unit + ": document " + i);
-      }
-    }
+    same.sequences(org.policykb.query.Subcorpus.all(Count.FILES));
   }
 
   @Test
   @Order(2)
   void bothEnginesCountTheSameWordsFrequenciesAndKeywords() {
-    List<org.policykb.query.Subcorpus> subcorpora = List.of(
+    same.wordCounts(List.of(
         org.policykb.query.Subcorpus.all(Count.FILES),
         org.policykb.query.Subcorpus.all(Count.WORKS),
         new org.policykb.query.Subcorpus(null, Filters.of(Map.of("level", List.of("省", "市")))),
         new org.policykb.query.Subcorpus("发展", Filters.of(Map.of("from", List.of("2000")))),
-        new org.policykb.query.Subcorpus("高新区 OR 开发区", Filters.NONE));
-    for (org.policykb.query.Subcorpus s : subcorpora) {
-      org.policykb.search.WordCounts e = embedded.wordCounts(s, true);
-      assertTrue(e.tokens() > 0, s + " has words");
-      assertEquals(json(e), json(opensearch.wordCounts(s, true)), s.toString());
-      for (org.policykb.search.Grams g : List.of(org.policykb.search.Grams.WORDS,
-          new org.policykb.search.Grams(org.policykb.search.Grams.Unit.WORD, 1),
-          new org.policykb.search.Grams(org.policykb.search.Grams.Unit.WORD, 3),
-          new org.policykb.search.Grams(org.policykb.search.Grams.Unit.CHAR, 2),
-          new org.policykb.search.Grams(org.policykb.search.Grams.Unit.CHAR, 5))) {
-        boolean arf = g != org.policykb.search.Grams.WORDS; // single words from the postings, and with ARF from sequences
-        org.policykb.search.FrequencyRequest f = new org.policykb.search.FrequencyRequest(s, g, arf,
-            arf ? org.policykb.search.FrequencyRequest.Sort.ARF : org.policykb.search.FrequencyRequest.Sort.DP, 2, true, 0, 200);
-        assertEquals(json(org.policykb.research.Frequencies.of(embedded, f)),
-            json(org.policykb.research.Frequencies.of(opensearch, f)), s + " " + g);
-        org.policykb.search.KeywordsRequest k = new org.policykb.search.KeywordsRequest(s,
-            org.policykb.search.KeywordsRequest.Against.REST, null, g, 2, "0.05", true,
-            org.policykb.search.KeywordsRequest.Sort.LL, 100);
-        assertEquals(json(org.policykb.research.Keywords.of(embedded, k)),
-            json(org.policykb.research.Keywords.of(opensearch, k)), s + " " + g);
-      }
-    }
+        new org.policykb.query.Subcorpus("高新区 OR 开发区", Filters.NONE)));
   }
 
   @Test
@@ -446,17 +384,8 @@ class OpenSearchParityTest {
   }
 
   private static void assertSuggestionsAreTheSame() {
-    int nonEmpty = 0;
-    for (String prefix : List.of("新质", "双高", "高", "专精", "发展", "政府", "國家", "改革", "ＡＩ", "《")) {
-      if (prefix.equals("《")) {
-        assertThrows(InvalidRequestException.class, () -> opensearch.suggest(prefix, 10, Count.WORKS));
-        continue;
-      }
-      Count count = nonEmpty % 2 == 0 ? Count.WORKS : Count.FILES; // both ways of counting, in turn
-      SuggestResult e = embedded.suggest(prefix, 10, count);
-      assertEquals(json(e), json(opensearch.suggest(prefix, 10, count)), prefix + " " + count);
-      nonEmpty += e.suggestions().isEmpty() ? 0 : 1;
-    }
+    assertThrows(InvalidRequestException.class, () -> opensearch.suggest("《", 10, Count.WORKS));
+    int nonEmpty = same.suggestions(List.of("新质", "双高", "高", "专精", "发展", "政府", "國家", "改革", "ＡＩ"));
     assertTrue(nonEmpty >= 5, "prefixes with suggestions: " + nonEmpty);
   }
 
@@ -476,7 +405,7 @@ class OpenSearchParityTest {
   void aStoppedNodeChangesNoAnswer() throws IOException {
     cluster.stopNode(2);
     cluster.awaitHealth("yellow", 2, 60);
-    assertSameAnswers(QUERIES.subList(0, 8));
+    same.answers(QUERIES.subList(0, 8));
   }
 
   @Test
@@ -559,9 +488,9 @@ class OpenSearchParityTest {
     var gxIn = new org.policykb.search.LinksRequest("link_gx", org.policykb.search.LinksRequest.Direction.IN, Set.of(), 0, 10);
     assertEquals(List.of("link_js", "link_sz"), embedded.links(gxIn).links().stream().map(l -> l.from().id()).toList(),
         "the links of a document removed went with it");
-    assertSameLinks(live);
+    same.links(live);
     // so both engines rank alike: scores and related documents compared too
-    assertSameAnswers(List.of("双高协同", "新质生产力", "增量构建", "高新区"));
+    same.answers(List.of("双高协同", "新质生产力", "增量构建", "高新区"));
     assertSuggestionsAreTheSame();
   }
 
@@ -583,7 +512,7 @@ class OpenSearchParityTest {
     assertEquals("2", client.get("/" + ALIAS + "-gen-000004/_settings").path(ALIAS + "-gen-000004").path("settings")
         .path("index").path("number_of_shards").asText(), "the served generation's shape");
     opensearch.reload();
-    assertSameAnswers(List.of("双高协同"));
+    same.answers(List.of("双高协同"));
   }
 
   @Test
@@ -623,119 +552,7 @@ class OpenSearchParityTest {
     }
   }
 
-  /** Every query in several requests, with snippets of its first hits; returns how many answers were compared. */
-  private static int assertSameAnswers(List<String> queries) {
-    int compared = 0;
-    String someSource = embedded.search(new SearchRequest("的", 1, 1, SearchRequest.Sort.RELEVANCE, Filters.NONE,
-        Set.of(Facet.SOURCE), 5)).facets().get("source").get(0).value() instanceof String s ? s : null;
-    List<Filters> filters = new ArrayList<>(List.of(Filters.NONE, Filters.NONE.withCount(org.policykb.query.Count.WORKS),
-        Filters.of(Map.of("from", List.of("2000"), "to", List.of("2020-06"))),
-        Filters.of(Map.of("undated", List.of("only")))));
-    if (someSource != null) {
-      filters.add(Filters.of(Map.of("source", List.of(someSource))));
-    }
-    filters.add(Filters.of(Map.of("issuer", List.of("国务院", "科技部", "北京市中医管理局"), "doc_type", List.of("通知", "意见"))));
-    filters.add(Filters.of(Map.of("agency_code", List.of("国发", "国办发", "工信部联科"), "doc_year", List.of("2023", "2019"))));
-    filters.add(Filters.of(Map.of("region", List.of("江苏", "北京", "广东"), "level", List.of("省", "市", "县"))));
-    filters.add(Filters.of(Map.of("cited_by", List.of("0", "2-4", "50+"))));
-    // Every query unfiltered, and each filter with every sixth query: every filter on every query took seven
-    // minutes of the test run, and a filter is rendered for the cluster by the same code whatever the query
-    for (int i = 0; i < queries.size(); i++) {
-      String q = queries.get(i);
-      for (Filters f : List.of(Filters.NONE, filters.get(1 + i % (filters.size() - 1)))) {
-        for (SearchRequest r : List.of(
-            new SearchRequest(q, 1, 10, SearchRequest.Sort.RELEVANCE, f, Set.of(Facet.values()), 20),
-            new SearchRequest(q, 2, 5, SearchRequest.Sort.DATE, f, Set.of(), 10),
-            new SearchRequest(q, 1, 5, SearchRequest.Sort.DATE_ASC, f, Set.of(), 10))) {
-          SearchResult e = embedded.search(r);
-          SearchResult o = opensearch.search(r);
-          assertEquals(json(e), json(o), q + " " + r);
-          compared++;
-          if (r.page() == 1) {
-            for (ConcordanceRequest.Order order : ConcordanceRequest.Order.values()) {
-              ConcordanceRequest c = new ConcordanceRequest(q, f, 12, order, 3, 40);
-              assertEquals(json(embedded.concordance(c)), json(opensearch.concordance(c)), q + " " + c);
-              compared++;
-            }
-            for (Facet by : List.of(Facet.YEAR, Facet.SOURCE, Facet.ISSUER, Facet.LEVEL, Facet.CITED_BY)) {
-              TrendRequest t = new TrendRequest(q, f, by);
-              assertEquals(json(embedded.trend(t)), json(opensearch.trend(t)), q + " " + t);
-              compared++;
-            }
-            for (org.policykb.search.HitContext context : List.of(new org.policykb.search.HitContext(true, 0),
-                new org.policykb.search.HitContext(false, 0), new org.policykb.search.HitContext(false, 2))) {
-              TrendRequest t = new TrendRequest(q, f, null, context);
-              assertEquals(json(embedded.trend(t)), json(opensearch.trend(t)), q + " " + t);
-              compared++;
-            }
-            for (org.policykb.search.DispersionRequest.Sort sort : org.policykb.search.DispersionRequest.Sort.values()) {
-              org.policykb.search.DispersionRequest d = new org.policykb.search.DispersionRequest(q, f, sort, 1, 30);
-              assertEquals(json(embedded.dispersion(d)), json(opensearch.dispersion(d)), q + " " + d);
-              compared++;
-            }
-            for (CollocatesRequest.Side side : CollocatesRequest.Side.values()) {
-              CollocatesRequest c = new CollocatesRequest(q, f, 4, 2, 30, side);
-              assertEquals(json(embedded.collocates(c)), json(opensearch.collocates(c)), q + " " + c);
-              compared++;
-            }
-            if (f == Filters.NONE && i % 3 == 0) { // each statistic, unit and stop list, and their lines: every third query
-              compared += collocateLinesCompared(q);
-            }
-            ConcordanceRequest all = new ConcordanceRequest(q, f, 5, ConcordanceRequest.Order.DOC, 0, Long.MAX_VALUE);
-            List<ConcordanceLine> e1 = new ArrayList<>();
-            List<ConcordanceLine> o1 = new ArrayList<>();
-            assertEquals(json(embedded.concordance(all, e1::add)), json(opensearch.concordance(all, o1::add)), q);
-            assertEquals(e1, o1, q + ": every line of an export");
-          }
-          if (f == Filters.NONE && r.page() == 1) {
-            for (SearchHit h : e.hits().subList(0, Math.min(3, e.hits().size()))) {
-              assertEquals(json(embedded.snippets(h.id(), q, 20, 100)), json(opensearch.snippets(h.id(), q, 20, 100)), q);
-              assertEquals(json(embedded.document(h.id())), json(opensearch.document(h.id())), h.id());
-              assertEquals(json(embedded.related(h.id(), 8)), json(opensearch.related(h.id(), 8)), "related " + h.id());
-              compared++;
-            }
-          }
-        }
-      }
-    }
-    return compared;
-  }
-
-  /**
-   * Both units with another statistic and the stop list either way, and the concordance of each one's
-   * first collocate on both engines: its total is the collocate's lines.
-   */
-  private static int collocateLinesCompared(String q) {
-    int compared = 0;
-    for (CollocatesRequest.Unit unit : CollocatesRequest.Unit.values()) {
-      boolean words = unit == CollocatesRequest.Unit.WORD;
-      CollocatesRequest c = new CollocatesRequest(q, Filters.NONE, 5, 2, 30, CollocatesRequest.Side.BOTH,
-          words ? CollocatesRequest.Statistic.MI : CollocatesRequest.Statistic.LOGDICE, !words, unit);
-      CollocatesResult e = embedded.collocates(c);
-      assertEquals(json(e), json(opensearch.collocates(c)), q + " " + c);
-      compared++;
-      if (!e.collocates().isEmpty()) {
-        CollocatesResult.Collocate first = e.collocates().get(0);
-        for (ConcordanceRequest.Order order : List.of(ConcordanceRequest.Order.DOC, ConcordanceRequest.Order.RIGHT)) {
-          ConcordanceRequest near = new ConcordanceRequest(q, Filters.NONE, 10, order, 0, 50,
-              new CollocateFilter(first.word(), 5, CollocatesRequest.Side.BOTH, unit));
-          ConcordanceResult lines = embedded.concordance(near);
-          assertEquals(first.lines(), lines.totalOccurrences(), q + " near " + first.word());
-          assertEquals(json(lines), json(opensearch.concordance(near)), q + " " + near);
-          compared++;
-        }
-      }
-    }
-    return compared;
-  }
-
   private static JsonNode json(Object answer) {
-    JsonNode tree = Json.mapper().valueToTree(answer);
-    if (tree instanceof ObjectNode o) {
-      o.remove("tookMs");
-      o.remove("took_ms");
-      o.remove("generation");
-    }
-    return tree;
+    return SameAnswers.json(answer);
   }
 }
