@@ -143,7 +143,7 @@ public final class BuildPass {
     }
     entries.replaceAll((file, e) -> new Manifest.Entry(e.hash(), e.ids(), e.ocr(),
         e.ids().stream().map(id -> signatures.get(id).withRole(roles.get(id))).toList(),
-        e.ids().stream().map(linkSignatures::get).toList()));
+        e.ids().stream().map(linkSignatures::get).toList(), e.stamp()));
     resolveLinks(roles);
   }
 
@@ -204,10 +204,15 @@ public final class BuildPass {
   }
 
   /** One file as read: its source and the results of parsing it, or why it gives nothing. */
+  /**
+   * @param stamp the file's stamp from before it was read; null when there is none to trust
+   * @param bytes the file's size
+   */
   private record Read(String relative, SourceFile source, List<IngestResult> parsed, boolean unchanged, boolean duplicate,
-      List<WorkSignature> signatures, List<LinkSignature> links) {
-    Read(String relative, SourceFile source, List<IngestResult> parsed, boolean unchanged, boolean duplicate) {
-      this(relative, source, parsed, unchanged, duplicate, parsed.stream()
+      CorpusReader.Stamp stamp, long bytes, List<WorkSignature> signatures, List<LinkSignature> links) {
+    Read(String relative, SourceFile source, List<IngestResult> parsed, boolean unchanged, boolean duplicate,
+        CorpusReader.Stamp stamp) {
+      this(relative, source, parsed, unchanged, duplicate, stamp, source == null ? 0 : source.bytes().length, parsed.stream()
           .map(p -> p.status() == IngestResult.Status.OK && p.document() != null ? WorkSignature.of(p.document()) : null)
           .toList(), parsed.stream()
           .map(p -> p.status() == IngestResult.Status.OK && p.document() != null ? LinkSignature.of(p.document()) : null)
@@ -240,8 +245,9 @@ public final class BuildPass {
     for (Read r : read) {
       Manifest.Entry before = previous == null ? null : previous.get(r.relative());
       List<IngestResult> done = new ArrayList<>();
+      String stamp = r.stamp() == null ? null : r.stamp().key();
       if (r.unchanged()) {
-        entries.put(r.relative(), before);
+        entries.put(r.relative(), before.withStamp(stamp));
         for (String id : before.ids()) {
           fileOfId.put(id, r.relative());
           WorkSignature kept = before.work(id);
@@ -263,15 +269,14 @@ public final class BuildPass {
           }
         }
         if (!ids.isEmpty()) {
-          entries.put(r.relative(), new Manifest.Entry(r.source().hash(), ids, ocrOf(r.parsed()), List.of(), List.of()));
+          entries.put(r.relative(), new Manifest.Entry(r.source().hash(), ids, ocrOf(r.parsed()), List.of(), List.of(), stamp));
         }
         if (before != null && !r.duplicate()) { // a duplicate's documents went with the vanished
           before.ids().stream().filter(id -> !ids.contains(id)).forEach(stale::add);
         }
       }
-      long size = r.source() == null ? 0 : r.source().bytes().length;
-      bytes += size;
-      progress.fileDone(done, size);
+      bytes += r.bytes();
+      progress.fileDone(done, r.bytes());
     }
   }
 
@@ -279,18 +284,24 @@ public final class BuildPass {
     String relative = CorpusReader.relative(corpus, f);
     String duplicate = listing.duplicates().get(f);
     if (duplicate != null) {
-      return new Read(relative, null, List.of(IngestResult.failed(relative, duplicate)), false, true);
+      return new Read(relative, null, List.of(IngestResult.failed(relative, duplicate)), false, true, null);
+    }
+    Manifest.Entry before = previous == null ? null : previous.get(relative);
+    boolean sameReader = before == null || !(before.ocr() != null && before.readByAnotherOcr(ocrNow()));
+    // taken before the file is read: a write after this changes what the next build sees
+    CorpusReader.Stamp stamp = CorpusReader.stamp(f);
+    if (before != null && stamp != null && stamp.key().equals(before.stamp()) && sameReader
+        && before.unchanged(before.hash(), listing.id(f))) {
+      return new Read(relative, null, List.of(), true, false, stamp, stamp.bytes(), List.of(), List.of());
     }
     CorpusReader.Loaded loaded = reader.load(corpus, f, listing.id(f));
     if (loaded.problem() != null) {
-      return new Read(relative, null, List.of(loaded.problem()), false, false);
+      return new Read(relative, null, List.of(loaded.problem()), false, false, null);
     }
-    Manifest.Entry before = previous == null ? null : previous.get(relative);
-    if (before != null && before.unchanged(loaded.source().hash(), loaded.source().id())
-        && !(before.ocr() != null && before.readByAnotherOcr(ocrNow()))) {
-      return new Read(relative, loaded.source(), List.of(), true, false);
+    if (before != null && before.unchanged(loaded.source().hash(), loaded.source().id()) && sameReader) {
+      return new Read(relative, loaded.source(), List.of(), true, false, stamp);
     }
-    return new Read(relative, loaded.source(), reader.parse(loaded.source()), false, false);
+    return new Read(relative, loaded.source(), reader.parse(loaded.source()), false, false, stamp);
   }
 
   /** The OCR engine at hand, asked once a pass and only when a file read by OCR is met; null when there is none. */
@@ -369,7 +380,7 @@ public final class BuildPass {
         if (ids.isEmpty()) {
           entries.remove(r.file());
         } else {
-          entries.put(r.file(), new Manifest.Entry(e.hash(), ids, e.ocr(), e.works(), e.links()));
+          entries.put(r.file(), new Manifest.Entry(e.hash(), ids, e.ocr(), e.works(), e.links(), e.stamp()));
         }
       }
       Manifest.Entry before = previous == null ? null : previous.get(r.file());

@@ -30,8 +30,11 @@ public record Manifest(int schemaVersion, String generation, Instant builtAt, lo
    *
    * @param ocr for a file with pages that are pictures, the name and version of the OCR engine that read
    *     them, or {@value #UNREAD} when there was none and they were left unread; null for a file of text
+   * @param stamp the file's {@link org.policykb.ingest.CorpusReader.Stamp#key} when it was hashed: while it stays
+   *     the same, the next build trusts the hash without reading the file; null when unknown
    */
-  public record Entry(String hash, List<String> ids, String ocr, List<WorkSignature> works, List<LinkSignature> links) {
+  public record Entry(String hash, List<String> ids, String ocr, List<WorkSignature> works, List<LinkSignature> links,
+      String stamp) {
     /** The {@code ocr} of a file whose picture pages were not read. */
     public static final String UNREAD = "unread";
 
@@ -42,7 +45,12 @@ public record Manifest(int schemaVersion, String generation, Instant builtAt, lo
     }
 
     public Entry(String hash, List<String> ids) {
-      this(hash, ids, null, List.of(), List.of());
+      this(hash, ids, null, List.of(), List.of(), null);
+    }
+
+    /** The same entry with another stamp. */
+    public Entry withStamp(String now) {
+      return new Entry(hash, ids, ocr, works, links, now);
     }
 
     /** What resolving references needs of one of its ids, as the last build read it; null when it holds none. */

@@ -143,6 +143,44 @@ public final class CorpusReader {
   /** A file's bytes, with its override's, or why it could not be read: exactly one is non-null. */
   public record Loaded(SourceFile source, IngestResult problem) {}
 
+  /**
+   * What a file and its metadata override look like from outside — size, modification time, file key (the
+   * inode) — for a build to tell that a file it hashed before has not been written to since, without
+   * reading it: the quick check of rsync and make. A write changes the modification time; a file replaced
+   * by a rename or a copy has another key.
+   *
+   * @param key the three of the file and of its override (or that it has none), as one string
+   * @param bytes the file's size
+   */
+  public record Stamp(String key, long bytes) {}
+
+  /**
+   * How recently a file may have been written to for its stamp to be trusted. A write within the same tick
+   * of the file system's clock as the read may leave the time unchanged (git's "racily clean" files): a
+   * file written to this recently gets no stamp, and the next build reads it again.
+   */
+  static final java.time.Duration RACY = java.time.Duration.ofSeconds(2);
+
+  /** The file's stamp; null when it or its override was written to in the last {@link #RACY}, or cannot be looked at. */
+  public static Stamp stamp(Path file) {
+    try {
+      BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
+      Path overrideFile = file.resolveSibling(idOf(file) + MetadataOverride.SUFFIX);
+      BasicFileAttributes o = Files.exists(overrideFile) ? Files.readAttributes(overrideFile, BasicFileAttributes.class) : null;
+      long racy = java.time.Instant.now().minus(RACY).toEpochMilli();
+      if (a.lastModifiedTime().toMillis() > racy || o != null && o.lastModifiedTime().toMillis() > racy) {
+        return null;
+      }
+      return new Stamp(part(a) + (o == null ? "" : "|" + part(o)), a.size());
+    } catch (IOException e) {
+      return null;
+    }
+  }
+
+  private static String part(BasicFileAttributes a) {
+    return a.size() + ":" + a.lastModifiedTime().to(java.util.concurrent.TimeUnit.NANOSECONDS) + ":" + a.fileKey();
+  }
+
   /** Reads a file and its metadata override, without cleaning it yet, under the id its name gives. */
   public Loaded load(Path corpus, Path file) {
     return load(corpus, file, idOf(file));

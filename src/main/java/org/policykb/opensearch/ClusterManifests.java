@@ -60,7 +60,8 @@ final class ClusterManifests {
           links.add(JSON.convertValue(l, LinkSignature.class));
         }
         out.put(s.path("file").asText(), new Manifest.Entry(s.path("hash").asText(), ids,
-            s.hasNonNull("ocr") ? s.path("ocr").asText() : null, works, links));
+            s.hasNonNull("ocr") ? s.path("ocr").asText() : null, works, links,
+            s.hasNonNull("stamp") ? s.path("stamp").asText() : null));
         after = h.path("sort");
       }
       if (hits.size() < MANIFEST_PAGE) {
@@ -77,7 +78,7 @@ final class ClusterManifests {
     ObjectNode mappings = body.putObject("mappings");
     mappings.put("dynamic", "strict");
     ObjectNode properties = mappings.putObject("properties");
-    for (String field : List.of("file", "hash", "ids", "ocr")) {
+    for (String field : List.of("file", "hash", "ids", "ocr", "stamp")) {
       properties.putObject(field).put("type", "keyword");
     }
     properties.putObject("works").put("type", "object").put("enabled", false);
@@ -91,6 +92,9 @@ final class ClusterManifests {
       ObjectNode doc = JSON.createObjectNode().put("file", e.getKey()).put("hash", e.getValue().hash());
       if (e.getValue().ocr() != null) {
         doc.put("ocr", e.getValue().ocr()); // the engine that read its pictures: a newer one reads the file again
+      }
+      if (e.getValue().stamp() != null) {
+        doc.put("stamp", e.getValue().stamp()); // unchanged while the file is not written to: not read again
       }
       ArrayNode ids = doc.putArray("ids");
       e.getValue().ids().forEach(ids::add);

@@ -63,6 +63,63 @@ class IncrementalBuildTest {
     assertFalse(IndexBuilder.needsBuild(root));
   }
 
+  /** Every corpus file as last written a minute ago: older than the racy window, so a build trusts its stamp. */
+  private void ageTheCorpus() throws IOException {
+    java.nio.file.attribute.FileTime old = java.nio.file.attribute.FileTime.from(java.time.Instant.now().minusSeconds(60));
+    try (var files = Files.list(corpus)) {
+      for (Path f : files.toList()) {
+        Files.setLastModifiedTime(f, old);
+      }
+    }
+  }
+
+  /** Rewrites {@code file} in place (same inode) with {@code text}, and gives it back its modification time. */
+  private static void rewriteKeepingTime(Path file, String text) throws IOException {
+    var time = Files.getLastModifiedTime(file);
+    Object key = Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class).fileKey();
+    long size = Files.size(file);
+    Files.writeString(file, text, StandardCharsets.UTF_8);
+    Files.setLastModifiedTime(file, time);
+    assertEquals(size, Files.size(file), "same size");
+    assertEquals(key, Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class).fileKey(), "same file");
+  }
+
+  @Test
+  void aFileNotWrittenToSinceItWasHashedIsNotReadAgainAndOneWrittenToIs() throws IOException {
+    ageTheCorpus();
+    build();
+    Path f = corpus.resolve(TestCorpus.ID_001 + ".txt");
+    String text = Files.readString(f, StandardCharsets.UTF_8);
+    assertTrue(text.contains("高新区"));
+    // the same size, time and file, other bytes: the quick check (rsync's, make's) takes it as unchanged, unread
+    rewriteKeepingTime(f, text.replace("高新区", "开发区"));
+    assertChanges(build(), 0, 0, 0, 5);
+    assertEquals(5, hits("高新区"), "the file was not read again");
+    // a write that moves its time: read again, and its new text indexed
+    Files.setLastModifiedTime(f, java.nio.file.attribute.FileTime.from(java.time.Instant.now().minusSeconds(30)));
+    assertChanges(build(), 0, 1, 0, 4);
+    assertEquals(4, hits("高新区"));
+    // and its metadata override counts as the file: written to, the file is read again
+    Path override = corpus.resolve(TestCorpus.ID_002 + ".meta.yaml");
+    Files.writeString(override, "source: 测试来源\n", StandardCharsets.UTF_8);
+    Files.setLastModifiedTime(override, java.nio.file.attribute.FileTime.from(java.time.Instant.now().minusSeconds(45)));
+    assertChanges(build(), 0, 1, 0, 4);
+  }
+
+  @Test
+  void aFileWrittenToJustBeforeABuildIsReadAgainByTheNext() throws IOException {
+    ageTheCorpus();
+    build();
+    Path f = corpus.resolve(TestCorpus.ID_001 + ".txt");
+    String text = Files.readString(f, StandardCharsets.UTF_8);
+    Files.writeString(f, text.replace("高新区", "开发区"), StandardCharsets.UTF_8); // now: within the file system's tick of the build
+    assertChanges(build(), 0, 1, 0, 4);
+    // written again in the same tick, its time unchanged: the build that read it kept no stamp, so this one reads it
+    rewriteKeepingTime(f, text);
+    assertChanges(build(), 0, 1, 0, 4);
+    assertEquals(5, hits("高新区"));
+  }
+
   @Test
   void touchingOneFileReindexesExactlyThatDocument() throws IOException {
     build();
