@@ -36,8 +36,8 @@ import org.policykb.model.Counts;
  *
  * <p>An incremental build deletes the old version of every changed document and keeps the segments
  * that hold them: merging the deletions away would rewrite every segment a 1 % change touches, which
- * is all of them. The merge policy drops a segment's deleted documents when they pass
- * {@value #DELETES_PCT_ALLOWED} % of it. Lucene's term and field statistics count a deleted document
+ * is all of them. The merge policy drops deleted documents when they pass {@value #DELETES_PCT_ALLOWED} % of
+ * the index, from the segments that hold most of them. Lucene's term and field statistics count a deleted document
  * until then, so the server reads a generation through {@link LiveStatistics}: relevance, collocates,
  * related documents and suggestions read the live documents' statistics, whatever was deleted and
  * whenever.
@@ -51,8 +51,9 @@ public final class IndexBuilder {
    */
   private static final double MAX_SEGMENT_MB = 512;
   /**
-   * The share of a segment's documents that may be deleted before a merge rewrites it. Lucene's default
-   * is 20 %; half of that halves what {@link LiveStatistics} holds in memory for the deleted documents.
+   * The share of the index's documents that may be deleted before the merge policy rewrites the segments
+   * that hold most of them. Lucene's default is 20 %; half of that halves what {@link LiveStatistics}
+   * holds in memory for the deleted documents.
    */
   private static final double DELETES_PCT_ALLOWED = 10;
 

@@ -1,6 +1,7 @@
 package org.policykb.tools;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.policykb.tools.bench.Benchmark;
@@ -54,6 +55,13 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--backend", description = "both: the embedded index and OpenSearch (1 node, 3 nodes in this JVM) side by side on --corpus.")
   String backend;
 
+  @Option(names = "--nodes", split = ",", defaultValue = "1,3",
+      description = "With --backend both: the clusters to measure, by their nodes (default: ${DEFAULT-VALUE}).")
+  List<Integer> nodes;
+
+  @Option(names = "--research", description = "With --backend both: each backend also answers the research rows.")
+  boolean research;
+
   @Option(names = "--pdf", description = "Only time reading PDFs: this many generated files in the official layout (with --pages).")
   Integer pdfFiles;
 
@@ -86,7 +94,8 @@ final class BenchCommand implements Callable<Integer> {
       if (!backend.equals("both") || corpus == null) {
         throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--backend both --corpus DIR is the side-by-side run");
       }
-      new org.policykb.tools.bench.SideBySideBenchmark(spec.commandLine().getOut(), work, clients, seconds).run(corpus, seed, perBand);
+      new org.policykb.tools.bench.SideBySideBenchmark(spec.commandLine().getOut(), work, clients, seconds, nodes, research)
+          .run(corpus, seed, perBand);
       return 0;
     }
     if (fairOnly != null) {

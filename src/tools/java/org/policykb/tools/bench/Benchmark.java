@@ -163,7 +163,7 @@ public final class Benchmark {
       saturation(http, base);
       line("4 heap after the mix", "%d MB used after GC", usedHeapMb());
       concordance(backend, "高质量发展");
-      new ResearchBenchmark(out).run(backend, base, seed);
+      new ResearchBenchmark(out).run(backend, base, seed, true);
     }
   }
 
@@ -191,7 +191,7 @@ public final class Benchmark {
         ApiServer server = ApiServer.start(backend, "127.0.0.1", 0)) {
       line("machine", "%d cores, Java %s, max heap %d MB, index %s (%d documents)", Runtime.getRuntime().availableProcessors(),
           Runtime.version(), Runtime.getRuntime().maxMemory() >> 20, root, backend.health().documents());
-      new ResearchBenchmark(out).run(backend, "http://127.0.0.1:" + server.port(), seed);
+      new ResearchBenchmark(out).run(backend, "http://127.0.0.1:" + server.port(), seed, true);
     }
   }
 

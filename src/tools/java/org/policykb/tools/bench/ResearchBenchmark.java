@@ -19,9 +19,9 @@ import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
-import org.policykb.lucene.LuceneSearchBackend;
 import org.policykb.query.Filters;
 import org.policykb.search.ConcordanceRequest;
+import org.policykb.search.SearchBackend;
 import org.policykb.search.SearchHit;
 import org.policykb.search.SearchRequest;
 import org.policykb.search.TrendRequest;
@@ -47,7 +47,7 @@ final class ResearchBenchmark {
   /** A phrase with its counts. */
   record Phrase(String text, long documents, long occurrences) {}
 
-  void run(LuceneSearchBackend backend, String base, long seed) throws Exception {
+  void run(SearchBackend backend, String base, long seed, boolean browser) throws Exception {
     List<Phrase> phrases = draw(backend, seed);
     // the JIT compiles the research paths on phrases of another draw, none of which is timed
     Set<String> timed = new java.util.HashSet<>(phrases.stream().map(Phrase::text).toList());
@@ -102,7 +102,9 @@ final class ResearchBenchmark {
         throw new IllegalStateException(e);
       }
     });
-    if (BrowserBenchmark.available()) {
+    if (!browser) {
+      out.println("7 web page: not measured in this run");
+    } else if (BrowserBenchmark.available()) {
       // distinct phrases of every class, none asked before by the page
       List<String> browserQueries = phrases.stream().filter(p -> p.occurrences() > 0).map(Phrase::text)
           .filter(q -> !q.equals(top.text())).skip(40).limit(20).toList();
@@ -122,7 +124,7 @@ final class ResearchBenchmark {
   }
 
   /** Substrings of 2–10 characters of random documents, counted by the trend (from postings). */
-  private static List<Phrase> draw(LuceneSearchBackend backend, long seed) {
+  private static List<Phrase> draw(SearchBackend backend, long seed) {
     Random random = new Random(seed);
     Set<String> seen = new LinkedHashSet<>();
     for (String fixed : List.of("高质量发展", "国家高新区", "创新", "发展", "科技创新", "新质生产力", "双高协同")) {

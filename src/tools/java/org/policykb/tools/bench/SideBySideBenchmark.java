@@ -50,12 +50,20 @@ public final class SideBySideBenchmark {
   private final Path work;
   private final int clients;
   private final int seconds;
+  private final List<Integer> nodes;
+  private final boolean research;
 
-  public SideBySideBenchmark(PrintWriter out, Path work, int clients, int seconds) {
+  /**
+   * @param nodes the clusters to measure, by their number of nodes (1: one shard; more: two shards, one replica each)
+   * @param research whether each backend also answers the research rows ({@link ResearchBenchmark}) over HTTP
+   */
+  public SideBySideBenchmark(PrintWriter out, Path work, int clients, int seconds, List<Integer> nodes, boolean research) {
     this.out = out;
     this.work = work;
     this.clients = clients;
     this.seconds = seconds;
+    this.nodes = List.copyOf(nodes);
+    this.research = research;
   }
 
   /** One backend's figures. */
@@ -84,8 +92,8 @@ public final class SideBySideBenchmark {
     Map<String, Long> reference = new LinkedHashMap<>();
     try (LuceneSearchBackend embedded = new LuceneSearchBackend(embeddedIndex)) {
       rows.add(measure("embedded (Lucene)", embedded, embeddedBuild, sizeOf(embeddedIndex), warmUp, timed, reference,
-          FairBenchmark::clearQueryCache));
-      for (int nodes : List.of(1, 3)) {
+          FairBenchmark::clearQueryCache, seed));
+      for (int nodes : this.nodes) {
         Path home = work.resolve("side-cluster-" + nodes);
         org.apache.lucene.util.IOUtils.rm(home);
         try (DevCluster cluster = DevCluster.start(nodes, 0, home);
@@ -102,7 +110,7 @@ public final class SideBySideBenchmark {
               OpenSearchBackend backend = new OpenSearchBackend(serving, ALIAS, 5_000)) {
             rows.add(measure("OpenSearch, " + nodes + " node" + (nodes == 1 ? "" : "s") + " (" + shards + "×" + (replicas + 1) + ")",
                 backend, build, size, warmUp, timed, reference,
-                () -> client.post("/" + index + "/_cache/clear?query=true&request=true", null)));
+                () -> client.post("/" + index + "/_cache/clear?query=true&request=true", null), seed));
           }
           if (nodes == 1) {
             recall(client, corpus, timed, embedded);
@@ -123,7 +131,7 @@ public final class SideBySideBenchmark {
 
   /** Serves the backend over HTTP, asks each query once (caches cleared first), then a throughput run. */
   private Row measure(String name, SearchBackend backend, double build, long size, List<FairQueries.Query> warmUp,
-      List<FairQueries.Query> timed, Map<String, Long> reference, Runnable clearCaches) throws Exception {
+      List<FairQueries.Query> timed, Map<String, Long> reference, Runnable clearCaches, long seed) throws Exception {
     ApiServer server = ApiServer.start(backend, ServerOptions.local(0), null);
     try {
       String base = "http://127.0.0.1:" + server.port();
@@ -166,6 +174,11 @@ public final class SideBySideBenchmark {
       out.printf(Locale.ROOT, "%-32s build %.1f s, index %.1f MB, first-time HTTP %s, %.0f queries/s, %d answers ≠ embedded%n",
           name, build, size / 1e6, p, done.get() / (double) seconds, mismatches);
       out.flush();
+      if (research) { // the same phrases on every backend: drawn with the same seed from the same documents
+        out.println("research rows, " + name + ":");
+        new ResearchBenchmark(out).run(backend, base, seed, false);
+        out.flush();
+      }
       return new Row(name, build, size, p, done.get() / (double) seconds, mismatches);
     } finally {
       server.close();
