@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import org.apache.lucene.codecs.lucene104.Lucene104Codec;
 import org.apache.lucene.index.ConcurrentMergeScheduler;
@@ -84,19 +85,51 @@ public final class IndexBuilder {
     try (BuildLock lock = BuildLock.acquire(root)) {
       IndexLayout layout = new IndexLayout(root);
       layout.prune(BuildPass.GENERATIONS_KEPT);
-      Optional<String> current = intactCurrent(layout, progress);
-      Manifest last = current.isEmpty() ? null : Manifest.read(layout.dir(current.get())).orElse(null);
-      Manifest previous = last != null && last.schemaVersion() == Fields.SCHEMA_VERSION ? last : null;
-      // the ids the files had stay theirs, also when a new schema version rebuilds everything
-      CorpusReader.Listing listing = reader.list(corpus, Manifest.fileIds(last == null ? null : last.files()));
-      String generation = layout.next();
-      Path dir = layout.dir(generation);
-      long total = BuildPass.bytes(listing.files());
+      Optional<String> current = layout.current();
+      // the current generation's files are read whole while the build reads the corpus; it is joined before the commit
+      CompletableFuture<GenerationCheck.Result> check = buildsOn(layout, current)
+          ? CompletableFuture.supplyAsync(() -> new GenerationCheck(layout.root()).checkFully(current.get())) : null;
       try {
-        return build(layout, corpus, previous, current, listing, progress, generation, dir, started);
-      } catch (IOException | RuntimeException e) {
-        throw failed(e, dir, generation, current, total);
+        return build(corpus, layout, current, check, progress, started);
+      } catch (CurrentCorrupted e) {
+        // no corrupted file goes into the new generation: a full build, as if there were no current generation
+        progress.note(e.result.describe() + "; building a full new generation instead of one on top of it");
+        return build(corpus, layout, Optional.empty(), null, progress, started);
       }
+    }
+  }
+
+  /** The current generation's check found a corrupted file: the build on top of it was given up. */
+  private static final class CurrentCorrupted extends IOException {
+    private final GenerationCheck.Result result;
+
+    CurrentCorrupted(GenerationCheck.Result result) {
+      super(result.describe());
+      this.result = result;
+    }
+  }
+
+  private BuildReport build(Path corpus, IndexLayout layout, Optional<String> current,
+      CompletableFuture<GenerationCheck.Result> check, BuildProgress progress, Instant started) throws IOException {
+    Manifest last = current.isEmpty() ? null : Manifest.read(layout.dir(current.get())).orElse(null);
+    Manifest previous = last != null && last.schemaVersion() == Fields.SCHEMA_VERSION ? last : null;
+    // the ids the files had stay theirs, also when a new schema version rebuilds everything
+    CorpusReader.Listing listing = reader.list(corpus, Manifest.fileIds(last == null ? null : last.files()));
+    String generation = layout.next();
+    Path dir = layout.dir(generation);
+    long total = BuildPass.bytes(listing.files());
+    try {
+      return build(layout, corpus, previous, current, listing, progress, generation, dir, started, check);
+    } catch (CurrentCorrupted e) {
+      IndexLayout.deleteAll(dir);
+      throw e;
+    } catch (IOException | RuntimeException e) {
+      GenerationCheck.Result shared = check == null ? null : check.join();
+      if (shared != null && !shared.passed()) { // what failed may be a corrupted file the build read: that is why
+        IndexLayout.deleteAll(dir);
+        throw new CurrentCorrupted(shared);
+      }
+      throw failed(e, dir, generation, current, total);
     }
   }
 
@@ -140,7 +173,8 @@ public final class IndexBuilder {
   }
 
   private BuildReport build(IndexLayout layout, Path corpus, Manifest previous, Optional<String> current,
-      CorpusReader.Listing listing, BuildProgress progress, String generation, Path dir, Instant started) throws IOException {
+      CorpusReader.Listing listing, BuildProgress progress, String generation, Path dir, Instant started,
+      CompletableFuture<GenerationCheck.Result> check) throws IOException {
     Files.createDirectories(dir);
     if (previous != null) {
       linkIndexFiles(layout.dir(current.get()), dir);
@@ -159,6 +193,11 @@ public final class IndexBuilder {
         IndexWriter writer = new IndexWriter(directory, config);
         LuceneGenerationWriter documents = new LuceneGenerationWriter(writer, dir)) {
       pass = new BuildPass(reader, corpus, previous == null ? null : previous.files(), listing, progress, documents).run();
+      GenerationCheck.Result shared = check == null ? null : check.join();
+      if (shared != null && !shared.passed()) {
+        writer.rollback();
+        throw new CurrentCorrupted(shared);
+      }
       writer.setLiveCommitData(new IndexInfo(Fields.SCHEMA_VERSION, started).toUserData().entrySet());
       writer.commit();
     }
@@ -179,21 +218,12 @@ public final class IndexBuilder {
   }
 
   /**
-   * The current generation, unless its files fail their checksums: then none, so that the build is
-   * a full one and links no corrupted file into the new generation. Every file is read (not only
-   * those the check's marker does not vouch for): the build is about to share them all.
+   * True when the build will share the current generation's files: then every one of them is read and its
+   * checksum compared (not only those the check's marker does not vouch for), and a corrupted one makes
+   * the build a full one that links no file of it.
    */
-  private static Optional<String> intactCurrent(IndexLayout layout, BuildProgress progress) throws IOException {
-    Optional<String> current = layout.current();
-    if (current.isEmpty() || Manifest.readSchemaVersion(layout.dir(current.get())) != Fields.SCHEMA_VERSION) {
-      return current; // a full build anyway
-    }
-    GenerationCheck.Result check = new GenerationCheck(layout.root()).checkFully(current.get());
-    if (check.passed()) {
-      return current;
-    }
-    progress.note(check.describe() + "; building a full new generation instead of one on top of it");
-    return Optional.empty();
+  private static boolean buildsOn(IndexLayout layout, Optional<String> current) throws IOException {
+    return current.isPresent() && Manifest.readSchemaVersion(layout.dir(current.get())) == Fields.SCHEMA_VERSION;
   }
 
   /** Serves the generation before the current one again; returns its name. */
