@@ -73,6 +73,15 @@ class IncrementalBuildTest {
     }
   }
 
+  /** Builds the corpus aged ({@link #ageTheCorpus}); returns a seed whose text says 高新区. */
+  private Path buildAgedCorpus() throws IOException {
+    ageTheCorpus();
+    build();
+    Path f = corpus.resolve(TestCorpus.ID_001 + ".txt");
+    assertTrue(Files.readString(f, StandardCharsets.UTF_8).contains("高新区"));
+    return f;
+  }
+
   /** Rewrites {@code file} in place (same inode) with {@code text}, and gives it back its modification time. */
   private static void rewriteKeepingTime(Path file, String text) throws IOException {
     var time = Files.getLastModifiedTime(file);
@@ -86,11 +95,8 @@ class IncrementalBuildTest {
 
   @Test
   void aFileNotWrittenToSinceItWasHashedIsNotReadAgainAndOneWrittenToIs() throws IOException {
-    ageTheCorpus();
-    build();
-    Path f = corpus.resolve(TestCorpus.ID_001 + ".txt");
+    Path f = buildAgedCorpus();
     String text = Files.readString(f, StandardCharsets.UTF_8);
-    assertTrue(text.contains("高新区"));
     // the same size, time and file, other bytes: the quick check (rsync's, make's) takes it as unchanged, unread
     rewriteKeepingTime(f, text.replace("高新区", "开发区"));
     assertChanges(build(), 0, 0, 0, 5);
@@ -108,9 +114,7 @@ class IncrementalBuildTest {
 
   @Test
   void aFileWrittenToJustBeforeABuildIsReadAgainByTheNext() throws IOException {
-    ageTheCorpus();
-    build();
-    Path f = corpus.resolve(TestCorpus.ID_001 + ".txt");
+    Path f = buildAgedCorpus();
     String text = Files.readString(f, StandardCharsets.UTF_8);
     Files.writeString(f, text.replace("高新区", "开发区"), StandardCharsets.UTF_8); // now: within the file system's tick of the build
     assertChanges(build(), 0, 1, 0, 4);
