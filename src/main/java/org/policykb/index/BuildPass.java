@@ -203,8 +203,10 @@ public final class BuildPass {
     }
   }
 
-  /** One file as read: its source and the results of parsing it, or why it gives nothing. */
   /**
+   * One file as read: its source and the results of parsing it, or why it gives nothing.
+   *
+   * @param source null for a file not read: its stamp said it had not changed, or it could not be read
    * @param stamp the file's stamp from before it was read; null when there is none to trust
    * @param bytes the file's size
    */
