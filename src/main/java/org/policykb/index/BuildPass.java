@@ -1,7 +1,6 @@
 package org.policykb.index;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -93,14 +92,17 @@ public final class BuildPass {
 
   public Outcome run() throws IOException {
     List<Path> files = listing.files();
-    progress.started(files.size(), bytes(files));
+    progress.started(files.size(), listing.bytes());
     deleteVanished();
     writer.await();
     // the next round is read while the writer takes this one's documents, so that neither waits
-    CompletableFuture<List<Read>> next = readAsync(files, 0);
-    for (int from = 0; from < files.size(); from += FILES_PER_ROUND) {
+    int end = roundEnd(files, 0);
+    CompletableFuture<List<Read>> next = readAsync(files, 0, end);
+    while (next != null) {
       List<Read> read = join(next);
-      next = from + FILES_PER_ROUND < files.size() ? readAsync(files, from + FILES_PER_ROUND) : null;
+      int from = end;
+      end = roundEnd(files, from);
+      next = from < files.size() ? readAsync(files, from, end) : null;
       decide(read);
     }
     writer.await();
@@ -222,9 +224,23 @@ public final class BuildPass {
     }
   }
 
-  /** Reads the round of files from {@code from} on all cores, in the background. */
-  private CompletableFuture<List<Read>> readAsync(List<Path> files, int from) {
-    List<Path> round = files.subList(from, Math.min(from + FILES_PER_ROUND, files.size()));
+  /**
+   * Where the round from {@code from} ends: after {@link #FILES_PER_ROUND} files to read, with every file among them
+   * that its stamp says is unchanged — a small change is read in a few full rounds, not in thousands of almost empty ones.
+   */
+  private int roundEnd(List<Path> files, int from) {
+    int end = from;
+    for (int toRead = 0; end < files.size() && toRead < FILES_PER_ROUND; end++) {
+      if (unchangedEntry(files.get(end), listing.stamp(files.get(end))) == null) {
+        toRead++;
+      }
+    }
+    return end;
+  }
+
+  /** Reads the files from {@code from} to {@code end} on all cores, in the background. */
+  private CompletableFuture<List<Read>> readAsync(List<Path> files, int from, int end) {
+    List<Path> round = files.subList(from, end);
     return CompletableFuture.supplyAsync(() -> round.parallelStream().map(this::read).toList());
   }
 
@@ -288,14 +304,13 @@ public final class BuildPass {
     if (duplicate != null) {
       return new Read(relative, null, List.of(IngestResult.failed(relative, duplicate)), false, true, null);
     }
-    Manifest.Entry before = previous == null ? null : previous.get(relative);
-    boolean sameReader = before == null || !(before.ocr() != null && before.readByAnotherOcr(ocrNow()));
-    // taken before the file is read: a write after this changes what the next build sees
-    CorpusReader.Stamp stamp = CorpusReader.stamp(f);
-    if (before != null && stamp != null && stamp.key().equals(before.stamp()) && sameReader
-        && before.unchanged(before.hash(), listing.id(f))) {
+    // taken by the listing, before any file was read: a write after it changes what the next build sees
+    CorpusReader.Stamp stamp = listing.stamp(f);
+    if (unchangedEntry(f, stamp) != null) {
       return new Read(relative, null, List.of(), true, false, stamp, stamp.bytes(), List.of(), List.of());
     }
+    Manifest.Entry before = previous == null ? null : previous.get(relative);
+    boolean sameReader = before == null || !(before.ocr() != null && before.readByAnotherOcr(ocrNow()));
     CorpusReader.Loaded loaded = reader.load(corpus, f, listing.id(f));
     if (loaded.problem() != null) {
       return new Read(relative, null, List.of(loaded.problem()), false, false, null);
@@ -304,6 +319,17 @@ public final class BuildPass {
       return new Read(relative, loaded.source(), List.of(), true, false, stamp);
     }
     return new Read(relative, loaded.source(), reader.parse(loaded.source()), false, false, stamp);
+  }
+
+  /**
+   * The last generation's entry of a file that need not be read: its stamp is the one the entry was hashed under,
+   * its name still gives the entry's ids, and the same OCR engine would read it; null when it must be read.
+   */
+  private Manifest.Entry unchangedEntry(Path f, CorpusReader.Stamp stamp) {
+    Manifest.Entry before = previous == null || stamp == null || stamp.key() == null ? null
+        : previous.get(CorpusReader.relative(corpus, f));
+    return before != null && stamp.key().equals(before.stamp()) && before.unchanged(before.hash(), listing.id(f))
+        && !(before.ocr() != null && before.readByAnotherOcr(ocrNow())) ? before : null;
   }
 
   /** The OCR engine at hand, asked once a pass and only when a file read by OCR is met; null when there is none. */
@@ -397,18 +423,5 @@ public final class BuildPass {
       linkSignatures.remove(r.id());
       replaced++;
     }
-  }
-
-  /** The bytes of these files, as far as they can be read (a file that cannot is reported when it is read). */
-  public static long bytes(List<Path> files) {
-    long total = 0;
-    for (Path f : files) {
-      try {
-        total += Files.size(f);
-      } catch (IOException e) {
-        // its read reports it
-      }
-    }
-    return total;
   }
 }

@@ -117,7 +117,7 @@ public final class IndexBuilder {
     CorpusReader.Listing listing = reader.list(corpus, Manifest.fileIds(last == null ? null : last.files()));
     String generation = layout.next();
     Path dir = layout.dir(generation);
-    long total = BuildPass.bytes(listing.files());
+    long total = listing.bytes();
     try {
       return build(layout, corpus, previous, current, listing, progress, generation, dir, started, check);
     } catch (CurrentCorrupted e) {
