@@ -3,6 +3,8 @@ package org.policykb.index;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.smile.SmileFactory;
+import com.fasterxml.jackson.dataformat.smile.SmileGenerator;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,8 +22,17 @@ import java.util.TreeMap;
  * a generation as complete; the next build compares hashes to re-process only what changed.
  */
 public record Manifest(int schemaVersion, String generation, Instant builtAt, long documents, Map<String, Entry> files) {
-  public static final String FILE = "manifest.json";
+  /**
+   * In Smile, Jackson's binary JSON, the signatures' bytes raw: every build reads and writes the manifest whole (at
+   * 1 GB 178k entries, 220 MB as JSON with the signatures in Base64).
+   */
+  public static final String FILE = "manifest.smile";
+  /** What generations written before {@link #FILE} hold: the same in JSON; read, never written. */
+  public static final String JSON_FILE = "manifest.json";
   private static final ObjectMapper JSON = Json.mapper();
+  private static final ObjectMapper SMILE = Json.mapper().copyWith(SmileFactory.builder()
+      .disable(SmileGenerator.Feature.ENCODE_BINARY_AS_7BIT).enable(SmileGenerator.Feature.CHECK_SHARED_STRING_VALUES)
+      .build());
 
   /**
    * One indexed file and the ids of its documents, in record order, with what grouping them into works
@@ -125,10 +136,16 @@ public record Manifest(int schemaVersion, String generation, Instant builtAt, lo
 
   public static Optional<Manifest> read(Path generationDir) throws IOException {
     Path file = generationDir.resolve(FILE);
-    if (!Files.isRegularFile(file)) {
-      return Optional.empty();
+    if (Files.isRegularFile(file)) {
+      return Optional.of(SMILE.readValue(file.toFile(), Manifest.class));
     }
-    return Optional.of(JSON.readValue(file.toFile(), Manifest.class));
+    Path json = generationDir.resolve(JSON_FILE);
+    return Files.isRegularFile(json) ? Optional.of(JSON.readValue(json.toFile(), Manifest.class)) : Optional.empty();
+  }
+
+  /** True when the generation in {@code generationDir} holds its manifest: it is complete. */
+  public static boolean isIn(Path generationDir) {
+    return Files.isRegularFile(generationDir.resolve(FILE)) || Files.isRegularFile(generationDir.resolve(JSON_FILE));
   }
 
   /**
@@ -136,7 +153,10 @@ public record Manifest(int schemaVersion, String generation, Instant builtAt, lo
    * hundreds of thousands of files, and a starting server need not read them.
    */
   public static int readSchemaVersion(Path generationDir) throws IOException {
-    try (JsonParser parser = JSON.getFactory().createParser(generationDir.resolve(FILE).toFile())) {
+    Path file = generationDir.resolve(FILE);
+    ObjectMapper format = Files.isRegularFile(file) ? SMILE : JSON;
+    try (JsonParser parser = format.getFactory().createParser(
+        Files.isRegularFile(file) ? file.toFile() : generationDir.resolve(JSON_FILE).toFile())) {
       if (parser.nextToken() != JsonToken.START_OBJECT) {
         return 0;
       }
@@ -154,7 +174,7 @@ public record Manifest(int schemaVersion, String generation, Instant builtAt, lo
 
   public void write(Path generationDir) throws IOException {
     Path tmp = generationDir.resolve(FILE + ".tmp");
-    JSON.writeValue(tmp.toFile(), this);
+    SMILE.writeValue(tmp.toFile(), this);
     Files.move(tmp, generationDir.resolve(FILE), StandardCopyOption.ATOMIC_MOVE);
   }
 }

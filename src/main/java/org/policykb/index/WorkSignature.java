@@ -1,7 +1,6 @@
 package org.policykb.index;
 
 import java.nio.ByteBuffer;
-import java.util.Base64;
 import org.policykb.analysis.CharFolding;
 import org.policykb.analysis.TextMinHash;
 import org.policykb.ingest.RevisionLines;
@@ -18,15 +17,29 @@ import org.policykb.model.PublishedFormat;
  *     member read from text
  * @param number its 发文字号, normalised; null when it states none
  * @param key the normalised 发文字号 and title together; null unless it states both
- * @param minhash its text's {@link TextMinHash} signatures, shingles' then sentences', Base64 of the ints; null
+ * @param minhash its text's {@link TextMinHash} signatures, shingles' then sentences', the ints' bytes (big-endian); null
  *     for a tiny text
  * @param work the work it was last written with (the work's id); null before grouping
  * @param shown whether it was written as its work's shown member
  * @param version the day of the last adoption or revision line its head prints ({@link RevisionLines}); null when it
  *     prints none
  */
-public record WorkSignature(String id, String format, boolean ocr, String number, String key, String minhash, String work, boolean shown,
+public record WorkSignature(String id, String format, boolean ocr, String number, String key, byte[] minhash, String work, boolean shown,
     java.time.LocalDate version) {
+
+  /** Equal when every component is, the signatures' bytes compared by value. */
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof WorkSignature w && ocr == w.ocr && shown == w.shown && java.util.Objects.equals(id, w.id)
+        && java.util.Objects.equals(format, w.format) && java.util.Objects.equals(number, w.number)
+        && java.util.Objects.equals(key, w.key) && java.util.Arrays.equals(minhash, w.minhash)
+        && java.util.Objects.equals(work, w.work) && java.util.Objects.equals(version, w.version);
+  }
+
+  @Override
+  public int hashCode() {
+    return java.util.Objects.hash(id, format, ocr, number, key, java.util.Arrays.hashCode(minhash), work, shown, version);
+  }
 
   /** The signature of a document as read, not yet grouped. */
   public static WorkSignature of(PolicyDocument d) {
@@ -58,7 +71,7 @@ public record WorkSignature(String id, String format, boolean ocr, String number
     if (minhash == null) {
       return null;
     }
-    ByteBuffer bytes = ByteBuffer.wrap(Base64.getDecoder().decode(minhash));
+    ByteBuffer bytes = ByteBuffer.wrap(minhash);
     int[] out = new int[bytes.remaining() / Integer.BYTES];
     bytes.asIntBuffer().get(out);
     return out;
@@ -74,13 +87,13 @@ public record WorkSignature(String id, String format, boolean ocr, String number
   }
 
   /** Both signatures in one string, only when both are whole. */
-  private static String encode(int[] shingles, int[] sentences) {
+  private static byte[] encode(int[] shingles, int[] sentences) {
     if (shingles == null || sentences == null || shingles.length != TextMinHash.HASHES
         || sentences.length != TextMinHash.SENTENCE_HASHES) {
       return null;
     }
     ByteBuffer bytes = ByteBuffer.allocate((shingles.length + sentences.length) * Integer.BYTES);
     bytes.asIntBuffer().put(shingles).put(sentences);
-    return Base64.getEncoder().encodeToString(bytes.array());
+    return bytes.array();
   }
 }

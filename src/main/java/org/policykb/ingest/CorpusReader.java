@@ -73,6 +73,11 @@ public final class CorpusReader {
    * or go.
    */
   public Listing list(Path corpus, Map<String, String> idsBefore) throws IOException {
+    return list(corpus, () -> idsBefore);
+  }
+
+  /** As {@link #list(Path, Map)}, with the ids asked for only once the corpus is walked: they may be read meanwhile. */
+  public Listing list(Path corpus, java.util.function.Supplier<Map<String, String>> idsBefore) throws IOException {
     List<Path> files = new ArrayList<>();
     List<IngestResult> unlisted = new ArrayList<>();
     // what the walk saw of each file and override, so that no file is looked at twice (178k stats at 1 GB)
@@ -116,7 +121,7 @@ public final class CorpusReader {
       throw new IOException("corpus folder " + corpus + " does not exist or is not a folder");
     }
     files.sort(null);
-    Map<Path, String> ids = ids(files, corpus, idsBefore);
+    Map<Path, String> ids = ids(files, corpus, idsBefore.get());
     Map<Path, Stamp> stamps = new HashMap<>();
     for (Path f : files) {
       BasicFileAttributes a = seen.get(f);

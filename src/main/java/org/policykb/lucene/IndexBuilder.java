@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
 import org.apache.lucene.codecs.lucene104.Lucene104Codec;
 import org.apache.lucene.index.ConcurrentMergeScheduler;
@@ -111,10 +112,27 @@ public final class IndexBuilder {
 
   private BuildReport build(Path corpus, IndexLayout layout, Optional<String> current,
       CompletableFuture<GenerationCheck.Result> check, BuildProgress progress, Instant started) throws IOException {
-    Manifest last = current.isEmpty() ? null : Manifest.read(layout.dir(current.get())).orElse(null);
+    // the last manifest is read while the corpus is walked: each takes seconds at 1 GB
+    CompletableFuture<Manifest> reading = CompletableFuture.supplyAsync(() -> {
+      try {
+        return current.isEmpty() ? null : Manifest.read(layout.dir(current.get())).orElse(null);
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    });
+    CorpusReader.Listing listing;
+    Manifest last;
+    try {
+      // the ids the files had stay theirs, also when a new schema version rebuilds everything
+      listing = reader.list(corpus, () -> Manifest.fileIds(reading.join() == null ? null : reading.join().files()));
+      last = reading.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof java.io.UncheckedIOException u) {
+        throw u.getCause();
+      }
+      throw e;
+    }
     Manifest previous = last != null && last.schemaVersion() == Fields.SCHEMA_VERSION ? last : null;
-    // the ids the files had stay theirs, also when a new schema version rebuilds everything
-    CorpusReader.Listing listing = reader.list(corpus, Manifest.fileIds(last == null ? null : last.files()));
     String generation = layout.next();
     Path dir = layout.dir(generation);
     long total = listing.bytes();
@@ -264,7 +282,7 @@ public final class IndexBuilder {
     try (DirectoryStream<Path> files = Files.newDirectoryStream(from)) {
       for (Path f : files) {
         String name = f.getFileName().toString();
-        if (name.equals(Manifest.FILE) || name.equals(IndexWriter.WRITE_LOCK_NAME) || !Files.isRegularFile(f)) {
+        if (name.equals(Manifest.FILE) || name.equals(Manifest.JSON_FILE) || name.equals(IndexWriter.WRITE_LOCK_NAME) || !Files.isRegularFile(f)) {
           continue;
         }
         try {

@@ -62,7 +62,7 @@ public final class IndexLayout {
   }
 
   boolean isComplete(String generation) {
-    return Files.isRegularFile(dir(generation).resolve(Manifest.FILE));
+    return Manifest.isIn(dir(generation));
   }
 
   String next() throws IOException {

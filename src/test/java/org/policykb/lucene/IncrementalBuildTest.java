@@ -318,13 +318,47 @@ class IncrementalBuildTest {
   @Test
   void anotherSchemaVersionForcesAFullRebuild() throws IOException {
     BuildReport first = build();
-    Path manifest = root.resolve(first.generation()).resolve(Manifest.FILE);
-    String json = Files.readString(manifest);
-    Files.writeString(manifest, json.replace("\"schema_version\":" + Fields.SCHEMA_VERSION, "\"schema_version\":0"));
+    asJsonManifest(root.resolve(first.generation()), 0);
     assertTrue(IndexBuilder.needsBuild(root));
     BuildReport r = build();
     assertTrue(r.full());
     assertChanges(r, 5, 0, 0, 0);
+  }
+
+  @Test
+  void aGenerationWithTheManifestInJsonIsServedAndBuiltOn() throws IOException {
+    BuildReport first = build();
+    asJsonManifest(root.resolve(first.generation()), Fields.SCHEMA_VERSION);
+    assertFalse(IndexBuilder.needsBuild(root));
+    Manifest before = Manifest.read(root.resolve(first.generation())).orElseThrow();
+    Files.writeString(corpus.resolve(TestCorpus.ID_001 + ".txt"), "改写后的文本：数据要素市场化。", StandardCharsets.UTF_8);
+    BuildReport r = build();
+    assertFalse(r.full());
+    assertChanges(r, 0, 1, 0, 4);
+    assertEquals(1, hits("数据要素市场化"));
+    Path next = root.resolve(r.generation());
+    assertTrue(Files.isRegularFile(next.resolve(Manifest.FILE)));
+    assertFalse(Files.exists(next.resolve(Manifest.JSON_FILE)));
+    Manifest after = Manifest.read(next).orElseThrow();
+    assertEquals(before.files().keySet(), after.files().keySet());
+    before.files().forEach((file, entry) -> {
+      if (!file.startsWith(TestCorpus.ID_001)) { // the others as the JSON had them, signatures and links included
+        assertEquals(entry, after.files().get(file), file);
+        assertFalse(entry.works().isEmpty(), file);
+      }
+    });
+  }
+
+  /** Turns a generation's manifest into what generations were written with before Smile: JSON, of {@code version}. */
+  private static void asJsonManifest(Path generation, int version) throws IOException {
+    Manifest m = Manifest.read(generation).orElseThrow();
+    Files.delete(generation.resolve(Manifest.FILE));
+    String json = new com.fasterxml.jackson.databind.ObjectMapper().registerModule(
+        new com.fasterxml.jackson.datatype.jsr310.JavaTimeModule())
+        .setPropertyNamingStrategy(com.fasterxml.jackson.databind.PropertyNamingStrategies.SNAKE_CASE)
+        .writeValueAsString(new Manifest(version, m.generation(), m.builtAt(), m.documents(), m.files()));
+    assertTrue(json.startsWith("{\"schema_version\":" + version + ","), json.substring(0, 40));
+    Files.writeString(generation.resolve(Manifest.JSON_FILE), json, StandardCharsets.UTF_8);
   }
 
   @Test
