@@ -96,9 +96,13 @@ final class ClusterResearch {
       c.allDocuments = answer.path("missing").path("doc_count").asLong();
       c.characters = answer.path("missing").path("characters").path("value").asLong();
     }
-    // the matching documents' occurrences, counted on their texts as the concordance counts them
     JsonNode matching = reader.matching(index, parsed, request.filters(), deadline);
     long[] totals = new long[2];
+    org.policykb.query.QueryTerm phrase = ClusterOccurrences.countable(parsed);
+    if (phrase != null && occurrencesFromIndex(index, phrase, matching, by, buckets, totals)) {
+      return TrendResult.of(request, totals[0], totals[1], generation, started, Trend.buckets(buckets, request.by()));
+    }
+    // the matching documents' occurrences, counted on their texts as the concordance counts them
     reader.scan(index, matching, List.of(ClusterSchema.DOC + ".text", field), ClusterReader.byId(), deadline, researchTimeoutMillis, h -> {
       JsonNode source = h.path("_source");
       int n = QueryOccurrences.find(source.path(ClusterSchema.DOC).path("text").asText(""), parsed, 0).total();
@@ -124,6 +128,54 @@ final class ClusterResearch {
       totals[1]++;
     });
     return TrendResult.of(request, totals[0], totals[1], generation, started, Trend.buckets(buckets, request.by()));
+  }
+
+  /**
+   * The matching documents and their occurrences per bucket, as the shards count them from positions
+   * ({@link ClusterOccurrences}); false, with nothing counted, when a bucket's values are more than one aggregation lists.
+   */
+  private boolean occurrencesFromIndex(String index, org.policykb.query.QueryTerm phrase, JsonNode matching, Facet by,
+      Map<Object, Trend.Counts> buckets, long[] totals) {
+    ObjectNode body = JSON.createObjectNode();
+    body.set("query", ClusterOccurrences.scored(phrase, matching));
+    body.put("size", 0);
+    body.put("track_total_hits", true);
+    ObjectNode aggs = body.putObject("aggs");
+    ObjectNode values = aggs.putObject("values");
+    if (by == Facet.CITED_BY) {
+      ClusterQueries.bands(values);
+    } else {
+      values.putObject("terms").put("field", ClusterQueries.field(by)).put("size", ClusterQueries.FACET_VALUES)
+          .put("shard_size", ClusterQueries.FACET_VALUES);
+    }
+    values.putObject("aggs").set("occurrences", ClusterOccurrences.sumOfScores());
+    ObjectNode missing = aggs.putObject("missing");
+    missing.putObject("missing").put("field", ClusterQueries.field(by));
+    missing.putObject("aggs").set("occurrences", ClusterOccurrences.sumOfScores());
+    aggs.set("occurrences", ClusterOccurrences.sumOfScores());
+    JsonNode searched = client.post("/" + index + "/_search", body);
+    ClusterReader.checkShards(searched);
+    JsonNode answer = searched.path("aggregations");
+    if (answer.path("values").path("sum_other_doc_count").asLong(0) > 0) {
+      return false;
+    }
+    List<Map.Entry<Object, JsonNode>> counted = new ArrayList<>();
+    for (JsonNode b : answer.path("values").path("buckets")) {
+      if (b.path("doc_count").asLong() > 0) {
+        counted.add(Map.entry(by == Facet.YEAR ? (Object) b.path("key").asInt() : b.path("key").asText(), b));
+      }
+    }
+    if (answer.path("missing").path("doc_count").asLong() > 0) {
+      counted.add(new java.util.AbstractMap.SimpleEntry<>(null, answer.path("missing")));
+    }
+    for (Map.Entry<Object, JsonNode> e : counted) {
+      Trend.Counts c = buckets.computeIfAbsent(e.getKey(), k -> new Trend.Counts());
+      c.documents = e.getValue().path("doc_count").asLong();
+      c.occurrences = ClusterOccurrences.count(e.getValue().path("occurrences"));
+    }
+    totals[0] = ClusterOccurrences.count(answer.path("occurrences"));
+    totals[1] = searched.path("hits").path("total").path("value").asLong();
+    return true;
   }
 
   /** The words (or n-grams) around the query's occurrences, ranked against the collection's frequencies. */

@@ -34,8 +34,9 @@ public final class ClusterSchema {
    */
   // 5: the category field; 6: work_id and work_shown (works); 7: region, level; 8: word_count, and the words' term
   // vectors (what a subcorpus's word frequencies are read from); 9: the words are segmented by the client, sent as
-  // they are with GAP where a position is empty (TERMS_ANALYZER), and their term vectors keep positions (n-grams)
-  public static final int VERSION = 9;
+  // they are with GAP where a position is empty (TERMS_ANALYZER), and their term vectors keep positions (n-grams);
+  // 10: text_exact scores a match by its phrase's frequency (ClusterOccurrences)
+  public static final int VERSION = 10;
 
   /**
    * The whole {@link org.policykb.model.PolicyDocument} as JSON: kept in _source, not indexed. The

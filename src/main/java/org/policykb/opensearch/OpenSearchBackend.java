@@ -61,6 +61,7 @@ public final class OpenSearchBackend implements SearchBackend {
   private final ClusterQueries queries = new ClusterQueries();
   private final ClusterReader reader;
   private final ClusterResearch research;
+  private final ClusterOccurrences occurrences;
   private final ClusterWorks works;
   private final long timeoutMillis;
   private volatile String generation;
@@ -72,6 +73,7 @@ public final class OpenSearchBackend implements SearchBackend {
     this.reader = new ClusterReader(client, queries, timeoutMillis);
     this.works = new ClusterWorks(client);
     this.research = new ClusterResearch(client, reader, queries, SearchBackend.researchTimeoutMillis(timeoutMillis));
+    this.occurrences = new ClusterOccurrences(client);
     this.generation = available(() -> generations.current()).orElseThrow(() -> new IllegalStateException(
         "OpenSearch at " + client.options().url() + " has no index '" + alias + "' yet: build one with "
             + "index --backend opensearch --opensearch-url " + client.options().url()));
@@ -270,6 +272,11 @@ public final class OpenSearchBackend implements SearchBackend {
     ParsedQuery parsed = QueryParser.parse(request.q());
     return onCurrent(index -> {
       JsonNode matching = reader.matching(index, parsed, request.filters(), deadline);
+      org.policykb.query.QueryTerm phrase = ClusterOccurrences.countable(parsed);
+      if (phrase != null && request.collocate() == null && request.sort() == ConcordanceRequest.Order.DOC
+          && request.limit() != Long.MAX_VALUE) {
+        return pageFromCounts(index, phrase, parsed, matching, request, sink, deadline, started);
+      }
       Concordance.Documents documents = oldestFirst(index, matching, deadline);
       if (request.sort() != ConcordanceRequest.Order.DOC) {
         documents = sortable(index, documents, parsed, request, deadline);
@@ -277,6 +284,45 @@ public final class OpenSearchBackend implements SearchBackend {
       Concordance.Totals totals = Concordance.over(documents, parsed, request, sink);
       return ConcordanceResult.of(request, totals.occurrences(), totals.documents(), generationOf(index), started);
     });
+  }
+
+  /**
+   * A page in document order whose every document's occurrences the shards count ({@link ClusterOccurrences}): only the
+   * documents that hold the page's lines are read.
+   */
+  private ConcordanceResult pageFromCounts(String index, org.policykb.query.QueryTerm phrase, ParsedQuery parsed,
+      JsonNode matching, ConcordanceRequest request, Consumer<ConcordanceLine> sink, long deadline, long started) {
+    ArrayNode sort = ClusterQueries.sort(DocumentOrder.OLDEST_FIRST);
+    long end = request.offset() + request.limit();
+    ClusterOccurrences.Page page = occurrences.upTo(index, phrase, matching, sort, end);
+    List<String> wanted = new ArrayList<>();
+    long line = 0;
+    long firstLine = -1;
+    for (ClusterOccurrences.Counted c : page.documents()) {
+      if (line + c.occurrences() > request.offset() && line < end) {
+        firstLine = firstLine < 0 ? line : firstLine;
+        wanted.add(c.id());
+      }
+      line += c.occurrences();
+    }
+    if (!wanted.isEmpty()) {
+      ObjectNode byId = JSON.createObjectNode();
+      ArrayNode values = byId.putObject("ids").putArray("values");
+      wanted.forEach(values::add);
+      long[] at = {firstLine};
+      reader.scan(index, byId, List.of(ClusterSchema.DOC), sort, deadline, researchTimeoutMillis(), h -> {
+        PolicyDocument d = ClusterDocuments.fromSource(h.path("_source"));
+        return new Concordance.Found(d, org.policykb.text.QueryOccurrences.find(d.text(), parsed));
+      }, found -> {
+        for (org.policykb.text.Occurrence o : found.occurrences()) {
+          long n = at[0]++;
+          if (n >= request.offset() && n < end) {
+            sink.accept(Concordance.line(found.document(), o, request.window()));
+          }
+        }
+      });
+    }
+    return ConcordanceResult.of(request, page.occurrences(), page.matching(), generationOf(index), started);
   }
 
   /** The matching documents in the concordance's order ({@link DocumentOrder#OLDEST_FIRST}), page by page. */

@@ -18,6 +18,19 @@ public record QueryTerm(String phrase, boolean titleOnly, int[] folded) {
     return new QueryTerm(phrase, titleOnly, folded);
   }
 
+  /**
+   * Whether two of its occurrences can overlap (哈哈 in 哈哈哈, 发展和发展 in 发展和发展和发展): its folded code points
+   * begin with what they end with. Where they cannot, a text's occurrences are all the places it stands.
+   */
+  public boolean overlapsItself() {
+    for (int shift = 1; shift < folded.length; shift++) {
+      if (Arrays.equals(folded, shift, folded.length, folded, 0, folded.length - shift)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   @Override
   public boolean equals(Object o) {
     return o instanceof QueryTerm t

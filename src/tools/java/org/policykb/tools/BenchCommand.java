@@ -62,6 +62,10 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--research", description = "With --backend both: each backend also answers the research rows.")
   boolean research;
 
+  @Option(names = "--embedded-index", description = "With --backend both: an embedded index already built from --corpus, "
+      + "served as it is instead of building one (its build time is then not measured).")
+  Path embeddedIndex;
+
   @Option(names = "--pdf", description = "Only time reading PDFs: this many generated files in the official layout (with --pages).")
   Integer pdfFiles;
 
@@ -95,7 +99,7 @@ final class BenchCommand implements Callable<Integer> {
         throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--backend both --corpus DIR is the side-by-side run");
       }
       new org.policykb.tools.bench.SideBySideBenchmark(spec.commandLine().getOut(), work, clients, seconds, nodes, research)
-          .run(corpus, seed, perBand);
+          .run(corpus, embeddedIndex, seed, perBand);
       return 0;
     }
     if (fairOnly != null) {

@@ -69,7 +69,10 @@ public final class SideBySideBenchmark {
   /** One backend's figures. */
   private record Row(String name, double buildSeconds, long indexBytes, Percentiles latency, double perSecond, long mismatches) {}
 
-  public void run(Path corpus, long seed, int perBand) throws Exception {
+  /**
+   * @param built an embedded index built from {@code corpus} to serve as it is (its build not timed); null to build one
+   */
+  public void run(Path corpus, Path built, long seed, int perBand) throws Exception {
     long corpusBytes;
     try (Stream<Path> files = Files.walk(corpus)) {
       corpusBytes = files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
@@ -84,14 +87,18 @@ public final class SideBySideBenchmark {
     out.flush();
 
     List<Row> rows = new ArrayList<>();
-    Path embeddedIndex = work.resolve("side-embedded");
-    org.apache.lucene.util.IOUtils.rm(embeddedIndex);
+    Path embeddedIndex = built != null ? built : work.resolve("side-embedded");
     long s = System.nanoTime();
-    new IndexBuilder().build(corpus, embeddedIndex, r -> {});
-    double embeddedBuild = (System.nanoTime() - s) / 1e9;
+    double embeddedBuild = Double.NaN;
+    if (built == null) {
+      org.apache.lucene.util.IOUtils.rm(embeddedIndex);
+      new IndexBuilder().build(corpus, embeddedIndex, r -> {});
+      embeddedBuild = (System.nanoTime() - s) / 1e9;
+    }
     Map<String, Long> reference = new LinkedHashMap<>();
     try (LuceneSearchBackend embedded = new LuceneSearchBackend(embeddedIndex)) {
-      rows.add(measure("embedded (Lucene)", embedded, embeddedBuild, sizeOf(embeddedIndex), warmUp, timed, reference,
+      rows.add(measure("embedded (Lucene)", embedded, embeddedBuild,
+          sizeOf(embeddedIndex.resolve(Files.readString(embeddedIndex.resolve("CURRENT")).strip())), warmUp, timed, reference,
           FairBenchmark::clearQueryCache, seed));
       for (int nodes : this.nodes) {
         Path home = work.resolve("side-cluster-" + nodes);

@@ -18,6 +18,7 @@ import org.opensearch.common.settings.Settings;
 import org.opensearch.node.InternalSettingsPreparer;
 import org.opensearch.node.Node;
 import org.opensearch.node.NodeValidationException;
+import org.opensearch.painless.PainlessModulePlugin;
 import org.opensearch.plugin.analysis.smartcn.AnalysisSmartChinesePlugin;
 import org.opensearch.plugins.Plugin;
 import org.opensearch.plugins.PluginInfo;
@@ -33,7 +34,7 @@ import org.policykb.opensearch.ClusterUnavailableException;
  */
 public final class DevCluster implements Closeable {
   private static final List<Class<? extends Plugin>> PLUGINS =
-      List.of(Netty4ModulePlugin.class, CommonAnalysisModulePlugin.class, AnalysisSmartChinesePlugin.class);
+      List.of(Netty4ModulePlugin.class, CommonAnalysisModulePlugin.class, AnalysisSmartChinesePlugin.class, PainlessModulePlugin.class);
 
   static {
     // nodes run as a distribution runs them, without OpenSearch's internal assertions, even in a
