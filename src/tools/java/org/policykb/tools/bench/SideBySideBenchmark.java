@@ -70,9 +70,9 @@ public final class SideBySideBenchmark {
   private record Row(String name, double buildSeconds, long indexBytes, Percentiles latency, double perSecond, long mismatches) {}
 
   /**
-   * @param built an embedded index built from {@code corpus} to serve as it is (its build not timed); null to build one
+   * @param existing an embedded index built from {@code corpus} to serve as it is (its build not timed); null to build one
    */
-  public void run(Path corpus, Path built, long seed, int perBand) throws Exception {
+  public void run(Path corpus, Path existing, long seed, int perBand) throws Exception {
     long corpusBytes;
     try (Stream<Path> files = Files.walk(corpus)) {
       corpusBytes = files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
@@ -87,10 +87,10 @@ public final class SideBySideBenchmark {
     out.flush();
 
     List<Row> rows = new ArrayList<>();
-    Path embeddedIndex = built != null ? built : work.resolve("side-embedded");
+    Path embeddedIndex = existing != null ? existing : work.resolve("side-embedded");
     long s = System.nanoTime();
     double embeddedBuild = Double.NaN;
-    if (built == null) {
+    if (existing == null) {
       org.apache.lucene.util.IOUtils.rm(embeddedIndex);
       new IndexBuilder().build(corpus, embeddedIndex, r -> {});
       embeddedBuild = (System.nanoTime() - s) / 1e9;
