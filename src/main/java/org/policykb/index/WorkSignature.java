@@ -86,7 +86,7 @@ public record WorkSignature(String id, String format, boolean ocr, String number
     return work == null ? null : new WorkRole(work, shown);
   }
 
-  /** Both signatures in one string, only when both are whole. */
+  /** Both signatures in one array of bytes, only when both are whole. */
   private static byte[] encode(int[] shingles, int[] sentences) {
     if (shingles == null || sentences == null || shingles.length != TextMinHash.HASHES
         || sentences.length != TextMinHash.SENTENCE_HASHES) {

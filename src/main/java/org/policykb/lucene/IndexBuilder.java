@@ -112,14 +112,15 @@ public final class IndexBuilder {
 
   private BuildReport build(Path corpus, IndexLayout layout, Optional<String> current,
       CompletableFuture<GenerationCheck.Result> check, BuildProgress progress, Instant started) throws IOException {
-    // the last manifest is read while the corpus is walked: each takes seconds at 1 GB
+    // the last manifest is read while the corpus is walked, each taking seconds at 1 GB, on a thread of its own: the
+    // common pool's may be checking the current generation
     CompletableFuture<Manifest> reading = CompletableFuture.supplyAsync(() -> {
       try {
         return current.isEmpty() ? null : Manifest.read(layout.dir(current.get())).orElse(null);
       } catch (IOException e) {
         throw new java.io.UncheckedIOException(e);
       }
-    });
+    }, task -> Thread.ofPlatform().name("manifest-read").start(task));
     CorpusReader.Listing listing;
     Manifest last;
     try {

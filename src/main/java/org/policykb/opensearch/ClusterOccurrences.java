@@ -77,8 +77,11 @@ final class ClusterOccurrences {
    */
   record Page(List<Counted> documents, long occurrences, long matching) {}
 
-  /** Counts {@code phrase}'s occurrences in {@code matching}'s documents and lists them in order up to line {@code end}. */
-  Page upTo(String index, QueryTerm phrase, JsonNode matching, ArrayNode sort, long end) {
+  /**
+   * Counts {@code phrase}'s occurrences in {@code matching}'s documents and lists them in order up to line {@code end}; past
+   * {@code deadline} it stops with a timeout naming {@code limitMillis}.
+   */
+  Page upTo(String index, QueryTerm phrase, JsonNode matching, ArrayNode sort, long end, long deadline, long limitMillis) {
     List<Counted> documents = new ArrayList<>();
     long occurrences = -1;
     long total = 0;
@@ -116,6 +119,9 @@ final class ClusterOccurrences {
         return new Page(documents, occurrences, total);
       }
       after = hits.get(hits.size() - 1).path("sort");
+      if (System.nanoTime() > deadline) {
+        throw new org.policykb.search.SearchTimeoutException(limitMillis);
+      }
     }
   }
 }

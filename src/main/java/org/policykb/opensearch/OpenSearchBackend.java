@@ -294,7 +294,7 @@ public final class OpenSearchBackend implements SearchBackend {
       JsonNode matching, ConcordanceRequest request, Consumer<ConcordanceLine> sink, long deadline, long started) {
     ArrayNode sort = ClusterQueries.sort(DocumentOrder.OLDEST_FIRST);
     long end = request.offset() + request.limit();
-    ClusterOccurrences.Page page = occurrences.upTo(index, phrase, matching, sort, end);
+    ClusterOccurrences.Page page = occurrences.upTo(index, phrase, matching, sort, end, deadline, researchTimeoutMillis());
     List<String> wanted = new ArrayList<>();
     long line = 0;
     long firstLine = -1;

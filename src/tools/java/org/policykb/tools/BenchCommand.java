@@ -43,6 +43,10 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--research-only", description = "Only time the research endpoints, on this existing index.")
   Path researchOnly;
 
+  @Option(names = "--research-on-cluster", description = "Only time the research endpoints, on the OpenSearch cluster at this URL "
+      + "(the generations a side-by-side run built, alias bench).")
+  String researchOnCluster;
+
   @Option(names = "--fair-only", description = "Only run the fair benchmark (first-time queries drawn from --corpus), on this existing index.")
   Path fairOnly;
 
@@ -107,6 +111,11 @@ final class BenchCommand implements Callable<Integer> {
         throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--fair-only needs --corpus, the folder the index was built from");
       }
       new Benchmark(spec.commandLine().getOut(), work, warmup, repetitions, clients, seconds).fair(fairOnly, corpus, seed, perBand, org.policykb.tools.bench.Benchmark.FAIR_STRUCTURED);
+      return 0;
+    }
+    if (researchOnCluster != null) {
+      new Benchmark(spec.commandLine().getOut(), work, warmup, repetitions, clients, seconds)
+          .researchOnCluster(researchOnCluster, "bench", seed);
       return 0;
     }
     if (researchOnly != null) {

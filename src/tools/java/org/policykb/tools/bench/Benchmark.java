@@ -186,6 +186,18 @@ public final class Benchmark {
   }
 
   /** The research endpoints alone, on an index built before (e.g. by an earlier bench run). */
+  /** The research rows over HTTP on the OpenSearch cluster at {@code url}, its generations under {@code alias}. */
+  public void researchOnCluster(String url, String alias, long seed) throws Exception {
+    try (org.policykb.opensearch.ClusterClient client = new org.policykb.opensearch.ClusterClient(
+            org.policykb.opensearch.ClusterClient.Options.of(url).withTimeoutMillis(10_000));
+        org.policykb.opensearch.OpenSearchBackend backend = new org.policykb.opensearch.OpenSearchBackend(client, alias, 5_000);
+        ApiServer server = ApiServer.start(backend, "127.0.0.1", 0)) {
+      line("machine", "%d cores, Java %s, max heap %d MB, OpenSearch at %s (%d documents)", Runtime.getRuntime().availableProcessors(),
+          Runtime.version(), Runtime.getRuntime().maxMemory() >> 20, url, backend.health().documents());
+      new ResearchBenchmark(out).run(backend, "http://127.0.0.1:" + server.port(), seed, false);
+    }
+  }
+
   public void research(Path root, long seed) throws Exception {
     try (LuceneSearchBackend backend = new LuceneSearchBackend(root);
         ApiServer server = ApiServer.start(backend, "127.0.0.1", 0)) {
