@@ -16,8 +16,8 @@ import org.policykb.query.QueryTerm;
  * A query's occurrences counted by the cluster's shards from positions, without a text leaving them. {@code text_exact}
  * scores a match by how often its phrase stands in the document ({@code occurrences}, a scripted similarity in
  * {@code opensearch/index.json}; no ranking reads the field, it only decides matches), so a document's score is its
- * occurrence count and the sum of the scores is the total. That is the concordance's count for a query of one phrase that cannot overlap itself
- * ({@link #countable}); every other query is counted on the texts as before.
+ * occurrence count and the sum of the scores is the total. That is the concordance's count for a query of one phrase
+ * that cannot overlap itself ({@link #countable}); every other query is counted on the texts as before.
  */
 final class ClusterOccurrences {
   private static final ObjectMapper JSON = Json.mapper();
