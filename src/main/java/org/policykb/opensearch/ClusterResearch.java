@@ -67,35 +67,16 @@ final class ClusterResearch {
     sizes.put("size", 0);
     JsonNode restriction = ClusterQueries.filters(request.filters());
     sizes.set("query", restriction == null ? JSON.createObjectNode().set("match_all", JSON.createObjectNode()) : restriction);
-    ObjectNode aggs = sizes.putObject("aggs");
-    ObjectNode values = aggs.putObject("values");
-    if (by == Facet.CITED_BY) {
-      ClusterQueries.bands(values);
-    } else {
-      values.putObject("terms").put("field", field).put("size", ClusterQueries.FACET_VALUES)
-          .put("shard_size", ClusterQueries.FACET_VALUES);
-    }
-    values.putObject("aggs").putObject("characters").putObject("sum").put("field", Fields.TEXT_CHARS);
-    ObjectNode missing = aggs.putObject("missing");
-    missing.putObject("missing").put("field", field);
-    missing.putObject("aggs").putObject("characters").putObject("sum").put("field", Fields.TEXT_CHARS);
+    ObjectNode characters = JSON.createObjectNode();
+    characters.putObject("sum").put("field", Fields.TEXT_CHARS);
+    perBucket(sizes.putObject("aggs"), by, "characters", characters);
     JsonNode searched = client.post("/" + index + "/_search", sizes);
     ClusterReader.checkShards(searched);
-    JsonNode answer = searched.path("aggregations");
-    for (JsonNode b : answer.path("values").path("buckets")) {
-      if (b.path("doc_count").asLong() == 0) {
-        continue; // a band of citing works that holds none
-      }
-      Trend.Counts c = buckets.computeIfAbsent(byYear ? (Object) b.path("key").asInt() : b.path("key").asText(),
-          k -> new Trend.Counts());
+    buckets(searched.path("aggregations"), by).forEach((key, b) -> {
+      Trend.Counts c = buckets.computeIfAbsent(key, k -> new Trend.Counts());
       c.allDocuments = b.path("doc_count").asLong();
       c.characters = b.path("characters").path("value").asLong();
-    }
-    if (answer.path("missing").path("doc_count").asLong() > 0) {
-      Trend.Counts c = buckets.computeIfAbsent(null, k -> new Trend.Counts());
-      c.allDocuments = answer.path("missing").path("doc_count").asLong();
-      c.characters = answer.path("missing").path("characters").path("value").asLong();
-    }
+    });
     JsonNode matching = reader.matching(index, parsed, request.filters(), deadline);
     long[] totals = new long[2];
     org.policykb.query.QueryTerm phrase = ClusterOccurrences.countable(parsed);
@@ -141,17 +122,7 @@ final class ClusterResearch {
     body.put("size", 0);
     body.put("track_total_hits", true);
     ObjectNode aggs = body.putObject("aggs");
-    ObjectNode values = aggs.putObject("values");
-    if (by == Facet.CITED_BY) {
-      ClusterQueries.bands(values);
-    } else {
-      values.putObject("terms").put("field", ClusterQueries.field(by)).put("size", ClusterQueries.FACET_VALUES)
-          .put("shard_size", ClusterQueries.FACET_VALUES);
-    }
-    values.putObject("aggs").set("occurrences", ClusterOccurrences.sumOfScores());
-    ObjectNode missing = aggs.putObject("missing");
-    missing.putObject("missing").put("field", ClusterQueries.field(by));
-    missing.putObject("aggs").set("occurrences", ClusterOccurrences.sumOfScores());
+    perBucket(aggs, by, "occurrences", ClusterOccurrences.sumOfScores());
     aggs.set("occurrences", ClusterOccurrences.sumOfScores());
     JsonNode searched = client.post("/" + index + "/_search", body);
     ClusterReader.checkShards(searched);
@@ -159,23 +130,46 @@ final class ClusterResearch {
     if (answer.path("values").path("sum_other_doc_count").asLong(0) > 0) {
       return false;
     }
-    List<Map.Entry<Object, JsonNode>> counted = new ArrayList<>();
-    for (JsonNode b : answer.path("values").path("buckets")) {
-      if (b.path("doc_count").asLong() > 0) {
-        counted.add(Map.entry(by == Facet.YEAR ? (Object) b.path("key").asInt() : b.path("key").asText(), b));
-      }
-    }
-    if (answer.path("missing").path("doc_count").asLong() > 0) {
-      counted.add(new java.util.AbstractMap.SimpleEntry<>(null, answer.path("missing")));
-    }
-    for (Map.Entry<Object, JsonNode> e : counted) {
-      Trend.Counts c = buckets.computeIfAbsent(e.getKey(), k -> new Trend.Counts());
-      c.documents = e.getValue().path("doc_count").asLong();
-      c.occurrences = ClusterOccurrences.count(e.getValue().path("occurrences"));
-    }
+    buckets(answer, by).forEach((key, b) -> {
+      Trend.Counts c = buckets.computeIfAbsent(key, k -> new Trend.Counts());
+      c.documents = b.path("doc_count").asLong();
+      c.occurrences = ClusterOccurrences.count(b.path("occurrences"));
+    });
     totals[0] = ClusterOccurrences.count(answer.path("occurrences"));
     totals[1] = searched.path("hits").path("total").path("value").asLong();
     return true;
+  }
+
+  /**
+   * The aggregations of a trend's buckets: {@code values}, one bucket per value of {@code by} (its bands for the citing
+   * works), and {@code missing}, the documents without one; each with {@code metric} as {@code name}.
+   */
+  private static void perBucket(ObjectNode aggs, Facet by, String name, JsonNode metric) {
+    ObjectNode values = aggs.putObject("values");
+    if (by == Facet.CITED_BY) {
+      ClusterQueries.bands(values);
+    } else {
+      values.putObject("terms").put("field", ClusterQueries.field(by)).put("size", ClusterQueries.FACET_VALUES)
+          .put("shard_size", ClusterQueries.FACET_VALUES);
+    }
+    values.putObject("aggs").set(name, metric);
+    ObjectNode missing = aggs.putObject("missing");
+    missing.putObject("missing").put("field", ClusterQueries.field(by));
+    missing.putObject("aggs").set(name, metric.deepCopy());
+  }
+
+  /** The buckets of {@link #perBucket}'s answer that hold a document, by their value (null: without one). */
+  private static Map<Object, JsonNode> buckets(JsonNode answer, Facet by) {
+    Map<Object, JsonNode> out = new LinkedHashMap<>();
+    for (JsonNode b : answer.path("values").path("buckets")) {
+      if (b.path("doc_count").asLong() > 0) { // a band of citing works may hold none
+        out.put(by == Facet.YEAR ? (Object) b.path("key").asInt() : b.path("key").asText(), b);
+      }
+    }
+    if (answer.path("missing").path("doc_count").asLong() > 0) {
+      out.put(null, answer.path("missing"));
+    }
+    return out;
   }
 
   /** The words (or n-grams) around the query's occurrences, ranked against the collection's frequencies. */
