@@ -47,6 +47,12 @@ class KeptDeletionsTest {
     TestCorpus.copySeeds(corpus);
     OfficialTexts.write(corpus);
     LinkedTexts.write(corpus);
+    // documents no round touches: enough that a round's deletions stay under the merge policy's share (10 %), so they are
+    // kept whatever segments the two writer threads happened to flush
+    for (int i = 1; i <= 100; i++) {
+      write(corpus.resolve("background_" + i + ".txt"), "第" + i + "号简报\n\n" + WORDS[i % WORDS.length] + "与"
+          + WORDS[(i * 5) % WORDS.length] + "稳步推进，第" + i + "期工作简报。\n");
+    }
     for (int i = 1; i <= 40; i++) {
       StringBuilder text = new StringBuilder("第" + i + "号通知\n\n");
       for (int j = 0; j < 3 + i % 5; j++) {
