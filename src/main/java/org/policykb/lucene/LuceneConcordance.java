@@ -25,8 +25,6 @@ import org.policykb.search.ConcordanceLine;
 import org.policykb.search.ConcordanceRequest;
 import org.policykb.text.ContextKeys;
 import org.policykb.text.NearSpans;
-import org.policykb.text.Occurrence;
-import org.policykb.text.QueryOccurrences;
 
 /**
  * The concordance ({@link Concordance}) over the embedded index: its matches read from stored texts
@@ -254,31 +252,16 @@ final class LuceneConcordance {
   private Concordance.Totals pageFromPostings(MatchingDocs matches, int[] docs, ConcordanceRequest r, Consumer<ConcordanceLine> sink)
       throws IOException {
     int[] counts = PostingsOccurrences.perDocument(matches, query, searcher);
-    long total = 0;
-    long end = r.offset() + r.limit();
-    List<Integer> wanted = new ArrayList<>();
-    long firstLine = -1;
+    Concordance.CountedPage page = new Concordance.CountedPage(r);
+    int[] kept = new int[docs.length];
+    int n = 0;
     for (int doc : docs) {
-      int n = counts[doc];
-      if (total + n > r.offset() && total < end) {
-        if (firstLine < 0) {
-          firstLine = total;
-        }
-        wanted.add(doc);
+      if (page.holds(counts[doc])) {
+        kept[n++] = doc;
       }
-      total += n;
     }
-    long[] line = {Math.max(0, firstLine)};
-    scan.forEach(wanted.stream().mapToInt(Integer::intValue).toArray(),
-        d -> new Concordance.Found(d, QueryOccurrences.find(d.text(), query)), found -> {
-          for (Occurrence o : found.occurrences()) {
-            long n = line[0]++;
-            if (n >= r.offset() && n < end) {
-              sink.accept(Concordance.line(found.document(), o, r.window()));
-            }
-          }
-        });
-    return new Concordance.Totals(total, docs.length);
+    page.cut(stream(java.util.Arrays.copyOf(kept, n)), query, sink);
+    return new Concordance.Totals(page.lines(), docs.length);
   }
 
 }

@@ -295,32 +295,18 @@ public final class OpenSearchBackend implements SearchBackend {
     ArrayNode sort = ClusterQueries.sort(DocumentOrder.OLDEST_FIRST);
     long end = request.offset() + request.limit();
     ClusterOccurrences.Page page = occurrences.upTo(index, phrase, matching, sort, end, deadline, researchTimeoutMillis());
-    List<String> wanted = new ArrayList<>();
-    long line = 0;
-    long firstLine = -1;
+    Concordance.CountedPage lines = new Concordance.CountedPage(request);
+    List<String> kept = new ArrayList<>();
     for (ClusterOccurrences.Counted c : page.documents()) {
-      if (line + c.occurrences() > request.offset() && line < end) {
-        firstLine = firstLine < 0 ? line : firstLine;
-        wanted.add(c.id());
+      if (lines.holds(c.occurrences())) {
+        kept.add(c.id());
       }
-      line += c.occurrences();
     }
-    if (!wanted.isEmpty()) {
+    if (!kept.isEmpty()) {
       ObjectNode byId = JSON.createObjectNode();
       ArrayNode values = byId.putObject("ids").putArray("values");
-      wanted.forEach(values::add);
-      long[] at = {firstLine};
-      reader.scan(index, byId, List.of(ClusterSchema.DOC), sort, deadline, researchTimeoutMillis(), h -> {
-        PolicyDocument d = ClusterDocuments.fromSource(h.path("_source"));
-        return new Concordance.Found(d, org.policykb.text.QueryOccurrences.find(d.text(), parsed));
-      }, found -> {
-        for (org.policykb.text.Occurrence o : found.occurrences()) {
-          long n = at[0]++;
-          if (n >= request.offset() && n < end) {
-            sink.accept(Concordance.line(found.document(), o, request.window()));
-          }
-        }
-      });
+      kept.forEach(values::add);
+      lines.cut(oldestFirst(index, byId, deadline), parsed, sink);
     }
     return ConcordanceResult.of(request, page.occurrences(), page.matching(), generationOf(index), started);
   }

@@ -68,6 +68,51 @@ public final class Concordance {
   }
 
   /**
+   * A page in document order cut from each document's count of lines, counted by an engine without reading texts
+   * (postings, the shards' scores) in the documents' order: only the documents that hold the page's lines are read.
+   * Valid without a collocate filter, where every occurrence is a line.
+   */
+  public static final class CountedPage {
+    private final ConcordanceRequest request;
+    private final long end;
+    private long lines;
+    private long first = -1;
+
+    public CountedPage(ConcordanceRequest request) {
+      this.request = request;
+      this.end = request.offset() + request.limit();
+    }
+
+    /** Counts the next document's lines: whether it holds lines of the page, and is to be read. */
+    public boolean holds(long documentLines) {
+      boolean holds = lines + documentLines > request.offset() && lines < end;
+      if (holds && first < 0) {
+        first = lines;
+      }
+      lines += documentLines;
+      return holds;
+    }
+
+    /** Every line counted. */
+    public long lines() {
+      return lines;
+    }
+
+    /** Cuts the page's lines, to {@code sink}, from the documents {@link #holds} kept, read in the same order. */
+    public void cut(Documents kept, ParsedQuery query, Consumer<ConcordanceLine> sink) {
+      long[] line = {Math.max(0, first)};
+      kept.forEach(d -> new Found(d, QueryOccurrences.find(d.text(), query)), found -> {
+        for (Occurrence o : found.occurrences()) {
+          long n = line[0]++;
+          if (n >= request.offset() && n < end) {
+            sink.accept(line(found.document(), o, request.window()));
+          }
+        }
+      });
+    }
+  }
+
+  /**
    * What a concordance sorted by context needs from an engine that has its lines' keys
    * ({@link ContextKeys}) without reading the texts: the keys first, then only the documents that
    * hold the lines asked for.
