@@ -1,0 +1,105 @@
+package org.policykb.lucene;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.junit.jupiter.api.Test;
+import org.policykb.TestCorpus;
+import org.policykb.index.WorkRole;
+import org.policykb.ingest.CorpusReader;
+import org.policykb.model.PolicyDocument;
+
+/**
+ * A document written to the index and read back is the document that was ingested, whether its text is stored apart
+ * from its JSON (as written now) or inside it (as generations of schema 15 and older wrote it, which an incremental
+ * build keeps beside new documents).
+ */
+class DocumentMapperTest {
+  private static List<PolicyDocument> seeds() throws Exception {
+    List<PolicyDocument> out = new ArrayList<>();
+    CorpusReader reader = new CorpusReader();
+    try (Stream<Path> files = Files.list(TestCorpus.SEEDS)) {
+      for (Path f : files.sorted().toList()) {
+        out.add(reader.read(TestCorpus.SEEDS, f).document());
+      }
+    }
+    // a text with what JSON escapes and a character outside the BMP
+    PolicyDocument d = out.get(0);
+    out.add(new PolicyDocument("escapes", "引号\"与\\反斜杠", false, d.date(), d.year(), d.dateFrom(), d.source(), d.authors(),
+        d.url(), d.categories(), d.tags(), "第一段\"引号\"\t制表\\。\n\n第二段𠀋字。", null, d.file(), d.format(), d.parks(), d.cites(),
+        d.official(), d.pages()));
+    return out;
+  }
+
+  /** Writes each stored document to an index and reads the stored fields back. */
+  private static List<Document> roundTrip(List<Document> docs) throws Exception {
+    try (Directory dir = new ByteBuffersDirectory()) {
+      try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig())) {
+        for (Document d : docs) {
+          w.addDocument(d);
+        }
+      }
+      List<Document> out = new ArrayList<>();
+      try (DirectoryReader r = DirectoryReader.open(dir)) {
+        for (int i = 0; i < r.maxDoc(); i++) {
+          out.add(r.storedFields().document(i));
+        }
+      }
+      return out;
+    }
+  }
+
+  @Test
+  void aDocumentReadBackIsTheDocumentWrittenAndItsJsonHoldsNoText() throws Exception {
+    List<PolicyDocument> docs = seeds();
+    List<Document> written = new ArrayList<>();
+    for (PolicyDocument d : docs) {
+      written.add(DocumentMapper.toLucene(d, new WorkRole(d.id(), true)));
+    }
+    List<Document> stored = roundTrip(written);
+    for (int i = 0; i < docs.size(); i++) {
+      PolicyDocument d = docs.get(i);
+      assertEquals(d, DocumentMapper.fromLucene(stored.get(i)), d.id());
+      assertEquals(d.text(), DocumentMapper.textOf(stored.get(i)), d.id());
+      ObjectNode json = (ObjectNode) new ObjectMapper().readTree(stored.get(i).get(DocumentMapper.STORED_SOURCE));
+      assertFalse(json.has("text"), d.id() + ": the text is stored once");
+      assertNotNull(stored.get(i).get("_text"), d.id());
+    }
+  }
+
+  @Test
+  void aDocumentWrittenWithItsTextInItsJsonIsReadBackTheSame() throws Exception {
+    List<PolicyDocument> docs = seeds();
+    List<Document> old = new ArrayList<>();
+    ObjectMapper json = new ObjectMapper();
+    for (PolicyDocument d : docs) {
+      // the old layout: the same JSON with the text in it, and no stored text of its own
+      Document now = DocumentMapper.toLucene(d, new WorkRole(d.id(), true));
+      ObjectNode source = (ObjectNode) json.readTree(now.get(DocumentMapper.STORED_SOURCE));
+      source.put("text", d.text());
+      Document before = new Document();
+      before.add(new StoredField(DocumentMapper.STORED_SOURCE, json.writeValueAsString(source)));
+      old.add(before);
+    }
+    List<Document> stored = roundTrip(old);
+    for (int i = 0; i < docs.size(); i++) {
+      assertEquals(docs.get(i), DocumentMapper.fromLucene(stored.get(i)), docs.get(i).id());
+      assertEquals(docs.get(i).text(), DocumentMapper.textOf(stored.get(i)), docs.get(i).id());
+    }
+  }
+}
