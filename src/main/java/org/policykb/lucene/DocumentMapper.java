@@ -176,7 +176,7 @@ public final class DocumentMapper {
     String text = stored.get(STORED_TEXT);
     try {
       if (text == null) {
-        return JSON.readValue(json, PolicyDocument.class); // a generation of schema 15 or older: the text in the JSON
+        return JSON.readValue(json, PolicyDocument.class); // written before the text had a field: in the JSON
       }
       com.fasterxml.jackson.databind.node.ObjectNode source = (com.fasterxml.jackson.databind.node.ObjectNode) JSON.readTree(json);
       source.put("text", text);
@@ -187,9 +187,9 @@ public final class DocumentMapper {
   }
 
   /**
-   * Only the text of a stored document, read from its JSON up to the {@code text} field and no further:
-   * what a check on many documents' texts (a NEAR pair's confirmation) needs, without building the
-   * whole document with its paragraphs.
+   * Only the text of a stored document (from a document written before the text had a field of its own, out of its
+   * JSON up to the {@code text} field and no further): what a check on many documents' texts (a NEAR pair's
+   * confirmation) needs, without building the whole document with its paragraphs.
    */
   public static String textOf(Document stored) {
     String text = stored.get(STORED_TEXT);
