@@ -98,10 +98,11 @@ public final class DocumentMapper {
       doc.add(new StringField(Fields.WORK_SHOWN, "true", Field.Store.YES));
     }
     doc.add(new SortedDocValuesField(Fields.ID, new BytesRef(d.id())));
+    // the text first: a reader of the text alone stops there ({@link #textVisitor})
+    doc.add(new StoredField(STORED_TEXT, d.text()));
     com.fasterxml.jackson.databind.node.ObjectNode source = JSON.valueToTree(d);
     source.remove("text");
     doc.add(new StoredField(STORED_SOURCE, toJson(source)));
-    doc.add(new StoredField(STORED_TEXT, d.text()));
     doc.add(new StoredField(STORED_MEMBER, toJson(WorkMember.of(d, false))));
     doc.add(new Field(Fields.TEXT_EXACT, d.text(), EXACT_TYPE));
     BytesRef paragraphs = ParagraphStarts.encode(d.text());
@@ -184,6 +185,19 @@ public final class DocumentMapper {
     } catch (IOException e) {
       throw new UncheckedIOException("stored document cannot be read back: " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * A visitor of what {@link #textOf} reads: the stored text, which it stops after, or the JSON of a document written
+   * before the text had a field of its own.
+   */
+  static org.apache.lucene.document.DocumentStoredFieldVisitor textVisitor() {
+    return new org.apache.lucene.document.DocumentStoredFieldVisitor(STORED_TEXT, STORED_SOURCE) {
+      @Override
+      public Status needsField(org.apache.lucene.index.FieldInfo field) throws IOException {
+        return getDocument().getField(STORED_TEXT) != null ? Status.STOP : super.needsField(field);
+      }
+    };
   }
 
   /**

@@ -10,6 +10,7 @@ import java.util.concurrent.Future;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.apache.lucene.codecs.StoredFieldsReader;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.DocumentStoredFieldVisitor;
@@ -118,7 +119,25 @@ final class DocumentScan {
 
   /** {@link #forEach(int[], Function, Consumer)} with each document's place in {@code docs} given to {@code work}. */
   <T> void forEach(int[] docs, BiFunction<Integer, PolicyDocument, T> work, Consumer<T> sink) {
-    List<Future<List<T>>> next = submit(docs, 0, work);
+    scan(docs, DocumentStoredFieldVisitor::new, DocumentMapper::fromLucene, work, sink);
+  }
+
+  /**
+   * {@link #forEach(int[], Function, Consumer)} on the documents' texts alone: nothing else of a document is
+   * read or parsed.
+   */
+  <T> void forEachText(int[] docs, Function<String, T> work, Consumer<T> sink) {
+    scan(docs, DocumentMapper::textVisitor, DocumentMapper::textOf, (i, text) -> work.apply(text), sink);
+  }
+
+  /**
+   * Reads each document's stored fields as a visitor of {@code visitors} takes them, and {@code read} makes them into
+   * what {@code work} is applied to on all
+   * cores and gives the results to {@code sink} in the documents' order.
+   */
+  private <D, T> void scan(int[] docs, Supplier<DocumentStoredFieldVisitor> visitors, Function<Document, D> read, BiFunction<Integer, D, T> work,
+      Consumer<T> sink) {
+    List<Future<List<T>>> next = submit(docs, 0, visitors, read, work);
     for (int from = 0; from < docs.length; from += BATCH) {
       if (deadline != Long.MAX_VALUE && System.nanoTime() - deadline > 0) {
         next.forEach(f -> f.cancel(false));
@@ -126,7 +145,7 @@ final class DocumentScan {
       }
       List<Future<List<T>>> batch = next;
       // the next batch is read while this one is handed over
-      next = from + BATCH < docs.length ? submit(docs, from + BATCH, work) : List.of();
+      next = from + BATCH < docs.length ? submit(docs, from + BATCH, visitors, read, work) : List.of();
       for (Future<List<T>> part : batch) {
         get(part).forEach(sink);
       }
@@ -134,7 +153,8 @@ final class DocumentScan {
   }
 
   /** One batch, split into a part per thread. */
-  private <T> List<Future<List<T>>> submit(int[] docs, int from, BiFunction<Integer, PolicyDocument, T> work) {
+  private <D, T> List<Future<List<T>>> submit(int[] docs, int from, Supplier<DocumentStoredFieldVisitor> visitors, Function<Document, D> read,
+      BiFunction<Integer, D, T> work) {
     int to = Math.min(docs.length, from + BATCH);
     int parts = Math.min(parallelism, Math.max(1, to - from));
     int per = (to - from + parts - 1) / parts;
@@ -143,10 +163,10 @@ final class DocumentScan {
       int a = start;
       int b = Math.min(to, start + per);
       futures.add(threads.submit(() -> {
-        StoredDocuments stored = new StoredDocuments(closeTogether(docs, a, b));
+        StoredDocuments stored = new StoredDocuments(closeTogether(docs, a, b), visitors);
         List<T> out = new ArrayList<>(b - a);
         for (int i = a; i < b; i++) {
-          out.add(work.apply(i, DocumentMapper.fromLucene(stored.document(docs[i]))));
+          out.add(work.apply(i, read.apply(stored.document(docs[i]))));
         }
         return out;
       }));
@@ -177,26 +197,32 @@ final class DocumentScan {
     private final StoredFields stored;
     private final StoredFieldsReader[] sequential;
 
-    StoredDocuments(boolean closeTogether) throws IOException {
+    private final Supplier<DocumentStoredFieldVisitor> visitors;
+
+    /** @param visitors a new visitor of one document's stored fields: what is read of it */
+    StoredDocuments(boolean closeTogether, Supplier<DocumentStoredFieldVisitor> visitors) throws IOException {
       this.stored = searcher.storedFields();
       this.sequential = closeTogether ? new StoredFieldsReader[searcher.getIndexReader().leaves().size()] : null;
+      this.visitors = visitors;
     }
 
     Document document(int doc) throws IOException {
+      DocumentStoredFieldVisitor visitor = visitors.get();
       if (sequential == null) {
-        return stored.document(doc);
+        stored.document(doc, visitor);
+        return visitor.getDocument();
       }
       List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
       LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
       if (!(leaf.reader() instanceof CodecReader codec)) {
-        return stored.document(doc);
+        stored.document(doc, visitor);
+        return visitor.getDocument();
       }
       StoredFieldsReader reader = sequential[leaf.ord];
       if (reader == null) {
         reader = codec.getFieldsReader().getMergeInstance();
         sequential[leaf.ord] = reader;
       }
-      DocumentStoredFieldVisitor visitor = new DocumentStoredFieldVisitor();
       reader.document(doc - leaf.docBase, visitor);
       return visitor.getDocument();
     }

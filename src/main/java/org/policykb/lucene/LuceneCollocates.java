@@ -34,8 +34,7 @@ final class LuceneCollocates {
     IndexReader reader = searcher.getIndexReader();
     Collocates.Tally tally = new Collocates.Tally(docs.length, request);
     Collocates neighbourhoods = collocates.forRequest();
-    scan.forEach(docs,
-        d -> neighbourhoods.windows(d.text(), QueryOccurrences.find(d.text(), parsed), request.span(), request.unit()),
+    scan.forEachText(docs, text -> neighbourhoods.windows(text, QueryOccurrences.find(text, parsed), request.span(), request.unit()),
         windows -> windows.forEach(tally::add));
     return tally.result(new Collocates.Frequencies() {
       @Override

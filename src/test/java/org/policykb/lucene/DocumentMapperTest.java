@@ -10,8 +10,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.DocumentStoredFieldVisitor;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
@@ -46,8 +48,8 @@ class DocumentMapperTest {
     return out;
   }
 
-  /** Writes each stored document to an index and reads the stored fields back. */
-  private static List<Document> roundTrip(List<Document> docs) throws Exception {
+  /** Writes each stored document to an index and reads the stored fields back, as visitors of {@code visitors} take them. */
+  private static List<Document> roundTrip(List<Document> docs, Supplier<DocumentStoredFieldVisitor> visitors) throws Exception {
     try (Directory dir = new ByteBuffersDirectory()) {
       try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig())) {
         for (Document d : docs) {
@@ -57,7 +59,9 @@ class DocumentMapperTest {
       List<Document> out = new ArrayList<>();
       try (DirectoryReader r = DirectoryReader.open(dir)) {
         for (int i = 0; i < r.maxDoc(); i++) {
-          out.add(r.storedFields().document(i));
+          DocumentStoredFieldVisitor visitor = visitors.get();
+          r.storedFields().document(i, visitor);
+          out.add(visitor.getDocument());
         }
       }
       return out;
@@ -71,11 +75,15 @@ class DocumentMapperTest {
     for (PolicyDocument d : docs) {
       written.add(DocumentMapper.toLucene(d, new WorkRole(d.id(), true)));
     }
-    List<Document> stored = roundTrip(written);
+    List<Document> stored = roundTrip(written, DocumentStoredFieldVisitor::new);
+    List<Document> texts = roundTrip(written, DocumentMapper::textVisitor);
     for (int i = 0; i < docs.size(); i++) {
       PolicyDocument d = docs.get(i);
       assertEquals(d, DocumentMapper.fromLucene(stored.get(i)), d.id());
       assertEquals(d.text(), DocumentMapper.textOf(stored.get(i)), d.id());
+      assertEquals(d.text(), DocumentMapper.textOf(texts.get(i)), d.id());
+      assertEquals(List.of("_text"), texts.get(i).getFields().stream().map(f -> f.name()).toList(),
+          d.id() + ": a reader of the text reads nothing else");
       ObjectNode json = (ObjectNode) new ObjectMapper().readTree(stored.get(i).get(DocumentMapper.STORED_SOURCE));
       assertFalse(json.has("text"), d.id() + ": the text is stored once");
       assertNotNull(stored.get(i).get("_text"), d.id());
@@ -96,10 +104,12 @@ class DocumentMapperTest {
       before.add(new StoredField(DocumentMapper.STORED_SOURCE, json.writeValueAsString(source)));
       old.add(before);
     }
-    List<Document> stored = roundTrip(old);
+    List<Document> stored = roundTrip(old, DocumentStoredFieldVisitor::new);
+    List<Document> texts = roundTrip(old, DocumentMapper::textVisitor);
     for (int i = 0; i < docs.size(); i++) {
       assertEquals(docs.get(i), DocumentMapper.fromLucene(stored.get(i)), docs.get(i).id());
       assertEquals(docs.get(i).text(), DocumentMapper.textOf(stored.get(i)), docs.get(i).id());
+      assertEquals(docs.get(i).text(), DocumentMapper.textOf(texts.get(i)), docs.get(i).id());
     }
   }
 }
