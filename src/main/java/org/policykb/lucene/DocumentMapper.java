@@ -179,9 +179,20 @@ public final class DocumentMapper {
       if (text == null) {
         return JSON.readValue(json, PolicyDocument.class); // written before the text had a field: in the JSON
       }
-      com.fasterxml.jackson.databind.node.ObjectNode source = (com.fasterxml.jackson.databind.node.ObjectNode) JSON.readTree(json);
-      source.put("text", text);
-      return JSON.treeToValue(source, PolicyDocument.class);
+      // the JSON's tokens with the text added as one more field, replayed into the document: no tree is built
+      try (com.fasterxml.jackson.core.JsonParser parser = JSON.getFactory().createParser(json);
+          com.fasterxml.jackson.databind.util.TokenBuffer tokens = new com.fasterxml.jackson.databind.util.TokenBuffer(parser)) {
+        if (parser.nextToken() != com.fasterxml.jackson.core.JsonToken.START_OBJECT) {
+          throw new IOException("not a JSON object");
+        }
+        tokens.writeStartObject();
+        while (parser.nextToken() == com.fasterxml.jackson.core.JsonToken.FIELD_NAME) {
+          tokens.copyCurrentStructure(parser);
+        }
+        tokens.writeStringField("text", text);
+        tokens.writeEndObject();
+        return JSON.readValue(tokens.asParser(JSON), PolicyDocument.class);
+      }
     } catch (IOException e) {
       throw new UncheckedIOException("stored document cannot be read back: " + e.getMessage(), e);
     }
