@@ -181,7 +181,7 @@ public final class DocumentMapper {
       }
       // the JSON's tokens with the text added as one more field, replayed into the document: no tree is built
       try (com.fasterxml.jackson.core.JsonParser parser = JSON.getFactory().createParser(json);
-          com.fasterxml.jackson.databind.util.TokenBuffer tokens = new com.fasterxml.jackson.databind.util.TokenBuffer(parser)) {
+          var tokens = new com.fasterxml.jackson.databind.util.TokenBuffer(parser)) {
         if (parser.nextToken() != com.fasterxml.jackson.core.JsonToken.START_OBJECT) {
           throw new IOException("not a JSON object");
         }

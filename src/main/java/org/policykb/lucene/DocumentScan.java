@@ -131,12 +131,11 @@ final class DocumentScan {
   }
 
   /**
-   * Reads each document's stored fields as a visitor of {@code visitors} takes them, and {@code read} makes them into
-   * what {@code work} is applied to on all
-   * cores and gives the results to {@code sink} in the documents' order.
+   * Reads each document's stored fields as a visitor of {@code visitors} takes them, makes them what {@code work} is
+   * applied to with {@code read}, on all cores, and gives the results to {@code sink} in the documents' order.
    */
-  private <D, T> void scan(int[] docs, Supplier<DocumentStoredFieldVisitor> visitors, Function<Document, D> read, BiFunction<Integer, D, T> work,
-      Consumer<T> sink) {
+  private <D, T> void scan(int[] docs, Supplier<DocumentStoredFieldVisitor> visitors, Function<Document, D> read,
+      BiFunction<Integer, D, T> work, Consumer<T> sink) {
     List<Future<List<T>>> next = submit(docs, 0, visitors, read, work);
     for (int from = 0; from < docs.length; from += BATCH) {
       if (deadline != Long.MAX_VALUE && System.nanoTime() - deadline > 0) {
@@ -153,8 +152,8 @@ final class DocumentScan {
   }
 
   /** One batch, split into a part per thread. */
-  private <D, T> List<Future<List<T>>> submit(int[] docs, int from, Supplier<DocumentStoredFieldVisitor> visitors, Function<Document, D> read,
-      BiFunction<Integer, D, T> work) {
+  private <D, T> List<Future<List<T>>> submit(int[] docs, int from, Supplier<DocumentStoredFieldVisitor> visitors,
+      Function<Document, D> read, BiFunction<Integer, D, T> work) {
     int to = Math.min(docs.length, from + BATCH);
     int parts = Math.min(parallelism, Math.max(1, to - from));
     int per = (to - from + parts - 1) / parts;
@@ -196,7 +195,6 @@ final class DocumentScan {
   private final class StoredDocuments {
     private final StoredFields stored;
     private final StoredFieldsReader[] sequential;
-
     private final Supplier<DocumentStoredFieldVisitor> visitors;
 
     /** @param visitors a new visitor of one document's stored fields: what is read of it */

@@ -34,7 +34,8 @@ final class LuceneCollocates {
     IndexReader reader = searcher.getIndexReader();
     Collocates.Tally tally = new Collocates.Tally(docs.length, request);
     Collocates neighbourhoods = collocates.forRequest();
-    scan.forEachText(docs, text -> neighbourhoods.windows(text, QueryOccurrences.find(text, parsed), request.span(), request.unit()),
+    scan.forEachText(docs,
+        text -> neighbourhoods.windows(text, QueryOccurrences.find(text, parsed), request.span(), request.unit()),
         windows -> windows.forEach(tally::add));
     return tally.result(new Collocates.Frequencies() {
       @Override
