@@ -28,8 +28,8 @@ import org.policykb.model.PolicyDocument;
 
 /**
  * A document written to the index and read back is the document that was ingested, whether its text is stored apart
- * from its JSON (as written now) or inside it (as generations of schema 15 and older wrote it, which an incremental
- * build keeps beside new documents).
+ * from its JSON (as written now) or inside it (as every document was written before, which an incremental build keeps
+ * beside new ones).
  */
 class DocumentMapperTest {
   private static List<PolicyDocument> seeds() throws Exception {
