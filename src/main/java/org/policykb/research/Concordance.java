@@ -70,7 +70,7 @@ public final class Concordance {
   /**
    * A page in document order cut from each document's count of lines, counted by an engine without reading texts
    * (postings, the shards' scores) in the documents' order: only the documents that hold the page's lines are read.
-   * Valid without a collocate filter, where every occurrence is a line.
+   * Valid without a collocate filter, where every occurrence is a line; a page without a limit reaches the last line.
    */
   public static final class CountedPage {
     private final ConcordanceRequest request;
@@ -80,7 +80,7 @@ public final class Concordance {
 
     public CountedPage(ConcordanceRequest request) {
       this.request = request;
-      this.end = request.offset() + request.limit();
+      this.end = request.limit() == Long.MAX_VALUE ? Long.MAX_VALUE : request.offset() + request.limit();
     }
 
     /** Counts the next document's lines: whether it holds lines of the page, and is to be read. */
