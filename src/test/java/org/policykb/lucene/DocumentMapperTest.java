@@ -28,8 +28,8 @@ import org.policykb.model.PolicyDocument;
 
 /**
  * A document written to the index and read back is the document that was ingested, whether its text is stored apart
- * from its JSON (as written now) or inside it (as every document was written before, which an incremental build keeps
- * beside new ones).
+ * from its JSON as UTF-16 units (as written now), apart as a string (as written before that) or inside the JSON (as
+ * every document was written before that), which an incremental build keeps beside new ones.
  */
 class DocumentMapperTest {
   private static List<PolicyDocument> seeds() throws Exception {
@@ -40,12 +40,23 @@ class DocumentMapperTest {
         out.add(reader.read(TestCorpus.SEEDS, f).document());
       }
     }
-    // a text with what JSON escapes and a character outside the BMP
+    // a text with what JSON escapes, a character outside the BMP and a lone surrogate (a text's units are all kept)
     PolicyDocument d = out.get(0);
     out.add(new PolicyDocument("escapes", "引号\"与\\反斜杠", false, d.date(), d.year(), d.dateFrom(), d.source(), d.authors(),
-        d.url(), d.categories(), d.tags(), "第一段\"引号\"\t制表\\。\n\n第二段𠀋字。", null, d.file(), d.format(), d.parks(), d.cites(),
-        d.official(), d.pages()));
+        d.url(), d.categories(), d.tags(), "第一段\"引号\"\t制表\\。\n\n第二段𠀋字\uD800。", null, d.file(), d.format(), d.parks(),
+        d.cites(), d.official(), d.pages()));
     return out;
+  }
+
+  /** A text as a string field of the old layouts keeps it: in UTF-8, where Lucene writes a lone surrogate as U+FFFD. */
+  private static String asUtf8(String text) {
+    return text.replace('\uD800', '\uFFFD');
+  }
+
+  private static PolicyDocument withText(PolicyDocument d, String text) {
+    return new PolicyDocument(d.id(), d.title(), d.titleDerived(), d.date(), d.year(), d.dateFrom(), d.source(), d.authors(),
+        d.url(), d.categories(), d.tags(), text, d.paragraphs(), d.file(), d.format(), d.parks(), d.cites(), d.official(),
+        d.pages());
   }
 
   /** Writes each stored document to an index and reads the stored fields back, as visitors of {@code visitors} take them. */
@@ -86,7 +97,31 @@ class DocumentMapperTest {
           d.id() + ": a reader of the text reads nothing else");
       ObjectNode json = (ObjectNode) new ObjectMapper().readTree(stored.get(i).get(DocumentMapper.STORED_SOURCE));
       assertFalse(json.has("text"), d.id() + ": the text is stored once");
-      assertNotNull(stored.get(i).get("_text"), d.id());
+      assertNotNull(stored.get(i).getField("_text").binaryValue(), d.id() + ": the text is stored as its UTF-16 units");
+      assertEquals(2 * d.text().length(), stored.get(i).getField("_text").binaryValue().length, d.id());
+    }
+  }
+
+  @Test
+  void aDocumentWrittenWithItsTextAsAStringFieldIsReadBackTheSame() throws Exception {
+    List<PolicyDocument> docs = seeds();
+    List<Document> old = new ArrayList<>();
+    for (PolicyDocument d : docs) {
+      // the layout before: the text apart from the JSON, as a string field
+      Document now = DocumentMapper.toLucene(d, new WorkRole(d.id(), true));
+      Document before = new Document();
+      before.add(new StoredField("_text", d.text()));
+      before.add(new StoredField(DocumentMapper.STORED_SOURCE, now.get(DocumentMapper.STORED_SOURCE)));
+      old.add(before);
+    }
+    List<Document> stored = roundTrip(old, DocumentStoredFieldVisitor::new);
+    List<Document> texts = roundTrip(old, DocumentMapper::textVisitor);
+    for (int i = 0; i < docs.size(); i++) {
+      String expected = asUtf8(docs.get(i).text());
+      assertEquals(expected, DocumentMapper.fromLucene(stored.get(i)).text(), docs.get(i).id());
+      assertEquals(expected, DocumentMapper.textOf(stored.get(i)), docs.get(i).id());
+      assertEquals(expected, DocumentMapper.textOf(texts.get(i)), docs.get(i).id());
+      assertEquals(List.of("_text"), texts.get(i).getFields().stream().map(f -> f.name()).toList());
     }
   }
 
@@ -107,9 +142,11 @@ class DocumentMapperTest {
     List<Document> stored = roundTrip(old, DocumentStoredFieldVisitor::new);
     List<Document> texts = roundTrip(old, DocumentMapper::textVisitor);
     for (int i = 0; i < docs.size(); i++) {
-      assertEquals(docs.get(i), DocumentMapper.fromLucene(stored.get(i)), docs.get(i).id());
-      assertEquals(docs.get(i).text(), DocumentMapper.textOf(stored.get(i)), docs.get(i).id());
-      assertEquals(docs.get(i).text(), DocumentMapper.textOf(texts.get(i)), docs.get(i).id());
+      String expected = asUtf8(docs.get(i).text());
+      assertEquals(expected, DocumentMapper.fromLucene(stored.get(i)).text(), docs.get(i).id());
+      assertEquals(withText(docs.get(i), expected), DocumentMapper.fromLucene(stored.get(i)), docs.get(i).id());
+      assertEquals(expected, DocumentMapper.textOf(stored.get(i)), docs.get(i).id());
+      assertEquals(expected, DocumentMapper.textOf(texts.get(i)), docs.get(i).id());
     }
   }
 }
