@@ -11,7 +11,6 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
-import org.apache.lucene.codecs.lucene104.Lucene104Codec;
 import org.apache.lucene.index.ConcurrentMergeScheduler;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
@@ -201,10 +200,9 @@ public final class IndexBuilder {
     IndexWriterConfig config = new IndexWriterConfig(IndexAnalyzer.create())
         .setOpenMode(previous == null ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.APPEND)
         .setRAMBufferSizeMB(RAM_BUFFER_MB)
-        // LZ4 for stored texts: a concordance or an export reads every matching document's text, and
-        // LZ4 reads one 3–4× faster than DEFLATE (1 GB: 14–18k vs 4.9k random documents/s on one
-        // core) for ~260 MB more; the words fields carry no positions, which saves more than that
-        .setCodec(new Lucene104Codec(Lucene104Codec.Mode.BEST_SPEED))
+        // LZ4 for stored texts, in small chunks: a concordance or an export reads every matching document's text, and
+        // LZ4 reads one 3–4× faster than DEFLATE (1 GB: 14–18k vs 4.9k random documents/s on one core)
+        .setCodec(new IndexCodec())
         .setMergePolicy(new TieredMergePolicy().setDeletesPctAllowed(DELETES_PCT_ALLOWED).setMaxMergedSegmentMB(MAX_SEGMENT_MB))
         .setMergeScheduler(merges());
     BuildPass.Outcome pass;
