@@ -2,7 +2,6 @@ package org.policykb.http;
 
 import io.javalin.http.Context;
 import java.util.List;
-import java.util.Map;
 import org.policykb.model.PolicyDocument;
 import org.policykb.query.Facet;
 import org.policykb.search.SearchBackend;
@@ -66,6 +65,9 @@ final class ApiHandlers {
     ctx.json(backend.health());
   }
 
+  /** A paragraph as the API shows it, with its text: its keys always in this order (a {@code Map.of} had none). */
+  record ParagraphView(String type, int start, int end, String text) {}
+
   /** A document as the API shows it: metadata, text, and paragraphs with their own text. */
   record DocumentView(
       String id,
@@ -86,7 +88,7 @@ final class ApiHandlers {
       List<String> cites,
       @com.fasterxml.jackson.annotation.JsonUnwrapped org.policykb.model.OfficialElements official,
       String text,
-      List<Map<String, Object>> paragraphs,
+      List<ParagraphView> paragraphs,
       List<org.policykb.model.Page> pages,
       String workId,
       List<org.policykb.search.WorkMember> members,
@@ -95,11 +97,9 @@ final class ApiHandlers {
 
     /** The document with its work. */
     static DocumentView of(PolicyDocument d, org.policykb.search.Work work) {
-      List<Map<String, Object>> paragraphs =
-          d.paragraphs().stream()
-              .map(p -> Map.<String, Object>of(
-                  "type", p.type(), "start", p.start(), "end", p.end(), "text", d.paragraphText(p)))
-              .toList();
+      List<ParagraphView> paragraphs = d.paragraphs().stream()
+          .map(p -> new ParagraphView(p.type(), p.start(), p.end(), d.paragraphText(p)))
+          .toList();
       org.policykb.ingest.Regions.Place place = org.policykb.ingest.Regions.of(d.official().issuers());
       return new DocumentView(
           d.id(), d.title(), d.titleDerived(), d.date(), d.year(), d.dateFrom(), d.source(),

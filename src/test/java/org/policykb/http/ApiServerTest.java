@@ -106,6 +106,12 @@ class ApiServerTest {
     assertEquals(
         firstParagraph.get("text").asText(),
         d.get("text").asText().substring(firstParagraph.get("start").asInt(), firstParagraph.get("end").asInt()));
+    for (JsonNode p : d.get("paragraphs")) {
+      // one order of keys in every answer of every server (a map's order changed from one server's run to the next)
+      java.util.List<String> keys = new java.util.ArrayList<>();
+      p.fieldNames().forEachRemaining(keys::add);
+      assertEquals(java.util.List.of("type", "start", "end", "text"), keys);
+    }
   }
 
   @Test
